@@ -1,0 +1,126 @@
+"""Summaries to text, markdown or JSON. The only module that knows about colour."""
+from __future__ import annotations
+
+import json
+import textwrap
+
+from .models import Participants, Person, Summary
+
+FORMATS = ("text", "markdown", "json")
+
+
+def to_dict(summary: Summary) -> dict:
+    """The JSON shape scripts rely on (see README, "JSON output")."""
+    out: dict = {
+        "source": summary.source,
+        "headline": summary.headline,
+        "dateline": {"place": summary.dateline.place, "date": summary.dateline.date} if summary.dateline else None,
+        "key_points": [kp.text for kp in summary.key_points],
+    }
+    parts = summary.participants
+    out["participants"] = None
+    if parts is not None:
+        out["participants"] = {
+            "people": [{"name": p.name, "role": p.role, "affiliation": p.affiliation} for p in parts.people],
+            "organizations": [{"name": o.name, "aliases": list(o.aliases)} for o in parts.organizations],
+            "places": list(parts.places),
+        }
+    return out
+
+
+def person_line(person: Person) -> str:
+    """`Name - role, affiliation`, leaving out what is unknown."""
+    detail = ", ".join(x for x in (person.role, person.affiliation) if x)
+    return f"{person.name} - {detail}" if detail else person.name
+
+
+def _participant_sections(parts: Participants) -> list[tuple[str, list[str]]]:
+    sections = [
+        ("People", [person_line(p) for p in parts.people]),
+        (
+            "Organizations",
+            [f"{o.name} ({', '.join(o.aliases)})" if o.aliases else o.name for o in parts.organizations],
+        ),
+        ("Places", list(parts.places)),
+    ]
+    return [(title, items) for title, items in sections if items]
+
+
+class _Style:
+    """ANSI styles from colorama, or nothing at all."""
+
+    def __init__(self, color: bool):
+        if color:
+            from colorama import Fore, Style
+
+            self.head, self.title, self.dim, self.reset = Style.BRIGHT, Fore.CYAN + Style.BRIGHT, Style.DIM, Style.RESET_ALL
+        else:
+            self.head = self.title = self.dim = self.reset = ""
+
+    def __call__(self, kind: str, text: str) -> str:
+        return f"{getattr(self, kind)}{text}{self.reset}" if self.reset else text
+
+
+def _explain(kp) -> str:
+    parts = ", ".join(f"{name} {value:.3f}" for name, value in kp.parts)
+    return f"[score {kp.score:.3f}{': ' + parts if parts else ''}]"
+
+
+def to_text(summary: Summary, color: bool = False, width: int = 80, explain: bool = False) -> str:
+    """The terminal report: headline, dateline, key points, participants."""
+    style = _Style(color)
+    width = max(width, 30)
+    lines: list[str] = []
+    if summary.headline:
+        lines += [style("title", line) for line in textwrap.wrap(summary.headline, width)]
+    if summary.dateline:
+        lines.append(style("dim", ", ".join(x for x in (summary.dateline.place, summary.dateline.date) if x)))
+    if lines:
+        lines.append("")
+    lines.append(style("head", "Key points"))
+    for kp in summary.key_points:
+        lines += textwrap.wrap(kp.text, width, initial_indent="  \u2022 ", subsequent_indent="    ")
+        if explain:
+            lines.append(style("dim", "    " + _explain(kp)))
+    if summary.participants is not None:
+        sections = _participant_sections(summary.participants)
+        if sections:
+            lines += ["", style("head", "Participants")]
+        for title, items in sections:
+            lines.append(f"  {style('dim', title)}")
+            for item in items:
+                lines += textwrap.wrap(item, width, initial_indent="    \u2022 ", subsequent_indent="      ")
+    return "\n".join(lines) + "\n"
+
+
+def to_markdown(summary: Summary, explain: bool = False) -> str:
+    """The report as markdown, for notes, tickets and chat."""
+    lines: list[str] = []
+    if summary.headline:
+        lines += [f"# {summary.headline}", ""]
+    if summary.dateline:
+        lines += [f"*{', '.join(x for x in (summary.dateline.place, summary.dateline.date) if x)}*", ""]
+    lines += ["## Key points", ""]
+    for kp in summary.key_points:
+        lines.append(f"- {kp.text}" + (f" `{_explain(kp)}`" if explain else ""))
+    if summary.participants is not None:
+        sections = _participant_sections(summary.participants)
+        if sections:
+            lines += ["", "## Participants"]
+        for title, items in sections:
+            lines += ["", f"**{title}**", ""] + [f"- {item}" for item in items]
+    return "\n".join(lines) + "\n"
+
+
+def to_json(summary: Summary) -> str:
+    """One JSON object on one line (JSON Lines when there are several documents)."""
+    return json.dumps(to_dict(summary), ensure_ascii=False) + "\n"
+
+
+def render(summary: Summary, fmt: str = "text", color: bool = False, width: int = 80, explain: bool = False) -> str:
+    """The report in the chosen format."""
+    if fmt == "json":
+        return to_json(summary)
+    if fmt == "markdown":
+        return to_markdown(summary, explain)
+    return to_text(summary, color, width, explain)

@@ -1,0 +1,101 @@
+"""The stages in order: decode, clean, split, score, select, participants.
+
+`summarize_text` is the library's one entry point for a text; the CLI, the batch mode
+and the Dask recipe all call it (or `summarize_bytes` for raw file contents).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .errors import InputError
+from .models import Document, KeyPoint, Sentence, Summary
+from .score import DEFAULT_ALGORITHM, Length
+
+
+@dataclass(frozen=True)
+class Options:
+    """Everything a user can choose about one summary."""
+
+    algorithm: str = DEFAULT_ALGORITHM
+    length: Length = field(default_factory=Length)
+    participants: bool = True
+    explain: bool = False
+    input_format: str = "auto"
+    language: str = "english"
+
+
+def document_sentences(document: Document) -> tuple[Sentence, ...]:
+    """The body's sentences, numbered, each knowing its block (paragraph)."""
+    from .split import split_sentences
+
+    out: list[Sentence] = []
+    for b, block in enumerate(document.blocks):
+        heading = block.kind == "heading"
+        for p, text in enumerate(split_sentences(block.text)):
+            out.append(Sentence(text=text, index=len(out), block=b, position=p, is_heading=heading))
+    return tuple(out)
+
+
+def key_points(document: Document, sentences: tuple[Sentence, ...], options: Options) -> tuple[KeyPoint, ...]:
+    """The chosen sentences as key points, in document order."""
+    from .score import get_scorer
+
+    candidates = tuple(s for s in sentences if not s.is_heading) or sentences
+    scorer = get_scorer(options.algorithm, options.language)
+    scores = scorer.score(candidates, document)
+    chosen = scorer.select(candidates, scores, options.length)
+    parts = scorer.parts(candidates, document) if options.explain else None
+    return tuple(
+        KeyPoint(
+            text=candidates[i].text,
+            index=candidates[i].index,
+            score=float(scores[i]),
+            parts=tuple(parts[i].items()) if parts else (),
+        )
+        for i in chosen
+    )
+
+
+def summarize_document(document: Document, options: Options = Options(), source: str = "-") -> Summary:
+    """A summary of a cleaned document."""
+    sentences = document_sentences(document)
+    if not sentences:
+        raise InputError(f"{source}: no sentence found in the input")
+    participants = None
+    if options.participants:
+        from .participants import extract_participants
+
+        participants = extract_participants(document)
+    return Summary(
+        source=source,
+        headline=document.headline,
+        dateline=document.dateline,
+        key_points=key_points(document, sentences, options),
+        participants=participants,
+        warnings=document.warnings,
+    )
+
+
+def clean_text(text: str, options: Options = Options(), source: str = "-") -> Document:
+    """The cleaned document, or an InputError for input with nothing in it."""
+    from .clean import clean
+
+    if not text.strip():
+        raise InputError(f"{source}: the input is empty")
+    return clean(text)
+
+
+def summarize_text(text: str, options: Options = Options(), source: str = "-") -> Summary:
+    """Summarize one press release: `summarize_text(open("pr.txt").read()).key_points`."""
+    return summarize_document(clean_text(text, options, source), options, source)
+
+
+def summarize_bytes(data: bytes, options: Options = Options(), source: str = "-") -> Summary:
+    """Summarize raw file contents, decoding them first (decoding warnings are kept)."""
+    from dataclasses import replace
+
+    from .decode import decode
+
+    text, warnings = decode(data, source)
+    summary = summarize_text(text, options, source)
+    return replace(summary, warnings=tuple(warnings) + summary.warnings) if warnings else summary

@@ -1,0 +1,165 @@
+"""Sentence scorers behind `--algorithm`, and the choice of key points from their scores.
+
+Every scorer answers `score(sentences, document) -> list[float]` (higher is better) and
+may refine `select` (for example to avoid redundant points). sumy's algorithms are
+wrapped so that their ratings, not only their picks, are visible.
+"""
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from .models import Document, Sentence
+
+
+@dataclass(frozen=True)
+class Length:
+    """How long a summary should be: at most one of the three is set."""
+
+    sentences: int | None = None
+    ratio: float | None = None
+    words: int | None = None
+
+
+DEFAULT_SENTENCES = 3
+
+
+def word_count(text: str) -> int:
+    return len(text.split())
+
+
+class Scorer:
+    """Base scorer: subclasses set `name` and implement `score`."""
+
+    name = "base"
+    language = "english"
+
+    def __init__(self, language: str = "english"):
+        self.language = language
+
+    def score(self, sentences: Sequence[Sentence], document: Document) -> list[float]:
+        raise NotImplementedError
+
+    def parts(self, sentences: Sequence[Sentence], document: Document) -> list[dict[str, float]]:
+        """Each sentence's score broken into named parts, for `--explain`."""
+        return [{self.name: s} for s in self.score(sentences, document)]
+
+    def select(self, sentences: Sequence[Sentence], scores: Sequence[float], length: Length) -> list[int]:
+        """Indices of the chosen sentences, in document order."""
+        return select_top(sentences, scores, length)
+
+
+def limit_for(length: Length, total: int) -> int | None:
+    """The number of key points a length asks for; None when it is a word budget."""
+    if length.words is not None:
+        return None
+    if length.ratio is not None:
+        return min(total, max(1, round(length.ratio * total)))
+    return min(total, length.sentences if length.sentences is not None else DEFAULT_SENTENCES)
+
+
+def select_top(sentences: Sequence[Sentence], scores: Sequence[float], length: Length) -> list[int]:
+    """Best-scored sentences (ties to the earlier one) that fit `length`, in document order."""
+    ranked = sorted(range(len(sentences)), key=lambda i: (-scores[i], i))
+    limit = limit_for(length, len(sentences))
+    if limit is not None:
+        return sorted(ranked[:limit])
+    chosen, used = [], 0
+    for i in ranked:  # a word budget: every whole point that still fits, best first
+        n = word_count(sentences[i].text)
+        if used + n <= length.words:
+            chosen.append(i)
+            used += n
+    return sorted(chosen)
+
+
+class Lead(Scorer):
+    """The first sentences: the inverted-pyramid baseline."""
+
+    name = "lead"
+
+    def score(self, sentences, document):
+        return [-float(s.index) for s in sentences]
+
+
+class SumyScorer(Scorer):
+    """A sumy summarizer's own ratings of every sentence."""
+
+    summarizer_path = ""  # "module:Class" inside sumy.summarizers
+
+    def _summarizer(self):
+        import importlib
+
+        from .sumy_bridge import stemmer, stop_words
+
+        module, cls_name = self.summarizer_path.split(":")
+        cls = getattr(importlib.import_module(f"sumy.summarizers.{module}"), cls_name)
+        captured = {}
+
+        class Capturing(cls):
+            # sumy computes ratings, then keeps only the top ones; catching them here
+            # gives every sentence a score without re-implementing the algorithm.
+            def _get_best_sentences(self, sentences, count, rating, *args, **kwargs):
+                captured.update(sentences=sentences, rating=rating, args=args, kwargs=kwargs)
+                return ()
+
+        summarizer = Capturing(stemmer(self.language))
+        summarizer.stop_words = stop_words(self.language)
+        return summarizer, captured
+
+    def score(self, sentences, document):
+        from .sumy_bridge import to_sumy
+
+        if not sentences:
+            return []
+        summarizer, captured = self._summarizer()
+        summarizer(to_sumy(sentences, self.language), len(sentences))
+        rating = captured["rating"]
+        rate = rating.__getitem__ if isinstance(rating, dict) else rating
+        return [float(rate(s, *captured["args"], **captured["kwargs"])) for s in captured["sentences"]]
+
+
+def _sumy(name: str, path: str) -> type[SumyScorer]:
+    return type(f"Sumy{name.title()}", (SumyScorer,), {"name": name, "summarizer_path": path})
+
+
+class PressScorer(Scorer):
+    """The default: position prior plus overlap with the headline (first version, see #5)."""
+
+    name = "press"
+
+    def score(self, sentences, document):
+        from .sumy_bridge import Tokenizer, stemmer
+
+        stem, words = stemmer(self.language), Tokenizer(self.language).to_words
+        title = {stem(w.lower()) for w in words(document.headline or "")}
+        out = []
+        for s in sentences:
+            tokens = {stem(w.lower()) for w in words(s.text)}
+            overlap = len(tokens & title) / (len(title) or 1)
+            out.append(1.0 / (1 + s.index) + 0.5 * overlap)
+        return out
+
+
+ALGORITHMS: dict[str, type[Scorer]] = {
+    "press": PressScorer,
+    "lead": Lead,
+    "lexrank": _sumy("lexrank", "lex_rank:LexRankSummarizer"),
+    "textrank": _sumy("textrank", "text_rank:TextRankSummarizer"),
+    "lsa": _sumy("lsa", "lsa:LsaSummarizer"),
+    "luhn": _sumy("luhn", "luhn:LuhnSummarizer"),
+    "kl": _sumy("kl", "kl:KLSummarizer"),
+    "sumbasic": _sumy("sumbasic", "sum_basic:SumBasicSummarizer"),
+    "reduction": _sumy("reduction", "reduction:ReductionSummarizer"),
+}
+DEFAULT_ALGORITHM = "press"
+
+
+def get_scorer(name: str, language: str = "english") -> Scorer:
+    """The scorer registered as `name`."""
+    from .errors import UsageError
+
+    try:
+        return ALGORITHMS[name](language)
+    except KeyError:
+        raise UsageError(f"unknown algorithm {name!r}; choose from {', '.join(ALGORITHMS)}") from None

@@ -1,0 +1,56 @@
+"""Our sentences in sumy's document model, with our tokenizer.
+
+sumy's own `Tokenizer` loads downloaded punkt data; this bridge hands sumy sentences we
+split ourselves and a word tokenizer that needs no data.
+"""
+from __future__ import annotations
+
+import functools
+from collections.abc import Sequence
+
+from .models import Sentence
+from .split import split_sentences, split_words
+
+
+class Tokenizer:
+    """The two methods sumy calls on a tokenizer, answered without downloaded data."""
+
+    def __init__(self, language: str = "english"):
+        self.language = language
+
+    def to_sentences(self, paragraph: str) -> tuple[str, ...]:
+        return tuple(split_sentences(paragraph))
+
+    def to_words(self, sentence: str) -> tuple[str, ...]:
+        # sumy expects word tokens only: punctuation tokens would count as words.
+        return tuple(w for w in split_words(sentence) if any(c.isalnum() for c in w))
+
+
+def to_sumy(sentences: Sequence[Sentence], language: str = "english"):
+    """A sumy `ObjectDocumentModel` with one sumy paragraph per block."""
+    from sumy.models.dom import ObjectDocumentModel, Paragraph
+    from sumy.models.dom import Sentence as SumySentence
+
+    tokenizer = Tokenizer(language)
+    paragraphs: list[list] = []
+    last_block = None
+    for sentence in sentences:
+        if sentence.block != last_block:
+            paragraphs.append([])
+            last_block = sentence.block
+        paragraphs[-1].append(SumySentence(sentence.text, tokenizer, sentence.is_heading))
+    return ObjectDocumentModel(tuple(Paragraph(p) for p in paragraphs))
+
+
+@functools.cache
+def stemmer(language: str = "english"):
+    from sumy.nlp.stemmers import Stemmer
+
+    return Stemmer(language)
+
+
+@functools.cache
+def stop_words(language: str = "english") -> frozenset[str]:
+    from sumy.utils import get_stop_words
+
+    return frozenset(get_stop_words(language))
