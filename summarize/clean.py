@@ -1,42 +1,124 @@
-"""Raw text to a `Document`: normalize, find the headline, set boilerplate aside.
+"""Raw text to a `Document`: format, layout, headline, dateline, boilerplate set aside.
 
-A first version: whitespace and punctuation normalization and the headline. The cleaner
-issue (#3) adds formats, layout repair, datelines and boilerplate.
+The stages, each in its own module: `normalize` (characters), `markup` (markdown and HTML
+to blocks, format detection), `layout` (hard wraps), `dateline`, `boilerplate`. This module
+only puts them in order and finds the headline and subheadline.
 """
 from __future__ import annotations
 
 import re
-import unicodedata
 
-from .models import Block, Document
+from .boilerplate import header_reason, is_heading_like, line_reason, set_aside
+from .dateline import find_dateline
+from .errors import UsageError
+from .layout import text_blocks
+from .markup import FORMATS, detect_format, html_blocks, markdown_blocks
+from .models import Block, Dateline, Document, Removed
+from .normalize import normalize
 
-# A backtick or acute accent used as an apostrophe: "Azerbaijan`s" -> "Azerbaijan's".
-_APOSTROPHE = re.compile(r"(?<=\w)[`\u00b4](?=\w)")
-_FINAL_PUNCT = tuple('.!?:;"\u201d')
-
-
-def normalize(text: str) -> str:
-    """NFC, apostrophes and spaces made uniform, line ends kept."""
-    text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
-    text = _APOSTROPHE.sub("'", text)
-    text = text.replace("\u00a0", " ")
-    return "\n".join(" ".join(line.split()) for line in text.split("\n"))
+HEADLINE_WORDS = 30
+SUBHEADLINE_WORDS = 45
+DATELINE_BLOCKS = 4  # the dateline is looked for in this many blocks after the headline
+_NOT_HEADLINE_END = tuple(".:;,")
 
 
-def _paragraphs(text: str) -> list[str]:
-    return [" ".join(p.split()) for p in re.split(r"\n\s*\n", text) if p.strip()]
+def _key(text: str) -> str:
+    """Text compared loosely: case, punctuation and spaces ignored."""
+    return re.sub(r"\W+", "", text).casefold()
 
 
-def _is_headline(paragraph: str) -> bool:
-    return len(paragraph.split()) <= 25 and not paragraph.endswith(_FINAL_PUNCT)
+def _blocks(text: str, fmt: str) -> tuple[list[Block], list[Removed]]:
+    if fmt == "html":
+        _title, blocks, removed = html_blocks(text)
+        return blocks, removed
+    if fmt == "markdown":
+        return markdown_blocks(text)
+    return text_blocks(text), []
 
 
-def clean(text: str) -> Document:
-    """A `Document` from raw text: `clean("Title\\n\\nBody.").headline == "Title"`."""
-    paragraphs = _paragraphs(normalize(text))
-    headline = None
-    if paragraphs and _is_headline(paragraphs[0]):
-        headline = paragraphs.pop(0)
-        while paragraphs and paragraphs[0].casefold() == headline.casefold():
-            paragraphs.pop(0)
-    return Document(headline=headline, blocks=tuple(Block(p) for p in paragraphs))
+def _headline(blocks: list[Block], removed: list[Removed]) -> str | None:
+    """Pop the headline: the first heading, or a first short line without final punctuation."""
+    while blocks and blocks[0].kind != "heading" and line_reason(blocks[0].text):
+        removed.append(Removed(blocks[0].text, line_reason(blocks[0].text)))
+        blocks.pop(0)
+    if not blocks:
+        return None
+    first = blocks[0]
+    short = len(first.text.split()) <= HEADLINE_WORDS and not first.text.endswith(_NOT_HEADLINE_END)
+    if first.kind == "heading" or (first.kind == "paragraph" and short and find_dateline(first.text) is None):
+        blocks.pop(0)
+        return first.text
+    return None
+
+
+def _drop_repeats(headline: str, blocks: list[Block], removed: list[Removed]) -> list[Block]:
+    key = _key(headline)
+    kept = []
+    for block in blocks:
+        if _key(block.text) == key:
+            removed.append(Removed(block.text, "repeated headline"))
+        else:
+            kept.append(block)
+    return kept
+
+
+def _dateline(blocks: list[Block]) -> tuple[Dateline | None, int]:
+    """The dateline and the index of its block among the first few, or (None, -1)."""
+    for i, block in enumerate(blocks[:DATELINE_BLOCKS]):
+        found = find_dateline(block.text)
+        if found:
+            dateline, rest = found
+            blocks[i] = Block(rest, block.kind) if rest else Block("", block.kind)
+            return dateline, i
+        if block.kind == "paragraph" and len(block.text.split()) > SUBHEADLINE_WORDS:
+            break  # past the first real paragraph
+    return None, -1
+
+
+def _subheadline(blocks: list[Block], before: int) -> str | None:
+    """A heading (or a short unpunctuated line) between the headline and the body."""
+    if not blocks:
+        return None
+    first = blocks[0]
+    if before == 0 or not first.text or header_reason(first.text) or line_reason(first.text):
+        return None
+    if first.kind == "heading" or (
+        before > 0 and len(first.text.split()) <= SUBHEADLINE_WORDS and is_heading_like(first.text[:80] + " x")
+        and not first.text.endswith(".")
+    ):
+        blocks.pop(0)
+        return first.text
+    return None
+
+
+def clean(text: str, input_format: str = "auto", filename: str | None = None) -> Document:
+    """A `Document` from raw text: `clean("Title\\n\\nBody.").headline == "Title"`.
+
+    `input_format` is "auto" (from `filename`'s extension, else the content), "text",
+    "markdown" or "html".
+    """
+    if input_format not in FORMATS:
+        raise UsageError(f"unknown input format {input_format!r} (choose from {', '.join(FORMATS)})")
+    text = normalize(text)
+    fmt = detect_format(text, filename) if input_format == "auto" else input_format
+    blocks, removed = _blocks(text, fmt)
+    warnings: list[str] = []
+    headline = _headline(blocks, removed)
+    if headline:
+        blocks = _drop_repeats(headline, blocks, removed)
+    dateline, where = _dateline(blocks)
+    subheadline = _subheadline(blocks, where) if headline else None
+    blocks = [b for b in blocks if b.text]
+    kept, set_aside_removed = set_aside(blocks)
+    removed.extend(set_aside_removed)
+    if not kept and blocks:
+        kept = [b for b in blocks if not line_reason(b.text)] or blocks
+        warnings.append("the whole body looked like boilerplate; kept it")
+    return Document(
+        headline=headline,
+        blocks=tuple(kept),
+        subheadline=subheadline,
+        dateline=dateline,
+        removed=tuple(removed),
+        warnings=tuple(warnings),
+    )

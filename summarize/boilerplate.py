@@ -1,0 +1,125 @@
+"""Boilerplate set aside: sections by their header, single lines by their shape.
+
+The knowledge is data: `data/boilerplate_headers.txt` (headers that open a section, such
+as "About Acme", "Forward-Looking Statements", "Media Contact") and
+`data/boilerplate_lines.txt` (lines that are boilerplate wherever they stand: "###",
+"SOURCE Acme", "View original content", a bare URL, e-mail address or phone number).
+"""
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from .models import Block, Removed
+from .resources import lines
+
+_FINAL = tuple('.!?,;"')
+HEADING_WORDS = 12  # a heading-like line is at most this long
+SECTION_RESUMES = 15  # words of a plain paragraph after a plain heading that end a section
+# "About Acme: Acme makes ...", "CONTACT:Jane Doe", "Forward-Looking Statements - This ..."
+_INLINE_HEADER = re.compile(r"^(?P<header>[^:.!?\n]{3,100}?)\s*(?::|\s[-\u2013\u2014]\s)\s*(?P<rest>.*)$", re.S)
+
+
+@dataclass(frozen=True)
+class Rule:
+    reason: str
+    pattern: re.Pattern[str]
+
+
+def _rules(name: str, whole: bool) -> tuple[Rule, ...]:
+    out = []
+    for entry in lines(name):
+        reason, _, pattern = entry.partition(" ")
+        regex = f"(?:{pattern.strip()})" + (r"\s*$" if whole else "")
+        out.append(Rule(reason, re.compile(regex, re.I)))
+    return tuple(out)
+
+
+@functools.cache
+def header_rules() -> tuple[Rule, ...]:
+    return _rules("boilerplate_headers.txt", whole=True)
+
+
+@functools.cache
+def line_rules() -> tuple[Rule, ...]:
+    return _rules("boilerplate_lines.txt", whole=False)
+
+
+def is_heading_like(text: str) -> bool:
+    """Short, no closing punctuation, starts like a title: "About Acme", "Media Contact"."""
+    words = text.split()
+    return 0 < len(words) <= HEADING_WORDS and not text.endswith(_FINAL) and not text[:1].islower()
+
+
+def header_reason(text: str) -> str | None:
+    """Why a heading opens a boilerplate section ("about", "contact", ...), or None."""
+    text = text.strip().rstrip(":.-\u2013\u2014 ").strip("*_ ")
+    if not text or len(text.split()) > HEADING_WORDS:
+        return None
+    for rule in header_rules():
+        if rule.pattern.match(text):
+            return rule.reason
+    return None
+
+
+def inline_header_reason(text: str) -> str | None:
+    """A paragraph that opens with a boilerplate header: "About Acme: Acme makes ..."."""
+    match = _INLINE_HEADER.match(text)
+    return header_reason(match.group("header")) if match else None
+
+
+def line_reason(text: str) -> str | None:
+    """Why a block is boilerplate on its own ("source", "url-only", ...), or None."""
+    for rule in line_rules():
+        if rule.pattern.match(text):
+            return rule.reason
+    return None
+
+
+def _resumes(blocks: list[Block], i: int) -> bool:
+    """Does the body resume at heading `i`? Explicit headings do; a plain heading-like line
+    only when a real paragraph follows it (so a contact's name does not end a contact block)."""
+    block = blocks[i]
+    if block.kind == "heading":
+        return True
+    following = blocks[i + 1] if i + 1 < len(blocks) else None
+    return bool(
+        following
+        and following.kind == "paragraph"
+        and len(following.text.split()) >= SECTION_RESUMES
+        and line_reason(following.text) is None
+        and inline_header_reason(following.text) is None
+    )
+
+
+def set_aside(blocks: list[Block]) -> tuple[list[Block], list[Removed]]:
+    """Body blocks kept and boilerplate removed (each with its reason), order kept."""
+    kept: list[Block] = []
+    removed: list[Removed] = []
+    section: str | None = None
+    for i, block in enumerate(blocks):
+        text = block.text
+        if block.kind == "heading" or is_heading_like(text):
+            reason = header_reason(text)
+            if reason:
+                section = reason
+                removed.append(Removed(text, f"{reason} section"))
+                continue
+            if section and _resumes(blocks, i):
+                section = None
+        else:
+            reason = inline_header_reason(text)
+            if reason:
+                section = reason
+                removed.append(Removed(text, f"{reason} section"))
+                continue
+        if section:
+            removed.append(Removed(text, f"{section} section"))
+            continue
+        reason = line_reason(text)
+        if reason:
+            removed.append(Removed(text, reason))
+            continue
+        kept.append(block)
+    return kept, removed

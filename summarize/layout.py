@@ -1,0 +1,97 @@
+"""Lines to paragraphs: undo hard wraps and hyphenation, keep real breaks and list items.
+
+E-mailed releases are wrapped at 70-80 columns, some wires flatten a whole release into one
+line with double spaces between paragraphs; both are repaired here so each unit of the body
+becomes one line of text.
+"""
+from __future__ import annotations
+
+import re
+
+from .models import Block
+from .normalize import squash
+
+# "- item", "* item", "\u2022 item", "1. item", "2) item", "(a) item"
+LIST_MARKER = re.compile(r"^\s*(?:[-*+\u2022\u25aa\u25cf\u25e6\u2023]|\(?\d{1,2}[.)]|\([a-z]\))\s+(?=\S)")
+# a word broken at a wrap: "inter-" at a line end, "national" at the next line's start
+_BROKEN_WORD = re.compile(r"([A-Za-z]+)-$")
+_HYPHENATED = re.compile(r"\b([A-Za-z]+)-([a-z]+)\b")
+# paragraphs flattened into one long line are separated by two or more spaces
+_FLAT_BREAK = re.compile(r" {2,}")
+FLAT_LINE = 300  # a line this long with double spaces in it is a flattened release
+_WRAP_MIN_WIDTH = 40  # narrower text is a list of short lines (an address), not a wrapped paragraph
+_FULL_LINE = 0.7  # a line this close to the widest one was wrapped, not ended
+_END = tuple('.!?:;"')
+
+
+def paragraphs(text: str) -> list[list[str]]:
+    """Groups of lines between blank lines; flattened lines split at their double spaces."""
+    groups: list[list[str]] = []
+    for chunk in re.split(r"\n\s*\n", text):
+        group: list[str] = []
+        for line in chunk.split("\n"):
+            if len(line) > FLAT_LINE and _FLAT_BREAK.search(line.strip()):
+                if group:
+                    groups.append(group)
+                groups.extend([part] for part in _FLAT_BREAK.split(line.strip()) if part.strip())
+                group = []
+            elif line.strip():
+                group.append(line.rstrip())
+        if group:
+            groups.append(group)
+    return groups
+
+
+def hyphenated_words(text: str) -> frozenset[str]:
+    """Compounds written with a hyphen inside a line ("well-known"), kept when broken at a wrap."""
+    return frozenset(m.group(0).lower() for m in _HYPHENATED.finditer(text))
+
+
+def _join(left: str, right: str, keep: frozenset[str]) -> str:
+    """Join two wrapped lines, undoing hyphenation: "inter-" + "national" -> "international"."""
+    broken = _BROKEN_WORD.search(left)
+    if broken and right[:1].islower():
+        word = right.split()[0]
+        head = re.match(r"[a-z]+", word)
+        compound = f"{broken.group(1)}-{head.group(0) if head else word}".lower()
+        if compound in keep:
+            return left + right
+        return left[:-1] + right
+    return f"{left} {right}"
+
+
+def _title_like(line: str) -> bool:
+    return len(line.split()) <= 12 and not line.endswith(_END + (",",)) and line[:1].isupper()
+
+
+def unwrap(lines: list[str], keep: frozenset[str] = frozenset()) -> list[Block]:
+    """One group of lines to blocks: wrapped lines joined, list items and short lines apart."""
+    width = max(len(line.strip()) for line in lines)
+    units: list[list] = []  # [text, kind, last line]
+    for raw in lines:
+        line = raw.strip()
+        marker = LIST_MARKER.match(raw)
+        if marker:
+            units.append([raw[marker.end():].strip(), "list_item", line])
+            continue
+        if units:
+            previous = units[-1][2]
+            wrapped = width >= _WRAP_MIN_WIDTH and len(previous) >= _FULL_LINE * width
+            if wrapped and previous.endswith(_END) and len(line) < _FULL_LINE * width and _title_like(line):
+                wrapped = False  # "...ended.\nAbout Acme": a heading after a paragraph's last line
+            continues = not previous.endswith(_END) and line[:1].islower()
+            if wrapped or continues:
+                units[-1][0] = _join(units[-1][0], line, keep)
+                units[-1][2] = line
+                continue
+        units.append([line, "paragraph", line])
+    return [Block(squash(text), kind) for text, kind, _ in units if text.strip()]
+
+
+def text_blocks(text: str) -> list[Block]:
+    """Plain text to blocks: `text_blocks("Title\\n\\nA long para-\\ngraph.")`."""
+    keep = hyphenated_words(text)
+    out: list[Block] = []
+    for group in paragraphs(text):
+        out.extend(unwrap(group, keep))
+    return out

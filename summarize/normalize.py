@@ -1,0 +1,50 @@
+"""Character-level normalization, before any structure is looked for.
+
+Copy-pasted releases carry NFD accents, non-breaking and zero-width spaces, soft hyphens,
+curly quotes next to straight ones and backticks used as apostrophes; all of these would
+split words or sentences wrongly later on.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# (name, pattern, replacement) applied in order; line ends are kept.
+RULES: tuple[tuple[str, re.Pattern[str], str], ...] = (
+    # Windows and old Mac line ends: "a\r\nb" -> "a\nb"
+    ("line-ends", re.compile(r"\r\n?|[\u2028\u2029\x0b\x0c]"), "\n"),
+    # zero-width characters and soft hyphens vanish: "inter\u00adnational" -> "international"
+    ("invisible", re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]"), ""),
+    # every other space character is a plain space: "10\u00a0km" -> "10 km"
+    ("spaces", re.compile(r"[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]"), " "),
+    # a backtick or acute accent used as an apostrophe: "Azerbaijan`s" -> "Azerbaijan's"
+    ("backtick-apostrophe", re.compile(r"(?<=\w)[`\u00b4\u2018\u2019\u02bc](?=\w)"), "'"),
+    # typographic single and double quotes made straight, so quotes are consistent
+    ("single-quotes", re.compile(r"[\u2018\u2019\u201a\u201b\u2032]"), "'"),
+    ("double-quotes", re.compile(r"[\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb]"), '"'),
+    # other control characters (kept: newline)
+    ("controls", re.compile(r"[\x00-\x08\x0e-\x1f\x7f]"), ""),
+    # trailing spaces at line ends: "end.   \n" -> "end.\n"
+    ("trailing-spaces", re.compile(r"[ ]+\n"), "\n"),
+    # three or more line ends are a paragraph break: "a\n\n\n\nb" -> "a\n\nb"
+    ("blank-lines", re.compile(r"\n[ \n]*\n"), "\n\n"),
+)
+
+_SPACES = re.compile(r" {2,}")
+
+
+def normalize(text: str) -> str:
+    """NFC, uniform spaces, quotes and apostrophes; line ends and runs of spaces kept.
+
+    Runs of spaces are kept because some wires flatten paragraphs into one line separated
+    by double spaces; `layout` reads them. `normalize("Baku`s\u00a0port") == "Baku's port"`.
+    """
+    text = unicodedata.normalize("NFC", text)
+    for _name, pattern, replacement in RULES:
+        text = pattern.sub(replacement, text)
+    return text.strip("\n ")
+
+
+def squash(text: str) -> str:
+    """One line, single spaces: `squash(" a \\n b ") == "a b"`."""
+    return " ".join(text.split())
