@@ -114,10 +114,11 @@ def _original_headline(text: str) -> str | None:
 
 
 def echoes(key_point: str, headline: str | None) -> bool:
-    """A key point that repeats the headline or carries a dateline."""
+    """A key point that is mostly the headline again, or carries a dateline."""
     if headline and len(headline.split()) >= 3:
         head, _ = _squeezed(headline)
-        if head and head in _squeezed(key_point)[0]:
+        own = _squeezed(key_point)[0]
+        if head and head in own and len(head) >= 0.6 * len(own):  # mostly the headline again
             return True
     start = key_point[:200]
     return bool(WIRE_MARK.search(start) or CAPS_PLACE.match(start) or MONTH_DATE.match(start))
@@ -126,7 +127,7 @@ def echoes(key_point: str, headline: str | None) -> bool:
 def main(folder: str = "../shared/eval") -> int:
     from summarize.pipeline import Options, summarize_text
 
-    rows = [json.loads(line) for line in Path(folder, "press_releases_dev.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]
+    rows = [json.loads(line) for line in Path(folder, "press_releases_dev.jsonl").read_text(encoding="utf-8").split("\n") if line.strip()]
     options = Options()
     errors: Counter[str] = Counter()
     leaks: Counter[str] = Counter()

@@ -42,6 +42,25 @@ def header_rules() -> tuple[Rule, ...]:
 
 
 @functools.cache
+def tail_rules() -> tuple[Rule, ...]:
+    out = []
+    for entry in lines("boilerplate_tails.txt"):
+        reason, _, pattern = entry.partition(" ")
+        out.append(Rule(reason, re.compile(f"(?:{pattern.strip()})\\s*$", re.I)))
+    return tuple(out)
+
+
+def cut_tail(block: Block) -> tuple[Block, Removed | None]:
+    """A boilerplate sentence glued to the end of a paragraph, cut off:
+    "... in the fall. The post Acme Wins appeared first on citybiz." -> "... in the fall."."""
+    for rule in tail_rules():
+        found = rule.pattern.search(block.text)
+        if found and found.start() > 0:
+            return Block(block.text[: found.start()].rstrip(), block.kind), Removed(found.group(0).strip(), rule.reason)
+    return block, None
+
+
+@functools.cache
 def line_rules() -> tuple[Rule, ...]:
     return _rules("boilerplate_lines.txt", whole=False)
 
@@ -121,5 +140,8 @@ def set_aside(blocks: list[Block]) -> tuple[list[Block], list[Removed]]:
         if reason:
             removed.append(Removed(text, reason))
             continue
+        block, tail = cut_tail(block)
+        if tail:
+            removed.append(tail)
         kept.append(block)
     return kept, removed

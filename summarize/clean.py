@@ -19,6 +19,7 @@ from .normalize import normalize
 HEADLINE_WORDS = 30
 SUBHEADLINE_WORDS = 45
 DATELINE_BLOCKS = 4  # the dateline is looked for in this many blocks after the headline
+REPEAT_RATIO = 1.6  # a block this close in length to the headline and containing it repeats it
 _NOT_HEADLINE_END = tuple(".:;,")
 
 
@@ -51,12 +52,31 @@ def _headline(blocks: list[Block], removed: list[Removed]) -> str | None:
     return None
 
 
+def _after_prefix(text: str, key: str) -> int:
+    """Offset in `text` just past the characters that spell `key` (see `_key`)."""
+    seen = 0
+    for i, ch in enumerate(text):
+        if seen == len(key):
+            return i
+        if re.match(r"\w", ch):
+            seen += 1
+    return len(text)
+
+
 def _drop_repeats(headline: str, blocks: list[Block], removed: list[Removed]) -> list[Block]:
+    """The headline kept once: repeats go, and so does a headline opening a paragraph."""
     key = _key(headline)
     kept = []
     for block in blocks:
-        if _key(block.text) == key:
+        own = _key(block.text)
+        if key and (own == key or (key in own and len(own) <= REPEAT_RATIO * len(key))):
             removed.append(Removed(block.text, "repeated headline"))
+        elif len(headline.split()) >= 4 and own.startswith(key):
+            cut = _after_prefix(block.text, key)
+            removed.append(Removed(block.text[:cut], "repeated headline"))
+            rest = block.text[cut:].lstrip(" .:-\u2013\u2014")
+            if rest:
+                kept.append(Block(rest, block.kind))
         else:
             kept.append(block)
     return kept
@@ -91,6 +111,20 @@ def _subheadline(blocks: list[Block], before: int) -> str | None:
     return None
 
 
+def _unique(blocks: list[Block], removed: list[Removed]) -> list[Block]:
+    """Paragraphs pasted twice are kept once."""
+    seen: set[str] = set()
+    out = []
+    for block in blocks:
+        key = _key(block.text)
+        if key in seen and len(key) > 40:
+            removed.append(Removed(block.text, "repeated paragraph"))
+            continue
+        seen.add(key)
+        out.append(block)
+    return out
+
+
 def clean(text: str, input_format: str = "auto", filename: str | None = None) -> Document:
     """A `Document` from raw text: `clean("Title\\n\\nBody.").headline == "Title"`.
 
@@ -114,6 +148,7 @@ def clean(text: str, input_format: str = "auto", filename: str | None = None) ->
     if not kept and blocks:
         kept = [b for b in blocks if not line_reason(b.text)] or blocks
         warnings.append("the whole body looked like boilerplate; kept it")
+    kept = _unique(kept, removed)
     return Document(
         headline=headline,
         blocks=tuple(kept),

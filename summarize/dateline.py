@@ -32,18 +32,19 @@ PARTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # "2025-01-02"
     ("date", re.compile(r"(?P<year>(?:19|20)\d\d)-(?P<month>\d\d)-(?P<day>\d\d)")),
     # "(NewMediaWire)", "(BUSINESS WIRE)", "/24-7PressRelease/", "/ PR Karma /", "[Noticias Newswire]"
-    ("wire", re.compile(r"\((?P<wire>[^()\n]{2,40})\)|/\s?(?P<wire2>[^/\n]{2,40}?)\s?/(?!/)|\[(?P<wire3>[^\]\n]{2,40})\]")),
+    ("wire", re.compile(r"\((?P<wire>[^()\n]{2,40})\)|/\s?(?P<wire2>[^/\n,]{2,40}?)\s?/(?!/)|/(?P<wire4>[^/\s,]{2,40})(?=\s+--)|\[(?P<wire3>[^\]\n]{2,40})\]")),
     # a wire named without brackets: "Media OutReach Newswire"
     ("wire", re.compile(r"(?:[A-Z][\w.-]*\s){0,3}(?:News\s?[Ww]ire|NEWSWIRE|Wire|WIRE)\b")),
 )
 # separators between parts: " - ", " -- ", "\u2014", ", ", " / ", "--"
 _SEP = re.compile(r"\s*(?:--|[\u2013\u2014]|-|,|:)?\s*")
 _DASH_END = re.compile(r"\s*(?:--|[\u2013\u2014]|-(?=\s)|:(?=\s))\s*")
-# the place: capitalized words with commas and periods, "WASHINGTON, D.C.", "Jacksons Point, Ontario, Canada"
-_PLACE = re.compile(r"(?:[A-Z][\w.'&]*(?:-[A-Z][\w.']*)?)(?:,?\s+(?:[A-Z][\w.'&]*|de|del|la|of|on|upon)(?:-[A-Z][\w.']*)?){0,6}\.?")
+# the place: capitalized words joined by commas, "/", "&" or "and", never a month before a
+# number: "WASHINGTON, D.C.", "Jacksons Point, Ontario, Canada", "LONDON, UK / STOCKHOLM, SWEDEN"
+_WORD = rf"(?!{_MONTH}\s+\d)[A-Z][\w.'&]*(?:-[A-Z][\w.']*)?"
+_PLACE = re.compile(rf"{_WORD}(?:(?:,?\s+|\s*[/&]\s*|\s+and\s+)(?:{_WORD}|de|del|la|of|on|upon)){{0,8}}")
 _SENTENCE_START = re.compile(r"[\"'(A-Z0-9\u00c0-\u00de$\u20ac\u00a3]")
-_MAX_LENGTH = 160
-
+_MAX_PLACE = 70
 
 def _iso(match: re.Match[str]) -> str | None:
     year = match.groupdict().get("year")
@@ -57,66 +58,66 @@ def _iso(match: re.Match[str]) -> str | None:
     return f"{int(year):04d}-{number:02d}-{day:02d}"
 
 
-def _place(text: str) -> str | None:
-    """The place part, when it looks like one: "LAS VEGAS", "Manchester, UK"; no month names."""
-    text = text.strip(" ,")
-    match = _PLACE.fullmatch(text)
-    if not match or len(text) > 60:
+def _part(paragraph: str, start: int, date, wire):
+    for name, pattern in PARTS:
+        found = pattern.match(paragraph, start)
+        if found and not (name == "date" and date) and not (name == "wire" and wire):
+            return name, found
+    return None, None
+
+
+def _place_end(paragraph: str, start: int, date, wire) -> int | None:
+    """Where the place starting at `start` ends: the shortest run of capitalized words that
+    a dash (or, at the very start, a date or wire) follows. "BURLINGTON, ON / PR Karma /"
+    gives "BURLINGTON, ON", not "BURLINGTON, ON / PR Karma"."""
+    candidate = _PLACE.match(paragraph, start)
+    if not candidate:
         return None
-    if re.match(rf"{_MONTH}\s+\d", text + " 1", re.I) and re.fullmatch(rf"{_MONTH}", text, re.I):
-        return None
-    return text
+    for word in re.finditer(r"[\w.'&]+", candidate.group(0)):
+        after = start + word.end()
+        if after - start > _MAX_PLACE:
+            return None
+        dash = _DASH_END.match(paragraph, after)
+        if dash and dash.end() > after:
+            return after
+        if start == 0 and _part(paragraph, _SEP.match(paragraph, after).end(), date, wire)[1]:
+            return after
+    return None
 
 
 def find_dateline(paragraph: str) -> tuple[Dateline, str] | None:
     """The dateline at the start of `paragraph` and the rest of the paragraph, or None.
 
     `find_dateline("BAKU, Nov. 27 (Reuters) - Talks began.")` gives place "BAKU", no date
-    (no year) and the rest "Talks began.".
+    (no year) and the rest "Talks began.". The place may also follow the wire and date:
+    "(NewMediaWire) - August 25, 2024 - Glendale, CA -- The museum ...".
     """
-    head = paragraph[:_MAX_LENGTH]
-    first = None
-    for _name, pattern in PARTS:
-        for found in pattern.finditer(head):
-            if first is None or found.start() < first.start():
-                first = found
-            break
-    dash = re.search(r"\s+-{1,2}\s+|--|[\u2013\u2014]", head)
-    cut = min(x for x in (first.start() if first else None, dash.start() if dash else None) if x is not None) if (first or dash) else None
-    if cut is None or cut == 0:
-        return None
-    place = _place(head[:cut])
-    if place is None:
-        return None
-    date = None
-    wire = None
-    position = cut
-    ended_with_dash = False
+    place = date = wire = None
+    position, ended_with_dash = 0, False
     while position < len(paragraph):
-        sep = _SEP.match(paragraph, position)
-        start = sep.end()
-        for name, pattern in PARTS:
-            found = pattern.match(paragraph, start)
-            if found and not (name == "date" and date) and not (name == "wire" and wire):
-                if name == "date":
-                    date = found
-                else:
-                    wire = found
-                position = found.end()
-                ended_with_dash = False
-                break
-        else:
-            dash_end = _DASH_END.match(paragraph, position)
-            if dash_end and dash_end.end() > position:
-                position = dash_end.end()
-                ended_with_dash = True
-            break
+        start = _SEP.match(paragraph, position).end() if position else 0
+        name, found = _part(paragraph, start, date, wire)
+        if found:
+            date, wire = (found, wire) if name == "date" else (date, found)
+            position, ended_with_dash = found.end(), False
+            continue
+        after = _place_end(paragraph, start, date, wire) if place is None else None
+        if after:
+            place = paragraph[start:after].strip(" ,")
+            position, ended_with_dash = after, False
+            continue
+        dash = _DASH_END.match(paragraph, position)
+        if dash and dash.end() > position and position:
+            position, ended_with_dash = dash.end(), True
+        break
+    if position == 0:
+        return None
     rest = paragraph[position:].lstrip(" -\u2013\u2014:,")
     if rest and not ended_with_dash:
         return None  # "Acme, Inc. (NASDAQ: ACME) said ..." is a sentence, not a dateline
-    if rest and not _SENTENCE_START.match(rest):
+    if rest and not (date or wire) and not _SENTENCE_START.match(rest):
         return None
-    if not (date or wire or place.isupper() or "," in place):
+    if not (date or wire or (place and (place.isupper() or "," in place))):
         return None
     text = paragraph[: len(paragraph) - len(rest)].strip()
     return Dateline(text=text, place=place, date=_iso(date) if date else None), rest
