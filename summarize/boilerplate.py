@@ -133,12 +133,14 @@ def set_aside(blocks: list[Block]) -> tuple[list[Block], list[Removed]]:
                 section = reason
                 removed.append(Removed(text, f"{reason} section"))
                 continue
-        if section:
-            removed.append(Removed(text, f"{section} section"))
-            continue
         reason = line_reason(text)
+        if section:
+            removed.append(Removed(text, reason or f"{section} section"))
+            continue
         if reason:
             removed.append(Removed(text, reason))
+            if reason == "end-mark":
+                section = "after end mark"  # "###" and "-30-" close the release itself
             continue
         block, tail = cut_tail(block)
         if tail:

@@ -18,7 +18,7 @@ from .normalize import normalize
 
 HEADLINE_WORDS = 30
 SUBHEADLINE_WORDS = 45
-DATELINE_BLOCKS = 4  # the dateline is looked for in this many blocks after the headline
+DATELINE_BLOCKS = 8  # the dateline is looked for in this many blocks after the headline
 REPEAT_RATIO = 1.6  # a block this close in length to the headline and containing it repeats it
 _NOT_HEADLINE_END = tuple(".:;,")
 
@@ -90,8 +90,8 @@ def _dateline(blocks: list[Block]) -> tuple[Dateline | None, int]:
             dateline, rest = found
             blocks[i] = Block(rest, block.kind) if rest else Block("", block.kind)
             return dateline, i
-        if block.kind == "paragraph" and len(block.text.split()) > SUBHEADLINE_WORDS:
-            break  # past the first real paragraph
+        if i >= 1 and block.kind == "paragraph" and len(block.text.split()) > SUBHEADLINE_WORDS:
+            break  # past the first real paragraphs
     return None, -1
 
 

@@ -80,11 +80,16 @@ def _warn(message: str) -> None:
 )
 @click.option("-f", "--format", "fmt", type=click.Choice(FORMATS), default="text", show_default=True, help="Output format; json prints one object per line.")
 @click.option("--color", type=click.Choice(["auto", "always", "never"]), default="auto", show_default=True, help="Colour the text report (auto: only on a terminal, never with NO_COLOR).")
+@click.option(
+    "--input-format", type=click.Choice(["auto", "text", "markdown", "html"]), default="auto", show_default=True,
+    help="How to read the input (auto: from the file extension, else the content).",
+)
+@click.option("--show-clean", is_flag=True, help="Print the cleaned document and what was removed, and why, instead of a summary.")
 @click.option("--no-participants", is_flag=True, help="Leave out the participants.")
 @click.option("--explain", is_flag=True, help="Show each key point's score and its parts.")
 @click.option("--debug", is_flag=True, help="Show a traceback on errors.")
 @click.version_option(__version__, "-V", "--version", prog_name="summarize")
-def main(files, sentences, ratio, words, algorithm, fmt, color, no_participants, explain, debug):
+def main(files, sentences, ratio, words, algorithm, fmt, color, input_format, show_clean, no_participants, explain, debug):
     """Summarize press releases: the headline, key points and who took part.
 
     Reads each FILE, or standard input when FILE is - or none is given.
@@ -96,13 +101,18 @@ def main(files, sentences, ratio, words, algorithm, fmt, color, no_participants,
         if sys.stdin is None or sys.stdin.isatty():
             raise click.UsageError("no input: give a FILE or pipe text to standard input")
         files = ("-",)
-    options = Options(algorithm=algorithm, length=length, participants=not no_participants, explain=explain)
+    options = Options(
+        algorithm=algorithm, length=length, participants=not no_participants, explain=explain, input_format=input_format
+    )
     colored = use_color(color, sys.stdout) and fmt == "text"
     width = min(shutil.get_terminal_size((80, 24)).columns, 100)
     status = ExitCode.OK
     for number, path in enumerate(files):
         try:
-            report = _summarize_one(path, options, fmt, colored, width, explain)
+            if show_clean:
+                report = _clean_one(path, options, colored)
+            else:
+                report = _summarize_one(path, options, fmt, colored, width, explain)
         except SummarizeError as error:
             if debug:
                 raise
@@ -130,3 +140,15 @@ def _summarize_one(path: str, options, fmt: str, colored: bool, width: int, expl
     for warning in summary.warnings:
         _warn(warning)
     return render(summary, fmt, colored, width, explain)
+
+
+def _clean_one(path: str, options, colored: bool) -> str:
+    from .decode import decode
+    from .format import render_document
+    from .pipeline import clean_text
+
+    text, warnings = decode(_read(path), path)
+    document = clean_text(text, options, source=path)
+    for warning in tuple(warnings) + document.warnings:
+        _warn(warning)
+    return render_document(document, colored)

@@ -4,7 +4,7 @@ from __future__ import annotations
 import json
 import textwrap
 
-from .models import Participants, Person, Summary
+from .models import Document, Participants, Person, Summary
 
 FORMATS = ("text", "markdown", "json")
 
@@ -124,3 +124,23 @@ def render(summary: Summary, fmt: str = "text", color: bool = False, width: int 
     if fmt == "markdown":
         return to_markdown(summary, explain)
     return to_text(summary, color, width, explain)
+
+
+def render_document(document: Document, color: bool = False) -> str:
+    """The cleaned document for `--show-clean`: structure, body blocks, and what was removed and why."""
+    style = _Style(color)
+    lines: list[str] = [f"{style('head', 'Headline')}: {document.headline or '-'}"]
+    if document.subheadline:
+        lines.append(f"{style('head', 'Subheadline')}: {document.subheadline}")
+    if document.dateline:
+        d = document.dateline
+        lines.append(f"{style('head', 'Dateline')}: {d.text}  [place: {d.place or '-'}, date: {d.date or '-'}]")
+    lines += ["", style("head", "Body")]
+    marks = {"heading": "##", "list_item": " -", "paragraph": "  "}
+    for block in document.blocks:
+        lines.append(f"{marks.get(block.kind, '  ')} {block.text}")
+    if document.removed:
+        lines += ["", style("head", "Removed")]
+        for item in document.removed:
+            lines.append(f"  {style('dim', '[' + item.reason + ']')} {item.text}")
+    return "\n".join(lines) + "\n"

@@ -82,7 +82,7 @@ def clean_text(text: str, options: Options = Options(), source: str = "-") -> Do
 
     if not text.strip():
         raise InputError(f"{source}: the input is empty")
-    return clean(text)
+    return clean(text, options.input_format, None if source == "-" else source)
 
 
 def summarize_text(text: str, options: Options = Options(), source: str = "-") -> Summary:
