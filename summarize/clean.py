@@ -146,7 +146,7 @@ def clean(text: str, input_format: str = "auto", filename: str | None = None) ->
     kept, set_aside_removed = set_aside(blocks)
     removed.extend(set_aside_removed)
     if not kept and blocks:
-        kept = [b for b in blocks if not line_reason(b.text)] or blocks
+        kept = [b for b in blocks if not line_reason(b.text) and not header_reason(b.text)] or blocks
         warnings.append("the whole body looked like boilerplate; kept it")
     kept = _unique(kept, removed)
     return Document(

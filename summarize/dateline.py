@@ -8,6 +8,7 @@ joined by separators; the wire is dropped, place and date become fields.
 """
 from __future__ import annotations
 
+import datetime
 import re
 
 from .models import Dateline
@@ -53,9 +54,10 @@ def _iso(match: re.Match[str]) -> str | None:
     month = match.group("month").rstrip(".").lower()
     number = int(month) if month.isdigit() else MONTHS.get(month[:3] if month[:4] != "sept" else "sept")
     day = int(match.group("day"))
-    if not number or not 1 <= number <= 12 or not 1 <= day <= 31:
+    try:
+        return datetime.date(int(year), number or 0, day).isoformat()
+    except ValueError:  # "Feb 31"
         return None
-    return f"{int(year):04d}-{number:02d}-{day:02d}"
 
 
 def _part(paragraph: str, start: int, date, wire):

@@ -187,13 +187,14 @@ def _walk(element, blocks: list[Block], removed: list[Removed]) -> None:
 
 def _paragraph_lines(element, blocks: list[Block]) -> None:
     """A paragraph; <br> separates lines that are not one sentence (addresses, contacts)."""
-    for br in element.iter("br"):
+    breaks = list(element.iter("br"))
+    for br in breaks:
         br.tail = "\n" + (br.tail or "")
     text = element.text_content()
     lines = [squash(line) for line in text.split("\n") if line.strip()]
     if not lines:
         return
-    if any(element.iter("br")):
+    if breaks:
         blocks.extend(Block(line, "paragraph") for line in lines)
     else:
         blocks.append(Block(squash(text), "paragraph"))

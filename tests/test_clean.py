@@ -1,0 +1,226 @@
+"""The cleaner on small releases written for these tests, one per input kind."""
+import pytest
+
+from summarize.clean import clean
+from summarize.errors import UsageError
+
+SEED_LIKE = """Ministers of Two Nations Meet in Baku
+
+Ministers of Two Nations Meet in Baku
+
+BAKU, Nov. 27 (Reuters) - Azerbaijan`s foreign minister met his Kazakh counterpart in Baku on Tuesday to discuss trade.
+The two sides agreed to expand rail links.
+
+"This is a good day for our region," the minister said.
+
+###
+"""
+
+EMAIL_WRAPPED = """Acme Opens New Plant in Ohio
+
+CLEVELAND, OH, March 3, 2025 /Example Wire/ -- Acme Corp, a maker of
+industrial tools, today opened a new plant that will serve inter-
+national customers across the region and create three hundred new
+jobs over the next two years, the company said.
+
+The plant cost $40 million to build and is Acme's third in the state.
+It will run on solar power from a nearby well-known farm and employ
+local engineers.
+
+Media Contact:
+Jane Roe
+Acme Corp
+jane.roe@example.com
++1 216 555 0100
+"""
+
+MARKDOWN = """# Acme Launches **Rocket** Service
+
+## A new way to reach orbit
+
+NEW YORK -- Acme Corp today launched a [rocket service](https://example.com/rocket) for small satellites.
+
+![Acme rocket](https://example.com/rocket.png)
+
+- Three launches a year
+- Payloads up to *500 kg*
+
+| Year | Launches |
+|------|----------|
+| 2025 | 3 |
+
+---
+
+### About Acme
+
+Acme Corp builds rockets. For more information, visit https://example.com.
+
+### Forward-Looking Statements
+
+This release contains forward-looking statements that involve risks.
+"""
+
+HTML_PAGE = """<!DOCTYPE html>
+<html><head><title>Acme Wins Award | Acme News</title>
+<script>var tracking = "Acme Wins Award tracking script";</script>
+<style>p { color: red; }</style></head>
+<body>
+<nav><ul><li><a href="/">Home</a></li><li><a href="/news">News menu item</a></li></ul></nav>
+<div class="sidebar">Subscribe to our newsletter today for deals.</div>
+<article>
+<h1>Acme Wins Design Award</h1>
+<p>PARIS, FRANCE - June 17, 2026 - Acme Corp won the annual design award for its new chair, the jury said on Tuesday.</p>
+<p>The chair is made from recycled wood and sells in twelve countries.</p>
+<figure><img src="chair.jpg"><figcaption>Photo courtesy of Acme</figcaption></figure>
+<h2>About Acme</h2>
+<p>Acme Corp is a furniture maker founded in 1950.</p>
+</article>
+<footer>Copyright 2026 Acme. All rights reserved.</footer>
+</body></html>
+"""
+
+
+def texts(document):
+    return [block.text for block in document.blocks]
+
+
+def reasons(document):
+    return {item.reason for item in document.removed}
+
+
+def test_seed_like_text_headline_once_dateline_and_apostrophe():
+    document = clean(SEED_LIKE)
+    assert document.headline == "Ministers of Two Nations Meet in Baku"
+    assert all("Ministers of Two Nations" not in text for text in texts(document))
+    assert document.dateline.place == "BAKU"
+    assert texts(document)[0].startswith("Azerbaijan's foreign minister")
+    assert "Reuters" not in " ".join(texts(document))
+    assert "###" not in " ".join(texts(document))
+    assert "repeated headline" in reasons(document)
+
+
+def test_email_wrapped_release_is_unwrapped_and_contacts_removed():
+    document = clean(EMAIL_WRAPPED)
+    assert document.headline == "Acme Opens New Plant in Ohio"
+    assert document.dateline.date == "2025-03-03"
+    assert document.dateline.place == "CLEVELAND, OH"
+    first, second = texts(document)
+    assert first.startswith("Acme Corp, a maker of industrial tools")
+    assert "international customers" in first
+    assert "well-known farm" in second
+    assert "\n" not in first
+    body = " ".join(texts(document))
+    assert "Jane Roe" not in body and "example.com" not in body and "555" not in body
+    assert any(item.reason.startswith("contact") for item in document.removed)
+
+
+def test_markdown_release():
+    document = clean(MARKDOWN)
+    assert document.headline == "Acme Launches Rocket Service"
+    assert document.subheadline == "A new way to reach orbit"
+    assert document.dateline.place == "NEW YORK"
+    body = texts(document)
+    assert body[0] == "Acme Corp today launched a rocket service for small satellites."
+    kinds = {block.text: block.kind for block in document.blocks}
+    assert kinds["Three launches a year"] == "list_item"
+    assert kinds["Payloads up to 500 kg"] == "list_item"
+    joined = " ".join(body)
+    assert "https://" not in joined and "2025 | 3" not in joined
+    assert "builds rockets" not in joined and "forward-looking" not in joined
+    assert {"image", "table", "about section", "forward-looking section"} <= reasons(document)
+
+
+def test_html_page_main_content_only():
+    document = clean(HTML_PAGE)
+    assert document.headline == "Acme Wins Design Award"
+    assert document.dateline.place == "PARIS, FRANCE"
+    assert document.dateline.date == "2026-06-17"
+    joined = " ".join(texts(document))
+    assert joined.startswith("Acme Corp won the annual design award")
+    assert "recycled wood" in joined
+    for noise in ("menu item", "newsletter", "tracking", "color: red", "Copyright", "Photo courtesy", "furniture maker"):
+        assert noise not in joined
+
+
+def test_format_override_keeps_markdown_syntax_as_text():
+    document = clean("Title Here\n\nSee [the site](https://example.com) now.", input_format="text")
+    assert texts(document) == ["See [the site](https://example.com) now."]
+    markdown = clean("Title Here\n\nSee [the site](https://example.com) now.", input_format="markdown")
+    assert texts(markdown) == ["See the site now."]
+
+
+def test_extension_decides_the_format():
+    page = "<p>Not a heading</p>"
+    assert texts(clean("Title\n\n" + page, filename="release.txt")) == [page]
+
+
+def test_unknown_format_is_a_usage_error():
+    with pytest.raises(UsageError):
+        clean("text", input_format="pdf")
+
+
+@pytest.mark.parametrize(
+    "line, reason",
+    [
+        ("-30-", "end-mark"),
+        ("SOURCE Acme Corp", "source"),
+        ("View original content: https://example.com/news", "view-original"),
+        ("Photo credit: Jane Roe", "image"),
+        ("Follow us on Twitter and LinkedIn", "social"),
+        ("https://example.com/page", "url-only"),
+        ("press@example.com", "email-only"),
+        ("+1 (555) 010-0199", "phone-only"),
+        ("For more information, visit www.example.com.", "call-to-action"),
+    ],
+)
+def test_boilerplate_lines_are_removed(line, reason):
+    document = clean(f"Acme Grows\n\nAcme Corp grew its sales by ten percent this year, it said.\n\n{line}")
+    assert texts(document) == ["Acme Corp grew its sales by ten percent this year, it said."]
+    assert any(item.text == line and item.reason.startswith(reason) for item in document.removed)
+
+
+@pytest.mark.parametrize(
+    "header, reason",
+    [
+        ("About Acme Corp", "about section"),
+        ("Forward-Looking Statements", "forward-looking section"),
+        ("Safe Harbor Statement", "forward-looking section"),
+        ("Media Contacts", "contact section"),
+        ("Investor Relations Contact:", "contact section"),
+        ("Notes to Editors", "notes section"),
+    ],
+)
+def test_boilerplate_sections_are_removed(header, reason):
+    text = f"Acme Grows\n\nAcme Corp grew its sales by ten percent this year, it said.\n\n{header}\n\nAcme Corp makes anvils and sells them to coyotes worldwide."
+    document = clean(text)
+    assert texts(document) == ["Acme Corp grew its sales by ten percent this year, it said."]
+    assert (header, reason) in {(item.text, item.reason) for item in document.removed}
+
+
+def test_inline_about_header_removes_the_paragraph():
+    document = clean("Acme Grows\n\nSales rose by ten percent this year.\n\nAbout Acme: Acme Corp makes anvils.")
+    assert texts(document) == ["Sales rose by ten percent this year."]
+
+
+def test_body_resumes_after_a_boilerplate_heading_section():
+    text = "# Acme Grows\n\nSales rose by ten percent.\n\n## About Acme\n\nAcme makes anvils.\n\n## Next Steps\n\nThe company will open two stores next year in Ohio."
+    assert texts(clean(text))[-1] == "The company will open two stores next year in Ohio."
+
+
+def test_flattened_release_with_double_spaces_is_split():
+    body = "  ".join(["Acme Corp opened a store in the city center today, the company said in a statement."] * 2 + ["About Acme", "Acme makes anvils for everyone."])
+    text = "Acme Opens Store\n\n" + body.replace("today", "on Monday", 1) + " " * 2 + "x" * 250
+    document = clean(text)
+    assert "Acme makes anvils for everyone." not in texts(document)
+    assert any(item.text == "About Acme" for item in document.removed)
+
+
+def test_normalization_of_spaces_quotes_and_soft_hyphens():
+    document = clean("Acme Grows\n\nAcme\u00a0Corp\u2019s \u201cinter\u00adnational\u201d  sales\u200b rose.")
+    assert texts(document) == ['Acme Corp\'s "international" sales rose.']
+
+
+def test_body_that_is_all_boilerplate_is_kept_with_a_warning():
+    document = clean("Acme Grows\n\nAbout Acme\n\nAcme makes anvils for coyotes and sells them worldwide.")
+    assert texts(document) == ["Acme makes anvils for coyotes and sells them worldwide."]
+    assert document.warnings

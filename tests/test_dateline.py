@@ -1,0 +1,50 @@
+import pytest
+
+from summarize.dateline import find_dateline
+
+
+@pytest.mark.parametrize(
+    "paragraph, place, date, rest",
+    [
+        ("LAS VEGAS - (NewMediaWire) - January 2, 2025 - Acme opened a store.", "LAS VEGAS", "2025-01-02", "Acme opened a store."),
+        ("BAKU, Nov. 27 (Reuters) - Talks began on Monday.", "BAKU", None, "Talks began on Monday."),
+        ("WASHINGTON, D.C. -- The agency said it would act.", "WASHINGTON, D.C.", None, "The agency said it would act."),
+        ("ATLANTA, GA, July 23, 2024 /24-7PressRelease/ -- Acme Academy launched a course.", "ATLANTA, GA", "2024-07-23", "Acme Academy launched a course."),
+        ("Springfield, Ohio (Example Wire) Wednesday Jan 15, 2025 @ 8:00 AM America/Chicago \u2014 Acme grew.", "Springfield, Ohio", "2025-01-15", "Acme grew."),
+        ("SEATTLE\u2013(BUSINESS WIRE)\u2013Acme, a maker of tools, grew.", "SEATTLE", None, "Acme, a maker of tools, grew."),
+        ("(NewMediaWire) - August 25, 2024 - Glendale, CA -- The museum opened.", "Glendale, CA", "2024-08-25", "The museum opened."),
+        ("PARIS, FRANCE - 17 June 2026 - Acme ranked second.", "PARIS, FRANCE", "2026-06-17", "Acme ranked second."),
+        ("OSLO, NORWAY / BERGEN, NORWAY, March 3, 2025 /Example Wire/ -- acmeco grew.", "OSLO, NORWAY / BERGEN, NORWAY", "2025-03-03", "acmeco grew."),
+        ("Dallas, TX -- April 13, 2026", "Dallas, TX", "2026-04-13", ""),
+    ],
+)
+def test_datelines_are_read(paragraph, place, date, rest):
+    dateline, remainder = find_dateline(paragraph)
+    assert dateline.place == place
+    assert dateline.date == date
+    assert remainder == rest
+    assert paragraph.startswith(dateline.text)
+
+
+def test_the_wire_is_not_the_place():
+    dateline, _ = find_dateline("LAS VEGAS - (NewMediaWire) - January 2, 2025 - Acme grew.")
+    assert "NewMediaWire" not in dateline.place
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Acme Corp (NASDAQ: ACME) said on Monday that sales rose.",
+        "Whatfix, the global leader in adoption platforms, today announced a product.",
+        "Apple, Google and Meta - the giants - agreed on a standard.",
+        "Acme Corp - The leader in anvils - grew.",
+        "Sales rose 5% in the quarter.",
+    ],
+)
+def test_ordinary_sentences_have_no_dateline(paragraph):
+    assert find_dateline(paragraph) is None
+
+
+def test_an_impossible_date_is_not_invented():
+    dateline, _ = find_dateline("ROME, Feb 31, 2025 - Acme grew.")
+    assert dateline.date is None

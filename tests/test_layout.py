@@ -1,0 +1,39 @@
+from summarize.layout import paragraphs, text_blocks, unwrap
+
+
+def test_wrapped_lines_are_joined_and_hyphenation_undone():
+    lines = ["The company said that its inter-", "national sales rose by a third in the year", "to March."]
+    assert [b.text for b in unwrap(lines)] == ["The company said that its international sales rose by a third in the year to March."]
+
+
+def test_a_compound_seen_elsewhere_keeps_its_hyphen():
+    text = "A well-known brand.\n\nThe brand that everyone calls well-\nknown in the trade sold more this year."
+    assert text_blocks(text)[1].text == "The brand that everyone calls well-known in the trade sold more this year."
+
+
+def test_short_lines_stay_apart():
+    blocks = unwrap(["Jane Roe", "Acme Corp", "Cleveland, Ohio"])
+    assert [b.text for b in blocks] == ["Jane Roe", "Acme Corp", "Cleveland, Ohio"]
+
+
+def test_list_items_are_their_own_units():
+    blocks = unwrap(["Highlights:", "- Sales rose by a third", "  across the region", "* Profit doubled"])
+    assert [(b.text, b.kind) for b in blocks] == [
+        ("Highlights:", "paragraph"),
+        ("Sales rose by a third across the region", "list_item"),
+        ("Profit doubled", "list_item"),
+    ]
+
+
+def test_a_heading_after_a_paragraph_ending_is_not_joined():
+    lines = ["This is the last line of a long paragraph that ends here.", "About Acme"]
+    assert [b.text for b in unwrap(lines)] == lines
+
+
+def test_flattened_lines_split_at_double_spaces():
+    line = "  ".join(["First paragraph of text that goes on for a while." * 3, "Heading", "Second paragraph." * 10])
+    assert len(paragraphs(line)) == 3
+
+
+def test_double_spaces_in_short_lines_are_kept_as_one_paragraph():
+    assert [b.text for b in text_blocks("One sentence.  Another one.")] == ["One sentence. Another one."]
