@@ -83,12 +83,27 @@ def _drop_repeats(headline: str, blocks: list[Block], removed: list[Removed]) ->
 
 
 def _dateline(blocks: list[Block]) -> tuple[Dateline | None, int]:
-    """The dateline and the index of its block among the first few, or (None, -1)."""
+    """The dateline and the index of its block among the first few, or (None, -1).
+
+    Some wires print two: "Naples, United States - August 5, 2025 / Apex /" on a line of
+    its own, then "NAPLES, FL -- Apex Flooring ..."; both leave the body, the fields of the
+    first win and the second fills in what the first lacks.
+    """
     for i, block in enumerate(blocks[:DATELINE_BLOCKS]):
+        if line_reason(block.text) or header_reason(block.text):
+            continue
         found = find_dateline(block.text)
         if found:
             dateline, rest = found
-            blocks[i] = Block(rest, block.kind) if rest else Block("", block.kind)
+            blocks[i] = Block(rest, block.kind)
+            if not rest and i + 1 < len(blocks):
+                second = find_dateline(blocks[i + 1].text)
+                if second:
+                    other, rest = second
+                    blocks[i + 1] = Block(rest, blocks[i + 1].kind)
+                    dateline = Dateline(
+                        text=dateline.text, place=dateline.place or other.place, date=dateline.date or other.date
+                    )
             return dateline, i
         if i >= 1 and block.kind == "paragraph" and len(block.text.split()) > SUBHEADLINE_WORDS:
             break  # past the first real paragraphs

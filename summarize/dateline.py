@@ -110,6 +110,8 @@ def find_dateline(paragraph: str) -> tuple[Dateline, str] | None:
             continue
         dash = _DASH_END.match(paragraph, position)
         if dash and dash.end() > position and position:
+            if ":" in dash.group(0) and not (date or wire):
+                return None  # "CONTACT: Jane Roe" is a label, not a dateline
             position, ended_with_dash = dash.end(), True
         break
     if position == 0:
