@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from .boilerplate import header_reason, is_heading_like, line_reason, set_aside
-from .dateline import find_dateline
+from .dateline import embedded, find_dateline
 from .errors import UsageError
 from .layout import text_blocks
 from .markup import FORMATS, detect_format, html_blocks, markdown_blocks
@@ -82,6 +82,19 @@ def _drop_repeats(headline: str, blocks: list[Block], removed: list[Removed]) ->
     return kept
 
 
+def _second_dateline(blocks: list[Block], i: int, dateline: Dateline) -> Dateline:
+    """After a dateline on a line of its own, a second one in the next blocks leaves too."""
+    for j in range(i + 1, min(i + 3, len(blocks))):
+        second = find_dateline(blocks[j].text)
+        if second:
+            other, rest = second
+            blocks[j] = Block(rest, blocks[j].kind)
+            return Dateline(text=dateline.text, place=dateline.place or other.place, date=dateline.date or other.date)
+        if len(blocks[j].text.split()) > SUBHEADLINE_WORDS:
+            break
+    return dateline
+
+
 def _dateline(blocks: list[Block]) -> tuple[Dateline | None, int]:
     """The dateline and the index of its block among the first few, or (None, -1).
 
@@ -96,15 +109,12 @@ def _dateline(blocks: list[Block]) -> tuple[Dateline | None, int]:
         if found:
             dateline, rest = found
             blocks[i] = Block(rest, block.kind)
-            if not rest and i + 1 < len(blocks):
-                second = find_dateline(blocks[i + 1].text)
-                if second:
-                    other, rest = second
-                    blocks[i + 1] = Block(rest, blocks[i + 1].kind)
-                    dateline = Dateline(
-                        text=dateline.text, place=dateline.place or other.place, date=dateline.date or other.date
-                    )
-            return dateline, i
+            return (_second_dateline(blocks, i, dateline) if not rest else dateline), i
+        glued = embedded(block.text)
+        if glued:
+            prefix, dateline, rest = glued
+            blocks[i : i + 1] = [Block(prefix, "heading"), Block(rest, block.kind)]
+            return dateline, i + 1
         if i >= 1 and block.kind == "paragraph" and len(block.text.split()) > SUBHEADLINE_WORDS:
             break  # past the first real paragraphs
     return None, -1
@@ -157,6 +167,8 @@ def clean(text: str, input_format: str = "auto", filename: str | None = None) ->
         blocks = _drop_repeats(headline, blocks, removed)
     dateline, where = _dateline(blocks)
     subheadline = _subheadline(blocks, where) if headline else None
+    if subheadline:
+        blocks = [b for b in blocks if _key(b.text) != _key(subheadline) or removed.append(Removed(b.text, "repeated subheadline"))]
     blocks = [b for b in blocks if b.text]
     kept, set_aside_removed = set_aside(blocks)
     removed.extend(set_aside_removed)

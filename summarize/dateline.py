@@ -33,7 +33,7 @@ PARTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # "2025-01-02"
     ("date", re.compile(r"(?P<year>(?:19|20)\d\d)-(?P<month>\d\d)-(?P<day>\d\d)")),
     # "(NewMediaWire)", "(BUSINESS WIRE)", "/24-7PressRelease/", "/ PR Karma /", "[Noticias Newswire]"
-    ("wire", re.compile(r"\((?P<wire>[^()\n]{2,40})\)|/\s?(?P<wire2>[^/\n,]{2,40}?)\s?/(?!/)|/(?P<wire4>[^/\s,]{2,40})(?=\s+--)|\[(?P<wire3>[^\]\n]{2,40})\]")),
+    ("wire", _WIRE_IN_BRACKETS := re.compile(r"\((?P<wire>[^()\n]{2,40})\)|/\s?(?P<wire2>[^/\n,]{2,40}?)\s?/(?!/)|/(?P<wire4>[^/\s,]{2,40})(?=\s+--)|\[(?P<wire3>[^\]\n]{2,40})\]")),
     # a wire named without brackets: "Media OutReach Newswire"
     ("wire", re.compile(r"(?:[A-Z][\w.-]*\s){0,3}(?:News\s?[Ww]ire|NEWSWIRE|Wire|WIRE)\b")),
 )
@@ -46,6 +46,22 @@ _WORD = rf"(?!{_MONTH}\s+\d)[A-Z][\w.'&]*(?:-[A-Z][\w.']*)?"
 _PLACE = re.compile(rf"{_WORD}(?:(?:,\s*|\s+|\s*[/&]\s*|\s+and\s+)(?:{_WORD}|de|del|la|of|on|upon)){{0,8}}")
 _SENTENCE_START = re.compile(r"[\"'(A-Z0-9\u00c0-\u00de$\u20ac\u00a3]")
 _MAX_PLACE = 70
+_EMBEDDED_WITHIN = 200  # characters of a paragraph searched for a glued dateline
+_COMMA_END = re.compile(r",\s+(?=[A-Z])")
+
+
+def embedded(paragraph: str) -> tuple[str, Dateline, str] | None:
+    """A dateline with a wire that follows a subheadline glued to it, as
+    "Kids love the museum (NewMediaWire) - August 25, 2024 - Glendale, CA -- The museum ...":
+    (the subheadline, the dateline, the rest), or None."""
+    for found in _WIRE_IN_BRACKETS.finditer(paragraph[:_EMBEDDED_WITHIN]):
+        prefix = paragraph[: found.start()].strip()
+        if not prefix or re.search(r"[.!?:;]$|[.!?]\s", prefix) or len(prefix.split()) > 25:
+            continue
+        inner = find_dateline(paragraph[found.start():])
+        if inner and inner[0].date:  # "Acme (NASDAQ: ACME) - the leader" has no date
+            return prefix, inner[0], inner[1]
+    return None
 
 def _iso(match: re.Match[str]) -> str | None:
     year = match.groupdict().get("year")
@@ -113,6 +129,8 @@ def find_dateline(paragraph: str) -> tuple[Dateline, str] | None:
             if ":" in dash.group(0) and not (date or wire):
                 return None  # "CONTACT: Jane Roe" is a label, not a dateline
             position, ended_with_dash = dash.end(), True
+        elif date and place and place.isupper() and _COMMA_END.match(paragraph, position):
+            position, ended_with_dash = _COMMA_END.match(paragraph, position).end(), True  # "LAGOS - 13 March 2025, Acme"
         break
     if position == 0:
         return None
