@@ -22,7 +22,7 @@ _WEEKDAY = r"(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 # a time after the date: "@ 8:00 AM America/Toronto", "10:50", "9:00 a.m. ET"
-_TIME = r"(?:\s*(?:@|at)?\s*\d{1,2}:\d\d(?:\s*[ap]\.?m\.?)?(?:\s+(?:[A-Z][A-Za-z_]+/[A-Za-z_/]+|[A-Z]{2,4}|Pacific|Eastern|Central|Mountain))?)?"
+_TIME = r"(?:\s*(?:@|at)?\s*\d{1,2}:\d\d(?:\s*[ap]\.?m\.?)?(?:\s+(?:[A-Z][A-Za-z_]+/[A-Za-z_/]+|Pacific|Eastern|Central|Mountain|[A-Z]{2,4})\b)?)?"
 
 # (name, pattern): the parts a dateline is made of, tried in this order at each position.
 PARTS: tuple[tuple[str, re.Pattern[str]], ...] = (

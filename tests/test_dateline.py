@@ -11,6 +11,7 @@ from summarize.dateline import find_dateline
         ("WASHINGTON, D.C. -- The agency said it would act.", "WASHINGTON, D.C.", None, "The agency said it would act."),
         ("ATLANTA, GA, July 23, 2024 /24-7PressRelease/ -- Acme Academy launched a course.", "ATLANTA, GA", "2024-07-23", "Acme Academy launched a course."),
         ("Springfield, Ohio (Example Wire) Wednesday Jan 15, 2025 @ 8:00 AM America/Chicago \u2014 Acme grew.", "Springfield, Ohio", "2025-01-15", "Acme grew."),
+        ("Lancaster, PA (Example.ai) Friday Feb 16, 2024 @ 7:00 AM Eastern \u2014 Acme grew.", "Lancaster, PA", "2024-02-16", "Acme grew."),
         ("SEATTLE\u2013(BUSINESS WIRE)\u2013Acme, a maker of tools, grew.", "SEATTLE", None, "Acme, a maker of tools, grew."),
         ("(NewMediaWire) - August 25, 2024 - Glendale, CA -- The museum opened.", "Glendale, CA", "2024-08-25", "The museum opened."),
         ("PARIS, FRANCE - 17 June 2026 - Acme ranked second.", "PARIS, FRANCE", "2026-06-17", "Acme ranked second."),
