@@ -85,7 +85,16 @@ def header_reason(text: str) -> str | None:
 def inline_header_reason(text: str) -> str | None:
     """A paragraph that opens with a boilerplate header: "About Acme: Acme makes ..."."""
     match = _INLINE_HEADER.match(text)
-    return header_reason(match.group("header")) if match else None
+    if not match:
+        return None
+    header, rest = match.group("header"), match.group("rest")
+    reason = header_reason(header)
+    if reason == "about" and ":" not in text[match.end("header") : match.start("rest")]:
+        # with a dash, "About Acme - Acme makes ..." but not a title: "About Face - A novel ..."
+        words = header.split()
+        if len(words) < 2 or not rest.startswith(words[1]):
+            return None
+    return reason
 
 
 def line_reason(text: str) -> str | None:

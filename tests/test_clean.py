@@ -202,6 +202,11 @@ def test_inline_about_header_removes_the_paragraph():
     assert texts(document) == ["Sales rose by ten percent this year."]
 
 
+def test_inline_about_header_with_a_dash_needs_the_name_repeated():
+    document = clean("Books Free\n\nThe author offers two books.\n\nAbout Face - A professor is hunted on an island.\n\nAbout Acme - Acme sells books.")
+    assert texts(document) == ["The author offers two books.", "About Face - A professor is hunted on an island."]
+
+
 def test_body_resumes_after_a_boilerplate_heading_section():
     text = "# Acme Grows\n\nSales rose by ten percent.\n\n## About Acme\n\nAcme makes anvils.\n\n## Next Steps\n\nThe company will open two stores next year in Ohio."
     assert texts(clean(text))[-1] == "The company will open two stores next year in Ohio."
