@@ -71,7 +71,12 @@ def regions(text: str) -> list[tuple[int, int, str]]:
     out: list[tuple[int, int, str]] = []
     current: list | None = None
     for i, (start, end, segment) in enumerate(segments):
-        kind = _header_kind(segment)
+        kind = _header_kind(segment) if i else None  # the first line is the headline
+        if current and current[2] == "contact" and not kind and len(segment.split()) >= 25 and "@" not in segment:
+            current[1] = start  # a contact block is short lines; prose after it is the body
+            out.append(tuple(current))
+            current = None
+            continue
         if kind:
             if current:
                 current[1] = start

@@ -17,8 +17,10 @@ from .resources import lines
 _FINAL = tuple('.!?,;"')
 HEADING_WORDS = 12  # a heading-like line is at most this long
 SECTION_RESUMES = 15  # words of a plain paragraph after a plain heading that end a section
+CONTACT_ENDS = 25  # a paragraph this long is prose, not part of a contact block
 # "About Acme: Acme makes ...", "CONTACT:Jane Doe", "Forward-Looking Statements - This ..."
-_INLINE_HEADER = re.compile(r"^(?P<header>[^:.!?\n]{3,100}?)\s*(?::|\s[-\u2013\u2014]\s)\s*(?P<rest>.*)$", re.S)
+# (a period only inside a word or after Inc/Ltd/Corp/Co: "About Acme, Inc.: Acme ...")
+_INLINE_HEADER = re.compile(r"^(?P<header>(?:[^:.!?\n]|\.(?=\S)|(?<=Inc)\.|(?<=Ltd)\.|(?<=Corp)\.|(?<=Co)\.){3,100}?)\s*(?::|\s[-\u2013\u2014]\s)\s*(?P<rest>.*)$", re.S)
 
 
 @dataclass(frozen=True)
@@ -129,7 +131,7 @@ def set_aside(blocks: list[Block]) -> tuple[list[Block], list[Removed]]:
     for i, block in enumerate(blocks):
         text = block.text
         if block.kind == "heading" or is_heading_like(text):
-            reason = header_reason(text)
+            reason = header_reason(text) or inline_header_reason(text)
             if reason:
                 section = reason
                 removed.append(Removed(text, f"{reason} section"))
@@ -142,6 +144,8 @@ def set_aside(blocks: list[Block]) -> tuple[list[Block], list[Removed]]:
                 section = reason
                 removed.append(Removed(text, f"{reason} section"))
                 continue
+            if section == "contact" and len(text.split()) >= CONTACT_ENDS and not line_reason(text):
+                section = None  # a contact block is short lines; prose after it is body again
         reason = line_reason(text)
         if section:
             removed.append(Removed(text, reason or f"{section} section"))

@@ -207,6 +207,26 @@ def test_inline_about_header_with_a_dash_needs_the_name_repeated():
     assert texts(document) == ["The author offers two books.", "About Face - A professor is hunted on an island."]
 
 
+def test_inline_headers_with_abbreviations_and_glued_text():
+    document = clean(
+        "Acme Grows\n\nSales rose by ten percent this year.\n\n"
+        "About Acme Tools, Inc.: Acme has made tools since 1950.\n\nContacts:Jane Roe(555) 010-0199jane@example.com"
+    )
+    assert texts(document) == ["Sales rose by ten percent this year."]
+
+
+def test_a_contact_block_at_the_top_ends_at_the_first_prose_paragraph():
+    text = (
+        "Acme Splits Its Shares\n\nCONTACT: Jane Roe\n\nRoe Public Relations\n\njane@example.com\n\n"
+        "NEW YORK -- Acme Corp said it will split its shares two for one at the end of the month, "
+        "giving every holder a second share for each one held, the board said on Friday."
+    )
+    document = clean(text)
+    assert document.dateline.place == "NEW YORK"
+    assert texts(document) == [text.split("NEW YORK -- ")[1]]
+    assert not document.warnings
+
+
 def test_body_resumes_after_a_boilerplate_heading_section():
     text = "# Acme Grows\n\nSales rose by ten percent.\n\n## About Acme\n\nAcme makes anvils.\n\n## Next Steps\n\nThe company will open two stores next year in Ohio."
     assert texts(clean(text))[-1] == "The company will open two stores next year in Ohio."
