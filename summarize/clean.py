@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .boilerplate import header_reason, is_heading_like, line_reason, set_aside
+from .boilerplate import header_reason, line_reason, set_aside
 from .dateline import embedded, find_dateline
 from .errors import UsageError
 from .layout import text_blocks
@@ -61,6 +61,13 @@ def _after_prefix(text: str, key: str) -> int:
         if re.match(r"\w", ch):
             seen += 1
     return len(text)
+
+
+def _drop_same(text: str, blocks: list[Block], removed: list[Removed], reason: str) -> list[Block]:
+    key = _key(text)
+    kept = [b for b in blocks if _key(b.text) != key]
+    removed.extend(Removed(b.text, reason) for b in blocks if _key(b.text) == key)
+    return kept
 
 
 def _drop_repeats(headline: str, blocks: list[Block], removed: list[Removed]) -> list[Block]:
@@ -127,10 +134,8 @@ def _subheadline(blocks: list[Block], before: int) -> str | None:
     first = blocks[0]
     if before == 0 or not first.text or header_reason(first.text) or line_reason(first.text):
         return None
-    if first.kind == "heading" or (
-        before > 0 and len(first.text.split()) <= SUBHEADLINE_WORDS and is_heading_like(first.text[:80] + " x")
-        and not first.text.endswith(".")
-    ):
+    unpunctuated = not first.text.endswith(_NOT_HEADLINE_END) and not first.text[:1].islower()
+    if first.kind == "heading" or (before > 0 and len(first.text.split()) <= SUBHEADLINE_WORDS and unpunctuated):
         blocks.pop(0)
         return first.text
     return None
@@ -168,13 +173,13 @@ def clean(text: str, input_format: str = "auto", filename: str | None = None) ->
     dateline, where = _dateline(blocks)
     subheadline = _subheadline(blocks, where) if headline else None
     if subheadline:
-        blocks = [b for b in blocks if _key(b.text) != _key(subheadline) or removed.append(Removed(b.text, "repeated subheadline"))]
+        blocks = _drop_same(subheadline, blocks, removed, "repeated subheadline")
     blocks = [b for b in blocks if b.text]
     kept, set_aside_removed = set_aside(blocks)
     removed.extend(set_aside_removed)
     if not kept and blocks:
         kept = [b for b in blocks if not line_reason(b.text) and not header_reason(b.text)] or blocks
-        warnings.append("the whole body looked like boilerplate; kept it")
+        warnings.append(f"{filename or 'input'}: the whole body looked like boilerplate; kept it")
     kept = _unique(kept, removed)
     return Document(
         headline=headline,

@@ -249,3 +249,22 @@ def test_body_that_is_all_boilerplate_is_kept_with_a_warning():
     document = clean("Acme Grows\n\nAbout Acme\n\nAcme makes anvils for coyotes and sells them worldwide.")
     assert texts(document) == ["Acme makes anvils for coyotes and sells them worldwide."]
     assert document.warnings
+
+
+def test_subheadline_glued_to_the_dateline_is_split_off():
+    text = "Museum Opens Wing\n\nKids love the new wing (Example Wire) - August 25, 2024 - Glendale, CA -- The museum opened a wing on Sunday."
+    document = clean(text)
+    assert document.subheadline == "Kids love the new wing"
+    assert document.dateline.place == "Glendale, CA"
+    assert texts(document) == ["The museum opened a wing on Sunday."]
+
+
+def test_two_datelines_and_a_repeated_subheadline_leave_the_body():
+    text = (
+        "# Acme Brings Fiber to Townville\n\nFiber coming to 3,000 homes\n\nTownville, United States - January 27, 2025 / Example Apps /\n\n"
+        "Fiber coming to 3,000 homes\n\nTOWNVILLE, Texas -- Acme announced today that building has begun."
+    )
+    document = clean(text)
+    assert document.subheadline == "Fiber coming to 3,000 homes"
+    assert document.dateline.date == "2025-01-27"
+    assert texts(document) == ["Acme announced today that building has begun."]
