@@ -28,7 +28,7 @@ SEGMENT = re.compile(r"[^\n]+?(?=\s{2,}|\n|$)")
 DECORATION = re.compile(r"^[#*_>\s-]+|[*_:\s]+$")
 WIRE_MARK = re.compile(r"/\s?[\w .-]{2,30}\s?/\s*(--|\u2014|-)|\((?:[\w .-]*(?:wire|newswire|news|reuters|ai|press)[\w .-]*)\)\s*(--|\u2014|-|\u2013)", re.I)
 CAPS_PLACE = re.compile(r"^[A-Z][A-Z.'\- ]{2,30}(,\s*[A-Z][A-Za-z.\- ]{1,25}){0,2}\s*(--|\u2014|\u2013|\s-\s)")
-MONTH_DATE = re.compile(r"^[A-Z][\w.' ,]{2,50}?(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.? \d{1,2}(st|nd|rd|th)?,? \d{4}\s*(--|\u2014|\u2013|-|/|\()")
+MONTH_DATE = re.compile(r"^(?:[A-Z][\w.'&]*[ ,/-]*){1,8}(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.? \d{1,2}(st|nd|rd|th)?,? \d{4}\s*(--|\u2014|\u2013|-|/|\()")
 
 
 def _segments(text: str):

@@ -19,8 +19,11 @@ HEADING_WORDS = 12  # a heading-like line is at most this long
 SECTION_RESUMES = 15  # words of a plain paragraph after a plain heading that end a section
 CONTACT_ENDS = 25  # a paragraph this long is prose, not part of a contact block
 # "About Acme: Acme makes ...", "CONTACT:Jane Doe", "Forward-Looking Statements - This ..."
-# (a period only inside a word or after Inc/Ltd/Corp/Co: "About Acme, Inc.: Acme ...")
-_INLINE_HEADER = re.compile(r"^(?P<header>(?:[^:.!?\n]|\.(?=\S)|(?<=Inc)\.|(?<=Ltd)\.|(?<=Corp)\.|(?<=Co)\.){3,100}?)\s*(?::|\s[-\u2013\u2014]\s)\s*(?P<rest>.*)$", re.S)
+# (periods allowed: "About Acme Tools. Inc.: Acme ..."; `header_reason` limits the length)
+_INLINE_HEADER = re.compile(r"^(?P<header>[^:!?\n]{3,100}?)\s*(?::|\s[-\u2013\u2014]\s)\s*(?P<rest>.*)$", re.S)
+
+
+_ADDRESS = re.compile(r"https?://|www\.|@")
 
 
 @dataclass(frozen=True)
@@ -70,7 +73,10 @@ def line_rules() -> tuple[Rule, ...]:
 def is_heading_like(text: str) -> bool:
     """Short, no closing punctuation, starts like a title: "About Acme", "Media Contact"."""
     words = text.split()
-    return 0 < len(words) <= HEADING_WORDS and not text.endswith(_FINAL) and not text[:1].islower()
+    return (
+        0 < len(words) <= HEADING_WORDS and not text.endswith(_FINAL) and not text[:1].islower()
+        and not _ADDRESS.search(text)
+    )
 
 
 def header_reason(text: str) -> str | None:
@@ -113,6 +119,9 @@ def _resumes(blocks: list[Block], i: int) -> bool:
     block = blocks[i]
     if block.kind == "heading":
         return True
+    words = block.text.split()
+    if sum(word[:1].isupper() for word in words) < len(words) / 2:
+        return False  # "If you suffered losses, click here" is no title
     following = blocks[i + 1] if i + 1 < len(blocks) else None
     return bool(
         following

@@ -268,3 +268,8 @@ def test_two_datelines_and_a_repeated_subheadline_leave_the_body():
     assert document.subheadline == "Fiber coming to 3,000 homes"
     assert document.dateline.date == "2025-01-27"
     assert texts(document) == ["Acme announced today that building has begun."]
+
+
+def test_about_before_a_number_is_not_a_header():
+    document = clean("Fair Draws Crowd\n\nAbout 200 people came. Attendance: a record for the fair.\n\nAbout half of them were children.")
+    assert texts(document) == ["About 200 people came. Attendance: a record for the fair.", "About half of them were children."]
