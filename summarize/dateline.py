@@ -33,13 +33,13 @@ PARTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # "2025-01-02"
     ("date", re.compile(r"(?P<year>(?:19|20)\d\d)-(?P<month>\d\d)-(?P<day>\d\d)")),
     # "(NewMediaWire)", "(BUSINESS WIRE)", "/24-7PressRelease/", "/ PR Karma /", "[Noticias Newswire]"
-    ("wire", _WIRE_IN_BRACKETS := re.compile(r"\((?P<wire>[^()\n]{2,40})\)|/\s?(?P<wire2>[^/\n,]{2,40}?)\s?/(?!/)|/(?P<wire4>[^/\s,]{2,40})(?=\s+--)|\[(?P<wire3>[^\]\n]{2,40})\]")),
+    ("wire", _WIRE_IN_BRACKETS := re.compile(r"\((?P<wire>[^()\n]{2,40})\)|/(?P<wire5>[^/\s]{2,40})/|/\s?(?P<wire2>[^/\n\d]{2,100}?)\s?/(?!/)|/(?P<wire4>[^/\s,]{2,40})(?=\s+--)|\[(?P<wire3>[^\]\n]{2,40})\]")),
     # a wire named without brackets: "Media OutReach Newswire"
     ("wire", re.compile(r"(?:[A-Z][\w.-]*\s){0,3}(?:News\s?[Ww]ire|NEWSWIRE|Wire|WIRE)\b")),
 )
 # separators between parts: " - ", " -- ", "\u2014", ", ", " / ", "--"
-_SEP = re.compile(r"\s*(?:--|[\u2013\u2014]|-|,|:)?\s*")
-_DASH_END = re.compile(r"\s*(?:--|[\u2013\u2014]|-(?=\s)|:(?=\s))\s*")
+_SEP = re.compile(r"\s*(?:--|[\u2013\u2014]|-|,|:|/)?\s*")
+_DASH_END = re.compile(r"\s*(?:--|[\u2013\u2014]|-(?=\s)|:(?=\s)|/(?=\s))\s*")
 # the place: capitalized words joined by commas, "/", "&" or "and", never a month before a
 # number: "WASHINGTON, D.C.", "Jacksons Point, Ontario, Canada", "LONDON, UK / STOCKHOLM, SWEDEN"
 _WORD = rf"(?!{_MONTH}\s+\d)[A-Z][\w.'&]*(?:-[A-Z][\w.']*)?"
@@ -96,7 +96,7 @@ def _place_end(paragraph: str, start: int, date, wire) -> int | None:
         if after - start > _MAX_PLACE:
             return None
         dash = _DASH_END.match(paragraph, after)
-        if dash and dash.end() > after:
+        if dash and dash.end() > after and "/" not in dash.group(0):
             return after
         if start == 0 and _part(paragraph, _SEP.match(paragraph, after).end(), date, wire)[1]:
             return after
@@ -113,8 +113,11 @@ def find_dateline(paragraph: str) -> tuple[Dateline, str] | None:
     place = date = wire = None
     position, ended_with_dash = 0, False
     while position < len(paragraph):
+        spaced = re.compile(r"\s*").match(paragraph, position).end()
+        name, found = _part(paragraph, spaced, date, wire) if position else (None, None)  # "ON / PR Karma /"
         start = _SEP.match(paragraph, position).end() if position else 0
-        name, found = _part(paragraph, start, date, wire)
+        if not found:
+            name, found = _part(paragraph, start, date, wire)
         if found:
             date, wire = (found, wire) if name == "date" else (date, found)
             position, ended_with_dash = found.end(), False
@@ -128,6 +131,8 @@ def find_dateline(paragraph: str) -> tuple[Dateline, str] | None:
         if dash and dash.end() > position and position:
             if ":" in dash.group(0) and not (date or wire):
                 return None  # "CONTACT: Jane Roe" is a label, not a dateline
+            if "/" in dash.group(0) and not date:
+                return None  # "Acme / Beta / ..." is a list, not a dateline
             position, ended_with_dash = dash.end(), True
         elif date and place and place.isupper() and _COMMA_END.match(paragraph, position):
             position, ended_with_dash = _COMMA_END.match(paragraph, position).end(), True  # "LAGOS - 13 March 2025, Acme"

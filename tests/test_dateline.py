@@ -17,6 +17,10 @@ from summarize.dateline import find_dateline
         ("PARIS, FRANCE - 17 June 2026 - Acme ranked second.", "PARIS, FRANCE", "2026-06-17", "Acme ranked second."),
         ("OSLO, NORWAY / BERGEN, NORWAY, March 3, 2025 /Example Wire/ -- acmeco grew.", "OSLO, NORWAY / BERGEN, NORWAY", "2025-03-03", "acmeco grew."),
         ("Dallas, TX -- April 13, 2026", "Dallas, TX", "2026-04-13", ""),
+        ("BURLINGTON, ON / Example Wire / February 4, 2025 10:50", "BURLINGTON, ON", "2025-02-04", ""),
+        ("Singapore / June 3, 2024 \u2013 In light of the attacks, Acme acted.", "Singapore", "2024-06-03", "In light of the attacks, Acme acted."),
+        ("NEWARK, CALIFORNIA / ACCESS Newswire / September 11, 2025 / Acme, a maker, grew.", "NEWARK, CALIFORNIA", "2025-09-11", "Acme, a maker, grew."),
+        ("Carmel, United States - July 8, 2025 / Example Concrete, Inc. /", "Carmel, United States", "2025-07-08", ""),
     ],
 )
 def test_datelines_are_read(paragraph, place, date, rest):
