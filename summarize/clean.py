@@ -180,6 +180,9 @@ def clean(text: str, input_format: str = "auto", filename: str | None = None) ->
     if not kept and blocks:
         kept = [b for b in blocks if not line_reason(b.text) and not header_reason(b.text)] or blocks
         warnings.append(f"{filename or 'input'}: the whole body looked like boilerplate; kept it")
+    if not kept and subheadline:
+        kept = [Block(subheadline, "paragraph")]
+        warnings.append(f"{filename or 'input'}: no body text; the subheadline stands in for it")
     kept = _unique(kept, removed)
     return Document(
         headline=headline,

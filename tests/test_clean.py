@@ -273,3 +273,9 @@ def test_two_datelines_and_a_repeated_subheadline_leave_the_body():
 def test_about_before_a_number_is_not_a_header():
     document = clean("Fair Draws Crowd\n\nAbout 200 people came. Attendance: a record for the fair.\n\nAbout half of them were children.")
     assert texts(document) == ["About 200 people came. Attendance: a record for the fair.", "About half of them were children."]
+
+
+def test_a_release_without_body_keeps_its_subheadline_as_body():
+    document = clean("# Acme Guide Unveiled\n\nAcme: find better strategies for business\n\nTownville, United States - October 7, 2025 / Acme /")
+    assert texts(document) == ["Acme: find better strategies for business"]
+    assert document.warnings
