@@ -21,6 +21,9 @@ SUBHEADLINE_WORDS = 45
 DATELINE_BLOCKS = 8  # the dateline is looked for in this many blocks after the headline
 REPEAT_RATIO = 1.6  # a block this close in length to the headline and containing it repeats it
 _NOT_HEADLINE_END = tuple(".:;,")
+LEAD_BLOCKS = 3  # a sentence restating the headline is looked for in this many first blocks
+# a sentence end, for the one place the cleaner reads sentences: "claim? Filing" -> "claim?", "Filing"
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"'A-Z])")
 
 
 def _key(text: str) -> str:
@@ -70,6 +73,17 @@ def _drop_same(text: str, blocks: list[Block], removed: list[Removed], reason: s
     return kept
 
 
+def _restating(text: str, key: str) -> tuple[str, str] | None:
+    """A lead paragraph without its sentence that only restates the headline:
+    "Wondering how to file a claim? Filing is easy." -> "Filing is easy." (headline "How to File a Claim")."""
+    sentences = _SENTENCE_END.split(text)
+    for i, sentence in enumerate(sentences):
+        own = _key(sentence)
+        if key in own and len(own) <= REPEAT_RATIO * len(key) and len(sentences) > 1:
+            return " ".join(sentences[:i] + sentences[i + 1 :]), sentence
+    return None
+
+
 def _drop_repeats(headline: str, blocks: list[Block], removed: list[Removed]) -> list[Block]:
     """The headline kept once: repeats go, and so does a headline opening a paragraph."""
     key = _key(headline)
@@ -78,6 +92,10 @@ def _drop_repeats(headline: str, blocks: list[Block], removed: list[Removed]) ->
         own = _key(block.text)
         if key and (own == key or (key in own and len(own) <= REPEAT_RATIO * len(key))):
             removed.append(Removed(block.text, "repeated headline"))
+        elif key and key in own and len(kept) < LEAD_BLOCKS and _restating(block.text, key):
+            text, restated = _restating(block.text, key)
+            removed.append(Removed(restated, "repeated headline"))
+            kept.append(Block(text, block.kind))
         elif len(headline.split()) >= 4 and own.startswith(key):
             cut = _after_prefix(block.text, key)
             removed.append(Removed(block.text[:cut], "repeated headline"))

@@ -279,3 +279,9 @@ def test_a_release_without_body_keeps_its_subheadline_as_body():
     document = clean("# Acme Guide Unveiled\n\nAcme: find better strategies for business\n\nTownville, United States - October 7, 2025 / Acme /")
     assert texts(document) == ["Acme: find better strategies for business"]
     assert document.warnings
+
+
+def test_a_lead_sentence_restating_the_headline_leaves():
+    document = clean("How to File a Claim in Ohio\n\nWondering how to file a claim in Ohio? Acme Law explains the steps in a new guide.")
+    assert texts(document) == ["Acme Law explains the steps in a new guide."]
+    assert ("Wondering how to file a claim in Ohio?", "repeated headline") in {(r.text, r.reason) for r in document.removed}
