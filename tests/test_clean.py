@@ -183,6 +183,7 @@ def test_boilerplate_lines_are_removed(line, reason):
     "header, reason",
     [
         ("About Acme Corp", "about section"),
+        ("About 404 Studio", "about section"),
         ("Forward-Looking Statements", "forward-looking section"),
         ("Safe Harbor Statement", "forward-looking section"),
         ("Media Contacts", "contact section"),
