@@ -1,0 +1,180 @@
+"""The rules around Punkt: masks, list items, and the decision at each candidate boundary.
+
+Punkt (Kiss & Strunk 2006) decides a period after a known abbreviation, an initial or an
+ellipsis with three learned tables: abbreviation types, collocations, frequent sentence
+starters, and each word's orthographic context (seen lower case? capitalized mid-sentence?).
+We load those tables from `data/punkt_en.json` (written by bench/train_punkt.py) into nltk's
+`PunktParameters` and apply Punkt's heuristics ourselves at each candidate, together with the
+rules Punkt cannot learn: list numbering, initials inside names, ellipses, tickers, lower case
+after "!" or "?", and abbreviations that stand before names. Deciding per candidate, rather
+than running nltk's tokenizer over every word, keeps splitting fast.
+"""
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from . import resources
+
+# Orthographic-context bits as nltk.tokenize.punkt defines them (BEG/MID/UNK x UC/LC).
+ORTHO_MID_UC = 1 << 2
+ORTHO_LC = (1 << 4) | (1 << 5) | (1 << 6)
+
+OPENERS = "(\"'\u201c\u2018[{"
+BULLETS = "\u2022\u2043\u25e6\u25aa\u2023\u25cf\u2219"
+CLOSERS = "\"'\u201d\u2019)]}"
+
+# A candidate boundary: sentence-final punctuation, closing quotes or brackets, then a space.
+# "\x01" stands for a space inside a spaced ellipsis ". . .", see SPACED_ELLIPSIS.
+CANDIDATE = re.compile(r"[.!?\u2026][.!?\u2026\x01]*[\"'\u201d\u2019)\]}]*(?=\s)")
+
+# Masks: (name, pattern, replacement for the matched text); each keeps the length, so
+# offsets in the masked text are offsets in the original.
+MASKS = (
+    # "[...]" marks an omission inside a quotation, never a boundary: "Bohr [...] used".
+    ("bracketed_ellipsis", re.compile(r"\[(?:\.\s?){2,}\.\]|\[\u2026\]"), lambda s: s.replace(".", "_").replace("\u2026", "_")),
+    # ". . ." is one ellipsis: "is . . . I didn't" -> ".\x01.\x01." so it is one token.
+    ("spaced_ellipsis", re.compile(r"\.(?: \.){2,}"), lambda s: s.replace(" ", "\x01")),
+)
+
+# "(NASDAQ: GMGI)", "(TSX.V: ABC; OTCQB: ABCDF)": refers back to the name before it.
+TICKER = re.compile(r"\((?:[A-Z][A-Za-z.&-]*\s?){1,3}:\s?[A-Z0-9][\w.-]*(?:\s?[,;/]\s?[^()]*)?\)")
+
+# A list marker: "1.", "1)", "1.)", "(a)", "a.", "iv.", with an optional bullet before it.
+LIST_MARKER = re.compile(
+    r"(?:(?<=\s)|^)[" + BULLETS + r"]?\s?\(?(?P<value>\d{1,3}|[a-z]|[A-Z](?=\))|[ivx]{1,4})(?:\.\)|\)|\.)(?=\s)"
+)
+# A bullet inside a line starts a new item: "\u2022 first item \u2022 second item".
+BULLET = re.compile(r"(?<=\s)[" + BULLETS + r"]")
+
+# A number, amount or percentage: "$100.00", "2,500", "1026.253.553".
+NUMBER = re.compile(r"^[$\u20ac\u00a3]?\d[\d,.]*%?$")
+# A dotted initialism such as "u.s", "ph.d", "e.u": an abbreviation even when unlisted.
+DOTTED = re.compile(r"^(?:[a-z]\.)+[a-z]$")
+
+
+@dataclass(frozen=True)
+class Model:
+    """The trained tables, as nltk's PunktParameters, plus the names-only abbreviations."""
+
+    params: object  # nltk.tokenize.punkt.PunktParameters
+    before_names: frozenset[str]
+
+
+@functools.cache
+def model() -> Model:
+    """Punkt parameters built from our JSON data file; no pickle, no NLTK data folder."""
+    from nltk.tokenize.punkt import PunktParameters
+
+    data = resources.json_data("punkt_en.json")
+    params = PunktParameters()
+    params.abbrev_types = set(data["abbrev_types"])
+    params.collocations = {tuple(pair) for pair in data["collocations"]}
+    params.sent_starters = set(data["sent_starters"])
+    for flags, words in data["ortho_context"].items():
+        for word in words:
+            params.ortho_context[word] = int(flags)
+    return Model(params=params, before_names=frozenset(data["abbreviations_before_names"]))
+
+
+def mask(text: str) -> str:
+    """The text with ellipses made single tokens and omissions hidden, same length."""
+    for _name, pattern, replace in MASKS:
+        if pattern.search(text):
+            text = pattern.sub(lambda m: replace(m.group()), text)
+    return text
+
+
+def _marker_value(value: str) -> int:
+    return int(value) if value.isdigit() else ord(value.lower()) - ord("a") + 1
+
+
+def list_items(text: str) -> list[str]:
+    """An inline list cut into items: "1) First 2) Second" -> ["1) First", "2) Second"].
+
+    Only a text that starts with a marker is cut, and only at markers that continue its
+    sequence (2 after 1, b after a), so "1. He paid 2) twice" stays whole unless numbered on.
+    """
+    cuts = [m.start() for m in BULLET.finditer(text)]
+    first = LIST_MARKER.match(text)
+    if first:
+        expected = _marker_value(first.group("value")) + 1
+        for m in LIST_MARKER.finditer(text, first.end()):
+            if _marker_value(m.group("value")) == expected:
+                cuts.append(m.start())
+                expected += 1
+    if not cuts:
+        return [text]
+    cuts = sorted(set(cuts) | {0})
+    return [text[a:b].strip() for a, b in zip(cuts, cuts[1:] + [len(text)]) if text[a:b].strip()]
+
+
+def _starts_sentence(word: str, m: Model) -> bool:
+    """Punkt's sentence-starter and orthographic heuristics for a capitalized next word."""
+    typ = word.lower()
+    if typ in m.params.sent_starters:
+        return True
+    flags = m.params.ortho_context.get(typ, 0)
+    return bool(flags & ORTHO_LC) and not flags & ORTHO_MID_UC
+
+
+def is_boundary(tok: str, punct: str, prev: str, following: str, at_start: bool, m: Model) -> bool:
+    """Whether the punctuation `punct` after word `tok` ends a sentence before `following`.
+
+    `prev` is the word before `tok`, `following` the text after the space; `at_start`
+    tells that `tok` opens the sentence. ("Inc", ".", "Acme", "The company") -> True;
+    ("Gov", ".", "said", "Smith said") -> False; ("Yahoo", "!", "at", "in Sunnyvale") -> False.
+    """
+    typ = tok.lstrip(OPENERS + BULLETS).lower()
+    nxt = following.split(None, 1)[0]
+    nxt_core = nxt.lstrip(OPENERS)
+    first = nxt_core[:1]
+    if not (first.isalnum() or first in "$\u20ac\u00a3#"):
+        # "Inc. , the", "- see above": punctuation does not open a sentence.
+        return False
+    nxt_typ = nxt_core.lower().rstrip(".,;:!?\"'\u201d\u2019)]}")
+    # "iPhone", "eBay" start lower case but are names: treat them as capitalized.
+    lower = first.islower() and not nxt_core[1:2].isupper()
+    if lower:
+        # Sentences do not start lower case: "Yahoo! in", "'Great.' she said", "co. at".
+        return False
+    upper = first.isupper()
+    quoted = nxt[:1] in "\"\u201c\u2018'" and upper  # an opening quote: a new sentence
+
+    dots = punct.replace("\x01", "").replace("\u2026", "...")
+    if "!" in dots or "?" in dots:
+        return True
+    if len(dots) >= 4:
+        # A period and an ellipsis: "I never meant that.... She left."
+        return True
+    if len(dots) == 3:
+        # Punkt's rule for an ellipsis: a break only before a likely sentence starter.
+        return quoted or (upper and _starts_sentence(nxt_typ, m))
+
+    if at_start and (typ.isdigit() and len(typ) <= 3 or len(typ) == 1 or typ in ("ii", "iii", "iv")):
+        return False  # a list marker "1. The first item", "a. The item"
+    params = m.params
+    abbreviation = (
+        typ in params.abbrev_types
+        or typ.rsplit("-", 1)[-1] in params.abbrev_types
+        or DOTTED.match(typ) is not None
+    )
+    if not first.isalpha():
+        # "No. 5", "p. 55", "approx. 20" go on; "in 2023. 2024 will" is two sentences.
+        return not (abbreviation or len(typ) == 1 and typ.isalpha())
+    if TICKER.match(following):
+        return False
+    if (typ, nxt_typ) in params.collocations:
+        return False
+    if typ in m.before_names:
+        return quoted
+    if abbreviation:
+        return quoted or (upper and _starts_sentence(nxt_typ, m))
+    if len(typ) == 1 and typ.isalpha():
+        # An initial: "Jonas E. Smith", "Albert I. Jones" but "you and I. Did you".
+        if prev[:1].isupper():
+            return quoted or (upper and nxt_typ in params.sent_starters)
+        flags = params.ortho_context.get(nxt_typ, 0)
+        return quoted or (upper and bool(flags & ORTHO_LC))
+    return True
