@@ -17,6 +17,7 @@ _BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n")
 # Punctuation that may end a line of running text; a line without it is a unit of its own.
 _LINE_FINAL = tuple(".!?:;\u2026")
 _TRAILING_CLOSERS = rules.CLOSERS + "*_"
+_MARKS = " " + rules.BULLETS + rules.OPENERS
 
 
 def _units(block: str):
@@ -53,13 +54,11 @@ def _sentences(text: str, model: rules.Model) -> list[str]:
             break
         tok = masked[tok_start : m.start()]
         punct = m.group().rstrip(rules.CLOSERS)
-        prev_start = masked.rfind(" ", 0, max(tok_start - 1, 0)) + 1
-        prev = masked[prev_start : tok_start - 1] if tok_start else ""
-        at_start = not masked[start:tok_start].strip(" " + rules.BULLETS + rules.OPENERS)
+        at_start = tok_start - start < 8 and not masked[start:tok_start].strip(_MARKS)
         if tok and punct.startswith(".\x01") and following[:1].isupper():
             # "compounds. . . . The practice": the period ends it, the ellipsis opens the next.
             end = m.start() + 1
-        elif not rules.is_boundary(tok, punct, prev, following, at_start, model):
+        elif not rules.is_boundary(tok, punct, masked[max(start, tok_start - 40) : tok_start], following, at_start, model):
             continue
         sentence = text[start:end].strip()
         if sentence:

@@ -15,8 +15,6 @@ import functools
 import re
 from dataclasses import dataclass
 
-from . import resources
-
 # Orthographic-context bits as nltk.tokenize.punkt defines them (BEG/MID/UNK x UC/LC).
 ORTHO_MID_UC = 1 << 2
 ORTHO_LC = (1 << 4) | (1 << 5) | (1 << 6)
@@ -27,7 +25,8 @@ CLOSERS = "\"'\u201d\u2019)]}"
 
 # A candidate boundary: sentence-final punctuation, closing quotes or brackets, then a space.
 # "\x01" stands for a space inside a spaced ellipsis ". . .", see SPACED_ELLIPSIS.
-CANDIDATE = re.compile(r"[.!?\u2026][.!?\u2026\x01]*[\"'\u201d\u2019)\]}]*(?=\s)")
+# A footnote mark may follow: "have it.[1] Studies show".
+CANDIDATE = re.compile(r"[.!?\u2026][.!?\u2026\x01]*[\"'\u201d\u2019)\]}]*(?:\[\d{1,3}\])?(?=\s)")
 
 # Masks: (name, pattern, replacement for the matched text); each keeps the length, so
 # offsets in the masked text are offsets in the original.
@@ -45,8 +44,13 @@ TICKER = re.compile(r"\((?:[A-Z][A-Za-z.&-]*\s?){1,3}:\s?[A-Z0-9][\w.-]*(?:\s?[,
 LIST_MARKER = re.compile(
     r"(?:(?<=\s)|^)[" + BULLETS + r"]?\s?\(?(?P<value>\d{1,3}|[a-z]|[A-Z](?=\))|[ivx]{1,4})(?:\.\)|\)|\.)(?=\s)"
 )
-# A bullet inside a line starts a new item: "\u2022 first item \u2022 second item".
-BULLET = re.compile(r"(?<=\s)[" + BULLETS + r"]")
+# A bullet inside a line starts a new item: "\u2022 first item \u2022 second item"; so do
+# "*" and "-" after final punctuation, as in a flattened markdown list "risk. * The plan"
+# (checked in list_items: a look-behind here would slow every line down).
+BULLET = re.compile(r"[" + BULLETS + r"*\-](?=\s)")
+# A list announced by a colon: "It works four ways: 1. Research 2. Care".
+_LIST_AFTER_COLON = re.compile(r": (?=\(?(?:1|a|i)(?:\.\)|\)|\.) )")
+_BEFORE_FLAT_BULLET = re.compile(r"[.!?:;][\"\u201d)]? $")
 
 # A number, amount or percentage: "$100.00", "2,500", "1026.253.553".
 NUMBER = re.compile(r"^[$\u20ac\u00a3]?\d[\d,.]*%?$")
@@ -67,6 +71,8 @@ def model() -> Model:
     """Punkt parameters built from our JSON data file; no pickle, no NLTK data folder."""
     from nltk.tokenize.punkt import PunktParameters
 
+    from . import resources  # lazy: importlib.resources costs more than the splitter
+
     data = resources.json_data("punkt_en.json")
     params = PunktParameters()
     params.abbrev_types = set(data["abbrev_types"])
@@ -86,24 +92,44 @@ def mask(text: str) -> str:
     return text
 
 
-def _marker_value(value: str) -> int:
-    return int(value) if value.isdigit() else ord(value.lower()) - ord("a") + 1
+_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10}
+
+
+def _marker_values(value: str) -> set[tuple[str, int]]:
+    """The readings of a list marker: "2" -> number 2; "i" -> letter 9 or Roman 1."""
+    if value.isdigit():
+        return {("number", int(value))}
+    out = {("roman", _ROMAN[value])} if value in _ROMAN else set()
+    if len(value) == 1:
+        out.add(("letter", ord(value.lower()) - ord("a") + 1))
+    return out
 
 
 def list_items(text: str) -> list[str]:
     """An inline list cut into items: "1) First 2) Second" -> ["1) First", "2) Second"].
 
-    Only a text that starts with a marker is cut, and only at markers that continue its
-    sequence (2 after 1, b after a), so "1. He paid 2) twice" stays whole unless numbered on.
+    Only a list that starts the text, or follows a colon with "1", "a" or "i" ("four ways:
+    1. Research 2. Care"), is cut, and only at markers that continue its sequence (2 after
+    1, b after a), so "He paid 2) twice" stays whole.
     """
-    cuts = [m.start() for m in BULLET.finditer(text)]
+    cuts = [
+        i for i in (m.start() for m in BULLET.finditer(text))
+        if i and text[i - 1] == " "
+        and (text[i] not in "*-" or _BEFORE_FLAT_BULLET.search(text, max(i - 3, 0), i))
+    ]
     first = LIST_MARKER.match(text)
+    if not first and ": " in text:
+        colon = _LIST_AFTER_COLON.search(text)
+        first = colon and LIST_MARKER.match(text, colon.end())
+        if first:
+            cuts.append(first.start())
     if first:
-        expected = _marker_value(first.group("value")) + 1
+        expected = {(kind, n + 1) for kind, n in _marker_values(first.group("value"))}
         for m in LIST_MARKER.finditer(text, first.end()):
-            if _marker_value(m.group("value")) == expected:
+            found = _marker_values(m.group("value")) & expected
+            if found:
                 cuts.append(m.start())
-                expected += 1
+                expected = {(kind, n + 1) for kind, n in found}
     if not cuts:
         return [text]
     cuts = sorted(set(cuts) | {0})
@@ -119,12 +145,13 @@ def _starts_sentence(word: str, m: Model) -> bool:
     return bool(flags & ORTHO_LC) and not flags & ORTHO_MID_UC
 
 
-def is_boundary(tok: str, punct: str, prev: str, following: str, at_start: bool, m: Model) -> bool:
+def is_boundary(tok: str, punct: str, before: str, following: str, at_start: bool, m: Model) -> bool:
     """Whether the punctuation `punct` after word `tok` ends a sentence before `following`.
 
-    `prev` is the word before `tok`, `following` the text after the space; `at_start`
-    tells that `tok` opens the sentence. ("Inc", ".", "Acme", "The company") -> True;
-    ("Gov", ".", "said", "Smith said") -> False; ("Yahoo", "!", "at", "in Sunnyvale") -> False.
+    `before` is the text before `tok` (its last word matters), `following` the text after
+    the space; `at_start` tells that `tok` opens the sentence. ("Inc", ".", "Acme",
+    "The company") -> True; ("Gov", ".", "said", "Smith said") -> False; ("Yahoo", "!",
+    "at", "in Sunnyvale") -> False.
     """
     typ = tok.lstrip(OPENERS + BULLETS).lower()
     nxt = following.split(None, 1)[0]
@@ -134,12 +161,12 @@ def is_boundary(tok: str, punct: str, prev: str, following: str, at_start: bool,
         # "Inc. , the", "- see above": punctuation does not open a sentence.
         return False
     nxt_typ = nxt_core.lower().rstrip(".,;:!?\"'\u201d\u2019)]}")
-    # "iPhone", "eBay" start lower case but are names: treat them as capitalized.
-    lower = first.islower() and not nxt_core[1:2].isupper()
+    # "iPhone", "eBay", "inDrive" start lower case but are names: as if capitalized.
+    lower = first.islower() and nxt_core.lower() == nxt_core
     if lower:
         # Sentences do not start lower case: "Yahoo! in", "'Great.' she said", "co. at".
         return False
-    upper = first.isupper()
+    upper = not lower
     quoted = nxt[:1] in "\"\u201c\u2018'" and upper  # an opening quote: a new sentence
 
     dots = punct.replace("\x01", "").replace("\u2026", "...")
@@ -157,13 +184,13 @@ def is_boundary(tok: str, punct: str, prev: str, following: str, at_start: bool,
     params = m.params
     abbreviation = (
         typ in params.abbrev_types
-        or typ.rsplit("-", 1)[-1] in params.abbrev_types
-        or DOTTED.match(typ) is not None
+        or "-" in typ and typ.rsplit("-", 1)[-1] in params.abbrev_types
+        or "." in typ and DOTTED.match(typ) is not None
     )
     if not first.isalpha():
         # "No. 5", "p. 55", "approx. 20" go on; "in 2023. 2024 will" is two sentences.
         return not (abbreviation or len(typ) == 1 and typ.isalpha())
-    if TICKER.match(following):
+    if following[0] == "(" and TICKER.match(following):
         return False
     if (typ, nxt_typ) in params.collocations:
         return False
@@ -173,7 +200,8 @@ def is_boundary(tok: str, punct: str, prev: str, following: str, at_start: bool,
         return quoted or (upper and _starts_sentence(nxt_typ, m))
     if len(typ) == 1 and typ.isalpha():
         # An initial: "Jonas E. Smith", "Albert I. Jones" but "you and I. Did you".
-        if prev[:1].isupper():
+        words = before.split()
+        if words and words[-1][:1].isupper():
             return quoted or (upper and nxt_typ in params.sent_starters)
         flags = params.ortho_context.get(nxt_typ, 0)
         return quoted or (upper and bool(flags & ORTHO_LC))
