@@ -53,7 +53,7 @@ def _sentences(text: str, model: rules.Model) -> list[str]:
         if not following:
             break
         tok = masked[tok_start : m.start()]
-        punct = m.group().rstrip(rules.CLOSERS)
+        punct = m.group("punct")
         at_start = tok_start - start < 8 and not masked[start:tok_start].strip(_MARKS)
         if tok and punct.startswith(".\x01") and following[:1].isupper():
             # "compounds. . . . The practice": the period ends it, the ellipsis opens the next.

@@ -26,7 +26,7 @@ CLOSERS = "\"'\u201d\u2019)]}"
 # A candidate boundary: sentence-final punctuation, closing quotes or brackets, then a space.
 # "\x01" stands for a space inside a spaced ellipsis ". . .", see SPACED_ELLIPSIS.
 # A footnote mark may follow: "have it.[1] Studies show".
-CANDIDATE = re.compile(r"[.!?\u2026][.!?\u2026\x01]*[\"'\u201d\u2019)\]}]*(?:\[\d{1,3}\])?(?=\s)")
+CANDIDATE = re.compile(r"(?P<punct>[.!?\u2026][.!?\u2026\x01]*)[\"'\u201d\u2019)\]}]*(?:\[\d{1,3}\])?(?=\s)")
 
 # Masks: (name, pattern, replacement for the matched text); each keeps the length, so
 # offsets in the masked text are offsets in the original.
