@@ -44,16 +44,19 @@ TICKER = re.compile(r"\((?:[A-Z][A-Za-z.&-]*\s?){1,3}:\s?[A-Z0-9][\w.-]*(?:\s?[,
 LIST_MARKER = re.compile(
     r"(?:(?<=\s)|^)[" + BULLETS + r"]?\s?\(?(?P<value>\d{1,3}|[a-z]|[A-Z](?=\))|[ivx]{1,4})(?:\.\)|\)|\.)(?=\s)"
 )
-# A bullet inside a line starts a new item: "\u2022 first item \u2022 second item"; so do
-# "*" and "-" after final punctuation, as in a flattened markdown list "risk. * The plan"
-# (checked in list_items: a look-behind here would slow every line down).
-BULLET = re.compile(r"[" + BULLETS + r"*\-](?=\s)")
+# A bullet inside a line starts a new item: "\u2022 first item \u2022 second item"; so does
+# "*" after final punctuation, as in a flattened markdown list "risk. * The plan" (checked
+# in list_items: a look-behind here would slow every line down). Not "-": "N.Y. - (Wire)".
+BULLET = re.compile(r"[" + BULLETS + r"*](?=\s)")
 # A list announced by a colon: "It works four ways: 1. Research 2. Care".
 _LIST_AFTER_COLON = re.compile(r": (?=\(?(?:1|a|i)(?:\.\)|\)|\.) )")
 _BEFORE_FLAT_BULLET = re.compile(r"[.!?:;][\"\u201d)]? $")
 
 # A number, amount or percentage: "$100.00", "2,500", "1026.253.553".
 NUMBER = re.compile(r"^[$\u20ac\u00a3]?\d[\d,.]*%?$")
+# "Item 1A." in a filing caption: a section label before its title.
+SECTION_LABEL = re.compile(r"^\d{1,2}[a-z]?$")
+SECTION_WORDS = ("Item", "ITEM")
 # A dotted initialism such as "u.s", "ph.d", "e.u": an abbreviation even when unlisted.
 DOTTED = re.compile(r"^(?:[a-z]\.)+[a-z]$")
 
@@ -115,7 +118,7 @@ def list_items(text: str) -> list[str]:
     cuts = [
         i for i in (m.start() for m in BULLET.finditer(text))
         if i and text[i - 1] == " "
-        and (text[i] not in "*-" or _BEFORE_FLAT_BULLET.search(text, max(i - 3, 0), i))
+        and (text[i] != "*" or _BEFORE_FLAT_BULLET.search(text, max(i - 3, 0), i))
     ]
     first = LIST_MARKER.match(text)
     if not first and ": " in text:
@@ -193,6 +196,9 @@ def is_boundary(tok: str, punct: str, before: str, following: str, at_start: boo
     if following[0] == "(" and TICKER.match(following):
         return False
     if (typ, nxt_typ) in params.collocations:
+        return False
+    if SECTION_LABEL.match(typ) and before.rstrip().endswith(SECTION_WORDS):
+        # A filing caption, not an end: 'under "Item 1A. Risk Factors" in the report'.
         return False
     if typ in m.before_names:
         return quoted

@@ -129,6 +129,7 @@ REFERENCES = [
     case("The study was led by Chen et al. The results were strong.", "The study was led by Chen et al.", "The results were strong.", id="et-al-ends-sentence"),
     case("Doors open at 9 a.m. Eastern on Friday.", "Doors open at 9 a.m. Eastern on Friday.", id="am"),
     case("The call starts at 10 a.m. The dial-in number follows.", "The call starts at 10 a.m.", "The dial-in number follows.", id="am-ends-sentence"),
+    case("Adj. EBITDA rose to $20.5M. Tel. 800-555-0100 for details.", "Adj. EBITDA rose to $20.5M.", "Tel. 800-555-0100 for details.", id="adj-tel"),
     case("It weighs approx. 20 pounds.", "It weighs approx. 20 pounds.", id="approx"),
 ]
 
@@ -138,6 +139,8 @@ PUNCTUATION = [
     case("Really?! Yes, really.", "Really?!", "Yes, really.", id="double-punctuation"),
     case("She works at Yahoo! in the sales group.", "She works at Yahoo! in the sales group.", id="exclamation-in-name"),
     case("The iPhone app is live. iPad support follows.", "The iPhone app is live.", "iPad support follows.", id="lower-case-brand"),
+    case('See "Item 1A. Risk Factors" in the report.', 'See "Item 1A. Risk Factors" in the report.', id="filing-caption"),
+    case("JERICHO, N.Y. - (Wire) - Acme signed.", "JERICHO, N.Y. - (Wire) - Acme signed.", id="dash-after-abbreviation"),
     case("It sold out.[1] Demand stayed high.", "It sold out.[1]", "Demand stayed high.", id="footnote"),
 ]
 
@@ -146,8 +149,6 @@ KNOWN_MISSES = [
     case("The call ended at 5 p.m. Mr. Lee then left.", "The call ended at 5 p.m.", "Mr. Lee then left.", id="time-before-title"),
     # A brand with "!" followed by a capitalized word ends a sentence for us.
     case("He won on Jeopardy! Tuesday night.", "He won on Jeopardy! Tuesday night.", id="exclamation-brand-capitalized"),
-    # A filing caption: "Item 1A." reads as the end of a sentence.
-    case('See "Item 1A. Risk Factors" in the report.', 'See "Item 1A. Risk Factors" in the report.', id="filing-caption"),
 ]
 
 
