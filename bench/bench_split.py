@@ -41,7 +41,8 @@ def splitters():
     yield "summarize.split_sentences", split_sentences, True
     from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
 
-    yield "nltk Punkt (no parameters)", PunktSentenceTokenizer(PunktParameters()).tokenize, False
+    plain = PunktSentenceTokenizer(PunktParameters()).tokenize
+    yield "nltk Punkt (no parameters)", plain, False
     try:
         import pysbd
     except ImportError:
@@ -61,19 +62,27 @@ def speed(eval_dir: Path) -> None:
     t0 = time.perf_counter()
     n = sum(len(split_sentences(b)) for b in blocks)
     dt = time.perf_counter() - t0
-    print(f"speed: {n} sentences from {len(texts)} press releases in {dt:.2f}s = {n / dt:,.0f} sentences/s")
+    print(f"speed: {n} sentences from {len(texts)} press releases in {dt:.2f}s "
+          f"= {n / dt:,.0f} sentences/s")
+
+
+_IMPORT = (
+    "import time; t0 = time.perf_counter(); import summarize; t1 = time.perf_counter(); "
+    "import summarize.split as s; t2 = time.perf_counter(); s.split_sentences('Mr. Li came. He left.'); "
+    "t3 = time.perf_counter(); print(t1 - t0, t2 - t1, t3 - t2)"
+)
 
 
 def import_time() -> None:
-    code = (
-        "import time; t=time.perf_counter(); import summarize.split as s; "
-        "t1=time.perf_counter(); s.split_sentences('Mr. Li came. He left.'); t2=time.perf_counter(); "
-        "print(f'{(t1-t)*1000:.1f} {(t2-t1)*1000:.1f}')"
-    )
-    runs = [subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True)
-            for _ in range(3)]
-    imports, firsts = zip(*(map(float, r.stdout.split()) for r in runs))
-    print(f"import summarize.split: {min(imports):.1f} ms; first call (loads nltk and data): {min(firsts):.1f} ms")
+    """Best of 5 fresh interpreters: the package, the splitter on top, the first call."""
+    runs = []
+    for _ in range(5):
+        out = subprocess.run([sys.executable, "-c", _IMPORT], capture_output=True, text=True,
+                             cwd=ROOT, check=True).stdout
+        runs.append([float(x) * 1000 for x in out.split()])
+    package, splitter, first = (min(column) for column in zip(*runs))
+    print(f"import: summarize {package:.1f} ms, then summarize.split {splitter:.1f} ms; "
+          f"first call (imports nltk, loads data) {first:.0f} ms")
 
 
 def main(argv: list[str]) -> None:

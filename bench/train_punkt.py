@@ -110,7 +110,8 @@ def main(argv: list[str]) -> None:
     OUT.write_text(json.dumps(data, indent=0, ensure_ascii=False) + "\n", encoding="utf-8")
     print(
         f"wrote {OUT.relative_to(ROOT)}: {len(data['abbrev_types'])} abbreviations, "
-        f"{len(data['collocations'])} collocations, {len(data['sent_starters'])} sentence starters, "
+        f"{len(data['collocations'])} collocations, "
+        f"{len(data['sent_starters'])} sentence starters, "
         f"{sum(len(v) for v in data['ortho_context'].values())} ortho words"
     )
 

@@ -58,8 +58,10 @@ def _sentences(text: str, model: rules.Model) -> list[str]:
         if tok and punct.startswith(".\x01") and following[:1].isupper():
             # "compounds. . . . The practice": the period ends it, the ellipsis opens the next.
             end = m.start() + 1
-        elif not rules.is_boundary(tok, punct, masked[max(start, tok_start - 40) : tok_start], following, at_start, model):
-            continue
+        else:
+            before = masked[max(start, tok_start - 40) : tok_start]
+            if not rules.is_boundary(tok, punct, before, following, at_start, model):
+                continue
         sentence = text[start:end].strip()
         if sentence:
             out.append(sentence)

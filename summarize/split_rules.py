@@ -1,8 +1,8 @@
 """The rules around Punkt: masks, list items, and the decision at each candidate boundary.
 
-Punkt (Kiss & Strunk 2006) decides a period after a known abbreviation, an initial or an
-ellipsis with three learned tables: abbreviation types, collocations, frequent sentence
-starters, and each word's orthographic context (seen lower case? capitalized mid-sentence?).
+Punkt (Kiss & Strunk 2006) decides a period after an abbreviation, an initial or an
+ellipsis with learned tables: abbreviation types, collocations, frequent sentence starters,
+and each word's orthographic context (seen in lower case? capitalized mid-sentence?).
 We load those tables from `data/punkt_en.json` (written by bench/train_punkt.py) into nltk's
 `PunktParameters` and apply Punkt's heuristics ourselves at each candidate, together with the
 rules Punkt cannot learn: list numbering, initials inside names, ellipses, tickers, lower case
@@ -24,15 +24,21 @@ BULLETS = "\u2022\u2043\u25e6\u25aa\u2023\u25cf\u2219"
 CLOSERS = "\"'\u201d\u2019)]}"
 
 # A candidate boundary: sentence-final punctuation, closing quotes or brackets, then a space.
-# "\x01" stands for a space inside a spaced ellipsis ". . .", see SPACED_ELLIPSIS.
-# A footnote mark may follow: "have it.[1] Studies show".
-CANDIDATE = re.compile(r"(?P<punct>[.!?\u2026][.!?\u2026\x01]*)[\"'\u201d\u2019)\]}]*(?:\[\d{1,3}\])?(?=\s)")
+# "\x01" stands for a space inside a spaced ellipsis ". . ." (see MASKS). A footnote mark
+# may follow: "have it.[1] Studies show".
+CANDIDATE = re.compile(
+    r"(?P<punct>[.!?\u2026][.!?\u2026\x01]*)[\"'\u201d\u2019)\]}]*(?:\[\d{1,3}\])?(?=\s)"
+)
 
 # Masks: (name, pattern, replacement for the matched text); each keeps the length, so
 # offsets in the masked text are offsets in the original.
 MASKS = (
     # "[...]" marks an omission inside a quotation, never a boundary: "Bohr [...] used".
-    ("bracketed_ellipsis", re.compile(r"\[(?:\.\s?){2,}\.\]|\[\u2026\]"), lambda s: s.replace(".", "_").replace("\u2026", "_")),
+    (
+        "bracketed_ellipsis",
+        re.compile(r"\[(?:\.\s?){2,}\.\]|\[\u2026\]"),
+        lambda s: s.replace(".", "_").replace("\u2026", "_"),
+    ),
     # ". . ." is one ellipsis: "is . . . I didn't" -> ".\x01.\x01." so it is one token.
     ("spaced_ellipsis", re.compile(r"\.(?: \.){2,}"), lambda s: s.replace(" ", "\x01")),
 )
@@ -42,7 +48,8 @@ TICKER = re.compile(r"\((?:[A-Z][A-Za-z.&-]*\s?){1,3}:\s?[A-Z0-9][\w.-]*(?:\s?[,
 
 # A list marker: "1.", "1)", "1.)", "(a)", "a.", "iv.", with an optional bullet before it.
 LIST_MARKER = re.compile(
-    r"(?:(?<=\s)|^)[" + BULLETS + r"]?\s?\(?(?P<value>\d{1,3}|[a-z]|[A-Z](?=\))|[ivx]{1,4})(?:\.\)|\)|\.)(?=\s)"
+    r"(?:(?<=\s)|^)[" + BULLETS + r"]?\s?\(?"
+    r"(?P<value>\d{1,3}|[a-z]|[A-Z](?=\))|[ivx]{1,4})(?:\.\)|\)|\.)(?=\s)"
 )
 # A bullet inside a line starts a new item: "\u2022 first item \u2022 second item"; so does
 # "*" after final punctuation, as in a flattened markdown list "risk. * The plan" (checked
@@ -52,8 +59,6 @@ BULLET = re.compile(r"[" + BULLETS + r"*](?=\s)")
 _LIST_AFTER_COLON = re.compile(r": (?=\(?(?:1|a|i)(?:\.\)|\)|\.) )")
 _BEFORE_FLAT_BULLET = re.compile(r"[.!?:;][\"\u201d)]? $")
 
-# A number, amount or percentage: "$100.00", "2,500", "1026.253.553".
-NUMBER = re.compile(r"^[$\u20ac\u00a3]?\d[\d,.]*%?$")
 # "Item 1A." in a filing caption: a section label before its title.
 SECTION_LABEL = re.compile(r"^\d{1,2}[a-z]?$")
 SECTION_WORDS = ("Item", "ITEM")
@@ -95,7 +100,7 @@ def mask(text: str) -> str:
     return text
 
 
-_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10}
+_ROMAN = {r: n for n, r in enumerate("i ii iii iv v vi vii viii ix x".split(), start=1)}
 
 
 def _marker_values(value: str) -> set[tuple[str, int]]:
@@ -136,7 +141,8 @@ def list_items(text: str) -> list[str]:
     if not cuts:
         return [text]
     cuts = sorted(set(cuts) | {0})
-    return [text[a:b].strip() for a, b in zip(cuts, cuts[1:] + [len(text)]) if text[a:b].strip()]
+    items = (text[a:b].strip() for a, b in zip(cuts, cuts[1:] + [len(text)]))
+    return [item for item in items if item]
 
 
 def _starts_sentence(word: str, m: Model) -> bool:
@@ -148,67 +154,62 @@ def _starts_sentence(word: str, m: Model) -> bool:
     return bool(flags & ORTHO_LC) and not flags & ORTHO_MID_UC
 
 
-def is_boundary(tok: str, punct: str, before: str, following: str, at_start: bool, m: Model) -> bool:
-    """Whether the punctuation `punct` after word `tok` ends a sentence before `following`.
+def is_boundary(
+    tok: str, punct: str, before: str, following: str, at_start: bool, m: Model
+) -> bool:
+    """Whether `punct` after the word `tok` ends a sentence, `following` being the next text.
 
-    `before` is the text before `tok` (its last word matters), `following` the text after
-    the space; `at_start` tells that `tok` opens the sentence. ("Inc", ".", "Acme",
-    "The company") -> True; ("Gov", ".", "said", "Smith said") -> False; ("Yahoo", "!",
-    "at", "in Sunnyvale") -> False.
+    `before` is the text before `tok` (its last word matters); `at_start` tells that `tok`
+    opens the sentence. ("Inc", ".", "of Acme", "The company") -> True;
+    ("Gov", ".", "said", "Smith said") -> False; ("Yahoo", "!", "at", "in Sunnyvale") -> False.
     """
     typ = tok.lstrip(OPENERS + BULLETS).lower()
     nxt = following.split(None, 1)[0]
     nxt_core = nxt.lstrip(OPENERS)
     first = nxt_core[:1]
     if not (first.isalnum() or first in "$\u20ac\u00a3#"):
-        # "Inc. , the", "- see above": punctuation does not open a sentence.
+        return False  # punctuation does not open a sentence: "Inc. - (Wire)"
+    if first.islower() and nxt_core.lower() == nxt_core:
+        # Sentences do not start lower case: "Yahoo! in", "'Great.' she said", "co. at";
+        # "iPhone", "eBay", "inDrive" do, as names.
         return False
+    quoted = nxt[:1] in "\"\u201c\u2018'"  # an opening quote, then a capital
     nxt_typ = nxt_core.lower().rstrip(".,;:!?\"'\u201d\u2019)]}")
-    # "iPhone", "eBay", "inDrive" start lower case but are names: as if capitalized.
-    lower = first.islower() and nxt_core.lower() == nxt_core
-    if lower:
-        # Sentences do not start lower case: "Yahoo! in", "'Great.' she said", "co. at".
-        return False
-    upper = not lower
-    quoted = nxt[:1] in "\"\u201c\u2018'" and upper  # an opening quote: a new sentence
 
     dots = punct.replace("\x01", "").replace("\u2026", "...")
-    if "!" in dots or "?" in dots:
-        return True
-    if len(dots) >= 4:
-        # A period and an ellipsis: "I never meant that.... She left."
-        return True
+    if "!" in dots or "?" in dots or len(dots) >= 4:
+        return True  # "Hello!? Is that you?", "I never meant that.... She left."
     if len(dots) == 3:
         # Punkt's rule for an ellipsis: a break only before a likely sentence starter.
-        return quoted or (upper and _starts_sentence(nxt_typ, m))
+        return quoted or _starts_sentence(nxt_typ, m)
 
-    if at_start and (typ.isdigit() and len(typ) <= 3 or len(typ) == 1 or typ in ("ii", "iii", "iv")):
-        return False  # a list marker "1. The first item", "a. The item"
+    if at_start and (typ.isdigit() and len(typ) <= 3 or len(typ) == 1 or typ in _ROMAN):
+        return False  # a list marker: "1. The first item", "a. The item"
     params = m.params
     abbreviation = (
         typ in params.abbrev_types
         or "-" in typ and typ.rsplit("-", 1)[-1] in params.abbrev_types
         or "." in typ and DOTTED.match(typ) is not None
     )
+    initial = len(typ) == 1 and typ.isalpha()
     if not first.isalpha():
         # "No. 5", "p. 55", "approx. 20" go on; "in 2023. 2024 will" is two sentences.
-        return not (abbreviation or len(typ) == 1 and typ.isalpha())
+        return not (abbreviation or initial)
     if following[0] == "(" and TICKER.match(following):
-        return False
+        return False  # "Acme Inc. (NASDAQ: ACME) today"
     if (typ, nxt_typ) in params.collocations:
         return False
     if SECTION_LABEL.match(typ) and before.rstrip().endswith(SECTION_WORDS):
-        # A filing caption, not an end: 'under "Item 1A. Risk Factors" in the report'.
-        return False
+        return False  # a filing caption: 'see "Item 1A. Risk Factors" in the report'
     if typ in m.before_names:
-        return quoted
+        return quoted  # "Gov. Smith", "Lt. Gen. Ray", "St. Louis"
     if abbreviation:
-        return quoted or (upper and _starts_sentence(nxt_typ, m))
-    if len(typ) == 1 and typ.isalpha():
-        # An initial: "Jonas E. Smith", "Albert I. Jones" but "you and I. Did you".
+        return quoted or _starts_sentence(nxt_typ, m)
+    if initial:
+        # "Jonas E. Smith", "Albert I. Jones" go on, so does "by J. Smith" (Punkt: the next
+        # word is never seen in lower case); "you and I. Did you" and "Plan B. The" end.
         words = before.split()
         if words and words[-1][:1].isupper():
-            return quoted or (upper and nxt_typ in params.sent_starters)
-        flags = params.ortho_context.get(nxt_typ, 0)
-        return quoted or (upper and bool(flags & ORTHO_LC))
+            return quoted or nxt_typ in params.sent_starters
+        return quoted or bool(params.ortho_context.get(nxt_typ, 0) & ORTHO_LC)
     return True
