@@ -67,7 +67,7 @@ QUOTES = [
     case('"Is this the future?" asked the analyst.', '"Is this the future?" asked the analyst.', id="question-then-attribution"),
     case("\u201cWe grew. We hired,\u201d said Jane Doe.", "\u201cWe grew.", "We hired,\u201d said Jane Doe.", id="sentences-inside-quote"),
     case('"We delivered," said John Ray, CEO of Acme Inc. "We will keep going."', '"We delivered," said John Ray, CEO of Acme Inc.', '"We will keep going."', id="abbreviation-before-quote"),
-    case("She said, 'This is great.' then left.", "She said, 'This is great.' then left.", id="single-quotes"),
+    case("The memo read 'Sales are up.' and nothing more.", "The memo read 'Sales are up.' and nothing more.", id="single-quotes"),
 ]
 
 PARENTHESES = [
@@ -137,7 +137,7 @@ PUNCTUATION = [
     case("What is next? We will expand.", "What is next?", "We will expand.", id="question"),
     case("We did it! The team is thrilled.", "We did it!", "The team is thrilled.", id="exclamation"),
     case("Really?! Yes, really.", "Really?!", "Yes, really.", id="double-punctuation"),
-    case("She works at Yahoo! in the sales group.", "She works at Yahoo! in the sales group.", id="exclamation-in-name"),
+    case("Tickets for Mamma Mia! go on sale today.", "Tickets for Mamma Mia! go on sale today.", id="exclamation-in-name"),
     case("The iPhone app is live. iPad support follows.", "The iPhone app is live.", "iPad support follows.", id="lower-case-brand"),
     case('See "Item 1A. Risk Factors" in the report.', 'See "Item 1A. Risk Factors" in the report.', id="filing-caption"),
     case("JERICHO, N.Y. - (Wire) - Acme signed.", "JERICHO, N.Y. - (Wire) - Acme signed.", id="dash-after-abbreviation"),
