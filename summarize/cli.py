@@ -36,6 +36,11 @@ def use_color(choice: str, stream) -> bool:
     return bool(isatty and isatty())
 
 
+def stdin_is_terminal() -> bool:
+    """True when nothing is piped in, so reading stdin would wait for typing."""
+    return sys.stdin is None or sys.stdin.isatty()
+
+
 def _length(sentences, ratio, words):
     from .score import Length
 
@@ -98,7 +103,7 @@ def main(files, sentences, ratio, words, algorithm, fmt, color, input_format, sh
 
     length = _length(sentences, ratio, words)
     if not files:
-        if sys.stdin is None or sys.stdin.isatty():
+        if stdin_is_terminal():
             raise click.UsageError("no input: give a FILE or pipe text to standard input")
         files = ("-",)
     options = Options(
@@ -128,7 +133,7 @@ def main(files, sentences, ratio, words, algorithm, fmt, color, input_format, sh
         if len(files) > 1 and fmt != "json":
             header = f"==> {path} <=="
             click.echo(("\n" if number else "") + header)
-        click.echo(report, nl=False)
+        click.echo(report, nl=False, color=colored)
     sys.exit(int(status))
 
 

@@ -58,7 +58,8 @@ def key_points(document: Document, sentences: tuple[Sentence, ...], options: Opt
 
 def summarize_document(document: Document, options: Options = Options(), source: str = "-") -> Summary:
     """A summary of a cleaned document."""
-    sentences = document_sentences(document)
+    # A "sentence" with no letter or digit (a row of dashes, lone punctuation) says nothing.
+    sentences = tuple(s for s in document_sentences(document) if any(c.isalnum() for c in s.text))
     if not sentences:
         raise InputError(f"{source}: no sentence found in the input")
     participants = None

@@ -1,0 +1,268 @@
+"""The command as a user runs it: inputs, length flags, formats, colour and errors."""
+from __future__ import annotations
+
+import json
+
+import pytest
+from click.testing import CliRunner
+
+from summarize import cli
+from summarize.score import ALGORITHMS
+
+from .helpers import RELEASE
+
+
+@pytest.fixture
+def runner():
+    return CliRunner()
+
+
+@pytest.fixture
+def release(tmp_path):
+    path = tmp_path / "acme.txt"
+    path.write_text(RELEASE, encoding="utf-8")
+    return path
+
+
+def bullets(output: str) -> list[str]:
+    return [line for line in output.splitlines() if line.startswith("  \u2022 ")]
+
+
+def test_file_report_has_headline_once_points_and_participants(runner, release):
+    result = runner.invoke(cli.main, [str(release)])
+    assert result.exit_code == 0, result.output
+    assert result.stdout.count("Acme Widgets Opens New Plant in Ohio") == 1
+    assert result.stdout.startswith("Acme Widgets Opens New Plant in Ohio\n")
+    assert "Key points" in result.stdout and "Participants" in result.stdout
+    assert len(bullets(result.stdout)) == 3
+    assert result.stderr == ""
+
+
+@pytest.mark.parametrize("args", [[], ["-"]], ids=["no-path", "dash"])
+def test_reads_standard_input(runner, args):
+    result = runner.invoke(cli.main, args + ["-n", "2"], input=RELEASE)
+    assert result.exit_code == 0, result.output
+    assert len(bullets(result.stdout)) == 2
+
+
+def test_terminal_stdin_without_path_is_a_usage_error(runner, monkeypatch):
+    monkeypatch.setattr(cli, "stdin_is_terminal", lambda: True)
+    result = runner.invoke(cli.main, [])
+    assert result.exit_code == 2
+    assert "no input" in result.stderr
+    assert "Traceback" not in result.output
+
+
+def test_sentences_flag_sets_the_number_of_points(runner, release):
+    result = runner.invoke(cli.main, ["-n", "1", str(release)])
+    assert len(bullets(result.stdout)) == 1
+
+
+def test_never_more_points_than_sentences(runner):
+    result = runner.invoke(cli.main, ["-n", "50", "-a", "lead", "--no-participants"], input="One fact here. Another fact there.\n")
+    assert result.exit_code == 0, result.output
+    assert bullets(result.stdout) == ["  \u2022 One fact here.", "  \u2022 Another fact there."]
+
+
+def test_ratio_takes_a_share_of_the_body(runner):
+    text = " ".join(f"Fact number {i} is stated here." for i in range(10))
+    result = runner.invoke(cli.main, ["-r", "0.3", "-f", "json"], input=text)
+    assert len(json.loads(result.stdout)["key_points"]) == 3
+
+
+def test_words_takes_whole_points_that_fit(runner):
+    text = "Short one here. " + "This sentence is quite a bit longer than the first one is. " + "Tiny fact."
+    result = runner.invoke(cli.main, ["-w", "6", "-a", "lead", "-f", "json"], input=text)
+    points = json.loads(result.stdout)["key_points"]
+    assert points == ["Short one here.", "Tiny fact."]
+    assert sum(len(p.split()) for p in points) <= 6
+
+
+@pytest.mark.parametrize(
+    "args, message",
+    [
+        (["-n", "2", "-r", "0.5"], "use only one of --sentences, --ratio"),
+        (["-n", "2", "-w", "10"], "use only one of --sentences, --words"),
+        (["-r", "0"], "--ratio"),
+        (["-r", "1.5"], "--ratio"),
+        (["-n", "0"], "--sentences"),
+        (["-w", "0"], "--words"),
+        (["-a", "nosuch"], "--algorithm"),
+        (["-f", "yaml"], "--format"),
+        (["--color", "rainbow"], "--color"),
+    ],
+)
+def test_bad_options_are_usage_errors(runner, release, args, message):
+    result = runner.invoke(cli.main, args + [str(release)])
+    assert result.exit_code == 2
+    assert message in result.stderr
+    assert "Traceback" not in result.output
+
+
+def test_json_has_exactly_the_documented_shape(runner, release):
+    result = runner.invoke(cli.main, ["-f", "json", str(release)])
+    data = json.loads(result.stdout)
+    assert set(data) == {"source", "headline", "dateline", "key_points", "participants"}
+    assert data["source"] == str(release)
+    assert data["headline"] == "Acme Widgets Opens New Plant in Ohio"
+    assert all(isinstance(p, str) for p in data["key_points"])
+    assert set(data["participants"]) == {"people", "organizations", "places"}
+    for person in data["participants"]["people"]:
+        assert set(person) == {"name", "role", "affiliation"}
+    for org in data["participants"]["organizations"]:
+        assert set(org) == {"name", "aliases"}
+    assert all(isinstance(p, str) for p in data["participants"]["places"])
+
+
+def test_json_from_stdin_names_dash_as_source(runner):
+    result = runner.invoke(cli.main, ["-f", "json"], input=RELEASE)
+    assert json.loads(result.stdout)["source"] == "-"
+
+
+def test_json_with_several_files_is_json_lines(runner, release, tmp_path):
+    other = tmp_path / "other.txt"
+    other.write_text("Second release here. It has two sentences.\n", encoding="utf-8")
+    result = runner.invoke(cli.main, ["-f", "json", str(release), str(other)])
+    lines = result.stdout.splitlines()
+    assert [json.loads(line)["source"] for line in lines] == [str(release), str(other)]
+
+
+def test_markdown_report(runner, release):
+    result = runner.invoke(cli.main, ["-f", "markdown", str(release)])
+    assert result.stdout.startswith("# Acme Widgets Opens New Plant in Ohio\n")
+    assert "## Key points" in result.stdout
+    assert sum(line.startswith("- ") for line in result.stdout.split("## Participants")[0].splitlines()) == 3
+
+
+def test_no_participants_leaves_the_section_out(runner, release):
+    result = runner.invoke(cli.main, ["--no-participants", str(release)])
+    assert "Participants" not in result.stdout
+    data = json.loads(runner.invoke(cli.main, ["--no-participants", "-f", "json", str(release)]).stdout)
+    assert data["participants"] is None
+
+
+def test_several_files_are_headed_by_their_names(runner, release, tmp_path):
+    other = tmp_path / "other.txt"
+    other.write_text("Second release here. It has two sentences.\n", encoding="utf-8")
+    result = runner.invoke(cli.main, [str(release), str(other)])
+    assert result.exit_code == 0
+    assert f"==> {release} <==" in result.stdout and f"==> {other} <==" in result.stdout
+
+
+@pytest.mark.parametrize("algorithm", list(ALGORITHMS))
+def test_every_algorithm_runs(runner, release, algorithm):
+    result = runner.invoke(cli.main, ["-a", algorithm, "-n", "2", "-f", "json", str(release)])
+    assert result.exit_code == 0, result.output
+    assert len(json.loads(result.stdout)["key_points"]) == 2
+
+
+def test_explain_shows_scores(runner, release):
+    result = runner.invoke(cli.main, ["--explain", str(release)])
+    assert result.stdout.count("[score ") == 3
+
+
+# Colour: only on a terminal, never with NO_COLOR, forced by --color always.
+
+ESC = "\x1b["
+
+
+def test_color_always_colours_the_text_report(runner, release):
+    assert ESC in runner.invoke(cli.main, ["--color", "always", str(release)]).stdout
+
+
+@pytest.mark.parametrize("choice", ["auto", "never"])
+def test_no_colour_in_a_pipe(runner, release, choice):
+    assert ESC not in runner.invoke(cli.main, ["--color", choice, str(release)]).stdout
+
+
+def test_no_colour_in_json_even_when_forced(runner, release):
+    assert ESC not in runner.invoke(cli.main, ["--color", "always", "-f", "json", str(release)]).stdout
+
+
+class FakeStream:
+    def __init__(self, tty):
+        self.tty = tty
+
+    def isatty(self):
+        return self.tty
+
+
+def test_use_color_rules(monkeypatch):
+    monkeypatch.delenv("NO_COLOR", raising=False)
+    assert cli.use_color("auto", FakeStream(True)) is True
+    assert cli.use_color("auto", FakeStream(False)) is False
+    assert cli.use_color("never", FakeStream(True)) is False
+    assert cli.use_color("always", FakeStream(False)) is True
+    monkeypatch.setenv("NO_COLOR", "1")
+    assert cli.use_color("auto", FakeStream(True)) is False
+
+
+# Errors: one line on stderr naming the problem and the file, exit 1, no traceback.
+
+
+def error_cases(tmp_path):
+    binary = tmp_path / "image.png"
+    binary.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00")
+    empty = tmp_path / "empty.txt"
+    empty.write_text("", encoding="utf-8")
+    blank = tmp_path / "blank.txt"
+    blank.write_text("  \n\t\n   \n", encoding="utf-8")
+    punct = tmp_path / "punct.txt"
+    punct.write_text("---\n\n***\n", encoding="utf-8")
+    return {
+        "missing": (tmp_path / "nope.txt", "No such file"),
+        "directory": (tmp_path, "is a directory"),
+        "binary": (binary, "binary"),
+        "empty": (empty, "empty"),
+        "whitespace": (blank, "empty"),
+        "no-sentence": (punct, "no sentence"),
+    }
+
+
+@pytest.mark.parametrize("case", ["missing", "directory", "binary", "empty", "whitespace", "no-sentence"])
+def test_input_errors(runner, tmp_path, case):
+    path, message = error_cases(tmp_path)[case]
+    result = runner.invoke(cli.main, [str(path)])
+    assert result.exit_code == 1
+    assert result.stdout == ""
+    lines = result.stderr.splitlines()
+    assert len(lines) == 1
+    assert str(path) in lines[0] and message in lines[0]
+    assert "Traceback" not in result.output
+
+
+def test_empty_stdin_is_an_error(runner):
+    result = runner.invoke(cli.main, ["-"], input="")
+    assert result.exit_code == 1
+    assert "-: the input is empty" in result.stderr
+
+
+def test_one_bad_file_does_not_stop_the_others(runner, release, tmp_path):
+    missing = tmp_path / "missing.txt"
+    result = runner.invoke(cli.main, ["-f", "json", str(missing), str(release)])
+    assert result.exit_code == 1
+    assert json.loads(result.stdout)["source"] == str(release)
+    assert str(missing) in result.stderr
+
+
+def test_debug_shows_the_traceback(runner, tmp_path):
+    result = runner.invoke(cli.main, ["--debug", str(tmp_path / "missing.txt")])
+    assert result.exit_code != 0
+    assert isinstance(result.exception, OSError)
+
+
+def test_version(runner):
+    from summarize import __version__
+
+    result = runner.invoke(cli.main, ["--version"])
+    assert result.exit_code == 0
+    assert result.stdout == f"summarize, version {__version__}\n"
+
+
+def test_help_has_examples_and_every_option_has_help(runner):
+    result = runner.invoke(cli.main, ["--help"])
+    assert result.exit_code == 0
+    assert "Examples:" in result.stdout
+    for param in cli.main.params:
+        if getattr(param, "param_type_name", "") == "option":
+            assert param.help, f"{param.name} has no help"

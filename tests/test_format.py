@@ -1,0 +1,83 @@
+"""Reports in text, markdown and JSON."""
+from __future__ import annotations
+
+import json
+
+from summarize.format import person_line, render, to_dict
+from summarize.models import Dateline, KeyPoint, Organization, Participants, Person, Summary
+
+SUMMARY = Summary(
+    source="pr.txt",
+    headline="Northwind Signs Deal With Contoso",
+    dateline=Dateline(text="SEATTLE, May 2, 2025 -", place="SEATTLE", date="2025-05-02"),
+    key_points=(
+        KeyPoint("Northwind signed a ten-year supply deal with Contoso on Friday, the two companies said in a joint statement.", 0, 0.9, (("position", 0.5),)),
+        KeyPoint("The deal is worth $2 billion.", 3, 0.5),
+    ),
+    participants=Participants(
+        people=(Person("Ana Diaz", "CEO", "Northwind"), Person("Bo Li")),
+        organizations=(Organization("Northwind Traders", ("Northwind",)), Organization("Contoso")),
+        places=("Seattle",),
+    ),
+)
+
+
+def test_person_line_leaves_out_what_is_unknown():
+    assert person_line(Person("Ana Diaz", "CEO", "Northwind")) == "Ana Diaz - CEO, Northwind"
+    assert person_line(Person("Ana Diaz", None, "Northwind")) == "Ana Diaz - Northwind"
+    assert person_line(Person("Bo Li")) == "Bo Li"
+
+
+def test_text_report_exactly():
+    assert render(SUMMARY, "text", width=60) == (
+        "Northwind Signs Deal With Contoso\n"
+        "SEATTLE, 2025-05-02\n"
+        "\n"
+        "Key points\n"
+        "  \u2022 Northwind signed a ten-year supply deal with Contoso on\n"
+        "    Friday, the two companies said in a joint statement.\n"
+        "  \u2022 The deal is worth $2 billion.\n"
+        "\n"
+        "Participants\n"
+        "  People\n"
+        "    \u2022 Ana Diaz - CEO, Northwind\n"
+        "    \u2022 Bo Li\n"
+        "  Organizations\n"
+        "    \u2022 Northwind Traders (Northwind)\n"
+        "    \u2022 Contoso\n"
+        "  Places\n"
+        "    \u2022 Seattle\n"
+    )
+
+
+def test_text_lines_fit_the_width():
+    for width in (40, 60, 100):
+        assert all(len(line) <= width for line in render(SUMMARY, "text", width=width).splitlines())
+
+
+def test_markdown_report():
+    out = render(SUMMARY, "markdown")
+    assert out.startswith("# Northwind Signs Deal With Contoso\n\n*SEATTLE, 2025-05-02*\n\n## Key points\n\n- Northwind")
+    assert "**People**\n\n- Ana Diaz - CEO, Northwind\n- Bo Li\n" in out
+
+
+def test_json_shape():
+    data = json.loads(render(SUMMARY, "json"))
+    assert data == to_dict(SUMMARY)
+    assert data["dateline"] == {"place": "SEATTLE", "date": "2025-05-02"}
+    assert data["participants"]["people"][1] == {"name": "Bo Li", "role": None, "affiliation": None}
+    assert data["participants"]["organizations"][0] == {"name": "Northwind Traders", "aliases": ["Northwind"]}
+
+
+def test_json_is_one_line():
+    assert render(SUMMARY, "json").count("\n") == 1
+
+
+def test_colour_only_when_asked():
+    assert "\x1b[" not in render(SUMMARY, "text", color=False)
+    assert "\x1b[" in render(SUMMARY, "text", color=True)
+
+
+def test_explain_prints_score_parts():
+    out = render(SUMMARY, "text", explain=True)
+    assert "[score 0.900: position 0.500]" in out

@@ -1,0 +1,74 @@
+"""The library entry point, without the CLI."""
+from __future__ import annotations
+
+import pytest
+
+import summarize
+from summarize.errors import InputError, UsageError
+from summarize.pipeline import Options, clean_text, summarize_bytes, summarize_text
+from summarize.score import Length
+
+from .helpers import RELEASE, body_sentence_count
+
+
+def test_summarize_text_gives_headline_points_and_participants():
+    summary = summarize_text(RELEASE)
+    assert summary.headline == "Acme Widgets Opens New Plant in Ohio"
+    assert len(summary.key_points) == 3
+    assert summary.participants is not None
+
+
+def test_key_points_are_body_sentences_in_document_order():
+    summary = summarize_text(RELEASE, Options(length=Length(sentences=4)))
+    indices = [kp.index for kp in summary.key_points]
+    assert indices == sorted(indices)
+    # the cleaned body: the dateline ("COLUMBUS, Ohio, May 5, 2025 -") has left the first sentence
+    body = summarize.split_sentences(clean_text(RELEASE).body)
+    assert all(kp.text in body for kp in summary.key_points)
+    assert all(kp.text != summary.headline for kp in summary.key_points)
+
+
+def test_length_never_exceeds_the_body():
+    summary = summarize_text(RELEASE, Options(length=Length(sentences=100)))
+    assert len(summary.key_points) == body_sentence_count(RELEASE)
+
+
+def test_ratio_rounds_to_at_least_one_point():
+    summary = summarize_text(RELEASE, Options(length=Length(ratio=0.01)))
+    assert len(summary.key_points) == 1
+
+
+def test_lead_takes_the_first_sentences():
+    summary = summarize_text("First point. Second point. Third point. Fourth point.", Options(algorithm="lead", length=Length(sentences=2)))
+    assert [kp.text for kp in summary.key_points] == ["First point.", "Second point."]
+
+
+def test_no_participants_option():
+    assert summarize_text(RELEASE, Options(participants=False)).participants is None
+
+
+@pytest.mark.parametrize("text", ["", "   \n\n  ", "--- *** ---"])
+def test_input_without_sentences_is_an_input_error(text):
+    with pytest.raises(InputError):
+        summarize_text(text)
+
+
+def test_unknown_algorithm_is_a_usage_error():
+    with pytest.raises(UsageError, match="unknown algorithm"):
+        summarize_text(RELEASE, Options(algorithm="nosuch"))
+
+
+def test_bytes_with_nul_are_rejected_as_binary():
+    with pytest.raises(InputError, match="binary"):
+        summarize_bytes(b"abc\x00def", source="x.bin")
+
+
+def test_windows_1252_bytes_are_read_with_a_warning():
+    data = "Caf\u00e9 owners met today. They agreed on prices.".encode("cp1252")
+    summary = summarize_bytes(data, source="cafe.txt")
+    assert any("Windows-1252" in w for w in summary.warnings)
+    assert "Caf\u00e9" in summary.key_points[0].text
+
+
+def test_split_sentences_is_public():
+    assert summarize.split_sentences("Mr. Li arrived. He sat down.") == ["Mr. Li arrived.", "He sat down."]
