@@ -55,6 +55,20 @@ def test_closed_pipe_ends_quietly(tmp_path):
     assert proc.returncode == ExitCode.ERROR
 
 
+def _wait_until_reading_a_pipe(pid: int, timeout: float = 20.0) -> None:
+    """Past start-up and blocked in the read of stdin (Linux tells via wchan; elsewhere, wait 2 s)."""
+    start = time.monotonic()
+    while time.monotonic() - start < timeout:
+        try:
+            with open(f"/proc/{pid}/wchan") as handle:
+                where = handle.read()
+        except OSError:
+            where = "0"
+        if "pipe" in where or (where in ("0", "") and time.monotonic() - start > 2.0):
+            return
+        time.sleep(0.05)
+
+
 @pytest.mark.skipif(sys.platform == "win32", reason="SIGINT to a child is POSIX")
 def test_ctrl_c_while_reading_stdin_exits_130_without_a_trace():
     proc = subprocess.Popen(
@@ -63,7 +77,7 @@ def test_ctrl_c_while_reading_stdin_exits_130_without_a_trace():
     )
     proc.stdin.write(RELEASE.encode())
     proc.stdin.flush()  # the pipe stays open: the command waits for more
-    time.sleep(2.0)  # past start-up, into the read
+    _wait_until_reading_a_pipe(proc.pid)
     proc.send_signal(signal.SIGINT)
     stdout, stderr = proc.communicate(timeout=30)
     assert proc.returncode == ExitCode.INTERRUPTED == 130

@@ -200,6 +200,8 @@ INPUTS = st.one_of(TEXTS.map(lambda t: t.encode("utf-8", "surrogatepass")), st.b
 @given(data=INPUTS)
 @example(data=HOSTILE.encode())
 @example(data=b"\xff\xfe\x00")
+@example(data=MILLION_NEWLINES.encode())
+@example(data=LONG_WORD.encode())
 def test_cli_never_crashes_and_json_always_parses(fmt, data):
     result = CliRunner().invoke(main, ["-f", fmt, "--color", "never"], input=data)
     assert result.exit_code in (0, 1), result.output
