@@ -218,7 +218,7 @@ def test_cli_never_crashes_and_json_always_parses(fmt, data):
 
 
 @pytest.mark.parametrize("algorithm", sorted(ALGORITHMS))
-@pytest.mark.parametrize("text", [":", "The and of.", "It is. It is.", "\u05e9\u05dc\u05d5\u05dd.", "\U0001F600."])
+@pytest.mark.parametrize("text", ["The and of.", "It is. It is.", "Of. The. And.", "\u05e9\u05dc\u05d5\u05dd."])
 def test_every_algorithm_summarizes_text_without_usable_words(algorithm, text):
     # Found by the search above: sumy's LSA gives up on a text made only of stop words or symbols.
     summary = summarize_text(text, Options(algorithm=algorithm))
