@@ -12,7 +12,9 @@ import re
 from .errors import UsageError
 
 DEFAULT_LANGUAGE = "english"
-# Below this share of stop words the text is probably not in the chosen language.
+# Below this share of stop words the text is probably not in the chosen language. On the dev
+# press releases the lowest English body scores 0.20 (a list of names), the median 0.39; the
+# Swedish and Spanish releases among them score 0.02 and 0.08 (bench/corpus_check.py counts).
 MIN_STOP_WORD_RATIO = 0.12
 # Fewer words than this say too little to judge (a headline, a list of names).
 MIN_WORDS = 30
