@@ -14,6 +14,9 @@ import click
 from . import __version__
 from .errors import ExitCode, SummarizeError
 from .format import FORMATS
+from .inputs import DEFAULT_MAX_BYTES, read_input
+from .interrupts import quiet_exits
+from .sanitize import strip_controls
 from .score import ALGORITHMS, DEFAULT_ALGORITHM
 
 EPILOG = """\b
@@ -52,11 +55,13 @@ def _length(sentences, ratio, words):
     return Length(sentences=sentences, ratio=ratio, words=words)
 
 
-def _read(path: str) -> bytes:
-    if path == "-":
-        return sys.stdin.buffer.read()
-    with open(path, "rb") as handle:
-        return handle.read()
+def _check_language(ctx, param, value: str) -> str:
+    from .language import check_language
+
+    try:
+        return check_language(value)
+    except SummarizeError as error:
+        raise click.BadParameter(str(error)) from None
 
 
 def _os_error_message(path: str, error: OSError) -> str:
@@ -67,11 +72,11 @@ def _os_error_message(path: str, error: OSError) -> str:
 
 
 def _error(message: str) -> None:
-    click.echo(f"summarize: error: {message}", err=True)
+    click.echo(f"summarize: error: {strip_controls(message)}", err=True)
 
 
 def _warn(message: str) -> None:
-    click.echo(f"summarize: warning: {message}", err=True)
+    click.echo(f"summarize: warning: {strip_controls(message)}", err=True)
 
 
 @click.command(epilog=EPILOG, context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
@@ -91,10 +96,12 @@ def _warn(message: str) -> None:
 )
 @click.option("--show-clean", is_flag=True, help="Print the cleaned document and what was removed, and why, instead of a summary.")
 @click.option("--no-participants", is_flag=True, help="Leave out the participants.")
+@click.option("--language", default="english", show_default=True, callback=_check_language, help="Language of the text, for stemming and stop words.")
+@click.option("--max-bytes", type=click.IntRange(min=1), default=DEFAULT_MAX_BYTES, show_default=True, help="Refuse inputs larger than this many bytes.")
 @click.option("--explain", is_flag=True, help="Show each key point's score and its parts.")
 @click.option("--debug", is_flag=True, help="Show a traceback on errors.")
 @click.version_option(__version__, "-V", "--version", prog_name="summarize")
-def main(files, sentences, ratio, words, algorithm, fmt, color, input_format, show_clean, no_participants, explain, debug):
+def main(files, sentences, ratio, words, algorithm, fmt, color, input_format, show_clean, no_participants, language, max_bytes, explain, debug):
     """Summarize press releases: the headline, key points and who took part.
 
     Reads each FILE, or standard input when FILE is - or none is given.
@@ -107,52 +114,70 @@ def main(files, sentences, ratio, words, algorithm, fmt, color, input_format, sh
             raise click.UsageError("no input: give a FILE or pipe text to standard input")
         files = ("-",)
     options = Options(
-        algorithm=algorithm, length=length, participants=not no_participants, explain=explain, input_format=input_format
+        algorithm=algorithm,
+        length=length,
+        participants=not no_participants,
+        explain=explain,
+        input_format=input_format,
+        language=language,
     )
     colored = use_color(color, sys.stdout) and fmt == "text"
     width = min(shutil.get_terminal_size((80, 24)).columns, 100)
+    with quiet_exits():
+        sys.exit(int(_run(files, options, fmt, colored, width, explain, max_bytes, debug, show_clean)))
+
+
+def _run(files, options, fmt, colored, width, explain, max_bytes, debug, show_clean=False) -> ExitCode:
     status = ExitCode.OK
     for number, path in enumerate(files):
         try:
             if show_clean:
-                report = _clean_one(path, options, colored)
+                report = _clean_one(path, options, colored, max_bytes)
             else:
-                report = _summarize_one(path, options, fmt, colored, width, explain)
+                report = _summarize_one(path, options, fmt, colored, width, explain, max_bytes)
         except SummarizeError as error:
             if debug:
                 raise
             _error(str(error))
             status = max(status, error.exit_code)
             continue
+        except BrokenPipeError:
+            raise
         except OSError as error:
             if debug:
                 raise
             _error(_os_error_message(path, error))
             status = max(status, ExitCode.ERROR)
             continue
+        except Exception as error:  # a bug: report it, keep going with the other files
+            if debug:
+                raise
+            _error(f"{path}: internal error ({type(error).__name__}: {error}); --debug shows the traceback")
+            status = max(status, ExitCode.ERROR)
+            continue
         if len(files) > 1 and fmt != "json":
-            header = f"==> {path} <=="
+            header = f"==> {strip_controls(path)} <=="
             click.echo(("\n" if number else "") + header)
         click.echo(report, nl=False, color=colored)
-    sys.exit(int(status))
+    return status
 
 
-def _summarize_one(path: str, options, fmt: str, colored: bool, width: int, explain: bool) -> str:
+def _summarize_one(path: str, options, fmt: str, colored: bool, width: int, explain: bool, max_bytes: int) -> str:
     from .format import render
     from .pipeline import summarize_bytes
 
-    summary = summarize_bytes(_read(path), options, source=path)
+    summary = summarize_bytes(read_input(path, max_bytes), options, source=path)
     for warning in summary.warnings:
         _warn(warning)
     return render(summary, fmt, colored, width, explain)
 
 
-def _clean_one(path: str, options, colored: bool) -> str:
+def _clean_one(path: str, options, colored: bool, max_bytes: int) -> str:
     from .decode import decode
     from .format import render_document
     from .pipeline import clean_text
 
-    text, warnings = decode(_read(path), path)
+    text, warnings = decode(read_input(path, max_bytes), path)
     document = clean_text(text, options, source=path)
     for warning in tuple(warnings) + document.warnings:
         _warn(warning)

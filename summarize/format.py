@@ -5,6 +5,7 @@ import json
 import textwrap
 
 from .models import Document, Participants, Person, Summary
+from .sanitize import sanitize
 
 FORMATS = ("text", "markdown", "json")
 
@@ -118,7 +119,8 @@ def to_json(summary: Summary) -> str:
 
 
 def render(summary: Summary, fmt: str = "text", color: bool = False, width: int = 80, explain: bool = False) -> str:
-    """The report in the chosen format."""
+    """The report in the chosen format, with escape sequences and control characters removed."""
+    summary = sanitize(summary)
     if fmt == "json":
         return to_json(summary)
     if fmt == "markdown":

@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from .sanitize import ESCAPES
+
 # (name, pattern, replacement) applied in order; line ends are kept.
 RULES: tuple[tuple[str, re.Pattern[str], str], ...] = (
     # Windows and old Mac line ends: "a\r\nb" -> "a\nb"
@@ -22,8 +24,10 @@ RULES: tuple[tuple[str, re.Pattern[str], str], ...] = (
     # typographic single and double quotes made straight, so quotes are consistent
     ("single-quotes", re.compile(r"[\u2018\u2019\u201a\u201b\u2032]"), "'"),
     ("double-quotes", re.compile(r"[\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb]"), '"'),
+    # terminal escape sequences go whole, parameters included: "a\x1b[2Jb" -> "ab"
+    ("escapes", ESCAPES, ""),
     # other control characters (kept: newline)
-    ("controls", re.compile(r"[\x00-\x08\x0e-\x1f\x7f]"), ""),
+    ("controls", re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]"), ""),
     # trailing spaces at line ends: "end.   \n" -> "end.\n"
     ("trailing-spaces", re.compile(r"[ ]+\n"), "\n"),
     # three or more line ends are a paragraph break: "a\n\n\n\nb" -> "a\n\nb"

@@ -5,7 +5,7 @@ and the Dask recipe all call it (or `summarize_bytes` for raw file contents).
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .errors import InputError
 from .models import Document, KeyPoint, Sentence, Summary
@@ -58,6 +58,9 @@ def key_points(document: Document, sentences: tuple[Sentence, ...], options: Opt
 
 def summarize_document(document: Document, options: Options = Options(), source: str = "-") -> Summary:
     """A summary of a cleaned document."""
+    from .language import check_language, language_warnings
+
+    options = replace(options, language=check_language(options.language))
     # A "sentence" with no letter or digit (a row of dashes, lone punctuation) says nothing.
     sentences = tuple(s for s in document_sentences(document) if any(c.isalnum() for c in s.text))
     if not sentences:
@@ -73,7 +76,7 @@ def summarize_document(document: Document, options: Options = Options(), source:
         dateline=document.dateline,
         key_points=key_points(document, sentences, options),
         participants=participants,
-        warnings=document.warnings,
+        warnings=document.warnings + language_warnings(document.body, options.language, source),
     )
 
 

@@ -114,6 +114,8 @@ class SumyScorer(Scorer):
             return []
         summarizer, captured = self._summarizer()
         summarizer(to_sumy(sentences, self.language), len(sentences))
+        if "rating" not in captured:  # sumy gave up early: no word it could use (only stop words)
+            return [0.0] * len(sentences)
         rating = captured["rating"]
         rate = rating.__getitem__ if isinstance(rating, dict) else rating
         return [float(rate(s, *captured["args"], **captured["kwargs"])) for s in captured["sentences"]]

@@ -1,7 +1,17 @@
 """Shared fixtures: every test runs as on a fresh machine with no NLTK data."""
 from __future__ import annotations
 
+import os
+
 import pytest
+from hypothesis import HealthCheck, settings
+
+# Property tests: a bounded run by default (CI, about a minute for the whole suite on 2 cores);
+# HYPOTHESIS_PROFILE=thorough searches much longer (see bench/README.md).
+_SLOW_OK = [HealthCheck.too_slow, HealthCheck.function_scoped_fixture, HealthCheck.data_too_large]
+settings.register_profile("ci", max_examples=40, deadline=None, suppress_health_check=_SLOW_OK)
+settings.register_profile("thorough", max_examples=2000, deadline=None, suppress_health_check=_SLOW_OK)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
 
 @pytest.fixture(autouse=True)

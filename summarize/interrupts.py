@@ -1,0 +1,36 @@
+"""Ending quietly when the user presses Ctrl-C or the reader of our output goes away.
+
+`summarize big.jsonl | head -n 1` closes the pipe after one line: the next write raises
+BrokenPipeError, and Python would print a traceback, then another one when it flushes
+stdout at exit. Ctrl-C would print a KeyboardInterrupt traceback. Neither is an error the
+user needs to read about.
+"""
+from __future__ import annotations
+
+import contextlib
+import os
+import sys
+
+from .errors import ExitCode
+
+
+def _silence_stdout() -> None:
+    """Point stdout at /dev/null so that the flush at interpreter exit cannot fail again."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError, AttributeError):  # no real file behind stdout (tests, IDEs)
+        pass
+
+
+@contextlib.contextmanager
+def quiet_exits():
+    """Ctrl-C exits with status 130 and a broken stdout pipe with status 1, both without a trace."""
+    try:
+        yield
+    except KeyboardInterrupt:
+        sys.exit(int(ExitCode.INTERRUPTED))
+    except BrokenPipeError:
+        _silence_stdout()
+        sys.exit(int(ExitCode.ERROR))

@@ -1,0 +1,156 @@
+"""The command in a pipeline: closed pipes, Ctrl-C, oversized input, unknown languages, hostile text."""
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+
+import pytest
+from click.testing import CliRunner
+
+from summarize.cli import main
+from summarize.errors import ExitCode
+
+RELEASE = """Harbor Robotics opens a repair centre in Dunmore
+
+Harbor Robotics said on Tuesday that it has opened a repair centre in Dunmore that will service \
+the warehouse robots it has sold across the region over the past five years, with forty technicians \
+and a stock of spare parts large enough to keep every customer running through the winter season.
+
+The company expects the centre to cut the time a broken robot waits for a repair from ten days to \
+two, and it plans to train apprentices from the local technical college who will join the staff \
+after a two-year course that mixes classroom lessons with supervised work on the repair floor.
+
+"Our customers told us that waiting was the hardest part," said Chief Executive Mara Lindqvist, \
+who added that the centre would also refurbish older machines so that smaller firms could buy them \
+at a lower price than new ones and still receive the same warranty and the same support contract.
+"""
+
+
+def _env():
+    env = dict(os.environ, NLTK_DATA=os.devnull, NO_COLOR="1", PYTHONUNBUFFERED="0")
+    env.pop("PYTHONWARNINGS", None)
+    return env
+
+
+def test_closed_pipe_ends_quietly(tmp_path):
+    # Enough reports to overflow the pipe buffer, so the writer must meet the closed pipe.
+    files = []
+    for i in range(120):
+        path = tmp_path / f"release{i}.txt"
+        path.write_text(RELEASE)
+        files.append(str(path))
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "summarize", "-f", "json", *files],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=_env(),
+    )
+    first = proc.stdout.readline()  # like `| head -n 1`
+    proc.stdout.close()
+    stderr = proc.stderr.read().decode()
+    proc.wait(timeout=60)
+    assert first.startswith(b'{"source"')
+    assert stderr == ""
+    assert proc.returncode == ExitCode.ERROR
+
+
+def _wait_until_reading_a_pipe(pid: int, timeout: float = 20.0) -> None:
+    """Past start-up and blocked in the read of stdin (Linux tells via wchan; elsewhere, wait 2 s)."""
+    start = time.monotonic()
+    while time.monotonic() - start < timeout:
+        try:
+            with open(f"/proc/{pid}/wchan") as handle:
+                where = handle.read()
+        except OSError:
+            where = "0"
+        if "pipe" in where or (where in ("0", "") and time.monotonic() - start > 2.0):
+            return
+        time.sleep(0.05)
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="SIGINT to a child is POSIX")
+def test_ctrl_c_while_reading_stdin_exits_130_without_a_trace():
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "summarize"],
+        stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=_env(),
+    )
+    proc.stdin.write(RELEASE.encode())
+    proc.stdin.flush()  # the pipe stays open: the command waits for more
+    _wait_until_reading_a_pipe(proc.pid)
+    proc.send_signal(signal.SIGINT)
+    stdout, stderr = proc.communicate(timeout=30)
+    assert proc.returncode == ExitCode.INTERRUPTED == 130
+    assert b"Traceback" not in stderr and b"KeyboardInterrupt" not in stderr
+    assert stdout == b""
+
+
+def test_ctrl_c_during_summarizing_exits_130(monkeypatch):
+    import summarize.pipeline
+
+    def interrupted(*args, **kwargs):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(summarize.pipeline, "summarize_bytes", interrupted)
+    result = CliRunner().invoke(main, [], input=RELEASE)
+    assert result.exit_code == 130
+    assert "Traceback" not in result.output and "Aborted" not in result.output
+
+
+def test_input_over_the_limit_is_refused_with_one_line(tmp_path):
+    path = tmp_path / "big.txt"
+    path.write_text(RELEASE)
+    size = path.stat().st_size
+    result = CliRunner().invoke(main, ["--max-bytes", str(size - 1), str(path)])
+    assert result.exit_code == ExitCode.ERROR
+    assert result.stderr.count("\n") == 1 and "larger than the limit" in result.stderr and "--max-bytes" in result.stderr
+    assert result.stdout == ""
+    assert CliRunner().invoke(main, ["--max-bytes", str(size), str(path)]).exit_code == 0
+
+
+def test_stdin_over_the_limit_is_refused():
+    result = CliRunner().invoke(main, ["--max-bytes", "100"], input=RELEASE)
+    assert result.exit_code == ExitCode.ERROR
+    assert "-: input is larger than the limit of 100 bytes" in result.stderr
+
+
+def test_one_refused_file_does_not_stop_the_others(tmp_path):
+    small, big = tmp_path / "small.txt", tmp_path / "big.txt"
+    small.write_text(RELEASE)
+    big.write_text(RELEASE * 3)
+    result = CliRunner().invoke(main, ["-f", "json", "--max-bytes", str(len(RELEASE.encode()) + 10), str(big), str(small)])
+    assert result.exit_code == ExitCode.ERROR
+    assert result.stdout.count("\n") == 1 and "small.txt" in result.stdout
+    assert "big.txt" in result.stderr
+
+
+def test_unknown_language_is_a_usage_error_listing_the_valid_ones():
+    result = CliRunner().invoke(main, ["--language", "klingon"], input=RELEASE)
+    assert result.exit_code == ExitCode.USAGE
+    assert "klingon" in result.stderr and "english" in result.stderr and "german" in result.stderr
+
+
+def test_language_option_reaches_the_summary():
+    result = CliRunner().invoke(main, ["--language", "German", "-a", "luhn"], input=RELEASE)
+    assert result.exit_code == 0
+    # English text read as German: the stop-word check says so on stderr, the report still comes.
+    assert "does not look like German" in result.stderr
+    assert "Key points" in result.stdout
+
+
+def test_escape_sequences_in_the_input_never_reach_the_terminal(tmp_path):
+    hostile = RELEASE.replace("Harbor Robotics said", "Harbor \x1b]0;pwned\x07Robotics \x1b[2Jsaid\x9b1A")
+    path = tmp_path / "evil\x1b[31m.txt"
+    path.write_text(hostile)
+    for fmt in ("text", "markdown", "json"):
+        result = CliRunner().invoke(main, ["-f", fmt, "--color", "never", str(path), str(path)])
+        assert result.exit_code == 0
+        assert "\x1b" not in result.output and "\x07" not in result.output and "\x9b" not in result.output
+        assert "Harbor Robotics said" in result.stdout.replace("\n    ", " ")
+
+
+def test_warnings_and_errors_are_sanitized(tmp_path):
+    missing = tmp_path / "gone\x1b[2J.txt"
+    result = CliRunner().invoke(main, [str(missing)])
+    assert result.exit_code == ExitCode.ERROR
+    assert "\x1b" not in result.stderr and "/gone.txt: " in result.stderr
