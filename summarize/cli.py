@@ -5,6 +5,7 @@ exit code. nltk and sumy are imported only once there is text to summarize.
 """
 from __future__ import annotations
 
+import functools
 import os
 import shutil
 import sys
@@ -88,8 +89,10 @@ def _warn(message: str) -> None:
 @click.option("--no-participants", is_flag=True, help="Leave out the participants.")
 @click.option("--explain", is_flag=True, help="Show each key point's score and its parts.")
 @click.option("--debug", is_flag=True, help="Show a traceback on errors.")
+@click.option("--jsonl", is_flag=True, help='Read JSON Lines, one {"id": ..., "text": ...} object a line; write one JSON object per line.')
+@click.option("-j", "--jobs", type=click.IntRange(min=0), default=1, show_default=True, help="Worker processes; 0 uses every core.")
 @click.version_option(__version__, "-V", "--version", prog_name="summarize")
-def main(files, sentences, ratio, words, algorithm, fmt, color, no_participants, explain, debug):
+def main(files, sentences, ratio, words, algorithm, fmt, color, no_participants, explain, debug, jsonl, jobs):
     """Summarize press releases: the headline, key points and who took part.
 
     Reads each FILE, or standard input when FILE is - or none is given.
@@ -104,10 +107,17 @@ def main(files, sentences, ratio, words, algorithm, fmt, color, no_participants,
     options = Options(algorithm=algorithm, length=length, participants=not no_participants, explain=explain)
     colored = use_color(color, sys.stdout) and fmt == "text"
     width = min(shutil.get_terminal_size((80, 24)).columns, 100)
+    if jsonl:
+        from .batch import run_jsonl
+
+        sys.exit(int(run_jsonl(files, options, jobs, write=functools.partial(click.echo, nl=False), error=_error)))
+    from .batch import outcomes
+
+    work = functools.partial(_summarize_one, options=options, fmt=fmt, colored=colored, width=width, explain=explain)
     status = ExitCode.OK
-    for number, path in enumerate(files):
+    for number, (path, outcome) in enumerate(outcomes(work, files, jobs)):
         try:
-            report = _summarize_one(path, options, fmt, colored, width, explain)
+            report = outcome.get()
         except SummarizeError as error:
             if debug:
                 raise
