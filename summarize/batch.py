@@ -69,8 +69,17 @@ def summarize_record(value: dict, options=None) -> dict:
     Pure, picklable and never raising for bad input, for any engine that maps a function
     over records: `bag.map(summarize_record)`, `rdd.map(summarize_record)`.
     """
-    source = str(value.get("id", "-")) if isinstance(value, dict) else "-"
-    return record_result(make_record(value, source), options)[0]
+    record_id = value.get("id") if isinstance(value, dict) else None
+    return record_result(make_record(value, "-" if record_id is None else str(record_id)), options)[0]
+
+
+def summarize_line(line: str | bytes, options=None) -> dict:
+    """`summarize_record` for one line of JSON Lines text; invalid JSON gives an error object."""
+    try:
+        value = json.loads(line)
+    except ValueError as error:
+        return record_result(Record("-", error=f"invalid JSON: {error}"), options)[0]
+    return summarize_record(value, options)
 
 
 def record_result(record: Record, options=None) -> tuple[dict, str | None]:
@@ -150,14 +159,18 @@ class Outcome:
 
 @dataclass(frozen=True)
 class Attempt:
-    """`func` wrapped so that expected errors become an `Outcome` instead of ending the map."""
+    """`func` wrapped so that one item's error becomes its `Outcome` instead of ending the map.
+
+    Any `Exception` is carried (a bug on one input must not stop the others; the caller
+    decides how to report it); KeyboardInterrupt and SystemExit are not.
+    """
 
     func: Callable
 
     def __call__(self, item) -> Outcome:
         try:
             return Outcome(self.func(item))
-        except (SummarizeError, OSError) as error:
+        except Exception as error:
             return Outcome(error=error)
 
 
@@ -290,8 +303,8 @@ def run_jsonl(paths, options, jobs: int = 1, write=None, error=None, progress: P
 def outcomes(func: Callable, items: Iterable, jobs: int = 1, progress: Progress | None = None) -> Iterator[tuple[Any, Outcome]]:
     """`(item, Outcome)` pairs in input order, with a progress bar for many items.
 
-    Expected errors (SummarizeError, OSError) of one item are carried in its outcome,
-    so the caller reports them in order and goes on with the others.
+    An error on one item is carried in its outcome, so the caller reports it in order
+    and goes on with the others.
     """
     items = list(items)
     progress = progress or Progress(len(items))
