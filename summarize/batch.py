@@ -93,6 +93,8 @@ def record_result(record: Record, options=None) -> tuple[dict, str | None]:
             return to_dict(summarize_text(record.text, options or Options(), record.source), record_id=record.id), None
         except SummarizeError as failure:
             error = str(failure).removeprefix(f"{record.source}: ")
+        except Exception as failure:  # noqa: BLE001 - a bug on one record must not stop a day's batch
+            error = f"internal error ({type(failure).__name__}: {failure})"
     return {"id": record.id, "source": record.source, "error": error}, f"{record.source}: {error}"
 
 

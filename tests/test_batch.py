@@ -164,6 +164,24 @@ def test_bad_lines_give_error_objects_and_the_run_goes_on(runner, tmp_path):
     assert f"summarize: error: {path}:2: invalid JSON" in result.stderr
 
 
+def test_a_bug_on_one_record_does_not_stop_the_batch(runner, corpus, monkeypatch):
+    from summarize import pipeline
+
+    real = pipeline.summarize_text
+
+    def flaky(text, *args, **kwargs):
+        if text == OTHER:
+            raise RuntimeError("boom")
+        return real(text, *args, **kwargs)
+
+    monkeypatch.setattr(pipeline, "summarize_text", flaky)
+    result = runner.invoke(cli.main, ["--jsonl", str(corpus)])
+    assert result.exit_code == 1
+    out = outputs(result.stdout)
+    assert out[1] == {"id": 7, "source": f"{corpus}:2", "error": "internal error (RuntimeError: boom)"}
+    assert out[0]["headline"] and out[2]["headline"]
+
+
 def test_jsonl_missing_file_is_an_error_and_others_still_run(runner, corpus, tmp_path):
     result = runner.invoke(cli.main, ["--jsonl", str(tmp_path / "missing.jsonl"), str(corpus)])
     assert result.exit_code == 1
