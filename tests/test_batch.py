@@ -389,3 +389,18 @@ def test_dask_example_matches_the_command(tmp_path, corpus, runner):
     assert [o["id"] for o in got] == ["a", 7, None, None, "empty"]
     strip = lambda o: {k: v for k, v in o.items() if k != "source"}  # noqa: E731 - sources name lines only in the CLI
     assert [strip(o) for o in got] == [strip(o) for o in expected]
+
+
+def test_data_files_are_read_once_per_process(monkeypatch):
+    from summarize import resources
+    from summarize.pipeline import summarize_text
+
+    reads = []
+    real = resources._read
+    monkeypatch.setattr(resources, "_read", lambda name: reads.append(name) or real(name))
+    for cached in (resources.lines, resources.word_set, resources.json_data):
+        cached.cache_clear()
+    for text in (RELEASE, OTHER, THIRD, RELEASE):
+        summarize_text(text)
+    assert reads, "the pipeline reads its data through resources"
+    assert len(reads) == len(set(reads)), sorted(reads)
