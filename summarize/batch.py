@@ -310,6 +310,7 @@ def outcomes(func: Callable, items: Iterable, jobs: int = 1, progress: Progress 
     """
     items = list(items)
     progress = progress or Progress(len(items))
+    jobs = min(resolve_jobs(jobs), max(1, len(items)))  # no idle workers for a few files
     try:
         for item, outcome in zip(items, ordered_map(Attempt(func), items, jobs)):
             yield item, outcome
