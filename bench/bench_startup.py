@@ -4,17 +4,19 @@
 
 Targets: `--version` under 150 ms; summarizing the seed at most 1.5x `python -c "import nltk"`
 (the floor for any tool that splits sentences with nltk). Medians of several runs, each a
-fresh process, as `hyperfine --warmup 1 'summarize --version'` would measure them.
+fresh process, as `hyperfine --warmup 1 'summarize --version'` would measure them; the
+cases take turns round by round so that a busy machine slows them all alike.
 """
 from __future__ import annotations
 
 import argparse
 import os
+import statistics
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from proc_stats import SUMMARIZE, median_run  # noqa: E402
+from proc_stats import SUMMARIZE, Run, run  # noqa: E402
 
 
 def main() -> None:
@@ -31,13 +33,23 @@ def main() -> None:
         ("summarize SEED", [SUMMARIZE, args.seed]),
         ("summarize -a lexrank SEED", [SUMMARIZE, "-a", "lexrank", args.seed]),
     ]
+    print(f"median of {args.repeat} rounds, load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
+    # Rounds run every case once, in turn, so a change in the machine's load hits all alike.
+    for _, command in cases:
+        run(command)  # warm the file cache
+    runs: dict[str, list[Run]] = {name: [] for name, _ in cases}
+    for _ in range(args.repeat):
+        for name, command in cases:
+            result = run(command)
+            if result.returncode:
+                sys.exit(f"{name} failed with exit code {result.returncode}")
+            runs[name].append(result)
     results = {}
-    print(f"median of {args.repeat} runs each, load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
-    for name, command in cases:
-        result = median_run(command, args.repeat)
-        if result.returncode:
-            sys.exit(f"{name} failed with exit code {result.returncode}")
-        results[name] = result
+    for name, _ in cases:
+        results[name] = result = Run(
+            statistics.median(r.wall for r in runs[name]), statistics.median(r.cpu for r in runs[name]),
+            statistics.median(r.peak_mib for r in runs[name]), 0,
+        )
         print(f"  {name:28} {result.wall * 1000:7.0f} ms  cpu {result.cpu * 1000:6.0f} ms  {result.peak_mib:6.1f} MiB")
     version = results["summarize --version"].wall * 1000
     nltk, seed = results["python -c 'import nltk'"], results["summarize SEED"]
