@@ -151,6 +151,7 @@ class Outcome:
 
     value: Any = None
     error: BaseException | None = None
+    stderr: str = ""  # what the work wrote to stderr (warnings), when run in a worker
 
     def get(self):
         """The value, or the error raised here as if the work had run in this process."""
@@ -164,12 +165,26 @@ class Attempt:
     """`func` wrapped so that one item's error becomes its `Outcome` instead of ending the map.
 
     Any `Exception` is carried (a bug on one input must not stop the others; the caller
-    decides how to report it); KeyboardInterrupt and SystemExit are not.
+    decides how to report it); KeyboardInterrupt and SystemExit are not. In a worker,
+    `capture` keeps what the work writes to stderr (warnings) with its outcome, so the
+    parent prints it in input order, as one process would have.
     """
 
     func: Callable
+    capture: bool = False
 
     def __call__(self, item) -> Outcome:
+        if not self.capture:
+            return self._attempt(item)
+        import contextlib
+        import io
+
+        buffer = io.StringIO()
+        with contextlib.redirect_stderr(buffer):
+            outcome = self._attempt(item)
+        return Outcome(outcome.value, outcome.error, buffer.getvalue())
+
+    def _attempt(self, item) -> Outcome:
         try:
             return Outcome(self.func(item))
         except Exception as error:
@@ -312,7 +327,12 @@ def outcomes(func: Callable, items: Iterable, jobs: int = 1, progress: Progress 
     progress = progress or Progress(len(items))
     jobs = min(resolve_jobs(jobs), max(1, len(items)))  # no idle workers for a few files
     try:
-        for item, outcome in zip(items, ordered_map(Attempt(func), items, jobs)):
+        for item, outcome in zip(items, ordered_map(Attempt(func, capture=jobs > 1), items, jobs)):
+            if outcome.stderr:
+                import sys
+
+                sys.stderr.write(outcome.stderr)
+                sys.stderr.flush()
             yield item, outcome
             progress.done()
     finally:

@@ -210,12 +210,15 @@ def test_jobs_keeps_file_order_and_output(runner, tmp_path):
         paths.append(tmp_path / f"r{i}.txt")
         paths[-1].write_text(text, encoding="utf-8")
     paths.insert(2, tmp_path / "missing.txt")
+    paths.insert(4, tmp_path / "latin1.txt")  # decoded with a warning, which must come in order
+    paths[4].write_bytes(OTHER.replace("Librarian", "Libr\xe4rian").encode("cp1252"))
     args = [str(p) for p in paths]
     one = runner.invoke(cli.main, ["-j", "1"] + args)
     for jobs in ("2", "0"):
         many = runner.invoke(cli.main, ["-j", jobs] + args)
         assert (many.exit_code, many.stdout, many.stderr) == (one.exit_code, one.stdout, one.stderr)
     assert one.exit_code == 1
+    assert one.stderr.index("missing.txt") < one.stderr.index("latin1.txt: not valid UTF-8")
     headers = [line for line in one.stdout.splitlines() if line.startswith("==> ")]
     assert headers == [f"==> {p} <==" for p in args if "missing" not in p]
 
