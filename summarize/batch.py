@@ -56,10 +56,20 @@ def make_record(value: Any, source: str = "-", size: int = 0) -> Record:
     return Record(source, record_id, text=text, size=size)
 
 
-def read_records(stream: IO[bytes], name: str = "-") -> Iterator[Record]:
-    """Records of a JSON Lines stream, read lazily line by line; blank lines are skipped."""
-    for number, line in enumerate(stream, start=1):
-        if line.strip():
+def read_records(stream: IO[bytes], name: str = "-", max_bytes: int | None = None) -> Iterator[Record]:
+    """Records of a JSON Lines stream, read lazily line by line; blank lines are skipped.
+
+    A line longer than `max_bytes` becomes an error record without being held in memory.
+    """
+    number = 0
+    while line := stream.readline(-1 if max_bytes is None else max_bytes + 1):
+        number += 1
+        if max_bytes is not None and len(line) > max_bytes and not (len(line) == max_bytes + 1 and line.endswith(b"\n")):
+            size = len(line)
+            while not line.endswith(b"\n") and (line := stream.readline(1 << 16)):
+                size += len(line)  # skip the rest of the line, a block at a time
+            yield Record(f"{name}:{number}", error=f"line longer than {max_bytes} bytes", size=size)
+        elif line.strip():
             yield parse_record(line, f"{name}:{number}")
 
 
@@ -251,7 +261,7 @@ def _open(path: str) -> tuple[IO[bytes], int | None]:
     return stream, size
 
 
-def _all_records(paths, on_open_error) -> Iterator[Record]:
+def _all_records(paths, on_open_error, max_bytes: int | None = None) -> Iterator[Record]:
     for path in paths:
         try:
             stream, _ = _open(path)
@@ -259,7 +269,7 @@ def _all_records(paths, on_open_error) -> Iterator[Record]:
             on_open_error(path, error)
             continue
         try:
-            yield from read_records(stream, path)
+            yield from read_records(stream, path, max_bytes)
         finally:
             if path != "-":
                 stream.close()
@@ -277,12 +287,14 @@ def _total_size(paths) -> int | None:
     return total
 
 
-def run_jsonl(paths, options, jobs: int = 1, write=None, error=None, progress: Progress | None = None) -> ExitCode:
+def run_jsonl(
+    paths, options, jobs: int = 1, write=None, error=None, progress: Progress | None = None, max_bytes: int | None = None
+) -> ExitCode:
     """Summarize every JSON Lines record of `paths` and write one JSON line each, in order.
 
     A bad record gives an object with "error" and the run goes on; the exit code is
     ERROR at the end when any record failed. `write` and `error` print a line to stdout
-    and stderr (the CLI passes click's echo; the library does no I/O of its own).
+    and stderr (the CLI passes click's echo). A line over `max_bytes` is such a bad record.
     """
     import functools
 
@@ -294,7 +306,7 @@ def run_jsonl(paths, options, jobs: int = 1, write=None, error=None, progress: P
         error(f"{path}: {reason}")
         status = ExitCode.ERROR
 
-    records = _all_records(paths, on_open_error)
+    records = _all_records(paths, on_open_error, max_bytes)
     progress = progress or Progress(_total_size(paths))
     # Keep record sizes beside the results without sending them to the workers twice.
     sizes: deque[int] = deque()

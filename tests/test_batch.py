@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import importlib.util
+import io
 import json
 import os
 import subprocess
@@ -92,15 +93,40 @@ def test_summarize_record_is_a_plain_dict_function():
     assert batch.summarize_line(json.dumps({"id": 1, "text": OTHER}))["id"] == 1
 
 
-def test_read_records_is_lazy_and_skips_blank_lines():
-    def lines():
-        yield b'{"id": 1, "text": "One."}\n'
-        yield b"\n"
-        yield b'{"id": 2, "text": "Two."}\n'
-        raise AssertionError("read past what was asked for")
+class Lines:
+    """A binary stream that fails if read past the lines given."""
 
-    records = batch.read_records(lines(), "s")
+    def __init__(self, *lines: bytes):
+        self.lines = list(lines)
+
+    def readline(self, limit=-1):
+        if not self.lines:
+            raise AssertionError("read past what was asked for")
+        line = self.lines.pop(0)
+        if 0 <= limit < len(line):
+            line, rest = line[:limit], line[limit:]
+            self.lines.insert(0, rest)
+        return line
+
+
+def test_read_records_is_lazy_and_skips_blank_lines():
+    records = batch.read_records(Lines(b'{"id": 1, "text": "One."}\n', b"\n", b'{"id": 2, "text": "Two."}\n'), "s")
     assert [next(records).source, next(records).source] == ["s:1", "s:3"]
+
+
+def test_a_line_too_long_is_an_error_read_in_bounded_blocks():
+    long_line = json.dumps({"id": "big", "text": "Word. " * 50_000}).encode() + b"\n"
+    fits = json.dumps({"id": "ok", "text": "Fine."}).encode()
+    stream = io.BytesIO(long_line + fits + b"\n" + fits)
+    reads = []
+    real = stream.readline
+    stream.readline = lambda limit=-1: reads.append(limit) or real(limit)
+    records = list(batch.read_records(stream, "s", max_bytes=len(fits)))
+    assert [(r.source, r.error) for r in records] == [
+        ("s:1", f"line longer than {len(fits)} bytes"), ("s:2", None), ("s:3", None),
+    ]
+    assert records[0].size == len(long_line)
+    assert all(0 <= limit <= 1 << 16 for limit in reads)
 
 
 # -- --jsonl -------------------------------------------------------------------------------
