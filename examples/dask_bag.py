@@ -7,7 +7,8 @@ Each input line is an object with "text" and an optional "id"; each output line 
 summary's JSON object with that "id", or {"id": ..., "error": ...} for a bad record.
 `summarize.batch.summarize_line` (`summarize_record` for parsed records) is a plain
 function from a line (a dict) to a dict, so any engine that maps a Python function over
-records runs it the same way (see README, "Scaling out"). Pass a `dask.distributed.Client`'s scheduler to run on a cluster.
+records runs it the same way (README, "Batch mode and scaling out"). Pass a
+`dask.distributed.Client`'s scheduler to run on a cluster.
 """
 from __future__ import annotations
 

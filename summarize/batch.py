@@ -3,7 +3,7 @@
 A day's releases go through one process pool, in input order, with a bounded number of
 inputs in flight, so memory stays flat however long the input is. The record-level
 function `summarize_record` is what Dask, Spark or any engine that maps a Python
-function over records calls (see examples/dask_bag.py and README, "Scaling out").
+function over records calls (examples/dask_bag.py; README, "Batch mode and scaling out").
 """
 from __future__ import annotations
 
@@ -21,6 +21,7 @@ from .errors import ExitCode, SummarizeError
 MANY = 20
 # Chunks in flight per worker: enough to keep workers busy, few enough for flat memory.
 AHEAD_PER_JOB = 4
+
 
 @dataclass(frozen=True)
 class Record:
@@ -247,24 +248,17 @@ def is_terminal(stream) -> bool:
     return bool(isatty and isatty())
 
 
-def _open(path: str) -> tuple[IO[bytes], int | None]:
-    """A binary stream for `path` ("-" is stdin) and its size when it is a regular file."""
-    import stat
+def _open(path: str) -> IO[bytes]:
+    """A binary stream for `path`; "-" is stdin."""
     import sys
 
-    stream = sys.stdin.buffer if path == "-" else open(path, "rb")
-    try:
-        info = os.fstat(stream.fileno())
-        size = info.st_size if stat.S_ISREG(info.st_mode) else None
-    except (OSError, ValueError, AttributeError):  # an in-memory stream in tests
-        size = None
-    return stream, size
+    return sys.stdin.buffer if path == "-" else open(path, "rb")
 
 
 def _all_records(paths, on_open_error, max_bytes: int | None = None) -> Iterator[Record]:
     for path in paths:
         try:
-            stream, _ = _open(path)
+            stream = _open(path)
         except OSError as error:
             on_open_error(path, error)
             continue
@@ -323,7 +317,8 @@ def run_jsonl(
             if message is not None:
                 error(message)
                 status = ExitCode.ERROR
-            progress.done(sizes.popleft() if progress.total is not None else 1)
+            size = sizes.popleft()
+            progress.done(size if progress.total is not None else 1)
     finally:
         progress.close()
     return status
