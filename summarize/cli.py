@@ -5,9 +5,11 @@ exit code. nltk and sumy are imported only once there is text to summarize.
 """
 from __future__ import annotations
 
+import functools
 import os
 import shutil
 import sys
+from dataclasses import dataclass
 
 import click
 
@@ -27,6 +29,18 @@ Examples:
   summarize -f json *.txt > out.jsonl   one JSON object per file
   summarize -a lexrank release.txt      another algorithm
 """
+
+
+@dataclass(frozen=True)
+class Output:
+    """How reports are written: chosen once per run from the options and the terminal."""
+
+    fmt: str = "text"
+    colored: bool = False
+    width: int = 80
+    explain: bool = False
+    max_bytes: int = DEFAULT_MAX_BYTES
+    show_clean: bool = False
 
 
 def use_color(choice: str, stream) -> bool:
@@ -100,8 +114,10 @@ def _warn(message: str) -> None:
 @click.option("--max-bytes", type=click.IntRange(min=1), default=DEFAULT_MAX_BYTES, show_default=True, help="Refuse inputs larger than this many bytes.")
 @click.option("--explain", is_flag=True, help="Show each key point's score and its parts.")
 @click.option("--debug", is_flag=True, help="Show a traceback on errors.")
+@click.option("--jsonl", is_flag=True, help='Read JSON Lines, one {"id": ..., "text": ...} object a line; write one JSON object per line.')
+@click.option("-j", "--jobs", type=click.IntRange(min=0), default=1, show_default=True, help="Worker processes; 0 uses every core.")
 @click.version_option(__version__, "-V", "--version", prog_name="summarize")
-def main(files, sentences, ratio, words, algorithm, fmt, color, input_format, show_clean, no_participants, language, max_bytes, explain, debug):
+def main(files, sentences, ratio, words, algorithm, fmt, color, input_format, show_clean, no_participants, language, max_bytes, explain, debug, jsonl, jobs):
     """Summarize press releases: the headline, key points and who took part.
 
     Reads each FILE, or standard input when FILE is - or none is given.
@@ -123,18 +139,25 @@ def main(files, sentences, ratio, words, algorithm, fmt, color, input_format, sh
     )
     colored = use_color(color, sys.stdout) and fmt == "text"
     width = min(shutil.get_terminal_size((80, 24)).columns, 100)
+    output = Output(fmt=fmt, colored=colored, width=width, explain=explain, max_bytes=max_bytes, show_clean=show_clean)
     with quiet_exits():
-        sys.exit(int(_run(files, options, fmt, colored, width, explain, max_bytes, debug, show_clean)))
+        if jsonl:
+            from .batch import run_jsonl
+
+            write = functools.partial(click.echo, nl=False)
+            sys.exit(int(run_jsonl(files, options, jobs, write=write, error=_error, max_bytes=max_bytes)))
+        sys.exit(int(_run(files, options, output, jobs, debug)))
 
 
-def _run(files, options, fmt, colored, width, explain, max_bytes, debug, show_clean=False) -> ExitCode:
+def _run(files, options, output: Output, jobs: int, debug: bool) -> ExitCode:
+    """Each input's report in input order; a bad input is reported and the others go on."""
+    from .batch import outcomes
+
+    work = functools.partial(_report_one, options=options, output=output)
     status = ExitCode.OK
-    for number, path in enumerate(files):
+    for number, (path, outcome) in enumerate(outcomes(work, files, jobs)):
         try:
-            if show_clean:
-                report = _clean_one(path, options, colored, max_bytes)
-            else:
-                report = _summarize_one(path, options, fmt, colored, width, explain, max_bytes)
+            report = outcome.get()
         except SummarizeError as error:
             if debug:
                 raise
@@ -155,30 +178,26 @@ def _run(files, options, fmt, colored, width, explain, max_bytes, debug, show_cl
             _error(f"{path}: internal error ({type(error).__name__}: {error}); --debug shows the traceback")
             status = max(status, ExitCode.ERROR)
             continue
-        if len(files) > 1 and fmt != "json":
+        if len(files) > 1 and output.fmt != "json":
             header = f"==> {strip_controls(path)} <=="
             click.echo(("\n" if number else "") + header)
-        click.echo(report, nl=False, color=colored)
+        click.echo(report, nl=False, color=output.colored)
     return status
 
 
-def _summarize_one(path: str, options, fmt: str, colored: bool, width: int, explain: bool, max_bytes: int) -> str:
-    from .format import render
-    from .pipeline import summarize_bytes
-
-    summary = summarize_bytes(read_input(path, max_bytes), options, source=path)
-    for warning in summary.warnings:
-        _warn(warning)
-    return render(summary, fmt, colored, width, explain)
-
-
-def _clean_one(path: str, options, colored: bool, max_bytes: int) -> str:
+def _report_one(path: str, options, output: Output) -> str:
+    """One input's report (or its cleaned document with --show-clean); warnings go to stderr."""
     from .decode import decode
-    from .format import render_document
-    from .pipeline import clean_text
+    from .format import render, render_document
+    from .pipeline import clean_text, summarize_document
 
-    text, warnings = decode(read_input(path, max_bytes), path)
+    text, warnings = decode(read_input(path, output.max_bytes), path)
     document = clean_text(text, options, source=path)
-    for warning in tuple(warnings) + document.warnings:
+    if output.show_clean:
+        for warning in tuple(warnings) + document.warnings:
+            _warn(warning)
+        return render_document(document, output.colored)
+    summary = summarize_document(document, options, source=path)
+    for warning in tuple(warnings) + summary.warnings:
         _warn(warning)
-    return render_document(document, colored)
+    return render(summary, output.fmt, output.colored, output.width, output.explain)

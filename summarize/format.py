@@ -10,9 +10,17 @@ from .sanitize import sanitize
 FORMATS = ("text", "markdown", "json")
 
 
-def to_dict(summary: Summary) -> dict:
-    """The JSON shape scripts rely on (see README, "JSON output")."""
-    out: dict = {
+_NO_ID = object()
+
+
+def to_dict(summary: Summary, record_id=_NO_ID) -> dict:
+    """The JSON shape scripts rely on (see README, "JSON output").
+
+    `record_id` is the input's "id" in JSON Lines mode (`--jsonl`); "id" comes first in
+    the object then (null when the input had none) and is left out otherwise.
+    """
+    out: dict = {} if record_id is _NO_ID else {"id": record_id}
+    out |= {
         "source": summary.source,
         "headline": summary.headline,
         "dateline": {"place": summary.dateline.place, "date": summary.dateline.date} if summary.dateline else None,

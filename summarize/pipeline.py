@@ -96,8 +96,6 @@ def summarize_text(text: str, options: Options = Options(), source: str = "-") -
 
 def summarize_bytes(data: bytes, options: Options = Options(), source: str = "-") -> Summary:
     """Summarize raw file contents, decoding them first (decoding warnings are kept)."""
-    from dataclasses import replace
-
     from .decode import decode
 
     text, warnings = decode(data, source)

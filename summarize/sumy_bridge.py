@@ -42,15 +42,42 @@ def to_sumy(sentences: Sequence[Sentence], language: str = "english"):
     return ObjectDocumentModel(tuple(Paragraph(p) for p in paragraphs))
 
 
+# Words stemmed per process: press releases repeat their vocabulary, and Snowball's
+# `stem` is the costliest call of scoring, so each distinct word is stemmed once.
+_STEM_CACHE_SIZE = 1 << 16
+
+
 @functools.cache
 def stemmer(language: str = "english"):
-    from sumy.nlp.stemmers import Stemmer
+    """sumy's stemmer for `language` (nltk's Snowball one where there is one), memoized.
 
-    return Stemmer(language)
+    The Snowball class is taken from nltk directly, as sumy's `Stemmer` does, because
+    importing `sumy.nlp.stemmers` imports `sumy.utils` and with it `requests` (~100 ms).
+    """
+    name = language.lower()
+    if name in ("english", "danish", "dutch", "finnish", "french", "german", "hungarian", "italian",
+                "norwegian", "portuguese", "romanian", "russian", "spanish", "swedish", "arabic"):
+        import nltk.stem.snowball as snowball
+
+        stem = getattr(snowball, name.capitalize() + "Stemmer")().stem
+    else:
+        from sumy.nlp.stemmers import Stemmer
+
+        stem = Stemmer(language)
+    return functools.lru_cache(maxsize=_STEM_CACHE_SIZE)(stem)
 
 
 @functools.cache
 def stop_words(language: str = "english") -> frozenset[str]:
-    from sumy.utils import get_stop_words
+    """sumy's stop words, read from sumy's own data file (as `sumy.utils.get_stop_words` does)."""
+    import pkgutil
 
-    return frozenset(get_stop_words(language))
+    try:
+        data = pkgutil.get_data("sumy", f"data/stopwords/{language.lower()}.txt")
+    except OSError:
+        data = None
+    if data is None:  # a language code such as "en": let sumy resolve it
+        from sumy.utils import get_stop_words
+
+        return frozenset(get_stop_words(language))
+    return frozenset(w.rstrip() for w in data.decode("utf-8").splitlines() if w)

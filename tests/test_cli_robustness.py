@@ -91,7 +91,7 @@ def test_ctrl_c_during_summarizing_exits_130(monkeypatch):
     def interrupted(*args, **kwargs):
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(summarize.pipeline, "summarize_bytes", interrupted)
+    monkeypatch.setattr(summarize.pipeline, "summarize_document", interrupted)
     result = CliRunner().invoke(main, [], input=RELEASE)
     assert result.exit_code == 130
     assert "Traceback" not in result.output and "Aborted" not in result.output

@@ -1,0 +1,346 @@
+"""Many inputs at once: JSON Lines in and out, and an ordered parallel map.
+
+A day's releases go through one process pool, in input order, with a bounded number of
+inputs in flight, so memory stays flat however long the input is. The record-level
+function `summarize_record` is what Dask, Spark or any engine that maps a Python
+function over records calls (examples/dask_bag.py; README, "Batch mode and scaling out").
+"""
+from __future__ import annotations
+
+import json
+import os
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from itertools import islice
+from typing import IO, Any
+
+from .errors import ExitCode, SummarizeError
+
+# Inputs from which a progress bar is worth drawing (on a terminal only).
+MANY = 20
+# Chunks in flight per worker: enough to keep workers busy, few enough for flat memory.
+AHEAD_PER_JOB = 4
+
+
+@dataclass(frozen=True)
+class Record:
+    """One JSON Lines input: its text and id, or why it cannot be summarized."""
+
+    source: str  # "path:line", used in messages and as the summary's source
+    id: Any = None
+    text: str | None = None
+    error: str | None = None
+    size: int = 0  # bytes of the line, for progress over a file
+
+
+def parse_record(line: str | bytes, source: str = "-") -> Record:
+    """A `Record` from one line of JSON Lines: an object with "text" and an optional "id"."""
+    try:
+        value = json.loads(line)
+    except ValueError as error:  # JSONDecodeError and UnicodeDecodeError are ValueErrors
+        return Record(source, error=f"invalid JSON: {error}", size=len(line))
+    return make_record(value, source, len(line))
+
+
+def make_record(value: Any, source: str = "-", size: int = 0) -> Record:
+    """A `Record` from a parsed JSON value, with the reason when it cannot be summarized."""
+    if not isinstance(value, dict):
+        return Record(source, error=f"expected a JSON object, got {type(value).__name__}", size=size)
+    record_id, text = value.get("id"), value.get("text")
+    if text is None:
+        return Record(source, record_id, error='no "text" field', size=size)
+    if not isinstance(text, str):
+        return Record(source, record_id, error='"text" is not a string', size=size)
+    if not text.strip():
+        return Record(source, record_id, error='"text" is empty', size=size)
+    return Record(source, record_id, text=text, size=size)
+
+
+def read_records(stream: IO[bytes], name: str = "-", max_bytes: int | None = None) -> Iterator[Record]:
+    """Records of a JSON Lines stream, read lazily line by line; blank lines are skipped.
+
+    A line longer than `max_bytes` becomes an error record without being held in memory.
+    """
+    number = 0
+    while line := stream.readline(-1 if max_bytes is None else max_bytes + 1):
+        number += 1
+        if max_bytes is not None and len(line) > max_bytes and not (len(line) == max_bytes + 1 and line.endswith(b"\n")):
+            size = len(line)
+            while not line.endswith(b"\n") and (line := stream.readline(1 << 16)):
+                size += len(line)  # skip the rest of the line, a block at a time
+            yield Record(f"{name}:{number}", error=f"line longer than {max_bytes} bytes", size=size)
+        elif line.strip():
+            yield parse_record(line, f"{name}:{number}")
+
+
+def summarize_record(value: dict, options=None) -> dict:
+    """The JSON output for one input object `{"id": ..., "text": ...}`, errors included.
+
+    Pure, picklable and never raising for bad input, for any engine that maps a function
+    over records: `bag.map(summarize_record)`, `rdd.map(summarize_record)`.
+    """
+    record_id = value.get("id") if isinstance(value, dict) else None
+    return record_result(make_record(value, "-" if record_id is None else str(record_id)), options)[0]
+
+
+def summarize_line(line: str | bytes, options=None) -> dict:
+    """`summarize_record` for one line of JSON Lines text; invalid JSON gives an error object."""
+    try:
+        value = json.loads(line)
+    except ValueError as error:
+        return record_result(Record("-", error=f"invalid JSON: {error}"), options)[0]
+    return summarize_record(value, options)
+
+
+def record_result(record: Record, options=None) -> tuple[dict, str | None]:
+    """The output object for a record (with "id"), and the error message if it failed."""
+    from .format import to_dict
+    from .pipeline import Options, summarize_text
+
+    error = record.error
+    if error is None:
+        try:
+            return to_dict(summarize_text(record.text, options or Options(), record.source), record_id=record.id), None
+        except SummarizeError as failure:
+            error = str(failure).removeprefix(f"{record.source}: ")
+        except Exception as failure:  # noqa: BLE001 - a bug on one record must not stop a day's batch
+            error = f"internal error ({type(failure).__name__}: {failure})"
+    return {"id": record.id, "source": record.source, "error": error}, f"{record.source}: {error}"
+
+
+def record_output(record: Record, options=None) -> tuple[str, str | None]:
+    """`record_result` as one line of JSON Lines."""
+    out, message = record_result(record, options)
+    return json.dumps(out, ensure_ascii=False) + "\n", message
+
+
+def resolve_jobs(jobs: int) -> int:
+    """Worker processes for `--jobs`: 0 means one per usable core."""
+    if jobs > 0:
+        return jobs
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
+def _apply(func: Callable, chunk: list) -> list:
+    return [func(item) for item in chunk]
+
+
+def ordered_map(func: Callable, items: Iterable, jobs: int = 1, chunksize: int = 1) -> Iterator:
+    """`map(func, items)` over `jobs` processes, results in input order.
+
+    Items are read lazily and at most `jobs * AHEAD_PER_JOB` chunks are in flight, so
+    a stream of any length runs in flat memory. `func` must be picklable (top level).
+    With one job everything runs here, in this process, one item at a time.
+    """
+    jobs = resolve_jobs(jobs)
+    if jobs == 1:
+        yield from map(func, items)
+        return
+    from concurrent.futures import ProcessPoolExecutor
+
+    source = iter(items)
+    pending: deque = deque()
+    pool = ProcessPoolExecutor(max_workers=jobs)
+    try:
+        while chunk := list(islice(source, chunksize)):
+            pending.append(pool.submit(_apply, func, chunk))
+            if len(pending) >= jobs * AHEAD_PER_JOB:
+                yield from pending.popleft().result()
+        while pending:
+            yield from pending.popleft().result()
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """A value or the error that stopped it, carried back from a worker in order."""
+
+    value: Any = None
+    error: BaseException | None = None
+    stderr: str = ""  # what the work wrote to stderr (warnings), when run in a worker
+
+    def get(self):
+        """The value, or the error raised here as if the work had run in this process."""
+        if self.error is not None:
+            raise self.error
+        return self.value
+
+
+@dataclass(frozen=True)
+class Attempt:
+    """`func` wrapped so that one item's error becomes its `Outcome` instead of ending the map.
+
+    Any `Exception` is carried (a bug on one input must not stop the others; the caller
+    decides how to report it); KeyboardInterrupt and SystemExit are not. In a worker,
+    `capture` keeps what the work writes to stderr (warnings) with its outcome, so the
+    parent prints it in input order, as one process would have.
+    """
+
+    func: Callable
+    capture: bool = False
+
+    def __call__(self, item) -> Outcome:
+        if not self.capture:
+            return self._attempt(item)
+        import contextlib
+        import io
+
+        buffer = io.StringIO()
+        with contextlib.redirect_stderr(buffer):
+            outcome = self._attempt(item)
+        return Outcome(outcome.value, outcome.error, buffer.getvalue())
+
+    def _attempt(self, item) -> Outcome:
+        try:
+            return Outcome(self.func(item))
+        except Exception as error:
+            return Outcome(error=error)
+
+
+class Progress:
+    """click's progress bar on stderr, drawn only on a terminal and only for many inputs.
+
+    Never in a pipe, and not when stdout is the same terminal, where the bar would be
+    drawn over the reports themselves (`summarize *.txt > out` shows it, `| less` not).
+
+    It starts once `MANY` inputs are done, so a handful of inputs never flashes a bar.
+    `total` is a count or a byte size (then `done` is called with byte counts); None
+    when unknown (a pipe), and the bar shows the position alone.
+    """
+
+    def __init__(self, total: int | None, stream=None, label: str = "summarizing"):
+        import sys
+
+        self.stream = stream if stream is not None else sys.stderr
+        self.total, self.label = total, label
+        self.items = self.amount = 0
+        self.bar = None
+        self.enabled = is_terminal(self.stream) and not is_terminal(sys.stdout)
+
+    def done(self, amount: int = 1) -> None:
+        self.items += 1
+        self.amount += amount
+        if self.bar is not None:
+            self.bar.update(amount)
+        elif self.enabled and self.items >= MANY:
+            import click
+
+            if self.total is None:
+                self.bar = click.progressbar(iter(int, 1), label=self.label, file=self.stream, show_pos=True)
+            else:
+                self.bar = click.progressbar(length=self.total, label=self.label, file=self.stream)
+            self.bar.__enter__()
+            self.bar.update(self.amount)
+
+    def close(self) -> None:
+        if self.bar is not None:
+            self.bar.__exit__(None, None, None)
+            self.bar = None
+
+
+def is_terminal(stream) -> bool:
+    isatty = getattr(stream, "isatty", None)
+    return bool(isatty and isatty())
+
+
+def _open(path: str) -> IO[bytes]:
+    """A binary stream for `path`; "-" is stdin."""
+    import sys
+
+    return sys.stdin.buffer if path == "-" else open(path, "rb")
+
+
+def _all_records(paths, on_open_error, max_bytes: int | None = None) -> Iterator[Record]:
+    for path in paths:
+        try:
+            stream = _open(path)
+        except OSError as error:
+            on_open_error(path, error)
+            continue
+        try:
+            yield from read_records(stream, path, max_bytes)
+        finally:
+            if path != "-":
+                stream.close()
+
+
+def _total_size(paths) -> int | None:
+    total = 0
+    for path in paths:
+        if path == "-":
+            return None
+        try:
+            total += os.stat(path).st_size
+        except OSError:
+            pass
+    return total
+
+
+def run_jsonl(
+    paths, options, jobs: int = 1, write=None, error=None, progress: Progress | None = None, max_bytes: int | None = None
+) -> ExitCode:
+    """Summarize every JSON Lines record of `paths` and write one JSON line each, in order.
+
+    A bad record gives an object with "error" and the run goes on; the exit code is
+    ERROR at the end when any record failed. `write` and `error` print a line to stdout
+    and stderr (the CLI passes click's echo). A line over `max_bytes` is such a bad record.
+    """
+    import functools
+
+    status = ExitCode.OK
+
+    def on_open_error(path, failure):
+        nonlocal status
+        reason = "is a directory" if os.path.isdir(path) else (failure.strerror or str(failure))
+        error(f"{path}: {reason}")
+        status = ExitCode.ERROR
+
+    records = _all_records(paths, on_open_error, max_bytes)
+    progress = progress or Progress(_total_size(paths))
+    # Keep record sizes beside the results without sending them to the workers twice.
+    sizes: deque[int] = deque()
+
+    def sized(stream):
+        for record in stream:
+            sizes.append(record.size)
+            yield record
+
+    work = functools.partial(record_output, options=options)
+    try:
+        for line, message in ordered_map(work, sized(records), jobs, chunksize=4):
+            write(line)
+            if message is not None:
+                error(message)
+                status = ExitCode.ERROR
+            size = sizes.popleft()
+            progress.done(size if progress.total is not None else 1)
+    finally:
+        progress.close()
+    return status
+
+
+def outcomes(func: Callable, items: Iterable, jobs: int = 1, progress: Progress | None = None) -> Iterator[tuple[Any, Outcome]]:
+    """`(item, Outcome)` pairs in input order, with a progress bar for many items.
+
+    An error on one item is carried in its outcome, so the caller reports it in order
+    and goes on with the others.
+    """
+    items = list(items)
+    progress = progress or Progress(len(items))
+    jobs = min(resolve_jobs(jobs), max(1, len(items)))  # no idle workers for a few files
+    try:
+        for item, outcome in zip(items, ordered_map(Attempt(func, capture=jobs > 1), items, jobs)):
+            if outcome.stderr:
+                import sys
+
+                sys.stderr.write(outcome.stderr)
+                sys.stderr.flush()
+            yield item, outcome
+            progress.done()
+    finally:
+        progress.close()
