@@ -13,10 +13,15 @@ import re
 from . import resources
 
 FLAGS = ("fragment", "question", "dangling", "praise", "call_to_action", "short", "long")
+# How much each flag weighs against the others. Something that is not a sentence at all, or
+# that is a contact line, should lose to any real sentence; a sentence opening on a
+# connective often still carries the news ("However, the agency found ..."), so it counts less.
+SEVERITY = {"fragment": 2.0, "call_to_action": 2.0, "dangling": 0.5}
 
 SHORT_WORDS = 6  # fewer words than this: too thin to be a point
 LONG_WORDS = 60  # more than this: penalty grows until twice as many
 _FINAL = tuple('.!"\u201d\')\u2019')
+_DIGIT = re.compile(r"\d")
 _QUOTES = re.compile(r"[\"\u201c\u201d]")
 # A word as the ranker sees it: letters or digits, with an inner apostrophe or hyphen.
 WORD = re.compile(r"[^\W_]+(?:['\u2019-][^\W_]+)*")
@@ -24,51 +29,69 @@ WORD = re.compile(r"[^\W_]+(?:['\u2019-][^\W_]+)*")
 _ATTRIBUTION = re.compile(r"\b(said|says|adds|added|stated|commented|noted|explained)\b", re.I)
 
 
-@functools.cache
-def _call_to_action() -> tuple[re.Pattern, ...]:
-    return tuple(re.compile(p, re.I) for p in resources.lines("call_to_action.txt"))
+def _at_word_start(alternatives) -> re.Pattern:
+    # One pattern for the whole list, anchored by a look-behind rather than a leading
+    # \b: Python's re scans ~10x faster this way on lower-cased text.
+    return re.compile(r"(?<!\w)(?:" + "|".join(f"(?:{a})" for a in alternatives) + ")")
 
 
 @functools.cache
-def _openers() -> tuple[frozenset[str], tuple[str, ...]]:
-    connectives = tuple(sorted(resources.word_set("connectives.txt"), key=len, reverse=True))
-    return resources.word_set("weak_openers.txt"), connectives
+def _call_to_action() -> re.Pattern:
+    return _at_word_start(p.removeprefix("\\b") for p in resources.lines("call_to_action.txt"))
 
 
-def _starts_with(lowered: str, phrase: str) -> bool:
-    return lowered.startswith(phrase) and (len(lowered) == len(phrase) or not lowered[len(phrase)].isalnum())
+@functools.cache
+def _praise() -> re.Pattern:
+    words = sorted(resources.word_set("praise_words.txt"), key=len, reverse=True)
+    return _at_word_start(re.escape(w) + r"\b" for w in words)
+
+
+@functools.cache
+def _opener() -> re.Pattern:
+    """A weak opener: a pronoun or a connective as the first word(s), then a word break."""
+    entries = resources.word_set("weak_openers.txt") | resources.word_set("connectives.txt")
+    words = sorted(entries, key=len, reverse=True)
+    return re.compile(r"(?:" + "|".join(re.escape(w) for w in words) + r")(?!\w)")
 
 
 def dangling(text: str) -> bool:
     """True when the sentence opens on an unresolved pronoun or a connective: "However, it ..."."""
-    lowered = text.lstrip("\"'\u201c\u2018([ ").lower()
-    words = WORD.findall(lowered[:40])
-    if not words:
-        return False
-    pronouns, connectives = _openers()
-    return words[0] in pronouns or any(_starts_with(lowered, c) for c in connectives)
+    return bool(_opener().match(text.lstrip("\"'\u201c\u2018([ ")[:40].lower()))
 
 
 def praise(text: str, words: list[str]) -> bool:
     """True for a quote of praise with no fact in it (no figure): '"We are thrilled," said X.'"""
     if not (_QUOTES.search(text) or _ATTRIBUTION.search(text)):
         return False
-    if any(c.isdigit() for c in text):
+    if _DIGIT.search(text):
         return False
-    lowered = " ".join(words).lower()
-    return any(re.search(rf"\b{re.escape(p)}\b", lowered) for p in resources.word_set("praise_words.txt"))
+    return bool(_praise().search(" ".join(words).lower()))
 
 
 def call_to_action(text: str) -> bool:
     """True for calls to action and contact lines: "To learn more, visit example.com."."""
-    return any(p.search(text) for p in _call_to_action())
+    return bool(_call_to_action().search(text.lower()))
+
+
+# Markdown left in the text: a heading line ("# Title") or a bare link ("[Title](https://...)").
+_MARKUP = re.compile(r"^\s*(?:#|\[[^\]]*\]\()")
 
 
 def fragment(text: str, words: list[str]) -> bool:
-    """True for text that is not a full sentence: no closing punctuation or a lower-case start."""
+    """True for text that is not a full sentence: a title, a heading, a lower-case start, two words."""
     stripped = text.rstrip()
     first = next((c for c in stripped if c.isalnum()), "")
-    return not stripped.endswith(_FINAL) or (first.isalpha() and first.islower())
+    return (
+        not stripped.endswith(_FINAL)
+        or (first.isalpha() and first.islower())
+        or len(words) < 3
+        or bool(_MARKUP.match(stripped))
+    )
+
+
+def penalty(flag_values: dict[str, float]) -> float:
+    """The flags' sum, each weighted by its SEVERITY (default 1)."""
+    return sum(SEVERITY.get(name, 1.0) * v for name, v in flag_values.items())
 
 
 def flags(text: str) -> dict[str, float]:

@@ -9,16 +9,16 @@ elaborate on ranks above one that only echoes earlier ones.
 Cost: building vectors is linear in the words. The graph is n x n for up to `MAX_ROWS`
 sentences; beyond that only `MAX_ROWS` candidate rows (the ones the caller ranks best on
 cheap features) are scored against all n sentences, so time and memory grow linearly.
-Terms that occur in one sentence only are dropped after the norms are taken: they never
-contribute to a cosine between two different sentences, and dropping them keeps the
-matrices narrow.
+Vectors are kept sparse; a product is taken over only the terms its rows use, and terms
+found in one sentence only are dropped (they never add to a cosine between two sentences).
 """
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 
-MAX_ROWS = 400
+MAX_ROWS = 250
 _WORD = re.compile(r"[^\W_]+(?:['\u2019][^\W_]+)?")
 
 
@@ -31,8 +31,36 @@ def tokens(text: str, stem, stop_words) -> list[str]:
     return out
 
 
-def vectors(token_lists: Sequence[Sequence[str]]):
-    """Unit TF-IDF rows (float32), one per sentence, over terms shared by two sentences or more."""
+@dataclass(frozen=True)
+class Vectors:
+    """Unit TF-IDF sentence vectors kept sparse: entry k is `vals[k]` at (`rows[k]`, `cols[k]`).
+
+    Only terms shared by two sentences or more are kept (norms are taken before dropping
+    the others, so cosines are exact).
+    """
+
+    n: int
+    rows: object  # numpy int arrays / float32 array, one entry per (sentence, term)
+    cols: object
+    vals: object
+    n_terms: int
+
+    def dense(self, terms=None):
+        """The n x len(terms) matrix over the given term columns (default all)."""
+        import numpy as np
+
+        if terms is None:
+            terms = np.arange(self.n_terms)
+        col_of = np.full(self.n_terms, -1)
+        col_of[terms] = np.arange(len(terms))
+        keep = col_of[self.cols] >= 0
+        out = np.zeros((self.n, len(terms)), dtype=np.float32)
+        out[self.rows[keep], col_of[self.cols[keep]]] = self.vals[keep]
+        return out
+
+
+def vectors(token_lists: Sequence[Sequence[str]]) -> Vectors:
+    """Sparse unit TF-IDF rows, one per sentence (log-scaled term counts, smoothed idf)."""
     import numpy as np
 
     vocab: dict[str, int] = {}
@@ -42,43 +70,42 @@ def vectors(token_lists: Sequence[Sequence[str]]):
         for t in toks:
             rows.append(r)
             cols.append(vocab.setdefault(t, len(vocab)))
-    n = len(token_lists)
-    if not vocab:
-        return np.zeros((n, 0), dtype=np.float32)
-    rows_a, cols_a = np.asarray(rows), np.asarray(cols)
-    tf = np.zeros((n, len(vocab)), dtype=np.float32) if n * len(vocab) <= 4_000_000 else None
-    if tf is None:  # long text: count (row, term) pairs without a dense n x V matrix
-        pair, counts = np.unique(rows_a.astype(np.int64) * len(vocab) + cols_a, return_counts=True)
-        prow, pcol = pair // len(vocab), pair % len(vocab)
-    else:
-        np.add.at(tf, (rows_a, cols_a), 1.0)
-        prow, pcol = np.nonzero(tf)
-        counts = tf[prow, pcol]
-    df = np.bincount(pcol, minlength=len(vocab))
-    idf = np.log((1.0 + n) / (1.0 + df)) + 1.0
-    weight = (1.0 + np.log(counts)) * idf[pcol]
+    n, size = len(token_lists), max(1, len(vocab))
+    pair, counts = np.unique(np.asarray(rows, dtype=np.int64) * size + np.asarray(cols, dtype=np.int64), return_counts=True)
+    prow, pcol = pair // size, pair % size
+    df = np.bincount(pcol, minlength=size)
+    weight = (1.0 + np.log(counts)) * (np.log((1.0 + n) / (1.0 + df)) + 1.0)[pcol]
     norms = np.sqrt(np.bincount(prow, weights=weight**2, minlength=n))
     keep = df[pcol] >= 2
     shared = np.flatnonzero(df >= 2)
-    col_of = np.full(len(vocab), -1)
+    col_of = np.full(size, -1)
     col_of[shared] = np.arange(len(shared))
-    out = np.zeros((n, len(shared)), dtype=np.float32)
-    safe = np.where(norms > 0, norms, 1.0)
-    out[prow[keep], col_of[pcol[keep]]] = weight[keep] / safe[prow[keep]]
-    return out
+    return Vectors(
+        n=n,
+        rows=prow[keep],
+        cols=col_of[pcol[keep]],
+        vals=(weight[keep] / norms[prow[keep]]).astype(np.float32),
+        n_terms=len(shared),
+    )
 
 
-def similarity(vecs, rows=None):
-    """Cosines of `rows` (default all) against every sentence, self-similarity zeroed."""
+def similarity(vecs: Vectors, rows=None):
+    """Cosines of `rows` (default all) against every sentence, self-similarity zeroed.
+
+    One matrix product over the terms the given rows use: other terms add nothing to
+    their cosines, so the product stays narrow however long the text.
+    """
     import numpy as np
 
-    rows = np.arange(len(vecs)) if rows is None else np.asarray(rows)
-    sim = vecs[rows] @ vecs.T
+    rows = np.arange(vecs.n) if rows is None else np.asarray(rows)
+    terms = np.unique(vecs.cols[np.isin(vecs.rows, rows)])
+    dense = vecs.dense(terms)
+    sim = dense[rows] @ dense.T
     sim[np.arange(len(rows)), rows] = 0.0
     return sim
 
 
-def pacsum(vecs, rows=None, threshold: float = 0.3, forward: float = 1.0, backward: float = -0.5):
+def pacsum(vecs: Vectors, rows=None, threshold: float = 0.3, forward: float = 1.0, backward: float = -0.5):
     """Directed centrality of each row in [0, 1]: `forward * sum(later edges) + backward * sum(earlier)`.
 
     `threshold` is the share of the way from the smallest to the largest cosine below which
@@ -86,9 +113,9 @@ def pacsum(vecs, rows=None, threshold: float = 0.3, forward: float = 1.0, backwa
     """
     import numpy as np
 
-    n = len(vecs)
+    n = vecs.n
     out = np.zeros(n)
-    if n < 2 or vecs.shape[1] == 0:
+    if n < 2 or vecs.n_terms == 0:
         return out
     rows = np.arange(n) if rows is None else np.asarray(rows)
     sim = similarity(vecs, rows)

@@ -1,10 +1,11 @@
 """The default scorer ("press"): what an editor would pick from a press release or a news story.
 
-A sentence's score is a weighted sum of four parts, each shown by `--explain`:
+A sentence's score is a weighted sum of these parts, each shown by `--explain`:
 
 - position: the inverted pyramid puts the news first, `(1 + index) ** -decay`;
 - headline: the share of the headline's content words the sentence repeats;
 - centrality: PACSUM's position-aware graph centrality (see `centrality`);
+- facts and length: figures and enough content words, the substance editors keep;
 - penalties: flags for sentences that make a poor stand-alone bullet (see `bullets`).
 
 Selection is MMR: each next point is the best remaining one after subtracting its largest
@@ -13,6 +14,8 @@ both picked. The weights are in `data/press_weights.json`, tuned by `bench/tune_
 """
 from __future__ import annotations
 
+import functools
+import re
 from collections.abc import Sequence
 
 from . import resources
@@ -21,11 +24,22 @@ from .score import Length, Scorer, limit_for, word_count
 
 WEIGHTS_FILE = "press_weights.json"
 MMR_POOL = 40  # selection looks at this many best-scored sentences only
+FULL_LENGTH = 20  # content words at which the length part is full
+# A figure: "740", "$10 million", "3.5%", "2025" (one match per run of digits).
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 
 
 def weights() -> dict[str, float]:
     """The tuned weights (a fresh dict, safe to change)."""
     return dict(resources.json_data(WEIGHTS_FILE))
+
+
+@functools.cache
+def _stem_cache(language: str):
+    """The language's stemmer behind a process-wide cache: words recur across documents."""
+    from .sumy_bridge import stemmer
+
+    return functools.lru_cache(maxsize=200_000)(stemmer(language))
 
 
 class _Features:
@@ -34,33 +48,35 @@ class _Features:
     def __init__(self, sentences: Sequence[Sentence], document: Document, w: dict[str, float], language: str):
         import numpy as np
 
-        from .bullets import flags
+        from .bullets import flags, penalty
         from .centrality import MAX_ROWS, pacsum, tokens, vectors
-        from .sumy_bridge import stemmer, stop_words
+        from .sumy_bridge import stop_words
 
-        memo: dict[str, str] = {}
-        base_stem = stemmer(language)
-
-        def stem(word: str) -> str:
-            if word not in memo:
-                memo[word] = base_stem(word)
-            return memo[word]
-
+        stem = _stem_cache(language)
         stops = stop_words(language)
         toks = [tokens(s.text, stem, stops) for s in sentences]
         title = set(tokens(document.headline or "", stem, stops))
         n = len(sentences)
-        index = np.array([s.index for s in sentences], dtype=float)
-        # Rank among the candidates, not the raw index: headings left out do not push the lead back.
-        rank = np.argsort(np.argsort(index, kind="stable"), kind="stable")
+        self.flags = [flags(s.text) for s in sentences]
+        self.penalty = np.array([penalty(f) for f in self.flags])
+        # Position counts real sentences only: a subtitle, a stray heading or a link line the
+        # cleaner left in does not push the lead back.
+        real = np.array([f["fragment"] == 0 for f in self.flags])
+        order = np.argsort([s.index for s in sentences], kind="stable")
+        rank = np.empty(n)
+        rank[order] = np.cumsum(real[order]) - real[order]
         self.position = (1.0 + rank) ** -w["position_decay"]
         self.headline = np.array([len(title.intersection(t)) / len(title) if title else 0.0 for t in toks])
-        self.flags = [flags(s.text) for s in sentences]
-        self.penalty = np.array([sum(f.values()) for f in self.flags])
+        # Editors pick sentences with substance: figures, dates, amounts, and enough content words.
+        self.facts = np.array([min(1.0, len(_NUMBER.findall(s.text)) / 2) for s in sentences])
+        self.length = np.array([min(1.0, len(t) / FULL_LENGTH) for t in toks])
         self.vectors = vectors(toks)
         rows = None
         if n > MAX_ROWS:  # long text: the graph only for the best candidates on cheap parts
-            cheap = w["position"] * self.position + w["headline"] * self.headline - w["bullet"] * self.penalty
+            cheap = (
+                w["position"] * self.position + w["headline"] * self.headline + w["facts"] * self.facts
+                + w["length"] * self.length - w["bullet"] * self.penalty
+            )
             rows = np.sort(np.argsort(-cheap, kind="stable")[:MAX_ROWS])
         self.centrality = pacsum(self.vectors, rows, w["threshold"], 1.0, w["backward"])
 
@@ -76,12 +92,23 @@ class PressScorer(Scorer):
         self._cached: tuple | None = None
 
     def features(self, sentences: Sequence[Sentence], document: Document) -> _Features:
-        key = (tuple(sentences), document.headline)
-        if self._cached is None or self._cached[0] != key:
-            self._cached = (key, _Features(sentences, document, self.weights, self.language))
-        return self._cached[1]
+        """The document's features, computed once for `score`, `parts` and `select`."""
+        found = self._cached_for(sentences)
+        if found is None or self._cached[1] != document.headline:
+            found = _Features(sentences, document, self.weights, self.language)
+            self._cached = (sentences, document.headline, found)
+        return found
+
+    def _cached_for(self, sentences) -> _Features | None:
+        if self._cached is None:
+            return None
+        seen = self._cached[0]
+        same = seen is sentences or (len(seen) == len(sentences) and all(a == b for a, b in zip(seen, sentences)))
+        return self._cached[2] if same else None
 
     def parts(self, sentences, document):
+        from .bullets import SEVERITY
+
         if not sentences:
             return []
         f, w = self.features(sentences, document), self.weights
@@ -91,8 +118,10 @@ class PressScorer(Scorer):
                 "position": w["position"] * float(f.position[i]),
                 "headline": w["headline"] * float(f.headline[i]),
                 "centrality": w["centrality"] * float(f.centrality[i]),
+                "facts": w["facts"] * float(f.facts[i]),
+                "length": w["length"] * float(f.length[i]),
             }
-            part.update({name: -w["bullet"] * v for name, v in f.flags[i].items() if v})
+            part.update({name: -w["bullet"] * SEVERITY.get(name, 1.0) * v for name, v in f.flags[i].items() if v})
             out.append(part)
         return out
 
@@ -105,7 +134,9 @@ class PressScorer(Scorer):
             return []
         import numpy as np
 
-        f = self._cached[1] if self._cached and self._cached[0][0] == tuple(sentences) else None
+        from .centrality import similarity
+
+        f = self._cached_for(sentences)
         if f is None:  # scores from elsewhere: no vectors to compare, plain top-k
             from .score import select_top
 
@@ -114,7 +145,7 @@ class PressScorer(Scorer):
         limit = limit_for(length, len(sentences))
         size = max(MMR_POOL, limit if limit is not None else length.words)
         pool = np.argsort(-s, kind="stable")[:size]
-        sim = f.vectors[pool] @ f.vectors[pool].T
+        sim = similarity(f.vectors, pool)[:, pool]
         budget = length.words if limit is None else None
         chosen: list[int] = []  # positions in pool
         used = 0
