@@ -15,6 +15,7 @@ CNN/DM and BBC documents get their `title` as the headline.
 from __future__ import annotations
 
 import argparse
+import functools
 import json
 import re
 import sys
@@ -114,10 +115,15 @@ def key_sentence_f1(picks: list[list[str]], cases: list[Case]) -> float:
     return 2 * prec * rec / (prec + rec) if prec + rec else 0.0
 
 
-def rouge(picks: list[list[str]], cases: list[Case]) -> tuple[float, float, float]:
+@functools.cache
+def _rouge_scorer():
     from rouge_score import rouge_scorer
 
-    scorer = rouge_scorer.RougeScorer(["rouge1", "rouge2", "rougeLsum"], use_stemmer=True)
+    return rouge_scorer.RougeScorer(["rouge1", "rouge2", "rougeLsum"], use_stemmer=True)
+
+
+def rouge(picks: list[list[str]], cases: list[Case]) -> tuple[float, float, float]:
+    scorer = _rouge_scorer()
     totals = [0.0, 0.0, 0.0]
     for p, c in zip(picks, cases):
         s = scorer.score("\n".join(c.gold), "\n".join(p))

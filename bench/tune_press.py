@@ -28,7 +28,7 @@ GRID = {
     "centrality": [0.0, 0.1, 0.2, 0.4, 0.8],
     "bullet": [0.0, 0.1, 0.25, 0.5, 1.0, 2.0],
     "facts": [0.0, 0.1, 0.2, 0.4, 0.8],
-    "length": [0.0, 0.1, 0.2, 0.4, 0.8],
+    "length": [0.0, 0.1, 0.2, 0.4, 0.8, 1.6],
     "redundancy": [0.0, 0.25, 0.5, 1.0],
     "threshold": [0.1, 0.3, 0.5],
     "backward": [-1.0, -0.5, 0.0, 0.5],
@@ -36,10 +36,40 @@ GRID = {
 ROUGE_WEIGHT = 0.05
 
 
-def evaluate(w, press, cnn, lead_rouge) -> tuple[float, float, float]:
+_ROUGE_CACHE: dict[tuple[int, tuple[str, ...]], float] = {}
+
+
+def _mean_rouge(picks, cases) -> float:
+    """Mean of ROUGE-1/2/Lsum x100; each (document, picks) pair is scored once per run."""
+    total = 0.0
+    for k, (p, c) in enumerate(zip(picks, cases)):
+        key = (k, tuple(p))
+        if key not in _ROUGE_CACHE:
+            _ROUGE_CACHE[key] = sum(rouge([p], [c])) / 3
+        total += _ROUGE_CACHE[key]
+    return total / max(1, len(cases))
+
+
+_FEATURES: dict[tuple, object] = {}
+FEATURE_KEYS = ("position_decay", "threshold", "backward")  # the weights features depend on
+
+
+def _choose_all(w, cases, tag: str) -> list[list[str]]:
+    """Picks for every case, reusing features computed for the same feature weights."""
     scorer = PressScorer(weights_=w)
-    f1 = key_sentence_f1([choose(scorer, c) for c in press], press)
-    mean = sum(rouge([choose(scorer, c) for c in cnn], cnn)) / 3
+    out = []
+    for k, case in enumerate(cases):
+        key = (tag, k) + tuple(w[name] for name in FEATURE_KEYS)
+        if key in _FEATURES:
+            scorer._cached = (case.sentences, case.document.headline, _FEATURES[key])
+        out.append(choose(scorer, case))
+        _FEATURES[key] = scorer._cached[2]
+    return out
+
+
+def evaluate(w, press, cnn, lead_rouge) -> tuple[float, float, float]:
+    f1 = key_sentence_f1(_choose_all(w, press, "press"), press)
+    mean = _mean_rouge(_choose_all(w, cnn, "cnn"), cnn)
     return f1 + ROUGE_WEIGHT * (mean - lead_rouge), f1, mean
 
 
@@ -53,7 +83,7 @@ def main(argv=None) -> None:
     press = load_press(args.folder)
     cnn = load_news(args.folder / "cnndm_val.jsonl", 3, args.limit)[0::2]
     lead = Lead()
-    lead_rouge = sum(rouge([choose(lead, c) for c in cnn], cnn)) / 3
+    lead_rouge = _mean_rouge([choose(lead, c) for c in cnn], cnn)
     print(f"{len(press)} releases, {len(cnn)} CNN/DM documents; Lead-3 mean ROUGE {lead_rouge:.2f}", file=sys.stderr)
     best = {k: v for k, v in weights().items() if not k.startswith("_")}
     best_value = evaluate(best, press, cnn, lead_rouge)

@@ -77,6 +77,23 @@ def call_to_action(text: str) -> bool:
 _MARKUP = re.compile(r"^\s*(?:#|\[[^\]]*\]\()")
 
 
+# Function words capitalized inside a sentence mark a title run into the text:
+# "Why The Grid Needs Storage And What It Costs The report says ..."
+# Only right after another word (not after ":" or "--", where a sentence may start).
+_TITLE_WORD = re.compile(r"(?<=[^\W\d_] )(?:The|And|Of|To|For|With|In|On|At|By|From|Into|Your|Our)\b")
+TITLE_MAX_WORDS = 15
+
+
+def title_case(text: str, words: list[str]) -> bool:
+    """True for a title: every word of 4+ letters capitalized in a short line, or a capitalized
+    function word among the first six words ("Premium Genetics For Home Growers")."""
+    head = _TITLE_WORD.search(" ".join(text.split()[:6]))
+    if head:
+        return True
+    long = [w for w in words if len(w) >= 4 and w[0].isalpha()]
+    return len(words) <= TITLE_MAX_WORDS and len(long) >= 3 and all(w[0].isupper() for w in long)
+
+
 def fragment(text: str, words: list[str]) -> bool:
     """True for text that is not a full sentence: a title, a heading, a lower-case start, two words."""
     stripped = text.rstrip()
@@ -86,6 +103,7 @@ def fragment(text: str, words: list[str]) -> bool:
         or (first.isalpha() and first.islower())
         or len(words) < 3
         or bool(_MARKUP.match(stripped))
+        or title_case(stripped, words)
     )
 
 

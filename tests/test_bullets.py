@@ -17,6 +17,8 @@ def test_a_plain_news_sentence_raises_no_flag():
     [
         ("New Harbour Budget Approved By The Council", "fragment"),
         ("# New harbour budget approved.", "fragment"),
+        ("Explore Our New Harbour Tours This Summer!", "fragment"),
+        ("Rebuilding The Old Harbour And Its Pier The council voted on Monday.", "fragment"),
         ("[Read the budget](https://example.org/budget).", "fragment"),
         ("and the council approved it after a long debate.", "fragment"),
         ("Will the new budget be enough to repair the harbour?", "question"),
@@ -61,3 +63,8 @@ def test_penalty_weighs_flags_by_severity():
     assert penalty(values) == SEVERITY["fragment"]
     values["question"] = 1.0
     assert penalty(values) == SEVERITY["fragment"] + 1.0
+
+
+def test_a_sentence_after_a_colon_or_full_of_names_is_not_a_title():
+    assert flags("Update: The council approved the harbour budget on Monday.")["fragment"] == 0.0
+    assert flags("Mayor Anna Berg and Deputy Mayor Tom Lind opened the harbour.")["fragment"] == 0.0
