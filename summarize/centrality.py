@@ -14,12 +14,30 @@ found in one sentence only are dropped (they never add to a cosine between two s
 """
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-MAX_ROWS = 250
+MAX_ROWS = 200
 _WORD = re.compile(r"[^\W_]+(?:['\u2019][^\W_]+)?")
+
+
+# Light English suffix stripping, in order: the first rule that applies wins.
+# (suffix, replacement, shortest word it applies to): "policies" -> "policy", "talks" -> "talk".
+_LIGHT_RULES = (
+    ("sses", "ss", 5), ("ies", "y", 5), ("ss", "ss", 0), ("us", "us", 0), ("is", "is", 0),
+    ("s", "", 4), ("ingly", "", 8), ("ing", "", 6), ("edly", "", 7), ("ed", "", 5), ("ly", "", 5),
+)
+
+
+@functools.lru_cache(maxsize=200_000)
+def light_stem(word: str) -> str:
+    """A fast, crude English stemmer for very long texts: `light_stem("repairs") == "repair"`."""
+    for suffix, replacement, shortest in _LIGHT_RULES:
+        if word.endswith(suffix) and len(word) >= shortest:
+            return word[: len(word) - len(suffix)] + replacement
+    return word
 
 
 def tokens(text: str, stem, stop_words) -> list[str]:

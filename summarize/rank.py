@@ -24,6 +24,7 @@ from .score import Length, Scorer, limit_for, word_count
 
 WEIGHTS_FILE = "press_weights.json"
 MMR_POOL = 40  # selection looks at this many best-scored sentences only
+LIGHT_STEM_CHARS = 100_000  # longer texts (about 16,000 words) use a light English stemmer
 FULL_LENGTH = 20  # content words at which the length part is full
 # A figure: "740", "$10 million", "3.5%", "2025" (one match per run of digits).
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
@@ -49,11 +50,13 @@ class _Features:
         import numpy as np
 
         from .bullets import flags, penalty
-        from .centrality import MAX_ROWS, pacsum, tokens, vectors
+        from .centrality import MAX_ROWS, light_stem, pacsum, tokens, vectors
         from .sumy_bridge import stop_words
 
-        stem = _stem_cache(language)
         stops = stop_words(language)
+        stem = _stem_cache(language)
+        if language == "english" and sum(len(s.text) for s in sentences) > LIGHT_STEM_CHARS:
+            stem = light_stem  # Snowball is the largest cost in very long texts
         toks = [tokens(s.text, stem, stops) for s in sentences]
         title = set(tokens(document.headline or "", stem, stops))
         n = len(sentences)

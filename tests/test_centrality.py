@@ -60,3 +60,10 @@ def test_restricted_rows_leave_others_at_zero():
 
 def test_no_shared_words_gives_zero_centrality():
     assert list(pacsum(vectors(_tok(["harbour", "library"])))) == [0.0, 0.0]
+
+
+def test_light_stem_strips_common_english_suffixes():
+    from summarize.centrality import light_stem
+
+    assert [light_stem(w) for w in ("repairs", "policies", "class", "walked", "bus")] == [
+        "repair", "policy", "class", "walk", "bus"]
