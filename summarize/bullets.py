@@ -12,7 +12,7 @@ import re
 
 from . import resources
 
-FLAGS = ("fragment", "question", "dangling", "praise", "call_to_action", "short", "long")
+FLAGS = ("fragment", "question", "dangling", "praise", "promotional", "background", "call_to_action", "short", "long")
 # How much each flag weighs against the others. Something that is not a sentence at all, or
 # that is a contact line, should lose to any real sentence; a sentence opening on a
 # connective often still carries the news ("However, the agency found ..."), so it counts less.
@@ -68,6 +68,27 @@ def praise(text: str, words: list[str]) -> bool:
     return bool(_praise().search(" ".join(words).lower()))
 
 
+@functools.cache
+def _promo() -> re.Pattern:
+    words = sorted(resources.word_set("promo_words.txt"), key=len, reverse=True)
+    return _at_word_start(re.escape(w) + r"(?!\w)" for w in words)
+
+
+@functools.cache
+def _background() -> re.Pattern:
+    return re.compile("|".join(f"(?:{p})" for p in resources.lines("background_openers.txt")))
+
+
+def promotional(text: str) -> bool:
+    """True for marketing language with no figure: "It underscores our commitment to quality."."""
+    return not _DIGIT.search(text) and bool(_promo().search(text.lower()))
+
+
+def background(text: str) -> bool:
+    """True for a background sentence: "Founded in 1950, the company has grown ..."."""
+    return bool(_background().match(text.lstrip("\"'\u201c ").lower()))
+
+
 def call_to_action(text: str) -> bool:
     """True for calls to action and contact lines: "To learn more, visit example.com."."""
     return bool(_call_to_action().search(text.lower()))
@@ -121,6 +142,8 @@ def flags(text: str) -> dict[str, float]:
         "question": float(text.rstrip().rstrip("\"'\u201d\u2019)").endswith("?")),
         "dangling": float(dangling(text)),
         "praise": float(praise(text, words)),
+        "promotional": float(promotional(text)),
+        "background": float(background(text)),
         "call_to_action": float(call_to_action(text)),
         "short": max(0.0, (SHORT_WORDS - n) / SHORT_WORDS),
         "long": min(1.0, max(0.0, (n - LONG_WORDS) / LONG_WORDS)),
