@@ -185,6 +185,13 @@ def main(argv=None) -> None:
         print(f"| {label} | {c1:.2f} | {c2:.2f} | {cl:.2f} | {h1:.2f} | {h2:.2f} | {hl:.2f} "
               f"| {key_sentence_f1(pp, press):.3f} | {b1:.2f} | {b2:.2f} | {bl:.2f} | {ms:.1f} |", flush=True)
     print(f"\n{DEFAULT_ALGORITHM} on one {words:,}-word text (first call in the process): {long_ms:.0f} ms")
+    seed = args.folder.parent / "seed" / "oic_ambassadors_meeting.txt"
+    if seed.exists():
+        from summarize.pipeline import summarize_text
+
+        print(f"\nkey points of {seed.name}:")
+        for point in summarize_text(seed.read_text(encoding="utf-8")).key_points:
+            print(f"- [{point.index}] {point.text[:100]}")
 
 
 if __name__ == "__main__":

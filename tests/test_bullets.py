@@ -26,6 +26,9 @@ def test_a_plain_news_sentence_raises_no_flag():
         ("However, the council postponed the vote on the harbour budget.", "dangling"),
         ("In addition, the council approved funds for the library.", "dangling"),
         ('"We are thrilled to be part of this wonderful project," said the mayor.', "praise"),
+        ("This partnership underscores our commitment to innovative harbour services.", "promotional"),
+        ("Founded in 1950, the harbour company has built a solid name in the region.", "background"),
+        ("In today's busy shipping market, harbours compete for every vessel.", "background"),
         ("To learn more about the harbour project, visit the council website.", "call_to_action"),
         ("For more information, write to press@example.org or call us.", "call_to_action"),
         ("Register here.", "call_to_action"),
@@ -68,3 +71,7 @@ def test_penalty_weighs_flags_by_severity():
 def test_a_sentence_after_a_colon_or_full_of_names_is_not_a_title():
     assert flags("Update: The council approved the harbour budget on Monday.")["fragment"] == 0.0
     assert flags("Mayor Anna Berg and Deputy Mayor Tom Lind opened the harbour.")["fragment"] == 0.0
+
+
+def test_marketing_words_with_a_figure_are_not_promotion():
+    assert flags("The innovative crane lifts 40 tonnes, twice as much as the old one.")["promotional"] == 0.0
