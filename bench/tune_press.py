@@ -78,6 +78,7 @@ def main(argv=None) -> None:
     parser.add_argument("folder", nargs="?", default="../shared/eval", type=Path)
     parser.add_argument("--limit", type=int, default=None, help="at most N CNN/DM documents before halving")
     parser.add_argument("--rounds", type=int, default=2)
+    parser.add_argument("--keys", default=",".join(GRID), help="only these weights (comma-separated)")
     parser.add_argument("--dry-run", action="store_true", help="print the weights, do not write them")
     args = parser.parse_args(argv)
     press = load_press(args.folder)
@@ -89,7 +90,8 @@ def main(argv=None) -> None:
     best_value = evaluate(best, press, cnn, lead_rouge)
     print(f"start {best_value}", file=sys.stderr)
     for _ in range(args.rounds):
-        for key, grid in GRID.items():
+        for key in args.keys.split(","):
+            grid = GRID[key]
             for value in grid:
                 if value == best[key]:
                     continue
