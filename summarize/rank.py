@@ -25,7 +25,7 @@ from .score import Length, Scorer, limit_for, word_count
 WEIGHTS_FILE = "press_weights.json"
 MMR_POOL = 40  # selection looks at this many best-scored sentences only
 LIGHT_STEM_CHARS = 100_000  # longer texts (about 16,000 words) use a light English stemmer
-FULL_LENGTH = 20  # content words at which the length part is full
+FULL_LENGTH = 30  # content words at which the length part is full
 # A figure: "740", "$10 million", "3.5%", "2025" (one match per run of digits).
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 
