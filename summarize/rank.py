@@ -2,7 +2,8 @@
 
 A sentence's score is a weighted sum of these parts, each shown by `--explain`:
 
-- position: the inverted pyramid puts the news first, `(1 + index) ** -decay`;
+- position: the inverted pyramid puts the news first, `(1 + rank) ** -decay`, where rank
+  counts only real sentences (not subtitles or headings the cleaner left in);
 - headline: the share of the headline's content words the sentence repeats;
 - centrality: PACSUM's position-aware graph centrality (see `centrality`);
 - facts and length: figures and enough content words, the substance editors keep;
@@ -10,7 +11,9 @@ A sentence's score is a weighted sum of these parts, each shown by `--explain`:
 
 Selection is MMR: each next point is the best remaining one after subtracting its largest
 similarity to the points already chosen, so two sentences saying the same thing are not
-both picked. The weights are in `data/press_weights.json`, tuned by `bench/tune_press.py`.
+both picked. The weights are in `data/press_weights.json`, tuned by `bench/tune_press.py`
+on dev data only. Long texts stay near-linear: see `centrality` (graph rows capped) and
+`LIGHT_STEM_CHARS` (a light stemmer where Snowball would dominate the time).
 """
 from __future__ import annotations
 
