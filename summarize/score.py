@@ -125,23 +125,9 @@ def _sumy(name: str, path: str) -> type[SumyScorer]:
     return type(f"Sumy{name.title()}", (SumyScorer,), {"name": name, "summarizer_path": path})
 
 
-class PressScorer(Scorer):
-    """The default: position prior plus overlap with the headline (first version, see #5)."""
-
-    name = "press"
-
-    def score(self, sentences, document):
-        from .sumy_bridge import Tokenizer, stemmer
-
-        stem, words = stemmer(self.language), Tokenizer(self.language).to_words
-        title = {stem(w.lower()) for w in words(document.headline or "")}
-        out = []
-        for s in sentences:
-            tokens = {stem(w.lower()) for w in words(s.text)}
-            overlap = len(tokens & title) / (len(title) or 1)
-            out.append(1.0 / (1 + s.index) + 0.5 * overlap)
-        return out
-
+# The default lives in its own module; imported here, after Scorer and Length exist,
+# because rank.py builds on them.
+from .rank import PressScorer  # noqa: E402
 
 ALGORITHMS: dict[str, type[Scorer]] = {
     "press": PressScorer,

@@ -1,0 +1,170 @@
+"""The default scorer ("press"): what an editor would pick from a press release or a news story.
+
+A sentence's score is a weighted sum of these parts, each shown by `--explain`:
+
+- position: the inverted pyramid puts the news first, `(1 + rank) ** -decay`, where rank
+  counts only real sentences (not subtitles or headings the cleaner left in);
+- headline: the share of the headline's content words the sentence repeats;
+- centrality: PACSUM's position-aware graph centrality (see `centrality`);
+- facts and length: figures and enough content words, the substance editors keep;
+- penalties: flags for sentences that make a poor stand-alone bullet (see `bullets`).
+
+Selection is MMR: each next point is the best remaining one after subtracting its largest
+similarity to the points already chosen, so two sentences saying the same thing are not
+both picked. The weights are in `data/press_weights.json`, tuned by `bench/tune_press.py`
+on dev data only. Long texts stay near-linear: see `centrality` (graph rows capped) and
+`LIGHT_STEM_CHARS` (a light stemmer where Snowball would dominate the time).
+"""
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Sequence
+
+from . import resources
+from .models import Document, Sentence
+from .score import Length, Scorer, limit_for, word_count
+
+WEIGHTS_FILE = "press_weights.json"
+MMR_POOL = 40  # selection looks at this many best-scored sentences only
+LIGHT_STEM_CHARS = 100_000  # longer texts (about 16,000 words) use a light English stemmer
+FULL_LENGTH = 30  # content words at which the length part is full
+# A figure: "740", "$10 million", "3.5%", "2025" (one match per run of digits).
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+
+
+def weights() -> dict[str, float]:
+    """The tuned weights (a fresh dict, safe to change)."""
+    return dict(resources.json_data(WEIGHTS_FILE))
+
+
+@functools.cache
+def _stem_cache(language: str):
+    """The language's stemmer behind a process-wide cache: words recur across documents."""
+    from .sumy_bridge import stemmer
+
+    return functools.lru_cache(maxsize=200_000)(stemmer(language))
+
+
+class _Features:
+    """What the scorer computes once per document: cheap parts, vectors, centrality."""
+
+    def __init__(self, sentences: Sequence[Sentence], document: Document, w: dict[str, float], language: str):
+        import numpy as np
+
+        from .bullets import flags, penalty
+        from .centrality import MAX_ROWS, light_stem, pacsum, tokens, vectors
+        from .sumy_bridge import stop_words
+
+        stops = stop_words(language)
+        stem = _stem_cache(language)
+        if language == "english" and sum(len(s.text) for s in sentences) > LIGHT_STEM_CHARS:
+            stem = light_stem  # Snowball is the largest cost in very long texts
+        toks = [tokens(s.text, stem, stops) for s in sentences]
+        title = set(tokens(document.headline or "", stem, stops))
+        n = len(sentences)
+        self.flags = [flags(s.text) for s in sentences]
+        self.penalty = np.array([penalty(f) for f in self.flags])
+        # Position counts real sentences only: a subtitle, a stray heading or a link line the
+        # cleaner left in does not push the lead back.
+        real = np.array([f["fragment"] == 0 for f in self.flags])
+        order = np.argsort([s.index for s in sentences], kind="stable")
+        rank = np.empty(n)
+        rank[order] = np.cumsum(real[order]) - real[order]
+        self.position = (1.0 + rank) ** -w["position_decay"]
+        self.headline = np.array([len(title.intersection(t)) / len(title) if title else 0.0 for t in toks])
+        # Editors pick sentences with substance: figures, dates, amounts, and enough content words.
+        self.facts = np.array([min(1.0, len(_NUMBER.findall(s.text)) / 2) for s in sentences])
+        self.length = np.array([min(1.0, len(t) / FULL_LENGTH) for t in toks])
+        self.vectors = vectors(toks)
+        rows = None
+        if n > MAX_ROWS:  # long text: the graph only for the best candidates on cheap parts
+            cheap = (
+                w["position"] * self.position + w["headline"] * self.headline + w["facts"] * self.facts
+                + w["length"] * self.length - w["bullet"] * self.penalty
+            )
+            rows = np.sort(np.argsort(-cheap, kind="stable")[:MAX_ROWS])
+        self.centrality = pacsum(self.vectors, rows, w["threshold"], 1.0, w["backward"])
+
+
+class PressScorer(Scorer):
+    """Position, headline overlap, PACSUM centrality and bullet penalties; MMR selection."""
+
+    name = "press"
+
+    def __init__(self, language: str = "english", weights_: dict[str, float] | None = None):
+        super().__init__(language)
+        self.weights = weights_ if weights_ is not None else weights()
+        self._cached: tuple | None = None
+
+    def features(self, sentences: Sequence[Sentence], document: Document) -> _Features:
+        """The document's features, computed once for `score`, `parts` and `select`."""
+        found = self._cached_for(sentences)
+        if found is None or self._cached[1] != document.headline:
+            found = _Features(sentences, document, self.weights, self.language)
+            self._cached = (sentences, document.headline, found)
+        return found
+
+    def _cached_for(self, sentences) -> _Features | None:
+        if self._cached is None:
+            return None
+        seen = self._cached[0]
+        same = seen is sentences or (len(seen) == len(sentences) and all(a == b for a, b in zip(seen, sentences)))
+        return self._cached[2] if same else None
+
+    def parts(self, sentences, document):
+        from .bullets import SEVERITY
+
+        if not sentences:
+            return []
+        f, w = self.features(sentences, document), self.weights
+        out = []
+        for i in range(len(sentences)):
+            part = {
+                "position": w["position"] * float(f.position[i]),
+                "headline": w["headline"] * float(f.headline[i]),
+                "centrality": w["centrality"] * float(f.centrality[i]),
+                "facts": w["facts"] * float(f.facts[i]),
+                "length": w["length"] * float(f.length[i]),
+            }
+            part.update({name: -w["bullet"] * SEVERITY.get(name, 1.0) * v for name, v in f.flags[i].items() if v})
+            out.append(part)
+        return out
+
+    def score(self, sentences, document):
+        return [sum(p.values()) for p in self.parts(sentences, document)]
+
+    def select(self, sentences, scores, length: Length) -> list[int]:
+        """MMR in score order: the next point maximizes score minus redundancy with those chosen."""
+        if not sentences:
+            return []
+        import numpy as np
+
+        from .centrality import similarity
+
+        f = self._cached_for(sentences)
+        if f is None:  # scores from elsewhere: no vectors to compare, plain top-k
+            from .score import select_top
+
+            return select_top(sentences, scores, length)
+        s = np.asarray(scores, dtype=float)
+        limit = limit_for(length, len(sentences))
+        size = max(MMR_POOL, limit if limit is not None else length.words)
+        pool = np.argsort(-s, kind="stable")[:size]
+        sim = similarity(f.vectors, pool)[:, pool]
+        budget = length.words if limit is None else None
+        chosen: list[int] = []  # positions in pool
+        used = 0
+        left = list(range(len(pool)))
+        while left and (limit is None or len(chosen) < limit):
+            red = sim[np.ix_(left, chosen)].max(axis=1) if chosen else np.zeros(len(left))
+            value = s[pool[left]] - self.weights["redundancy"] * red
+            best = left[int(np.argmax(value))]
+            left.remove(best)
+            if budget is not None:
+                n = word_count(sentences[pool[best]].text)
+                if used + n > budget:
+                    continue
+                used += n
+            chosen.append(best)
+        return sorted(int(pool[c]) for c in chosen)

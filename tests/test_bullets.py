@@ -1,0 +1,77 @@
+"""Flags for sentences that read badly as stand-alone bullets."""
+from __future__ import annotations
+
+import pytest
+
+from summarize.bullets import FLAGS, SEVERITY, flags, penalty
+
+PLAIN = "The city council approved a new budget of 4 million dollars for the harbour on Monday."
+
+
+def test_a_plain_news_sentence_raises_no_flag():
+    assert flags(PLAIN) == {name: 0.0 for name in FLAGS}
+
+
+@pytest.mark.parametrize(
+    "text, flag",
+    [
+        ("New Harbour Budget Approved By The Council", "fragment"),
+        ("# New harbour budget approved.", "fragment"),
+        ("Explore Our New Harbour Tours This Summer!", "fragment"),
+        ("Rebuilding The Old Harbour And Its Pier The council voted on Monday.", "fragment"),
+        ("[Read the budget](https://example.org/budget).", "fragment"),
+        ("and the council approved it after a long debate.", "fragment"),
+        ("Will the new budget be enough to repair the harbour?", "question"),
+        ("He added that the harbour would reopen in the spring of next year.", "dangling"),
+        ("However, the council postponed the vote on the harbour budget.", "dangling"),
+        ("In addition, the council approved funds for the library.", "dangling"),
+        ('"We are thrilled to be part of this wonderful project," said the mayor.', "praise"),
+        ("This partnership underscores our commitment to innovative harbour services.", "promotional"),
+        ("Founded in 1950, the harbour company has built a solid name in the region.", "background"),
+        ("In today's busy shipping market, harbours compete for every vessel.", "background"),
+        ("To learn more about the harbour project, visit the council website.", "call_to_action"),
+        ("For more information, write to press@example.org or call us.", "call_to_action"),
+        ("Register here.", "call_to_action"),
+        ("It passed.", "short"),
+    ],
+)
+def test_each_flag_fires_on_its_kind_of_sentence(text, flag):
+    assert flags(text)[flag] > 0
+
+
+def test_a_quote_with_a_figure_is_not_pure_praise():
+    text = '"We are thrilled that 40 new jobs come to the harbour this year," said the mayor.'
+    assert flags(text)["praise"] == 0.0
+
+
+def test_a_demonstrative_with_its_noun_is_not_dangling():
+    assert flags("This budget adds 12 new buses to the city fleet next year.")["dangling"] == 0.0
+
+
+def test_a_name_starting_like_a_pronoun_is_not_dangling():
+    assert flags("Hershey announced a new chocolate factory in the valley.")["dangling"] == 0.0
+
+
+def test_long_sentences_are_penalized_more_the_longer_they_are():
+    long = " ".join(["word"] * 90) + "."
+    longer = " ".join(["word"] * 150) + "."
+    assert 0 < flags(long)["long"] < flags(longer)["long"] == 1.0
+    assert flags(PLAIN)["long"] == 0.0
+
+
+def test_penalty_weighs_flags_by_severity():
+    values = {name: 0.0 for name in FLAGS}
+    assert penalty(values) == 0.0
+    values["fragment"] = 1.0
+    assert penalty(values) == SEVERITY["fragment"]
+    values["question"] = 1.0
+    assert penalty(values) == SEVERITY["fragment"] + 1.0
+
+
+def test_a_sentence_after_a_colon_or_full_of_names_is_not_a_title():
+    assert flags("Update: The council approved the harbour budget on Monday.")["fragment"] == 0.0
+    assert flags("Mayor Anna Berg and Deputy Mayor Tom Lind opened the harbour.")["fragment"] == 0.0
+
+
+def test_marketing_words_with_a_figure_are_not_promotion():
+    assert flags("The innovative crane lifts 40 tonnes, twice as much as the old one.")["promotional"] == 0.0
