@@ -17,7 +17,6 @@ on dev data only. Long texts stay near-linear: see `centrality` (graph rows capp
 """
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Sequence
 
@@ -38,14 +37,6 @@ def weights() -> dict[str, float]:
     return dict(resources.json_data(WEIGHTS_FILE))
 
 
-@functools.cache
-def _stem_cache(language: str):
-    """The language's stemmer behind a process-wide cache: words recur across documents."""
-    from .sumy_bridge import stemmer
-
-    return functools.lru_cache(maxsize=200_000)(stemmer(language))
-
-
 class _Features:
     """What the scorer computes once per document: cheap parts, vectors, centrality."""
 
@@ -54,10 +45,10 @@ class _Features:
 
         from .bullets import flags, penalty
         from .centrality import MAX_ROWS, light_stem, pacsum, tokens, vectors
-        from .sumy_bridge import stop_words
+        from .sumy_bridge import stemmer, stop_words
 
         stops = stop_words(language)
-        stem = _stem_cache(language)
+        stem = stemmer(language)  # memoized per word, process-wide
         if language == "english" and sum(len(s.text) for s in sentences) > LIGHT_STEM_CHARS:
             stem = light_stem  # Snowball is the largest cost in very long texts
         toks = [tokens(s.text, stem, stops) for s in sentences]
