@@ -6,6 +6,8 @@ wrapped so that their ratings, not only their picks, are visible.
 """
 from __future__ import annotations
 
+import math
+import warnings
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -113,12 +115,17 @@ class SumyScorer(Scorer):
         if not sentences:
             return []
         summarizer, captured = self._summarizer()
-        summarizer(to_sumy(sentences, self.language), len(sentences))
-        if "rating" not in captured:  # sumy gave up early: no word it could use (only stop words)
-            return [0.0] * len(sentences)
-        rating = captured["rating"]
-        rate = rating.__getitem__ if isinstance(rating, dict) else rating
-        return [float(rate(s, *captured["args"], **captured["kwargs"])) for s in captured["sentences"]]
+        with warnings.catch_warnings():
+            # sumy's numpy code divides by zero on texts made only of stop words (NaN ratings);
+            # those become 0 below instead of a RuntimeWarning on the user's terminal.
+            warnings.simplefilter("ignore")
+            summarizer(to_sumy(sentences, self.language), len(sentences))
+            if "rating" not in captured:  # sumy gave up early: no word it could use (only stop words)
+                return [0.0] * len(sentences)
+            rating = captured["rating"]
+            rate = rating.__getitem__ if isinstance(rating, dict) else rating
+            scores = [float(rate(s, *captured["args"], **captured["kwargs"])) for s in captured["sentences"]]
+        return [x if math.isfinite(x) else 0.0 for x in scores]
 
 
 def _sumy(name: str, path: str) -> type[SumyScorer]:

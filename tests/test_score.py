@@ -78,3 +78,14 @@ def test_importing_score_loads_no_heavy_library():
     code = "import sys, summarize.score; print(any(m in sys.modules for m in ('numpy', 'nltk', 'sumy')))"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+def test_sumy_scores_are_finite_and_quiet_on_stop_words_only(recwarn):
+    import math
+
+    from summarize.pipeline import summarize_text, Options
+
+    for algorithm in ("lexrank", "lsa"):
+        summary = summarize_text("It is. It is. The cat. The cat.", Options(algorithm=algorithm, explain=True))
+        assert all(math.isfinite(kp.score) for kp in summary.key_points)
+    assert not [w for w in recwarn if issubclass(w.category, (RuntimeWarning, UserWarning))]
