@@ -9,17 +9,16 @@ import functools
 import os
 import shutil
 import sys
-from dataclasses import dataclass
+from typing import NamedTuple
 
 import click
 
 from . import __version__
 from .errors import ExitCode, SummarizeError
-from .format import FORMATS
+from .choices import ALGORITHM_NAMES, DEFAULT_ALGORITHM, FORMATS, INPUT_FORMATS
 from .inputs import DEFAULT_MAX_BYTES, read_input
 from .interrupts import quiet_exits
 from .sanitize import strip_controls
-from .score import ALGORITHMS, DEFAULT_ALGORITHM
 
 EPILOG = """\b
 Examples:
@@ -31,8 +30,7 @@ Examples:
 """
 
 
-@dataclass(frozen=True)
-class Output:
+class Output(NamedTuple):
     """How reports are written: chosen once per run from the options and the terminal."""
 
     fmt: str = "text"
@@ -99,13 +97,13 @@ def _warn(message: str) -> None:
 @click.option("-r", "--ratio", type=float, help="Key points as a share of the body's sentences, 0 < R <= 1.")
 @click.option("-w", "--words", type=click.IntRange(min=1), help="As many whole key points as fit in N words.")
 @click.option(
-    "-a", "--algorithm", type=click.Choice(list(ALGORITHMS)), default=DEFAULT_ALGORITHM, show_default=True,
+    "-a", "--algorithm", type=click.Choice(ALGORITHM_NAMES), default=DEFAULT_ALGORITHM, show_default=True,
     help="How key points are chosen.",
 )
 @click.option("-f", "--format", "fmt", type=click.Choice(FORMATS), default="text", show_default=True, help="Output format; json prints one object per line.")
 @click.option("--color", type=click.Choice(["auto", "always", "never"]), default="auto", show_default=True, help="Colour the text report (auto: only on a terminal, never with NO_COLOR).")
 @click.option(
-    "--input-format", type=click.Choice(["auto", "text", "markdown", "html"]), default="auto", show_default=True,
+    "--input-format", type=click.Choice(INPUT_FORMATS), default="auto", show_default=True,
     help="How to read the input (auto: from the file extension, else the content).",
 )
 @click.option("--show-clean", is_flag=True, help="Print the cleaned document and what was removed, and why, instead of a summary.")

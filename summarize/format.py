@@ -4,10 +4,9 @@ from __future__ import annotations
 import json
 import textwrap
 
+from .choices import FORMATS  # noqa: F401  (re-exported: the formats render() knows)
 from .models import Document, Participants, Person, Summary
 from .sanitize import sanitize
-
-FORMATS = ("text", "markdown", "json")
 
 
 _NO_ID = object()

@@ -6,7 +6,6 @@ terminal. Every string the formatter prints passes through `strip_controls`.
 """
 from __future__ import annotations
 
-import dataclasses
 import re
 
 # Terminal escape sequences, whole, so that no parameter bytes are left behind.
@@ -34,6 +33,8 @@ def strip_controls(text: str) -> str:
 
 def sanitize(value):
     """A copy of a model value (dataclass, tuple, str) with every string passed through `strip_controls`."""
+    import dataclasses  # here, not at the top: the CLI imports this module at start-up
+
     if isinstance(value, str):
         return strip_controls(value)
     if isinstance(value, tuple):

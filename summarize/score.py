@@ -11,6 +11,7 @@ import warnings
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from . import choices
 from .models import Document, Sentence
 
 
@@ -147,7 +148,7 @@ ALGORITHMS: dict[str, type[Scorer]] = {
     "sumbasic": _sumy("sumbasic", "sum_basic:SumBasicSummarizer"),
     "reduction": _sumy("reduction", "reduction:ReductionSummarizer"),
 }
-DEFAULT_ALGORITHM = "press"
+DEFAULT_ALGORITHM = choices.DEFAULT_ALGORITHM
 
 
 def get_scorer(name: str, language: str = "english") -> Scorer:

@@ -89,3 +89,11 @@ def test_sumy_scores_are_finite_and_quiet_on_stop_words_only(recwarn):
         summary = summarize_text("It is. It is. The cat. The cat.", Options(algorithm=algorithm, explain=True))
         assert all(math.isfinite(kp.score) for kp in summary.key_points)
     assert not [w for w in recwarn if issubclass(w.category, (RuntimeWarning, UserWarning))]
+
+
+def test_cli_choices_name_every_registered_algorithm():
+    from summarize import choices
+    from summarize.score import ALGORITHMS, DEFAULT_ALGORITHM
+
+    assert tuple(ALGORITHMS) == choices.ALGORITHM_NAMES
+    assert DEFAULT_ALGORITHM == choices.DEFAULT_ALGORITHM and DEFAULT_ALGORITHM in ALGORITHMS
