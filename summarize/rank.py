@@ -22,7 +22,7 @@ from collections.abc import Sequence
 
 from . import resources
 from .models import Document, Sentence
-from .score import Length, Scorer, limit_for, word_count
+from .scorer import Length, Scorer, limit_for, word_count
 
 WEIGHTS_FILE = "press_weights.json"
 MMR_POOL = 40  # selection looks at this many best-scored sentences only
