@@ -113,10 +113,14 @@ def looks_like_person(name: str, strong: bool = False) -> bool:
         return False
     if not ws[0][0].isupper() or not ws[-1][0].isupper() or ws[-1].endswith("."):
         return False
-    if name in lexicon.places() or any(w in lexicon.demonyms() for w in ws):
+    if name in lexicon.places() or ws[0] in lexicon.places() or any(w in lexicon.demonyms() for w in ws):
         return False
+    if any(w.lower() in lexicon.title_words() and w not in lexicon.first_names() for w in ws):
+        return False  # "Managing Director", "Film Executive"
+    if any(w in lexicon.not_org_heads() for w in ws):
+        return False  # "Georgia Latino Film Festival"
     if len(ws) == 1:
-        return strong
+        return strong and ws[0].lower() not in lexicon.common_words()
     if strong:
         return True
     common = lexicon.common_words()

@@ -80,6 +80,26 @@ def is_org_name(name: str) -> bool:
     return len(ws) >= 3 and ws[0] in org and ws[1] in ("of", "for") and bool(proper)
 
 
+def clean_org(name: str) -> str:
+    """Drop what stands before an organization's name in a span: a role ("CEO of"), a
+    leading ordinary word ("About", "As", "The")."""
+    m = re.match(r"^(.*?)\s+(?:of|at)\s+(.+)$", name)
+    if m and any(w.lower() in lexicon.title_words() for w in words(m.group(1))) and not is_org_name(m.group(1)):
+        name = m.group(2)
+    name = re.sub(r"^\S+-(?:based|backed|owned|headquartered|founded)\s+", "", name)
+    ws = words(name)
+    while len(ws) > 1 and ws[0].lower() in _LEADING_NOISE:
+        name = name.split(None, 1)[1]
+        ws = words(name)
+    return name
+
+
+_LEADING_NOISE = frozenset({"about", "as", "the", "a", "an", "this", "that", "these", "both", "at", "by",
+                            "with", "for", "from", "in", "on", "to", "and", "our", "its", "their",
+                            "while", "when", "after", "before", "through", "via", "under", "since",
+                            "during", "if", "unlike", "like", "many", "all", "every", "each", "new"})
+
+
 def trim_org(name: str) -> str:
     """Cut an event or product tail after the last org word: "Spartan Capital Securities
     Second Annual Investor Conference" -> "Spartan Capital Securities"."""
@@ -154,8 +174,9 @@ def sentence_orgs(sentence: str) -> list[OrgMention]:
             if span and short in words(span.text) and is_org_name(span.text):
                 out.append(OrgMention(span.text, (short,)))
     for s in spans(sentence):
-        name = trim_org(s.text)
-        name = re.sub(r"^(?:The)\s+(?=\S+\s+\S)", "", name)
+        name = trim_org(clean_org(s.text))
+        if not name:
+            continue
         if is_org_name(name):
             out.append(OrgMention(name))
             continue
@@ -167,6 +188,8 @@ def sentence_orgs(sentence: str) -> list[OrgMention]:
             out.append(OrgMention(known_alias, (name,)))
             continue
         after, before = sentence[s.end:], sentence[: s.start]
+        if all(w.lower() in lexicon.common_words() or w in lexicon.first_names() for w in words(name)):
+            continue  # "It", "This", "Open" alone: too weak without a pattern
         if (_APPOSITION.match(after) or _CORPORATE_VERB.match(after)) and not s.possessive:
             out.append(OrgMention(name, strong=False))
         elif _ORG_BEFORE.search(before):

@@ -15,12 +15,13 @@ from .models import Document, Organization, Participants, Person
 from .names import key, same_person, spans, words
 from .organizations import OrgMention, merge, sentence_orgs
 from .people import PersonMention, sentence_people
-from .places import dateline_place, place_of
+from .places import dateline_end, dateline_place, is_qualifier, place_of
 
 # Where the body ends and boilerplate starts, for documents the cleaner has not yet
 # trimmed: an "About Acme" heading, a forward-looking or contact heading, a wire footer.
 _BOILERPLATE_START = re.compile(
-    r"^(?:#+\s*)?(?:\*\*)?(?:About\s+(?:the\s+)?[A-Z0-9][^.!?]{0,80}$|About\s+[A-Z][\w.&\- ]{0,60}:"
+    r"^(?:#+\s*)?(?:\*\*)?(?:About\s+(?:the\s+)?[A-Z][^!?]{0,80}$|About\s+[A-Z][\w.&\- ]{0,60}:"
+    r"|About\s+(?:the\s+)?[A-Z][^!?]{0,200}?\b(?:is|are)\s+(?:a|an|the)\b"
     r"|(?:Cautionary\s+(?:Note|Statement)|Forward[- ]Looking\s+Statements?|Safe\s+Harbor)"
     r"|(?:Media|Press|Investor|Company)?\s*(?:Contacts?|Inquiries|Relations)\s*(?:Information|Details)?:?\s*$"
     r"|(?:Media|Press|Investor)\s+Contacts?\b|###|-\s*###|SOURCE:|Source:|The post\s)"
@@ -55,17 +56,28 @@ def body_blocks(document: Document) -> list[str]:
 
 
 def _sentences(document: Document) -> list[tuple[int, str, bool]]:
-    """(position, sentence, in a quoted block) for the headline and body."""
+    """(position, sentence, in a quoted block) of the body, the dateline cut off the
+    first block. Title-case lines (headline, subheadline, headings) are left out: every
+    word is capitalized there, so they show no names; they count for the lead only."""
     from .split import split_sentences
 
     out: list[tuple[int, str, bool]] = []
-    if document.headline:
-        out.append((0, re.sub(r"^#+\s*", "", document.headline), False))
-    for text in body_blocks(document):
+    for b, text in enumerate(body_blocks(document)):
+        if b < 3:
+            text = text[dateline_end(text):]
         quoted = bool(_QUOTE.search(text))
         for sentence in split_sentences(text):
-            out.append((len(out), sentence, quoted))
+            if not title_case(sentence):
+                out.append((len(out), sentence, quoted))
     return out
+
+
+def title_case(line: str) -> bool:
+    """Most words capitalized, as in a headline: "Acme Widgets Signs Deal With Foo"."""
+    ws = [w for w in re.findall(r"[A-Za-z][\w'’-]*", line) if len(w) > 3]
+    if re.search(r"[.!?:;\"”]\s*$", line):
+        return False  # a sentence, however many names it holds
+    return len(ws) >= 3 and sum(w[0].isupper() for w in ws) / len(ws) > 0.7
 
 
 def extract_participants(document: Document) -> Participants:
@@ -83,22 +95,25 @@ def extract_participants(document: Document) -> Participants:
 def _places(document: Document, sentences: list[tuple[int, str, bool]]) -> list[str]:
     found: list[str] = []
     blocks = body_blocks(document)
-    first = document.dateline.place if document.dateline and document.dateline.place else (
-        dateline_place(blocks[0]) if blocks else None)
+    first = document.dateline.place if document.dateline and document.dateline.place else next(
+        (p for p in map(dateline_place, blocks[:3]) if p), None)
     if first:
         found.append(first)
+    qualified: list[str] = []
     for _, sentence, _ in sentences:
         for s in spans(sentence):
             place = place_of(s, sentence)
             if place is None:
-                head = words(s.text)[0] if s.text else ""
                 # "Azerbaijani forces" names a country; "Palestinian Ambassador X" names
-                # the ambassador's affiliation, not a place of the news.
-                rest = words(s.text)[1:2]
-                titled = bool(rest) and rest[0].lower() in lexicon.title_words()
-                if head in lexicon.demonyms() and not titled and not _org_like(s.text):
-                    place = lexicon.demonyms()[head]
-            if place and place not in found and not _org_like(s.text):
+                # the ambassador's affiliation and "French Stewart" a person.
+                after = sentence[s.end:s.end + 2]
+                if s.text in lexicon.demonyms() and re.match(r"\s[a-z]", after):
+                    place = lexicon.demonyms()[s.text]
+            if not place or _org_like(s.text):
+                continue
+            if is_qualifier(s, sentence):
+                qualified.append(place)
+            elif place not in found:
                 found.append(place)
     return found
 

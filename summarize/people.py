@@ -75,6 +75,12 @@ def split_prefix(span_text: str) -> tuple[list[str], list[str], str | None, bool
                 break
         else:
             break
+    if not role and not honorific and not country:
+        # a title inside the span: "Benchmark Transaction Director Jane Roe"
+        for j in range(1, len(ws) - 1):
+            for n in range(min(4, len(ws) - 1 - j), 0, -1):
+                if _is_title(" ".join(ws[j:j + n])) and ws[j + n][0].isupper():
+                    return [" ".join(ws[j:j + n])], ws[j + n:], " ".join(ws[:j]), False
     return role, ws[i:], country, honorific
 
 
@@ -168,7 +174,9 @@ def person_from_span(s: Span, sentence: str, quoted_block: bool = False) -> Pers
     if not looks_like_person(name, strong=strong):
         return None
     if len(name_words) == 1 and not (role_words or honorific):
-        return None  # a lone word is a surname only after a title or honorific
+        return None
+    if len(name_words) == 1 and name_words[0] in lexicon.first_names() and not honorific:
+        return None  # "President Trump" names a surname; "Minister Jane" is a fragment  # a lone word is a surname only after a title or honorific
     as_role = _AS_ROLE.search(after)
     if as_role and as_role.group(2).lower() in lexicon.title_words() and as_role.start() < 80:
         extra = as_role.group(1)
