@@ -26,6 +26,8 @@ _CONNECTORS = r"(?:of|for|and|&|\+|the|de|del|da|di|du|la|le|van|von|der|on|bin|
 _SPAN = re.compile(
     rf"(?<![\w@/.])({_CAP}(?:(?:\s+{_CONNECTORS}\s+|\s+|\s*,\s+(?=(?:Inc|Corp|Co|Ltd|LLC|LLP|PLC|L\.P|LP|GmbH|AG|S\.A|Jr|Sr)\b)){_CAP})*)"
 )
+_LEGAL_END = re.compile(r",?\s(?:Inc|Corp|Co|Ltd|LLC|LLP|PLC|GmbH|AG)\.?$")
+_COMMON_OF = re.compile(r"^([A-Z][a-z]+)\s+(?:of|for|on|and|the)\s+(?=[A-Z])")
 _POSSESSIVE = re.compile(r"['’]s?$")
 _LEADING_CONNECTOR = re.compile(rf"^(?:{_CONNECTORS})\s+")
 _TRAILING_CONNECTOR = re.compile(rf"\s+(?:{_CONNECTORS})$")
@@ -58,7 +60,8 @@ def _split(text: str, start: int) -> list[tuple[str, int]]:
     parts = []
     for m in re.finditer(r"\S.*?(?:['’]s(?=\s)|$)", text):
         piece, offset = m.group(0), start + m.start()
-        while " and " in piece and not re.search(r"\s(?:of|for|on)\s", piece.split(" and ")[0]):
+        while " and " in piece and (not re.search(r"\s(?:of|for|on)\s", piece.split(" and ")[0])
+                                    or _LEGAL_END.search(piece.split(" and ", 1)[1])):
             head, _, tail = piece.partition(" and ")
             parts.append((head, offset))
             offset += len(head) + 5
@@ -72,6 +75,10 @@ def _span(text: str, start: int, sentence: str) -> Span | None:
     possessive = bool(re.search(r"['’]s$", text)) or (
         end < len(sentence) and sentence[end] in "'’" and text.endswith("s"))
     text = _POSSESSIVE.sub("", text) if possessive else text
+    # "Shares of Bank of Avalon": an ordinary word and a connector do not start a name.
+    lead = _COMMON_OF.match(text)
+    if lead and lead.group(1).lower() in lexicon.common_words() and lead.group(1) not in lexicon.org_words():
+        start, text = start + lead.end(), text[lead.end():]
     lead = _LEADING_CONNECTOR.match(text)
     if lead:
         start, text = start + lead.end(), text[lead.end():]

@@ -71,7 +71,7 @@ def is_org_name(name: str) -> bool:
     if strip_suffix(name) != name and len(ws) >= 1:
         return True
     common = lexicon.common_words()
-    proper = [w for w in ws if w[0].isupper() and w.lower() not in common]
+    proper = [w for w in ws if w[0].isupper() and w.lower() not in common and w.lower()[:-1] not in common]
     if ws[-1] in org and len(ws) >= 2:
         # "Happy Valley Genetics" is a name; "Global Credit Products Group" of only
         # ordinary words needs three words or a proper one.

@@ -123,7 +123,10 @@ def _apposition(after: str) -> tuple[str | None, str | None]:
 def _role_and_org(part: str) -> tuple[str, str | None]:
     """Split "Vice President of Sales & Marketing at IT" at the join before the org."""
     joins = list(_DEPARTMENT_JOIN.finditer(part))
-    for m in reversed(joins):
+    # "at Bank of Avalon" names the employer before any "of"; then the first join
+    # whose name is not a department ("of Sales & Marketing").
+    joins.sort(key=lambda m: (m.group(1) not in ("at", "with"), m.start()))
+    for m in joins:
         tail = re.sub(r"^the\s+", "", part[m.end():]).strip()
         tail_spans = spans(tail)
         if not tail_spans or tail_spans[0].start != 0:
@@ -133,7 +136,7 @@ def _role_and_org(part: str) -> tuple[str, str | None]:
         department = all(w.lower() in common or not w[0].isalpha() for w in words(org))
         if m.group(1) == "of" and department:
             continue
-        return part[: m.start()].strip(), part[len(part) - len(tail):].strip()
+        return part[: m.start()].strip(), org
     return part.strip(), None
 
 
@@ -161,7 +164,7 @@ def person_from_span(s: Span, sentence: str, quoted_block: bool = False) -> Pers
             role, strong = free_title, True
             affiliation = affiliation or owner
     if role and not affiliation:
-        owner = re.search(r"([A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){0,4})['’]s?\s+$", before)
+        owner = re.search(rf"([A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){{0,4}})['’]s?\s+(?:{_ROLE_MODIFIERS}\s+)?$", before)
         if owner and s.start - owner.end() <= 0:
             affiliation = lexicon.places().get(owner.group(1), owner.group(1))
     app_role, app_org = (None, None) if s.possessive else _apposition(after)
