@@ -24,7 +24,7 @@ _CAP = (
 # Lower-case words that may join capitalized ones inside a name ("University of X").
 _CONNECTORS = r"(?:of|for|and|&|\+|the|de|del|da|di|du|la|le|van|von|der|on|bin|al|y)"
 _SPAN = re.compile(
-    rf"(?<![\w@/.])({_CAP}(?:(?:\s+{_CONNECTORS}\s+|\s+|\s*,\s+(?=(?:Inc|Corp|Co|Ltd|LLC|LLP|PLC|L\.P|LP|GmbH|AG|S\.A|Jr|Sr)\b)){_CAP})*)"
+    rf"(?<![\w@/.])({_CAP}(?:(?:\s+{_CONNECTORS}\s+|\s+|\s*,\s+(?=(?:Inc|Corp|Co|Ltd|LLC|LLP|PLC|L\.P|LP|GmbH|AG|S\.A|Jr|Sr)\b(?!-))){_CAP})*)"
 )
 _LEGAL_END = re.compile(r",?\s(?:Inc|Corp|Co|Ltd|LLC|LLP|PLC|GmbH|AG)\.?$")
 _COMMON_OF = re.compile(r"^([A-Z][a-z]+)\s+(?:of|for|on|and|the)\s+(?=[A-Z])")

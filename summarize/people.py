@@ -75,6 +75,12 @@ def split_prefix(span_text: str) -> tuple[list[str], list[str], str | None, bool
                 break
         else:
             break
+    if role and i < len(ws) and ws[i] in ("of", "at", "for"):
+        # "Secretary of the Avalon Caucus Jane Roe": the organization ends at an org word
+        org = lexicon.org_words()
+        k = max((j for j in range(i, len(ws) - 1) if ws[j] in org), default=None)
+        if k is not None and 2 <= len(ws) - k - 1 <= 3:
+            return [" ".join(role) + " " + " ".join(ws[i:k + 1])], ws[k + 1:], country, honorific
     if not role and not honorific and not country:
         # a title inside the span: "Benchmark Transaction Director Jane Roe"
         for j in range(1, len(ws) - 1):
@@ -97,12 +103,25 @@ def _title_before(before: str) -> tuple[str | None, str | None]:
     return m.group("title"), owner
 
 
+# Degrees and credentials after a name: "Jane Roe, MD, PhD - ...", "John Doe, Esq."
+_CREDENTIAL = re.compile(r"^,\s*([A-Z][A-Za-z]{0,3}\.(?:[A-Z][a-z]?\.){0,3}|[A-Z]{2,7}|Esq\.?|ESQ|Jr\.?|Sr\.?)(?=[\s,:;–—-])")
+
+
+def _strip_credentials(after: str) -> str:
+    """Drop degrees after a name (", MD", ", Ph.D."), but not a title (", CEO")."""
+    while (m := _CREDENTIAL.match(after)) and not _is_title(m.group(1)):
+        after = after[m.end():]
+    return after
+
+
 def _apposition(after: str) -> tuple[str | None, str | None]:
-    """Role and organization from ", Chief Executive Officer of Acme Widgets, Inc.,"."""
-    if not re.match(r"^,\s+", after):
+    """Role and organization from ", Chief Executive Officer of Acme Widgets, Inc.," or,
+    in a speakers' list, " – Vice President, Acme"."""
+    after = _strip_credentials(after)
+    if not re.match(r"^(?:,\s+|\s*[–—-]\s+|:\s+(?=[A-Z][^\"“]{0,80}$))", after) or re.match(r"^,\s+(?:and|or)\b", after):
         return None, None
-    rest = re.sub(r"^,\s+(?:the|a|an|our|its)\s+", "", after)
-    rest = re.sub(r"^,\s+", "", rest)
+    rest = re.sub(r"^(?:,|\s*[–—-]|:)\s+(?:the|a|an|our|its)\s+", "", after)
+    rest = re.sub(r"^(?:,|\s*[–—-]|:)\s+", "", rest)
     roles: list[str] = []
     org = None
     for _ in range(2):  # "Managing Director, Head of Global Credit at Bank of America"
@@ -163,6 +182,11 @@ def person_from_span(s: Span, sentence: str, quoted_block: bool = False) -> Pers
         if free_title:
             role, strong = free_title, True
             affiliation = affiliation or owner
+    if not role:
+        m = re.search(rf"\b(?:the|its|our)\s+((?:{_ROLE_MODIFIERS}\s+)?(?:{lexicon.title_pattern()})\b[^,.;\"“”]{{0,60}}),\s*$",
+                      before, re.IGNORECASE)
+        if m:
+            role, strong = m.group(1), True
     if role and not affiliation:
         owner = re.search(rf"([A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){{0,4}})['’]s?\s+(?:{_ROLE_MODIFIERS}\s+)?$", before)
         if owner and s.start - owner.end() <= 0:
