@@ -78,6 +78,11 @@ def first_names() -> frozenset[str]:
 
 
 @functools.cache
+def non_names() -> frozenset[str]:
+    return resources.word_set("non_names.txt", lower=False)
+
+
+@functools.cache
 def common_words() -> frozenset[str]:
     return resources.word_set("common_words.txt")
 

@@ -124,7 +124,7 @@ def looks_like_person(name: str, strong: bool = False) -> bool:
         return False
     if any(w.lower() in lexicon.title_words() and w not in lexicon.first_names() for w in ws):
         return False  # "Managing Director", "Film Executive"
-    if any(w in lexicon.not_org_heads() for w in ws):
+    if any(w in lexicon.not_org_heads() or w in lexicon.non_names() for w in ws):
         return False  # "Georgia Latino Film Festival"
     if len(ws) == 1:
         return strong and ws[0].lower() not in lexicon.common_words()

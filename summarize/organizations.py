@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from . import lexicon
-from .names import Span, key, spans, strip_suffix, words
+from .names import Span, key, looks_like_person, spans, strip_suffix, words
 
 
 @dataclass(frozen=True)
@@ -188,6 +188,8 @@ def sentence_orgs(sentence: str) -> list[OrgMention]:
             out.append(OrgMention(known_alias, (name,)))
             continue
         after, before = sentence[s.end:], sentence[: s.start]
+        if words(name)[0] in lexicon.honorifics() or looks_like_person(name):
+            continue  # "Dr. Jane Roe, a pioneer in ..." is a person
         if all(w.lower() in lexicon.common_words() or w in lexicon.first_names() for w in words(name)):
             continue  # "It", "This", "Open" alone: too weak without a pattern
         if (_APPOSITION.match(after) or _CORPORATE_VERB.match(after)) and not s.possessive:

@@ -180,7 +180,7 @@ def _people(sentences, orgs: dict[str, set[str]], places: set[str]) -> list[Pers
     for p in found:  # every mention counts, titled or not ("Bayramov answered")
         surname = words(p.name)[-1]
         p.mentions = max(p.mentions, sum(1 for _, s, _ in sentences if _mentions(s, surname)))
-    people = [p for p in found if p.strong or p.mentions >= 2]
+    people = [p for p in found if p.strong or p.mentions >= 1]
     people.sort(key=lambda p: (-(3 * p.lead + 2 * p.quoted + min(p.mentions, 5)), p.first))
     return [Person(p.name, _best_role(p.roles), _affiliation(p.affiliation, orgs)) for p in people]
 

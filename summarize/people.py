@@ -104,7 +104,7 @@ def _title_before(before: str) -> tuple[str | None, str | None]:
 
 
 # Degrees and credentials after a name: "Jane Roe, MD, PhD - ...", "John Doe, Esq."
-_CREDENTIAL = re.compile(r"^,\s*([A-Z][A-Za-z]{0,3}\.(?:[A-Z][a-z]?\.){0,3}|[A-Z]{2,7}|Esq\.?|ESQ|Jr\.?|Sr\.?)(?=[\s,:;–—-])")
+_CREDENTIAL = re.compile(r"^,\s*([A-Z][A-Za-z]{0,4}\.(?:[A-Z][a-z]?\.){0,3}|[A-Z]{2,7}|Esq\.?|ESQ|Jr\.?|Sr\.?)(?=[\s,:;–—-])")
 
 
 def _strip_credentials(after: str) -> str:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from . import lexicon
-from .names import Span
+from .names import Span, looks_like_person
 
 # The dateline at the head of the first paragraph: "MIAMI, FL, March 10, 2024 /Wire/ --",
 # "MINNEAPOLIS, MN - October 27", "MIAMI–(BUSINESS WIRE)–", "Coden, United States, 2025".
@@ -63,7 +63,8 @@ def place_of(span: Span, sentence: str) -> str | None:
     after = sentence[span.end:]
     m = _CITY_STATE.match(after)
     if (m and len(text.split()) <= 3 and not span.possessive and not _STREET.search(text)
-            and not any(w.lower() in lexicon.title_words() for w in text.split())):
+            and not any(w.lower() in lexicon.title_words() for w in text.split())
+            and not looks_like_person(text)):
         state = m.group("state")
         if state in lexicon.state_codes() or known.get(state) in lexicon.countries() or (
                 state in known and known[state] not in lexicon.countries() and state not in _CITY_WORDS):
