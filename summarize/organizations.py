@@ -87,6 +87,8 @@ def clean_org(name: str) -> str:
     if m and any(w.lower() in lexicon.title_words() for w in words(m.group(1))) and not is_org_name(m.group(1)):
         name = m.group(2)
     name = re.sub(r"^\S+-(?:based|backed|owned|headquartered|founded)\s+", "", name)
+    half = re.fullmatch(r"(.{3,}?)\s+\1", name)  # "Acme Inc. Acme Inc." from a glued heading
+    name = half.group(1) if half else name
     ws = words(name)
     while len(ws) > 1 and ws[0].lower() in _LEADING_NOISE:
         name = name.split(None, 1)[1]
@@ -105,10 +107,13 @@ def trim_org(name: str) -> str:
     Second Annual Investor Conference" -> "Spartan Capital Securities"."""
     ws = words(name)
     if ws and ws[-1] in lexicon.not_org_heads():
-        org = lexicon.org_words()
+        org, common = lexicon.org_words(), lexicon.common_words()
         for i in range(len(ws) - 2, 0, -1):
             if ws[i] in org and ws[i] not in ("International", "Global"):
-                return " ".join(ws[: i + 1])
+                kept = ws[: i + 1]
+                if any(w.lower() not in common for w in kept[:-1]):
+                    return " ".join(kept)
+                break
     return name
 
 

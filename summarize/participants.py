@@ -22,6 +22,7 @@ from .places import dateline_end, dateline_place, is_qualifier, place_of
 _BOILERPLATE_START = re.compile(
     r"^(?:#+\s*)?(?:\*\*)?(?:About\s+(?:the\s+)?[A-Z][^!?]{0,80}$|About\s+[A-Z][\w.&\- ]{0,60}:"
     r"|About\s+(?:the\s+)?[A-Z][^!?]{0,200}?\b(?:is|are)\s+(?:a|an|the)\b"
+    r"|About\s+([A-Z].{2,60}?)\s+\1\b"  # heading glued to its paragraph
     r"|(?:Cautionary\s+(?:Note|Statement)|Forward[- ]Looking\s+Statements?|Safe\s+Harbor)"
     r"|(?:Media|Press|Investor|Company)?\s*(?:Contacts?|Inquiries|Relations)\s*(?:Information|Details)?:?\s*$"
     r"|(?:Media|Press|Investor)\s+Contacts?\b|###|-\s*###|SOURCE:|Source:|The post\s)"
@@ -136,7 +137,7 @@ def _organizations(sentences, places: set[str]) -> dict[str, set[str]]:
     exchanges = {e.upper() for e in lexicon.exchanges()}
     place_keys = {key(p) for p in places} | {key(p) for p in lexicon.places()}
     kept = [m for m in mentions if m.name.lower() not in wires and m.name.upper() not in exchanges
-            and key(m.name) not in place_keys and len(key(m.name)) > 1]
+            and key(m.name) not in place_keys and len(key(m.name)) > 1 and _name_ok(m)]
     merged = merge(kept)
     # An organization found only by a weak cue must be seen twice, or once with a strong one.
     counts = {name: sum(1 for _, s, _ in sentences if any(_mentions(s, n) for n in {name, *aliases}))
@@ -147,6 +148,17 @@ def _organizations(sentences, places: set[str]) -> dict[str, set[str]]:
         if counts[name] >= 2 or key(name) in strong or any(key(a) in strong for a in aliases):
             out[name] = {a for a in aliases if a.upper() not in exchanges}
     return out
+
+
+def _name_ok(m: OrgMention) -> bool:
+    """Not a generic word ("Company"), and a weak cue needs a word with letters only
+    ("Web3", "OCP-12" and bare acronyms are products more often than companies)."""
+    ws = words(m.name)
+    if len(ws) == 1 and ws[0].lower() in lexicon.common_words():
+        return False
+    if not m.strong and (re.search(r"\d", m.name) or m.name.isupper()):
+        return False
+    return True
 
 
 def _mentions(sentence: str, name: str) -> bool:
