@@ -76,8 +76,10 @@ def is_org_name(name: str) -> bool:
         # "Happy Valley Genetics" is a name; "Global Credit Products Group" of only
         # ordinary words needs three words or a proper one.
         return bool(proper) or len(ws) >= 3
-    # "University of Texas", "Bank of America"; not "Council of Ministers"
-    return len(ws) >= 3 and ws[0] in org and ws[1] in ("of", "for") and bool(proper)
+    # "University of Texas", "National University of Singapore", "Bank of America";
+    # not "Council of Ministers"
+    return len(ws) >= 3 and bool(proper) and any(
+        w in org and nxt in ("of", "for") for w, nxt in zip(ws, ws[1:]))
 
 
 def clean_org(name: str) -> str:
@@ -164,7 +166,7 @@ def sentence_orgs(sentence: str) -> list[OrgMention]:
         if span:
             tickers = tuple(t for t in re.findall(r"\b[A-Z][A-Z0-9.]{0,6}\b", m.group(0))
                             if t.upper() not in {e.upper() for e in lexicon.exchanges()})
-            out.append(OrgMention(span.text, tickers[:2]))
+            out.append(OrgMention(clean_org(span.text), tickers[:2]))
     for m in _DEFINED.finditer(sentence):
         short = m.group(1).rstrip(".")
         if _ticker_re().match(m.group(0)) or short.lower() in ("company", "the company"):
@@ -199,9 +201,24 @@ def sentence_orgs(sentence: str) -> list[OrgMention]:
             continue  # "It", "This", "Open" alone: too weak without a pattern
         if (_APPOSITION.match(after) or _CORPORATE_VERB.match(after)) and not s.possessive:
             out.append(OrgMention(name, strong=False))
-        elif _ORG_BEFORE.search(before):
-            out.append(OrgMention(name, strong=False))
+        elif _ORG_BEFORE.search(before) or _in_cued_list(sentence, s):
+            out.append(OrgMention(name))
     return out
+
+
+def _in_cued_list(sentence: str, span: Span) -> bool:
+    """A later item of a list after an organization cue: "clients including Acme,
+    Beta Labs and Gamma" makes Beta Labs and Gamma organizations too."""
+    previous = [s for s in spans(sentence[: span.start])]
+    pos = span.start
+    for s in reversed(previous):
+        gap = sentence[s.end:pos]
+        if not re.fullmatch(r",\s*(?:and\s+)?|\s+and\s+|,?\s*&\s*", gap):
+            return False
+        if _ORG_BEFORE.search(sentence[: s.start]):
+            return True
+        pos = s.start
+    return False
 
 
 def merge(mentions: list[OrgMention]) -> dict[str, set[str]]:

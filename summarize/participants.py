@@ -22,7 +22,7 @@ from .places import dateline_end, dateline_place, is_qualifier, place_of
 _BOILERPLATE_START = re.compile(
     r"^(?:#+\s*)?(?:\*\*)?(?:About\s+(?:the\s+)?[A-Z][^!?]{0,80}$|About\s+[A-Z][\w.&\- ]{0,60}:"
     r"|About\s+(?:the\s+)?[A-Z][^!?]{0,200}?\b(?:is|are)\s+(?:a|an|the)\b"
-    r"|About\s+([A-Z].{2,60}?)\s+\1\b"  # heading glued to its paragraph
+    r"|About\s+([A-Z].{2,60}?)\s+\1(?!\w)"  # heading glued to its paragraph
     r"|(?:Cautionary\s+(?:Note|Statement)|Forward[- ]Looking\s+Statements?|Safe\s+Harbor)"
     r"|(?:Media|Press|Investor|Company)?\s*(?:Contacts?|Inquiries|Relations)\s*(?:Information|Details)?:?\s*$"
     r"|(?:Media|Press|Investor)\s+Contacts?\b|###|-\s*###|SOURCE:|Source:|The post\s)"
@@ -154,7 +154,7 @@ def _name_ok(m: OrgMention) -> bool:
     """Not a generic word ("Company"), and a weak cue needs a word with letters only
     ("Web3", "OCP-12" and bare acronyms are products more often than companies)."""
     ws = words(m.name)
-    if len(ws) == 1 and ws[0].lower() in lexicon.common_words():
+    if len(ws) == 1 and (ws[0].lower() in lexicon.common_words() or ws[0] in lexicon.org_words()):
         return False
     if not m.strong and (re.search(r"\d", m.name) or m.name.isupper()):
         return False

@@ -26,3 +26,8 @@ def test_merge_makes_short_forms_aliases():
     merged = merge([OrgMention("Golden Ridge Group, Inc.", ("GRG",)), OrgMention("Golden Ridge"),
                     OrgMention("GRG")])
     assert merged == {"Golden Ridge Group, Inc.": {"GRG", "Golden Ridge"}}
+
+
+def test_items_of_a_cued_list_are_organizations():
+    names = [m.name for m in sentence_orgs("It served clients including Norvik, Talbot Freight and Quellix.")]
+    assert names == ["Norvik", "Talbot Freight", "Quellix"]
