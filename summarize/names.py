@@ -83,6 +83,8 @@ def _span(text: str, start: int, sentence: str) -> Span | None:
     if lead:
         start, text = start + lead.end(), text[lead.end():]
     text = _TRAILING_CONNECTOR.sub("", text)
+    twice = re.fullmatch(r"(.{3,}?)\s+\1", text)  # "Acme Labs Acme Labs": a heading glued on
+    text = twice.group(1) if twice else text
     return Span(text, start, start + len(text), possessive) if text else None
 
 

@@ -30,3 +30,7 @@ def test_same_person_matches_surname_and_middle_initial():
 
 def test_key_drops_suffix_and_punctuation():
     assert key("The Crane Widgets, Inc.") == key("Crane Widgets")
+
+
+def test_a_name_written_twice_in_a_row_is_one_span():
+    assert [s.text for s in spans("We love Corvane Labs Corvane Labs makes arms.")] == ["We", "Corvane Labs"]
