@@ -1,42 +1,215 @@
-"""People, organizations and places that take part in the release.
+"""People, organizations and places that take part in the release (issue #6).
 
-A first, simple extractor: a known title before a capitalized name, and organizations
-whose acronym is defined in parentheses. The participants issue (#6) makes it good.
+`extract_participants` reads the cleaned document (headline, dateline, body blocks),
+finds mentions sentence by sentence (people.py, organizations.py, places.py), merges
+mentions of the same entity, and orders people by how central they are: named in the
+lead, quoted, mentioned often.
 """
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 
-from . import resources
+from . import lexicon
 from .models import Document, Organization, Participants, Person
+from .names import key, same_person, spans, words
+from .organizations import OrgMention, merge, sentence_orgs
+from .people import PersonMention, sentence_people
+from .places import dateline_end, dateline_place, is_qualifier, place_of
 
-_NAME = r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,3}"
-_ORG_WITH_ACRONYM = re.compile(r"((?:[A-Z][\w&-]*\s+)(?:(?:of|for|and|the|[A-Z][\w&-]*)\s+){0,6}[A-Z][\w&-]*)\s+\(([A-Z][A-Za-z&]{1,9})\)")
+# Where the body ends and boilerplate starts, for documents the cleaner has not yet
+# trimmed: an "About Acme" heading, a forward-looking or contact heading, a wire footer.
+_BOILERPLATE_START = re.compile(
+    r"^(?:#+\s*)?(?:\*\*)?(?:About\s+(?:the\s+)?[A-Z][^!?]{0,80}$|About\s+[A-Z][\w.&\- ]{0,60}:"
+    r"|About\s+(?:the\s+)?[A-Z][^!?]{0,200}?\b(?:is|are)\s+(?:a|an|the)\b"
+    r"|About\s+([A-Z].{2,60}?)\s+\1(?!\w)"  # heading glued to its paragraph
+    r"|(?:Cautionary\s+(?:Note|Statement)|Forward[- ]Looking\s+Statements?|Safe\s+Harbor)"
+    r"|(?:Media|Press|Investor|Company)?\s*(?:Contacts?|Inquiries|Relations)\s*(?:Information|Details)?:?\s*$"
+    r"|(?:Media|Press|Investor)\s+Contacts?\b|###|-\s*###|SOURCE:|Source:|The post\s)"
+)
+_QUOTE = re.compile(r"[\"“”]")
+_LEAD_SENTENCES = 2
 
 
-def _people(text: str) -> list[Person]:
-    titles = sorted(resources.lines("titles.txt"), key=len, reverse=True)
-    pattern = re.compile(r"\b(" + "|".join(re.escape(t) for t in titles) + r")\s+(" + _NAME + ")")
-    found: dict[str, Person] = {}
-    for match in pattern.finditer(text):
-        name = match.group(2)
-        if name not in found:
-            found[name] = Person(name=name, role=match.group(1))
-    return list(found.values())
+@dataclass
+class _Person:
+    name: str
+    role: str | None = None
+    affiliation: str | None = None
+    mentions: int = 0
+    quoted: bool = False
+    lead: bool = False
+    first: int = 0
+    strong: bool = False
+    roles: list[str] = field(default_factory=list)
 
 
-def _organizations(text: str) -> list[Organization]:
-    found: dict[str, Organization] = {}
-    for match in _ORG_WITH_ACRONYM.finditer(text):
-        name = re.sub(r"^(?:the|The)\s+", "", match.group(1))
-        acronym = match.group(2)
-        words = [w for w in name.split() if w[0].isupper()]
-        if "".join(w[0] for w in words).upper().endswith(acronym[:2].upper()) or acronym[0] == words[0][0]:
-            found.setdefault(name, Organization(name=name, aliases=(acronym,)))
-    return list(found.values())
+def body_blocks(document: Document) -> list[str]:
+    """The body's blocks up to the first boilerplate heading (a guard until the cleaner
+    sets such sections aside itself)."""
+    out = []
+    for block in document.blocks:
+        text = block.text.strip()
+        if _BOILERPLATE_START.match(text):
+            break
+        out.append(text)
+    return out
+
+
+def _sentences(document: Document) -> list[tuple[int, str, bool]]:
+    """(position, sentence, in a quoted block) of the body, the dateline cut off the
+    first block. Title-case lines (headline, subheadline, headings) are left out: every
+    word is capitalized there, so they show no names; they count for the lead only."""
+    from .split import split_sentences
+
+    out: list[tuple[int, str, bool]] = []
+    for b, text in enumerate(body_blocks(document)):
+        if b < 3:
+            text = text[dateline_end(text):]
+        quoted = bool(_QUOTE.search(text))
+        for sentence in split_sentences(text):
+            if not title_case(sentence):
+                out.append((len(out), sentence, quoted))
+    return out
+
+
+def title_case(line: str) -> bool:
+    """Most words capitalized, as in a headline: "Acme Widgets Signs Deal With Foo"."""
+    ws = [w for w in re.findall(r"[A-Za-z][\w'’-]*", line) if len(w) > 3]
+    if re.search(r"[.!?:;\"”]\s*$", line):
+        return False  # a sentence, however many names it holds
+    return len(ws) >= 3 and sum(w[0].isupper() for w in ws) / len(ws) > 0.7
 
 
 def extract_participants(document: Document) -> Participants:
-    """Participants of the body (boilerplate already removed by the cleaner)."""
-    text = document.body
-    return Participants(people=tuple(_people(text)), organizations=tuple(_organizations(text)))
+    """Participants of the body: `extract_participants(clean(text)).people[0].name`."""
+    sentences = _sentences(document)
+    places = _places(document, sentences)
+    orgs = _organizations(sentences, set(places))
+    people = _people(sentences, orgs, set(places))
+    people_names = {key(p.name) for p in people}
+    organizations = tuple(Organization(name, tuple(sorted(aliases)))
+                          for name, aliases in orgs.items() if key(name) not in people_names)
+    return Participants(people=tuple(people), organizations=organizations, places=tuple(places))
+
+
+def _places(document: Document, sentences: list[tuple[int, str, bool]]) -> list[str]:
+    found: list[str] = []
+    blocks = body_blocks(document)
+    first = document.dateline.place if document.dateline and document.dateline.place else next(
+        (p for p in map(dateline_place, blocks[:3]) if p), None)
+    if first:
+        found.append(first)
+    qualified: list[str] = []
+    for _, sentence, _ in sentences:
+        for s in spans(sentence):
+            place = place_of(s, sentence)
+            if place is None:
+                # "Azerbaijani forces" names a country; "Palestinian Ambassador X" names
+                # the ambassador's affiliation and "French Stewart" a person.
+                after = sentence[s.end:s.end + 2]
+                if s.text in lexicon.demonyms() and re.match(r"\s[a-z]", after):
+                    place = lexicon.demonyms()[s.text]
+            if not place or _org_like(s.text):
+                continue
+            if is_qualifier(s, sentence):
+                qualified.append(place)
+            elif place not in found:
+                found.append(place)
+    return found
+
+
+def _org_like(text: str) -> bool:
+    from .organizations import is_org_name
+
+    return is_org_name(text) and len(words(text)) > 1
+
+
+def _organizations(sentences, places: set[str]) -> dict[str, set[str]]:
+    mentions: list[OrgMention] = []
+    for _, sentence, _ in sentences:
+        mentions.extend(sentence_orgs(sentence))
+    for _, sentence, quoted in sentences:
+        for p in sentence_people(sentence, quoted):
+            if p.affiliation and p.affiliation not in places and p.affiliation not in lexicon.countries():
+                mentions.append(OrgMention(p.affiliation, strong=False))
+    wires = lexicon.wire_services()
+    exchanges = {e.upper() for e in lexicon.exchanges()}
+    place_keys = {key(p) for p in places} | {key(p) for p in lexicon.places()}
+    kept = [m for m in mentions if m.name.lower() not in wires and m.name.upper() not in exchanges
+            and key(m.name) not in place_keys and len(key(m.name)) > 1 and _name_ok(m)]
+    merged = merge(kept)
+    # An organization found only by a weak cue must be seen twice, or once with a strong one.
+    counts = {name: sum(1 for _, s, _ in sentences if any(_mentions(s, n) for n in {name, *aliases}))
+              for name, aliases in merged.items()}
+    strong = {key(m.name) for m in kept if m.strong}
+    out = {}
+    for name, aliases in merged.items():
+        if counts[name] >= 2 or key(name) in strong or any(key(a) in strong for a in aliases):
+            out[name] = {a for a in aliases if a.upper() not in exchanges}
+    return out
+
+
+def _name_ok(m: OrgMention) -> bool:
+    """Not a generic word ("Company"), and a weak cue needs a word with letters only
+    ("Web3", "OCP-12" and bare acronyms are products more often than companies)."""
+    ws = words(m.name)
+    if len(ws) == 1 and (ws[0].lower() in lexicon.common_words() or ws[0] in lexicon.org_words()):
+        return False
+    if not m.strong and (re.search(r"\d", m.name) or m.name.isupper()):
+        return False
+    return True
+
+
+def _mentions(sentence: str, name: str) -> bool:
+    return re.search(rf"(?<!\w){re.escape(name)}(?!\w)", sentence) is not None
+
+
+def _people(sentences, orgs: dict[str, set[str]], places: set[str]) -> list[Person]:
+    org_keys = {key(n) for n in orgs} | {key(a) for al in orgs.values() for a in al}
+    mentions: list[tuple[int, PersonMention]] = []
+    for pos, sentence, quoted in sentences:
+        for m in sentence_people(sentence, quoted):
+            if key(m.name) in org_keys or m.name in places or m.name.lower() in lexicon.wire_services():
+                continue
+            mentions.append((pos, m))
+    found: list[_Person] = []
+    # Full names first, so surnames and short forms merge into them.
+    for pos, m in sorted(mentions, key=lambda pm: (-len(words(pm[1].name)), pm[0])):
+        target = next((p for p in found if same_person(m.name, p.name)), None)
+        if target is None:
+            target = _Person(m.name, first=pos)
+            found.append(target)
+        target.mentions += 1
+        target.quoted |= m.quoted
+        target.strong |= m.strong
+        target.lead |= pos <= _LEAD_SENTENCES
+        target.first = min(target.first, pos)
+        if m.role:
+            target.roles.append((pos, m.role))
+        if m.affiliation and not target.affiliation:
+            target.affiliation = m.affiliation
+    for p in found:  # every mention counts, titled or not ("Bayramov answered")
+        surname = words(p.name)[-1]
+        p.mentions = max(p.mentions, sum(1 for _, s, _ in sentences if _mentions(s, surname)))
+    people = [p for p in found if p.strong or p.mentions >= 1]
+    people.sort(key=lambda p: (-(3 * p.lead + 2 * p.quoted + min(p.mentions, 5)), p.first))
+    return [Person(p.name, _best_role(p.roles), _affiliation(p.affiliation, orgs)) for p in people]
+
+
+def _best_role(roles: list[tuple[int, str]]) -> str | None:
+    """The most specific stated role: the longest of the earliest ones."""
+    if not roles:
+        return None
+    return max(roles, key=lambda r: (len(r[1]), -r[0]))[1]
+
+
+def _affiliation(affiliation: str | None, orgs: dict[str, set[str]]) -> str | None:
+    """The organization's full name when the affiliation is one of its short forms."""
+    if not affiliation:
+        return None
+    k = key(affiliation)
+    for name, aliases in orgs.items():
+        if k == key(name) or any(k == key(a) for a in aliases):
+            return name
+    return affiliation

@@ -1,0 +1,133 @@
+"""Word lists the participants extractor reads, loaded once and shaped for lookup.
+
+All knowledge lives in summarize/data/ (titles, organization words, places, demonyms,
+first names, common words); this module only builds sets, maps and regexes from it.
+"""
+from __future__ import annotations
+
+import functools
+import re
+
+from . import resources
+
+
+@functools.cache
+def titles() -> tuple[str, ...]:
+    """Titles, longest first, so "Foreign Minister" wins over "Minister"."""
+    return tuple(sorted(resources.lines("titles.txt"), key=len, reverse=True))
+
+
+@functools.cache
+def title_words() -> frozenset[str]:
+    """Every word of every title, lower-cased: a phrase holding one reads as a role."""
+    return frozenset(w.lower() for t in titles() for w in re.split(r"[\s-]+", t))
+
+
+@functools.cache
+def title_pattern() -> str:
+    """Regex alternation of titles (case-insensitive use)."""
+    return "|".join(re.escape(t) for t in titles())
+
+
+@functools.cache
+def honorifics() -> frozenset[str]:
+    return resources.word_set("honorifics.txt", lower=False)
+
+
+@functools.cache
+def role_abbreviations() -> dict[str, str]:
+    """Short titles before a surname and the role they stand for: FM -> Foreign Minister."""
+    return dict(_pairs("role_abbreviations.txt", "="))
+
+
+@functools.cache
+def org_words() -> frozenset[str]:
+    return resources.word_set("org_words.txt", lower=False)
+
+
+@functools.cache
+def legal_suffixes() -> tuple[str, ...]:
+    return tuple(sorted(resources.lines("legal_suffixes.txt"), key=len, reverse=True))
+
+
+@functools.cache
+def not_org_heads() -> frozenset[str]:
+    return resources.word_set("not_org_heads.txt", lower=False)
+
+
+@functools.cache
+def exchanges() -> tuple[str, ...]:
+    return tuple(sorted(resources.lines("exchanges.txt"), key=len, reverse=True))
+
+
+@functools.cache
+def wire_services() -> frozenset[str]:
+    return resources.word_set("wire_services.txt")
+
+
+@functools.cache
+def known_organizations() -> dict[str, tuple[str, ...]]:
+    """Organization name -> aliases, for well-known bodies that no pattern finds."""
+    return {name: tuple(a.strip() for a in aliases.split(",") if a.strip())
+            for name, aliases in _pairs("known_organizations.txt", "=")}
+
+
+@functools.cache
+def first_names() -> frozenset[str]:
+    return resources.word_set("first_names.txt", lower=False)
+
+
+@functools.cache
+def non_names() -> frozenset[str]:
+    return resources.word_set("non_names.txt", lower=False)
+
+
+@functools.cache
+def common_words() -> frozenset[str]:
+    return resources.word_set("common_words.txt")
+
+
+@functools.cache
+def demonyms() -> dict[str, str]:
+    """Demonym -> country: Palestinian -> Palestine."""
+    return dict(_pairs("demonyms.txt", ":"))
+
+
+@functools.cache
+def places() -> dict[str, str]:
+    """Every known way of writing a place -> the place as reported."""
+    data = resources.json_data("places.json")
+    out: dict[str, str] = {}
+    for group in ("cities",):
+        for name in data[group]:
+            out[name] = name
+    for group in ("subdivisions", "countries"):
+        for name, aliases in data[group].items():
+            out[name] = name
+            for alias in aliases:
+                if len(alias) > 2:  # postal codes only count after a city: see state_codes
+                    out[alias] = name
+    for alias, name in _pairs("place_aliases.txt", "="):
+        out[alias] = name
+    return out
+
+
+@functools.cache
+def countries() -> frozenset[str]:
+    data = resources.json_data("places.json")
+    return frozenset(data["countries"]) | frozenset(demonyms().values())
+
+
+@functools.cache
+def state_codes() -> dict[str, str]:
+    """Postal codes of states and provinces: TX -> Texas (read only after "City, ")."""
+    data = resources.json_data("places.json")
+    return {a: name for name, aliases in data["subdivisions"].items() for a in aliases if len(a) == 2}
+
+
+def _pairs(name: str, sep: str) -> list[tuple[str, str]]:
+    out = []
+    for line in resources.lines(name):
+        left, _, right = line.partition(sep)
+        out.append((left.strip(), right.strip()))
+    return out

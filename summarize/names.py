@@ -1,0 +1,153 @@
+"""Capitalized spans in a sentence, name shapes, and matching of name mentions.
+
+A span is a run of capitalized words, joined by a few lower-case connectors
+("Bank of America", "Women in Film & Television") and by a legal suffix after a comma
+("Acme Widgets, Inc."). Later stages decide whether a span is a person, an organization
+or a place.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from . import lexicon
+
+# One capitalized word: initials ("J.", "U.S."), a legal abbreviation with its period
+# ("Inc."), a word starting upper-case ("PetVivo", "D'Antignac", "Coca-Cola", "B2i"),
+# a domain name ("HR.com") or a camel-case brand ("eBay").
+_CAP = (
+    r"(?:[A-Z]\.(?:[A-Z]\.)+|[A-Z]\.(?=\s+[A-Z])"
+    r"|(?:Inc|Corp|Co|Ltd|Jr|Sr|St|Mt|Ft|Dr|Mr|Mrs|Ms|Prof|Bros)\."
+    r"|[A-Z][\w\-]*(?:['’][A-Za-z]+)?(?:\.(?:com|ai|io|net|org|co))?"
+    r"|[a-z]{1,3}[A-Z][\w\-]*)"
+)
+# Lower-case words that may join capitalized ones inside a name ("University of X").
+_CONNECTORS = r"(?:of|for|and|&|\+|the|de|del|da|di|du|la|le|van|von|der|on|bin|al|y)"
+_SPAN = re.compile(
+    rf"(?<![\w@/.])({_CAP}(?:(?:\s+{_CONNECTORS}\s+|\s+|\s*,\s+(?=(?:Inc|Corp|Co|Ltd|LLC|LLP|PLC|L\.P|LP|GmbH|AG|S\.A|Jr|Sr)\b(?!-))){_CAP})*)"
+)
+_LEGAL_END = re.compile(r",?\s(?:Inc|Corp|Co|Ltd|LLC|LLP|PLC|GmbH|AG)\.?$")
+_COMMON_OF = re.compile(r"^([A-Z][a-z]+)\s+(?:of|for|on|and|the)\s+(?=[A-Z])")
+_POSSESSIVE = re.compile(r"['’]s?$")
+_LEADING_CONNECTOR = re.compile(rf"^(?:{_CONNECTORS})\s+")
+_TRAILING_CONNECTOR = re.compile(rf"\s+(?:{_CONNECTORS})$")
+
+
+@dataclass(frozen=True)
+class Span:
+    """A capitalized run in a sentence: its text, offsets, and a trailing possessive."""
+
+    text: str
+    start: int
+    end: int
+    possessive: bool = False
+
+
+def spans(sentence: str) -> list[Span]:
+    """Capitalized spans: `spans("Jane Roe met Acme Corp.")` -> Jane Roe, Acme Corp."""
+    out = []
+    for m in _SPAN.finditer(sentence):
+        for text, start in _split(m.group(1), m.start(1)):
+            span = _span(text, start, sentence)
+            if span:
+                out.append(span)
+    return out
+
+
+def _split(text: str, start: int) -> list[tuple[str, int]]:
+    """A possessive ends a name ("Acme's Chief Executive Jane Roe" is two spans), and so
+    does "and" unless an "of" came first ("Department of Health and Human Services")."""
+    parts = []
+    for m in re.finditer(r"\S.*?(?:['’]s(?=\s)|$)", text):
+        piece, offset = m.group(0), start + m.start()
+        while " and " in piece and (not re.search(r"\s(?:of|for|on)\s", piece.split(" and ")[0])
+                                    or _LEGAL_END.search(piece.split(" and ", 1)[1])):
+            head, _, tail = piece.partition(" and ")
+            parts.append((head, offset))
+            offset += len(head) + 5
+            piece = tail
+        parts.append((piece, offset))
+    return parts
+
+
+def _span(text: str, start: int, sentence: str) -> Span | None:
+    end = start + len(text)
+    possessive = bool(re.search(r"['’]s$", text)) or (
+        end < len(sentence) and sentence[end] in "'’" and text.endswith("s"))
+    text = _POSSESSIVE.sub("", text) if possessive else text
+    # "Shares of Bank of Avalon": an ordinary word and a connector do not start a name.
+    lead = _COMMON_OF.match(text)
+    if lead and lead.group(1).lower() in lexicon.common_words() and lead.group(1) not in lexicon.org_words():
+        start, text = start + lead.end(), text[lead.end():]
+    lead = _LEADING_CONNECTOR.match(text)
+    if lead:
+        start, text = start + lead.end(), text[lead.end():]
+    text = _TRAILING_CONNECTOR.sub("", text)
+    twice = re.fullmatch(r"(.{3,}?)\s+\1", text)  # "Acme Labs Acme Labs": a heading glued on
+    text = twice.group(1) if twice else text
+    return Span(text, start, start + len(text), possessive) if text else None
+
+
+def words(name: str) -> list[str]:
+    return name.replace(",", " ").split()
+
+
+def strip_suffix(name: str) -> str:
+    """The name without its legal suffix: "Acme Widgets, Inc." -> "Acme Widgets"."""
+    for suffix in lexicon.legal_suffixes():
+        for sep in (", ", " "):
+            if name.endswith(sep + suffix):
+                return name[: -len(sep + suffix)].strip()
+    return name
+
+
+def key(name: str) -> str:
+    """A comparison key: lower-case, no punctuation, no legal suffix or leading "the"."""
+    name = strip_suffix(name)
+    name = re.sub(r"^(?:the|The)\s+", "", name)
+    return re.sub(r"[^\w\s]", "", name.replace("&", "and")).lower().replace(" ", "")
+
+
+def is_name_word(word: str) -> bool:
+    """A word that can be part of a person's name: capitalized, not an org word."""
+    return bool(re.fullmatch(r"(?:[A-Z][a-zà-ÿ'’\-]+(?:[A-Z][a-zà-ÿ'’\-]+)*|[A-Z]\.|Jr\.?|Sr\.?|II|III|IV"
+                             r"|de|van|von|der|da|bin|al|del|la|le)", word)) and word not in lexicon.org_words()
+
+
+def looks_like_person(name: str, strong: bool = False) -> bool:
+    """A name shape: 2-4 name words; without strong context the first must be a known
+    first name and the last must not be a common word ("Jane Roe", not "Patriotic War")."""
+    ws = words(name)
+    if not 1 <= len(ws) <= 5 or not all(is_name_word(w) for w in ws):
+        return False
+    if not ws[0][0].isupper() or not ws[-1][0].isupper() or ws[-1].endswith("."):
+        return False
+    if name in lexicon.places() or ws[0] in lexicon.places() or any(w in lexicon.demonyms() for w in ws):
+        return False
+    if any(w.lower() in lexicon.title_words() and w not in lexicon.first_names() for w in ws):
+        return False  # "Managing Director", "Film Executive"
+    if any(w in lexicon.not_org_heads() or w in lexicon.non_names() for w in ws):
+        return False  # "Georgia Latino Film Festival"
+    if len(ws) == 1:
+        return strong and ws[0].lower() not in lexicon.common_words()
+    if strong:
+        return True
+    common = lexicon.common_words()
+    return ws[0] in lexicon.first_names() and ws[-1].lower() not in common and ws[0] not in lexicon.titles()
+
+
+def surname(name: str) -> str:
+    """The last name word, skipping generational suffixes: "John Smith Jr." -> "Smith"."""
+    ws = [w for w in words(name) if w not in ("Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV")]
+    return ws[-1] if ws else name
+
+
+def same_person(short: str, full: str) -> bool:
+    """A mention `short` names the person `full`: "Bayramov" / "Jeyhun Bayramov",
+    "Abdul Karim" / "Nasir Abdul Karim", "John Lowry" / "John D. Lowry"."""
+    s, f = words(short), words(full)
+    if not s or len(s) > len(f):
+        return False
+    if f[-len(s):] == s:
+        return True
+    return s[0] == f[0] and s[-1] == f[-1]

@@ -1,0 +1,250 @@
+"""Organizations: companies, agencies, ministries, universities, associations.
+
+Evidence, strongest first: a ticker after the name ("Golden Matrix Group (NASDAQ:
+GMGI)"), an acronym defined in parentheses ("Organization of Islamic Cooperation
+(OIC)"), an organization word ending the name ("... Holdings", "... University"), a
+well-known body (known_organizations.txt), an apposition ("Acme, a leading provider
+of ...") or a corporate verb ("Acme announced"). Mentions are merged by short forms.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from . import lexicon
+from .names import Span, key, looks_like_person, spans, strip_suffix, words
+
+
+@dataclass(frozen=True)
+class OrgMention:
+    """An organization named in a sentence, with an alias the sentence defines."""
+
+    name: str
+    aliases: tuple[str, ...] = ()
+    strong: bool = True  # found by a pattern, not only by its shape
+
+
+# A ticker list in parentheses: "(NASDAQ: GMGI)", "(OTCQX: PETV; OTCID PETVW)",
+# "(NYSE American: UUUU) (TSX: EFR)".
+def _ticker_re() -> re.Pattern[str]:
+    exch = "|".join(re.escape(e) for e in lexicon.exchanges())
+    return re.compile(rf"\(\s*(?:{exch})\s*:?\s*\$?([A-Z][A-Z0-9.]{{0,6}})\b[^)]*\)", re.IGNORECASE)
+
+
+# An acronym or short name defined in parentheses: "(OIC)", "(“AUVSI”)", "(the “Company”)".
+_DEFINED = re.compile(r"\(\s*(?:the\s+)?[\"“”']?([A-Z][A-Za-z0-9&/.\-]{1,12})[\"“”']?\s*\)")
+# Appositive descriptions that say "this is an organization".
+_ORG_NOUNS = (r"company|companies|provider|firm|maker|manufacturer|developer|leader|platform|startup|"
+              r"start-up|organization|organisation|agency|bank|group|brand|network|nonprofit|non-profit|"
+              r"charity|institution|university|association|foundation|retailer|distributor|supplier|"
+              r"innovator|pioneer|operator|producer|publisher|studio|consultancy|agency|dealership|"
+              r"dealer|marketplace|exchange|fund|insurer|lender|broker|specialist|partner|subsidiary|"
+              r"practice|clinic|hospital|school|museum|podcast|show|law firm|team|body|authority")
+_APPOSITION = re.compile(rf"^,?\s+(?:a|an|the|one of the)\s+(?:[\w$&.’'\-/]+\s+){{0,8}}?(?:{_ORG_NOUNS})\b")
+_CORPORATE_VERB = re.compile(
+    r"^\s+(?:today\s+|has\s+|have\s+|recently\s+|officially\s+|proudly\s+)?"
+    r"(?:announced|announces|launched|launches|unveiled|unveils|introduced|introduces|released|releases|"
+    r"reported|reports|partners|partnered|signed|signs|acquired|acquires|joined|joins|selected|selects|"
+    r"completed|completes|received|receives|expands|expanded|opens|opened|debuts|debuted|is proud|"
+    r"is pleased|is excited|will present|will supply|will host|hosts|hosted|issued|issues|confirmed|"
+    r"confirms|offers|provides|plans|continues|appoints|appointed|names|named|secures|secured|"
+    r"celebrates|awarded|won|wins|has been|is a|is an|is the)\b")
+# Contexts after which a capitalized name is an organization: "partnership with X",
+# "clients including X", "CEO of X" (the last is handled with people).
+_ORG_BEFORE = re.compile(
+    r"(?:partnership with|partnered with|partners with|in collaboration with|collaboration with|"
+    r"agreement with|acquisition of|acquired by|clients including|customers including|"
+    r"partners including|partners such as|clients such as|backed by|funded by|invested in|"
+    r"joined|joins|selected by|powered by)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def is_org_name(name: str) -> bool:
+    """Shape says organization: an org word ends it (or heads "X of Y"), no event word."""
+    ws = words(strip_suffix(name))
+    if not ws:
+        return False
+    if name in lexicon.known_organizations():
+        return True
+    if ws[-1] in lexicon.not_org_heads():
+        return False
+    org = lexicon.org_words()
+    if strip_suffix(name) != name and len(ws) >= 1:
+        return True
+    common = lexicon.common_words()
+    proper = [w for w in ws if w[0].isupper() and w.lower() not in common and w.lower()[:-1] not in common]
+    if ws[-1] in org and len(ws) >= 2:
+        # "Happy Valley Genetics" is a name; "Global Credit Products Group" of only
+        # ordinary words needs three words or a proper one.
+        return bool(proper) or len(ws) >= 3
+    # "University of Texas", "National University of Singapore", "Bank of America";
+    # not "Council of Ministers"
+    return len(ws) >= 3 and bool(proper) and any(
+        w in org and nxt in ("of", "for") for w, nxt in zip(ws, ws[1:]))
+
+
+def clean_org(name: str) -> str:
+    """Drop what stands before an organization's name in a span: a role ("CEO of"), a
+    leading ordinary word ("About", "As", "The")."""
+    m = re.match(r"^(.*?)\s+(?:of|at)\s+(.+)$", name)
+    if m and any(w.lower() in lexicon.title_words() for w in words(m.group(1))) and not is_org_name(m.group(1)):
+        name = m.group(2)
+    name = re.sub(r"^\S+-(?:based|backed|owned|headquartered|founded)\s+", "", name)
+    half = re.fullmatch(r"(.{3,}?)\s+\1", name)  # "Acme Inc. Acme Inc." from a glued heading
+    name = half.group(1) if half else name
+    ws = words(name)
+    while len(ws) > 1 and ws[0].lower() in _LEADING_NOISE:
+        name = name.split(None, 1)[1]
+        ws = words(name)
+    return name
+
+
+_LEADING_NOISE = frozenset({"about", "as", "the", "a", "an", "this", "that", "these", "both", "at", "by",
+                            "with", "for", "from", "in", "on", "to", "and", "our", "its", "their",
+                            "while", "when", "after", "before", "through", "via", "under", "since",
+                            "during", "if", "unlike", "like", "many", "all", "every", "each", "new"})
+
+
+def trim_org(name: str) -> str:
+    """Cut an event or product tail after the last org word: "Spartan Capital Securities
+    Second Annual Investor Conference" -> "Spartan Capital Securities"."""
+    ws = words(name)
+    if ws and ws[-1] in lexicon.not_org_heads():
+        org, common = lexicon.org_words(), lexicon.common_words()
+        for i in range(len(ws) - 2, 0, -1):
+            if ws[i] in org and ws[i] not in ("International", "Global"):
+                kept = ws[: i + 1]
+                if any(w.lower() not in common for w in kept[:-1]):
+                    return " ".join(kept)
+                break
+    return name
+
+
+def _initials(phrase_words: list[str], mode: str) -> str:
+    out = []
+    for w in phrase_words:
+        if w in ("&", "+"):
+            continue
+        if mode == "caps" and w[0].isupper():
+            out.append("".join(c for c in w if c.isupper() or c.isdigit()) if not w.isupper() else w)
+        elif mode == "caps_first" and w[0].isupper():
+            out.append(w[0])
+        elif mode == "all" and w.lower() not in ("of", "the", "and", "for"):
+            out.append(w[0].upper())
+        elif mode == "every":
+            out.append(w[0].upper())
+    return "".join(out).replace(".", "")
+
+
+def defined_acronym(before: str, acronym: str) -> str | None:
+    """The phrase ending `before` whose initials spell `acronym`:
+    defined_acronym("the Organization of Islamic Cooperation", "OIC") -> "Organization of Islamic Cooperation"."""
+    target = re.sub(r"[^A-Z0-9]", "", acronym.upper())
+    ws = before.replace(",", " ").split()
+    for k in range(1, min(12, len(ws)) + 1):
+        phrase = ws[-k:]
+        if not phrase[0][0].isupper():
+            continue
+        for mode in ("caps_first", "caps", "all", "every"):
+            if _initials(phrase, mode).upper() == target:
+                return " ".join(phrase).rstrip(",")
+    return None
+
+
+def _span_ending_at(sentence: str, pos: int) -> Span | None:
+    found = None
+    for s in spans(sentence[:pos]):
+        if sentence[s.end:pos].strip(" ,") == "":
+            found = s
+    return found
+
+
+def sentence_orgs(sentence: str) -> list[OrgMention]:
+    """Organizations a sentence names, with the aliases it defines."""
+    out: list[OrgMention] = []
+    for m in _ticker_re().finditer(sentence):
+        span = _span_ending_at(sentence, m.start())
+        if span:
+            tickers = tuple(t for t in re.findall(r"\b[A-Z][A-Z0-9.]{0,6}\b", m.group(0))
+                            if t.upper() not in {e.upper() for e in lexicon.exchanges()})
+            out.append(OrgMention(clean_org(span.text), tickers[:2]))
+    for m in _DEFINED.finditer(sentence):
+        short = m.group(1).rstrip(".")
+        if _ticker_re().match(m.group(0)) or short.lower() in ("company", "the company"):
+            continue
+        before = sentence[: m.start()].rstrip()
+        phrase = defined_acronym(before, short)
+        if phrase and (is_org_name(phrase) or phrase in lexicon.known_organizations()):
+            out.append(OrgMention(re.sub(r"^(?:the|The)\s+", "", phrase), (short,)))
+        elif not phrase:
+            span = _span_ending_at(sentence, m.start())
+            # a short name taken from the full one: Lucid Psycheceuticals Inc. ("Lucid")
+            if span and short in words(span.text) and is_org_name(span.text):
+                out.append(OrgMention(span.text, (short,)))
+    for s in spans(sentence):
+        name = trim_org(clean_org(s.text))
+        if not name:
+            continue
+        if is_org_name(name):
+            out.append(OrgMention(name))
+            continue
+        if name in lexicon.known_organizations():
+            out.append(OrgMention(name))
+            continue
+        known_alias = next((n for n, al in lexicon.known_organizations().items() if name in al), None)
+        if known_alias:
+            out.append(OrgMention(known_alias, (name,)))
+            continue
+        after, before = sentence[s.end:], sentence[: s.start]
+        if words(name)[0] in lexicon.honorifics() or looks_like_person(name):
+            continue  # "Dr. Jane Roe, a pioneer in ..." is a person
+        if all(w.lower() in lexicon.common_words() or w in lexicon.first_names() for w in words(name)):
+            continue  # "It", "This", "Open" alone: too weak without a pattern
+        if (_APPOSITION.match(after) or _CORPORATE_VERB.match(after)) and not s.possessive:
+            out.append(OrgMention(name, strong=False))
+        elif _ORG_BEFORE.search(before) or _in_cued_list(sentence, s):
+            out.append(OrgMention(name))
+    return out
+
+
+def _in_cued_list(sentence: str, span: Span) -> bool:
+    """A later item of a list after an organization cue: "clients including Acme,
+    Beta Labs and Gamma" makes Beta Labs and Gamma organizations too."""
+    previous = [s for s in spans(sentence[: span.start])]
+    pos = span.start
+    for s in reversed(previous):
+        gap = sentence[s.end:pos]
+        if not re.fullmatch(r",\s*(?:and\s+)?|\s+and\s+|,?\s*&\s*", gap):
+            return False
+        if _ORG_BEFORE.search(sentence[: s.start]):
+            return True
+        pos = s.start
+    return False
+
+
+def merge(mentions: list[OrgMention]) -> dict[str, set[str]]:
+    """Canonical name -> aliases: the longest full form wins; short forms ("Golden
+    Matrix"), acronyms and tickers become its aliases."""
+    names: dict[str, set[str]] = {}
+    for m in sorted(mentions, key=lambda m: -len(words(m.name))):
+        target = _find(names, m.name)
+        if target is None:
+            target = next((n for a in m.aliases if (n := _find(names, a))), None)
+        if target is None:
+            names[m.name] = set()
+            target = m.name
+        elif m.name != target:
+            names[target].add(m.name)
+        names[target].update(a for a in m.aliases if a != target)
+    return names
+
+
+def _find(names: dict[str, set[str]], name: str) -> str | None:
+    k = key(name)
+    for canon, aliases in names.items():
+        if k == key(canon) or any(k == key(a) for a in aliases):
+            return canon
+    for canon in names:
+        cw, nw = words(strip_suffix(canon)), words(strip_suffix(name))
+        if len(nw) < len(cw) and cw[: len(nw)] == nw and not (len(nw) == 1 and nw[0].lower() in lexicon.common_words()):
+            return canon  # "Golden Matrix" is short for "Golden Matrix Group, Inc."
+    return None

@@ -1,0 +1,212 @@
+"""People: who is named, in what role, for whom.
+
+A person mention is a name-shaped span with evidence: a title or honorific before it
+("Foreign Minister Jeyhun Bayramov", "Dr. Lee"), an apposition after it ("Jane Roe,
+CEO of Acme,"), an attribution ("said Jane Roe", "according to Jane Roe"), or, weakest,
+a known first name. The affiliation comes from the apposition's organization, a
+possessive owner ("Azerbaijan's Foreign Minister") or a demonym ("Palestinian
+Ambassador" -> Palestine).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from . import lexicon
+from .names import Span, looks_like_person, spans, words
+
+_SPEECH = (r"said|says|added|adds|noted|notes|stated|states|explained|explains|commented|comments|"
+           r"remarked|shared|shares|emphasized|emphasised|stressed|observed|concluded|continued|"
+           r"proclaimed|expressed|announced|highlighted|told|wrote|writes|pointed out|recalled|"
+           r"affirmed|reiterated|declared|according to")
+_SAID_BEFORE = re.compile(rf"(?:{_SPEECH})\s+(?:by\s+)?$")
+_SAID_AFTER = re.compile(rf"^\s+(?:{_SPEECH})\b")
+_SAID_AFTER_APPOSITION = re.compile(rf"^,\s+[^\"“”]{{1,160}}?,\s+(?:{_SPEECH})\b")
+# "... spoke as a doyen of the diplomatic corps": a role stated with "as a/an/the".
+_AS_ROLE = re.compile(r"\bas (?:a|an|the|its|our) ((?:[a-z\-]+\s+){0,3}?([a-z\-]+)(?:\s+of\s+the\s+[a-z]+(?:\s+[a-z]+)?)?)(?=[\s,.;]|$)")
+_ROLE_MODIFIERS = r"(?:former|current|acting|interim|outgoing|incoming|newly appointed|new|then|co-)"
+_DEPARTMENT_JOIN = re.compile(r"\s+(at|of|for|with)\s+(?=(?:the\s+)?[A-Z])")
+_TERMINATOR = re.compile(r"[;:!?\"“”()]|,(?!\s*(?:Inc|LLC|Ltd|Corp|LLP|Jr|Sr)\b)|\.(?=\s|$)(?<!Inc\.)(?<!Co\.)(?<!Corp\.)(?<!Ltd\.)")
+
+
+@dataclass(frozen=True)
+class PersonMention:
+    """One mention of a person in one sentence."""
+
+    name: str
+    role: str | None = None
+    affiliation: str | None = None
+    strong: bool = False  # a title, honorific, apposition or attribution backs it
+    quoted: bool = False
+
+
+def _is_title(phrase: str) -> bool:
+    return phrase.lower() in {t.lower() for t in lexicon.titles()}
+
+
+def _has_title_word(phrase: str) -> bool:
+    return any(w.lower().strip(",") in lexicon.title_words() for w in re.split(r"[\s/-]+", phrase))
+
+
+def split_prefix(span_text: str) -> tuple[list[str], list[str], str | None, bool]:
+    """Leading title words, the rest, a demonym's country, and whether an honorific led:
+    "Palestinian Ambassador Nasir Abdul Karim" -> (["Ambassador"], [Nasir, Abdul, Karim], Palestine, False)."""
+    ws = words(span_text)
+    role: list[str] = []
+    country = None
+    honorific = False
+    i = 0
+    while i < len(ws) - 1:
+        w = ws[i]
+        if w in lexicon.honorifics():
+            honorific, i = True, i + 1
+            continue
+        if w in lexicon.role_abbreviations():
+            role.append(lexicon.role_abbreviations()[w])
+            i += 1
+            continue
+        if w in lexicon.demonyms() and not role:
+            country, i = lexicon.demonyms()[w], i + 1
+            continue
+        for n in range(min(4, len(ws) - 1 - i), 0, -1):
+            if _is_title(" ".join(ws[i:i + n])):
+                role.append(" ".join(ws[i:i + n]))
+                i += n
+                break
+        else:
+            break
+    if role and i < len(ws) and ws[i] in ("of", "at", "for"):
+        # "Secretary of the Avalon Caucus Jane Roe": the organization ends at an org word
+        org = lexicon.org_words()
+        k = max((j for j in range(i, len(ws) - 1) if ws[j] in org), default=None)
+        if k is not None and 2 <= len(ws) - k - 1 <= 3:
+            return [" ".join(role) + " " + " ".join(ws[i:k + 1])], ws[k + 1:], country, honorific
+    if not role and not honorific and not country:
+        # a title inside the span: "Benchmark Transaction Director Jane Roe"
+        for j in range(1, len(ws) - 1):
+            for n in range(min(4, len(ws) - 1 - j), 0, -1):
+                if _is_title(" ".join(ws[j:j + n])) and ws[j + n][0].isupper():
+                    return [" ".join(ws[j:j + n])], ws[j + n:], " ".join(ws[:j]), False
+    return role, ws[i:], country, honorific
+
+
+def _title_before(before: str) -> tuple[str | None, str | None]:
+    """A lower-case or free-standing title right before the name, and its owner:
+    "Celsius Holdings’ former CEO " -> ("CEO", "Celsius Holdings")."""
+    m = re.search(rf"(?:(?P<owner>(?:[A-Z][\w&.\-]*\s+){{0,4}}[A-Z][\w&.\-]*)['’]s?\s+)?"
+                  rf"(?:{_ROLE_MODIFIERS}\s+)?(?P<title>(?:{lexicon.title_pattern()}))\s+$", before, re.IGNORECASE)
+    if not m:
+        return None, None
+    owner = m.group("owner")
+    if owner:
+        owner = lexicon.places().get(owner, owner)
+    return m.group("title"), owner
+
+
+# Degrees and credentials after a name: "Jane Roe, MD, PhD - ...", "John Doe, Esq."
+_CREDENTIAL = re.compile(r"^,\s*([A-Z][A-Za-z]{0,4}\.(?:[A-Z][a-z]?\.){0,3}|[A-Z]{2,7}|Esq\.?|ESQ|Jr\.?|Sr\.?)(?=[\s,:;–—-])")
+
+
+def _strip_credentials(after: str) -> str:
+    """Drop degrees after a name (", MD", ", Ph.D."), but not a title (", CEO")."""
+    while (m := _CREDENTIAL.match(after)) and not _is_title(m.group(1)):
+        after = after[m.end():]
+    return after
+
+
+def _apposition(after: str) -> tuple[str | None, str | None]:
+    """Role and organization from ", Chief Executive Officer of Acme Widgets, Inc.," or,
+    in a speakers' list, " – Vice President, Acme"."""
+    after = _strip_credentials(after)
+    if not re.match(r"^(?:,\s+|\s*[–—-]\s+|:\s+(?=[A-Z][^\"“]{0,80}$))", after) or re.match(r"^,\s+(?:and|or)\b", after):
+        return None, None
+    rest = re.sub(r"^(?:,|\s*[–—-]|:)\s+(?:the|a|an|our|its)\s+", "", after)
+    rest = re.sub(r"^(?:,|\s*[–—-]|:)\s+", "", rest)
+    roles: list[str] = []
+    org = None
+    for _ in range(2):  # "Managing Director, Head of Global Credit at Bank of America"
+        end = _TERMINATOR.search(rest)
+        part = rest[: end.start()] if end else rest
+        if not part or len(part.split()) > 14 or not _has_title_word(part):
+            break
+        role, org = _role_and_org(part)
+        if len(role.split()) > 9 or not role or role[0].isdigit():
+            break
+        roles.append(role)
+        if org or not end or rest[end.start()] != ",":
+            break
+        rest = rest[end.end():].lstrip()
+    return (", ".join(roles) if roles else None), org
+
+
+def _role_and_org(part: str) -> tuple[str, str | None]:
+    """Split "Vice President of Sales & Marketing at IT" at the join before the org."""
+    joins = list(_DEPARTMENT_JOIN.finditer(part))
+    # "at Bank of Avalon" names the employer before any "of"; then the first join
+    # whose name is not a department ("of Sales & Marketing").
+    joins.sort(key=lambda m: (m.group(1) not in ("at", "with"), m.start()))
+    for m in joins:
+        tail = re.sub(r"^the\s+", "", part[m.end():]).strip()
+        tail_spans = spans(tail)
+        if not tail_spans or tail_spans[0].start != 0:
+            continue
+        org = tail_spans[0].text
+        common = lexicon.common_words()
+        department = all(w.lower() in common or not w[0].isalpha() for w in words(org))
+        if m.group(1) == "of" and department:
+            continue
+        return part[: m.start()].strip(), org
+    return part.strip(), None
+
+
+def sentence_people(sentence: str, quoted_block: bool = False) -> list[PersonMention]:
+    """Person mentions in a sentence, with what the sentence says of each."""
+    out = []
+    for s in spans(sentence):
+        mention = person_from_span(s, sentence, quoted_block)
+        if mention:
+            out.append(mention)
+    return out
+
+
+def person_from_span(s: Span, sentence: str, quoted_block: bool = False) -> PersonMention | None:
+    """A person mention if the span names a person in this sentence, else None."""
+    role_words, name_words, country, honorific = split_prefix(s.text)
+    name = " ".join(name_words)
+    before, after = sentence[: s.start], sentence[s.end:]
+    role = " ".join(role_words) if role_words else None
+    affiliation = country
+    strong = bool(role_words) or honorific
+    if not role:
+        free_title, owner = _title_before(before)
+        if free_title:
+            role, strong = free_title, True
+            affiliation = affiliation or owner
+    if not role:
+        m = re.search(rf"\b(?:the|its|our)\s+((?:{_ROLE_MODIFIERS}\s+)?(?:{lexicon.title_pattern()})\b[^,.;\"“”]{{0,60}}),\s*$",
+                      before, re.IGNORECASE)
+        if m:
+            role, strong = m.group(1), True
+    if role and not affiliation:
+        owner = re.search(rf"([A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){{0,4}})['’]s?\s+(?:{_ROLE_MODIFIERS}\s+)?$", before)
+        if owner and s.start - owner.end() <= 0:
+            affiliation = lexicon.places().get(owner.group(1), owner.group(1))
+    app_role, app_org = (None, None) if s.possessive else _apposition(after)
+    if app_role:
+        strong = True
+        role = app_role if not role or len(app_role) > len(role) else role
+        affiliation = app_org or affiliation
+    said = bool(_SAID_BEFORE.search(before) or _SAID_AFTER.match(after) or _SAID_AFTER_APPOSITION.match(after))
+    strong = strong or said
+    if not looks_like_person(name, strong=strong):
+        return None
+    if len(name_words) == 1 and not (role_words or honorific):
+        return None
+    if len(name_words) == 1 and name_words[0] in lexicon.first_names() and not honorific:
+        return None  # "President Trump" names a surname; "Minister Jane" is a fragment  # a lone word is a surname only after a title or honorific
+    as_role = _AS_ROLE.search(after)
+    if as_role and as_role.group(2).lower() in lexicon.title_words() and as_role.start() < 80:
+        extra = as_role.group(1)
+        role = f"{role}; {extra}" if role else extra
+    return PersonMention(name=name, role=role, affiliation=affiliation, strong=strong,
+                         quoted=said or (quoted_block and strong))

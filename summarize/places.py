@@ -1,0 +1,100 @@
+"""Places: countries, states, cities and regions named in the release, and the dateline's.
+
+A place comes from the gazetteer (summarize/data/places.json, generated from pycountry
+and GeoNames, plus place_aliases.txt), from a demonym ("Azerbaijani forces" ->
+Azerbaijan), or from the "City, ST" shape ("Fort Worth, TX").
+"""
+from __future__ import annotations
+
+import re
+
+from . import lexicon
+from .names import Span, looks_like_person
+
+# The dateline at the head of the first paragraph: "MIAMI, FL, March 10, 2024 /Wire/ --",
+# "MINNEAPOLIS, MN - October 27", "MIAMI–(BUSINESS WIRE)–", "Coden, United States, 2025".
+_DATELINE = re.compile(
+    r"^\s*(?P<city>[A-Z][A-Za-z.'’ -]{1,40}?|[A-Z][A-Z.'’ -]{1,40}?)"
+    r"(?:,\s*(?P<region>[A-Z][A-Za-z. ]{1,30}?))?(?:,\s*(?P<country>[A-Z][A-Za-z. ]{1,30}?))?"
+    r"(?:\s*[-–—]+\s*|\s*,\s*|\s*)(?:\(|\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)"
+)
+# "Fort Worth, TX" or "Atlanta, Georgia": the part before the comma is a city.
+_CITY_STATE = re.compile(r"^,\s*(?P<state>[A-Z]{2}|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\b")
+
+
+def dateline_place(first_block: str) -> str | None:
+    """The city of the dateline: `dateline_place("MIAMI, FL, March 10, 2024 ...")` -> Miami."""
+    m = _DATELINE.match(first_block)
+    if not m:
+        return None
+    city = m.group("city").strip(" -–—")
+    region = (m.group("region") or "").strip()
+    upper = city.isupper()
+    known = city.title() in lexicon.places() or city in lexicon.places()
+    follows_state = region in lexicon.state_codes() or region in lexicon.places()
+    if not (upper or known or follows_state) or len(city.split()) > 4:
+        return None
+    if upper:
+        city = " ".join(w.capitalize() if w not in ("ST.",) else "St." for w in city.split())
+    if city.lower() in lexicon.common_words():
+        return None
+    return lexicon.places().get(city, city)
+
+
+def dateline_end(first_block: str) -> int:
+    """Where the text after the dateline's place starts (0 when there is none)."""
+    m = _DATELINE.match(first_block)
+    if not m or dateline_place(first_block) is None:
+        return 0
+    return max(m.end("city"), m.end("region") if m.group("region") else 0,
+               m.end("country") if m.group("country") else 0)
+
+
+def place_of(span: Span, sentence: str) -> str | None:
+    """The place a span names, if any: gazetteer, demonym, or "City, ST" shape."""
+    text = span.text
+    known = lexicon.places()
+    if text in known:
+        return known[text]
+    if text in lexicon.demonyms():
+        return lexicon.demonyms()[text]
+    if text.startswith("the ") and text[4:] in known:
+        return known[text[4:]]
+    after = sentence[span.end:]
+    m = _CITY_STATE.match(after)
+    if (m and len(text.split()) <= 3 and not span.possessive and not _STREET.search(text)
+            and not any(w.lower() in lexicon.title_words() for w in text.split())
+            and not looks_like_person(text)):
+        state = m.group("state")
+        if state in lexicon.state_codes() or known.get(state) in lexicon.countries() or (
+                state in known and known[state] not in lexicon.countries() and state not in _CITY_WORDS):
+            return text
+    return None
+
+
+def state_after(span: Span, sentence: str) -> str | None:
+    """The state or country written after a city: "Atlanta, Georgia" -> Georgia."""
+    m = _CITY_STATE.match(sentence[span.end:])
+    if m and m.group("state") in lexicon.places():
+        return lexicon.places()[m.group("state")]
+    return None
+
+
+def demonym_place(word: str) -> str | None:
+    """Country of a demonym: `demonym_place("Palestinian")` -> "Palestine"."""
+    return lexicon.demonyms().get(word)
+
+
+# Street words: "McMillan Parkway, TX" is an address, not a city.
+_STREET = re.compile(r"\b(?:Parkway|Pkwy|Rd|Road|St|Street|Ave|Avenue|Blvd|Boulevard|Drive|Dr|Lane|Ln|"
+                     r"Highway|Hwy|Way|Suite|Plaza|Court|Ct|Place|Pl|Floor|Building)\b|\d")
+
+
+def is_qualifier(span: Span, sentence: str) -> bool:
+    """The state or country that only qualifies a city: "Texas" in "Cleveland, Texas"."""
+    before = sentence[: span.start]
+    return bool(re.search(r"[A-Z][\w.]*,\s*$", before))
+
+
+# Names that are places but, after a comma, usually start a new list item.
+_CITY_WORDS = frozenset({"Inc", "Corp", "Ltd", "LLC"})

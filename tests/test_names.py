@@ -1,0 +1,36 @@
+"""Capitalized spans, name shapes and mention matching."""
+from __future__ import annotations
+
+from summarize.names import key, looks_like_person, same_person, spans
+
+
+def test_spans_split_at_possessive_and_and():
+    found = [s.text for s in spans("Norland's Foreign Minister Tomas Varga met Acme Corp. and Beta Labs.")]
+    assert found == ["Norland", "Foreign Minister Tomas Varga", "Acme Corp.", "Beta Labs"]
+
+
+def test_spans_keep_legal_suffix_and_of_phrases():
+    found = [s.text for s in spans("Shares of Bank of Avalon and Crane Widgets, Inc. rose.")]
+    assert found == ["Bank of Avalon", "Crane Widgets, Inc."]  # "Shares of" starts no name
+
+
+def test_name_shape_needs_first_name_without_context():
+    assert looks_like_person("Jane Whitaker")
+    assert not looks_like_person("Patriotic War")
+    assert not looks_like_person("Managing Director", strong=True)
+    assert looks_like_person("Okafor", strong=True)
+    assert not looks_like_person("Okafor")
+
+
+def test_same_person_matches_surname_and_middle_initial():
+    assert same_person("Okafor", "Chidi Okafor")
+    assert same_person("John Lowry", "John D. Lowry")
+    assert not same_person("Mary Okafor", "Chidi Okafor")
+
+
+def test_key_drops_suffix_and_punctuation():
+    assert key("The Crane Widgets, Inc.") == key("Crane Widgets")
+
+
+def test_a_name_written_twice_in_a_row_is_one_span():
+    assert [s.text for s in spans("We love Corvane Labs Corvane Labs makes arms.")] == ["We", "Corvane Labs"]

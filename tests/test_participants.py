@@ -1,0 +1,121 @@
+"""Behaviour of the participants extractor on short releases we wrote ourselves."""
+from __future__ import annotations
+
+from summarize.models import Block, Dateline, Document
+from summarize.participants import body_blocks, extract_participants
+
+
+def doc(*paragraphs: str, headline: str | None = None, dateline: Dateline | None = None) -> Document:
+    return Document(headline=headline, blocks=tuple(Block(p) for p in paragraphs), dateline=dateline)
+
+
+def people(document: Document) -> dict:
+    return {p.name: p for p in extract_participants(document).people}
+
+
+def org_names(document: Document) -> dict:
+    return {o.name: o.aliases for o in extract_participants(document).organizations}
+
+
+def test_title_before_name_gives_role_and_possessive_affiliation():
+    d = doc("Norland's Foreign Minister Tomas Varga met the delegation on Monday.",
+            "Minister Varga spoke about trade. FM Varga then answered questions.")
+    found = people(d)
+    assert list(found) == ["Tomas Varga"]
+    assert found["Tomas Varga"].role == "Foreign Minister"
+    assert found["Tomas Varga"].affiliation == "Norland"
+
+
+def test_merge_never_lists_a_surname_alone():
+    d = doc("FM Okafor opened the session.",
+            "Foreign Minister Chidi Okafor said the talks went well. Minister Okafor left at noon.")
+    names = [p.name for p in extract_participants(d).people]
+    assert names == ["Chidi Okafor"]
+
+
+def test_apposition_gives_role_and_organization():
+    d = doc('"We are glad," said Maria Lopez, Chief Executive Officer of Bluewater Analytics, Inc. '
+            '"The deal matters."')
+    found = people(d)
+    assert found["Maria Lopez"].role == "Chief Executive Officer"
+    assert found["Maria Lopez"].affiliation == "Bluewater Analytics, Inc."
+    assert "Bluewater Analytics, Inc." in org_names(d)
+
+
+def test_attribution_finds_a_speaker_without_title():
+    d = doc('"It was a long year for the team," said Priya Raman. "We are ready for the next one."',
+            'The plan is sound, according to Daniel Brooks.')
+    found = people(d)
+    assert "Priya Raman" in found
+    assert "Daniel Brooks" in found
+
+
+def test_demonym_gives_affiliation_not_place():
+    d = doc("Veloran Ambassador Sami Haddad spoke as a doyen of the diplomatic corps in Kenya.")
+    parts = extract_participants(doc("Kenyan Ambassador Sami Haddad spoke as a doyen of the diplomatic corps."))
+    assert parts.people[0].affiliation == "Kenya"
+    assert "doyen of the diplomatic corps" in (parts.people[0].role or "")
+    assert "Kenya" not in parts.places
+    assert "Kenya" in extract_participants(d).places
+
+
+def test_demonym_before_a_common_noun_names_a_country():
+    parts = extract_participants(doc("Chilean exporters welcomed the new port rules."))
+    assert parts.places == ("Chile",)
+
+
+def test_acronym_definition_gives_alias():
+    d = doc("Members of the Federation of Coastal Fisheries (FCF) met in Lisbon. The FCF agreed a plan.")
+    assert org_names(d) == {"Federation of Coastal Fisheries": ("FCF",)}
+
+
+def test_ticker_gives_alias_and_exchange_is_no_participant():
+    d = doc("Corvane Robotics Group (NASDAQ: CVRB) today announced a new arm. "
+            "Corvane Robotics expects orders to grow.")
+    orgs = org_names(d)
+    assert list(orgs) == ["Corvane Robotics Group"]
+    assert "CVRB" in orgs["Corvane Robotics Group"]
+    assert "Corvane Robotics" in orgs["Corvane Robotics Group"]
+    assert not any("NASDAQ" in name.upper() for name in orgs)
+
+
+def test_wire_service_is_not_an_organization():
+    d = doc("TORONTO, Oct. 2, 2025 (GLOBE NEWSWIRE) -- Maplefield Holdings Inc. announced results. "
+            "The release was sent by Business Wire.")
+    orgs = org_names(d)
+    assert "Maplefield Holdings Inc." in orgs
+    assert not any("wire" in name.lower() for name in orgs)
+
+
+def test_dateline_place_comes_first():
+    d = doc("AUSTIN, TX, May 4, 2025 -- Hollow Creek Farms opened a store in Denver.")
+    assert extract_participants(d).places == ("Austin", "Denver")
+    d2 = doc("Hollow Creek Farms opened a store in Denver.", dateline=Dateline("X", place="Boise"))
+    assert extract_participants(d2).places[0] == "Boise"
+
+
+def test_people_only_in_boilerplate_are_excluded():
+    d = doc("Lumen Grid Corp. launched a battery today.",
+            "About Lumen Grid Corp.",
+            "Lumen Grid Corp. was founded by CEO Harold Finch in 2010.",
+            "Media Contact: Jane Whitaker, jane@example.com")
+    parts = extract_participants(d)
+    assert parts.people == ()
+    assert [o.name for o in parts.organizations] == ["Lumen Grid Corp."]
+    assert body_blocks(d) == ["Lumen Grid Corp. launched a battery today."]
+
+
+def test_fragments_are_not_people():
+    d = doc("The country won the 44-day Patriotic War. FM Aliyev thanked the Council.",
+            "Managing Director and Film Executive roles were open.")
+    names = [p.name for p in extract_participants(d).people]
+    assert "Patriotic War" not in names
+    assert "FM" not in names
+    assert not any("Director" in n or "Executive" in n for n in names)
+
+
+def test_people_ordered_by_importance():
+    d = doc("Ravi Menon, CEO of Tidal Labs, opened the plant.",
+            "Guests included Laura Chen, Partner at Northgate Ventures.",
+            '"We are proud," said Mr. Menon. Menon thanked the staff.')
+    assert [p.name for p in extract_participants(d).people] == ["Ravi Menon", "Laura Chen"]

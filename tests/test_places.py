@@ -1,0 +1,20 @@
+"""Datelines, the gazetteer and the "City, ST" shape."""
+from __future__ import annotations
+
+from summarize.names import spans
+from summarize.places import dateline_place, place_of
+
+
+def test_dateline_forms():
+    assert dateline_place("DENVER, CO, May 4, 2025 /Wire/ -- Text.") == "Denver"
+    assert dateline_place("ST. LOUIS, MO - May 4, 2025 - Text.") == "St. Louis"
+    assert dateline_place("Smallville, KS (Wire) Text.") == "Smallville"
+    assert dateline_place("Acme Corp. announced a product.") is None
+
+
+def test_place_of_gazetteer_and_city_state():
+    sentence = "Plants in Smallville, KS and in Kenya grew."
+    found = [place_of(s, sentence) for s in spans(sentence)]
+    assert "Smallville" in found
+    assert "Kenya" in found
+    assert "Plants" not in found
