@@ -15,7 +15,7 @@ from .models import Document, Organization, Participants, Person
 from .names import key, same_person, spans, words
 from .organizations import OrgMention, merge, sentence_orgs
 from .people import PersonMention, sentence_people
-from .places import dateline_end, dateline_place, is_qualifier, place_of
+from .places import dateline_end, dateline_place, dateline_places, is_qualifier, place_of
 
 # Where the body ends and boilerplate starts, for documents the cleaner has not yet
 # trimmed: an "About Acme" heading, a forward-looking or contact heading, a wire footer.
@@ -96,10 +96,10 @@ def extract_participants(document: Document) -> Participants:
 def _places(document: Document, sentences: list[tuple[int, str, bool]]) -> list[str]:
     found: list[str] = []
     blocks = body_blocks(document)
-    first = document.dateline.place if document.dateline and document.dateline.place else next(
-        (p for p in map(dateline_place, blocks[:3]) if p), None)
-    if first:
-        found.append(first)
+    if document.dateline and document.dateline.place:
+        found.extend(dateline_places(document.dateline.place))
+    else:
+        found.extend(p for p in [next((p for p in map(dateline_place, blocks[:3]) if p), None)] if p)
     qualified: list[str] = []
     for _, sentence, _ in sentences:
         for s in spans(sentence):

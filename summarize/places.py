@@ -41,6 +41,24 @@ def dateline_place(first_block: str) -> str | None:
     return lexicon.places().get(city, city)
 
 
+def _city_case(word: str) -> str:
+    return "St." if word == "ST." else word.capitalize()
+
+
+def dateline_places(place: str) -> list[str]:
+    """The city of the cleaner's dateline place, as a place: "AUSTIN, Texas" -> Austin;
+    "WASHINGTON, D.C." -> Washington, D.C. The state after the city only locates it."""
+    parts = [p.strip() for p in place.split(",") if p.strip()]
+    if not parts:
+        return []
+    city = parts[0]
+    if city.isupper():
+        city = " ".join(_city_case(w) for w in city.split())
+    if len(parts) > 1 and parts[1].replace(".", "").upper() == "DC":
+        return [f"{city}, D.C."]
+    return [lexicon.places().get(city, city)]
+
+
 def dateline_end(first_block: str) -> int:
     """Where the text after the dateline's place starts (0 when there is none)."""
     m = _DATELINE.match(first_block)

@@ -1,6 +1,8 @@
 """Datelines, the gazetteer and the "City, ST" shape."""
 from __future__ import annotations
 
+import pytest
+
 from summarize.names import spans
 from summarize.places import dateline_place, place_of
 
@@ -18,3 +20,18 @@ def test_place_of_gazetteer_and_city_state():
     assert "Smallville" in found
     assert "Kenya" in found
     assert "Plants" not in found
+
+
+@pytest.mark.parametrize(
+    "place, expected",
+    [
+        ("AUSTIN, Texas", ["Austin"]),
+        ("WASHINGTON, D.C.", ["Washington, D.C."]),
+        ("MIAMI, FL", ["Miami"]),
+        ("LAS VEGAS", ["Las Vegas"]),
+    ],
+)
+def test_dateline_place_as_places(place, expected):
+    from summarize.places import dateline_places
+
+    assert dateline_places(place) == expected
