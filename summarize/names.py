@@ -7,6 +7,7 @@ or a place.
 """
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -92,15 +93,18 @@ def words(name: str) -> list[str]:
     return name.replace(",", " ").split()
 
 
+@functools.cache
+def _suffix_pattern() -> re.Pattern[str]:
+    alternatives = "|".join(re.escape(x) for x in sorted(lexicon.legal_suffixes(), key=len, reverse=True))
+    return re.compile(rf"(?:, | )(?:{alternatives})$")
+
+
 def strip_suffix(name: str) -> str:
     """The name without its legal suffix: "Acme Widgets, Inc." -> "Acme Widgets"."""
-    for suffix in lexicon.legal_suffixes():
-        for sep in (", ", " "):
-            if name.endswith(sep + suffix):
-                return name[: -len(sep + suffix)].strip()
-    return name
+    return _suffix_pattern().sub("", name, count=1).strip() if " " in name else name
 
 
+@functools.lru_cache(maxsize=65_536)
 def key(name: str) -> str:
     """A comparison key: lower-case, no punctuation, no legal suffix or leading "the"."""
     name = strip_suffix(name)

@@ -8,6 +8,7 @@ of ...") or a corporate verb ("Acme announced"). Mentions are merged by short fo
 """
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -26,6 +27,7 @@ class OrgMention:
 
 # A ticker list in parentheses: "(NASDAQ: GMGI)", "(OTCQX: PETV; OTCID PETVW)",
 # "(NYSE American: UUUU) (TSX: EFR)".
+@functools.cache
 def _ticker_re() -> re.Pattern[str]:
     exch = "|".join(re.escape(e) for e in lexicon.exchanges())
     return re.compile(rf"\(\s*(?:{exch})\s*:?\s*\$?([A-Z][A-Z0-9.]{{0,6}})\b[^)]*\)", re.IGNORECASE)

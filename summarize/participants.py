@@ -7,6 +7,7 @@ lead, quoted, mentioned often.
 """
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -125,6 +126,11 @@ def _org_like(text: str) -> bool:
     return is_org_name(text) and len(words(text)) > 1
 
 
+@functools.cache
+def _known_place_keys() -> frozenset[str]:
+    return frozenset(key(p) for p in lexicon.places())
+
+
 def _organizations(sentences, places: set[str]) -> dict[str, set[str]]:
     mentions: list[OrgMention] = []
     for _, sentence, _ in sentences:
@@ -135,7 +141,7 @@ def _organizations(sentences, places: set[str]) -> dict[str, set[str]]:
                 mentions.append(OrgMention(p.affiliation, strong=False))
     wires = lexicon.wire_services()
     exchanges = {e.upper() for e in lexicon.exchanges()}
-    place_keys = {key(p) for p in places} | {key(p) for p in lexicon.places()}
+    place_keys = {key(p) for p in places} | _known_place_keys()
     kept = [m for m in mentions if m.name.lower() not in wires and m.name.upper() not in exchanges
             and key(m.name) not in place_keys and len(key(m.name)) > 1 and _name_ok(m)]
     merged = merge(kept)

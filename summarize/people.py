@@ -9,6 +9,7 @@ Ambassador" -> Palestine).
 """
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -40,8 +41,13 @@ class PersonMention:
     quoted: bool = False
 
 
+@functools.cache
+def _lower_titles() -> frozenset[str]:
+    return frozenset(t.lower() for t in lexicon.titles())
+
+
 def _is_title(phrase: str) -> bool:
-    return phrase.lower() in {t.lower() for t in lexicon.titles()}
+    return phrase.lower() in _lower_titles()
 
 
 def _has_title_word(phrase: str) -> bool:
@@ -90,11 +96,26 @@ def split_prefix(span_text: str) -> tuple[list[str], list[str], str | None, bool
     return role, ws[i:], country, honorific
 
 
+@functools.cache
+def _title_before_pattern() -> re.Pattern[str]:
+    return re.compile(rf"(?:(?P<owner>(?:[A-Z][\w&.\-]*\s+){{0,4}}[A-Z][\w&.\-]*)['’]s?\s+)?"
+                      rf"(?:{_ROLE_MODIFIERS}\s+)?(?P<title>(?:{lexicon.title_pattern()}))\s+$", re.IGNORECASE)
+
+
+@functools.cache
+def _title_last_words() -> frozenset[str]:
+    """The last word of every title, lower-cased: "Chief Executive Officer" -> "officer"."""
+    return frozenset(t.split()[-1].lower() for t in lexicon.titles())
+
+
 def _title_before(before: str) -> tuple[str | None, str | None]:
     """A lower-case or free-standing title right before the name, and its owner:
     "Celsius Holdings’ former CEO " -> ("CEO", "Celsius Holdings")."""
-    m = re.search(rf"(?:(?P<owner>(?:[A-Z][\w&.\-]*\s+){{0,4}}[A-Z][\w&.\-]*)['’]s?\s+)?"
-                  rf"(?:{_ROLE_MODIFIERS}\s+)?(?P<title>(?:{lexicon.title_pattern()}))\s+$", before, re.IGNORECASE)
+    tail = before.rstrip()
+    last = tail[tail.rfind(" ") + 1:].lower()
+    if not last or last not in _title_last_words():  # the common case, decided without the regex
+        return None, None
+    m = _title_before_pattern().search(before[-300:])
     if not m:
         return None, None
     owner = m.group("owner")
@@ -161,12 +182,12 @@ def _role_and_org(part: str) -> tuple[str, str | None]:
 
 def sentence_people(sentence: str, quoted_block: bool = False) -> list[PersonMention]:
     """Person mentions in a sentence, with what the sentence says of each."""
-    out = []
-    for s in spans(sentence):
-        mention = person_from_span(s, sentence, quoted_block)
-        if mention:
-            out.append(mention)
-    return out
+    return list(_sentence_people(sentence, quoted_block))
+
+
+@functools.lru_cache(maxsize=4096)  # people and organizations both read each sentence's people
+def _sentence_people(sentence: str, quoted_block: bool) -> tuple[PersonMention, ...]:
+    return tuple(m for m in (person_from_span(s, sentence, quoted_block) for s in spans(sentence)) if m)
 
 
 def person_from_span(s: Span, sentence: str, quoted_block: bool = False) -> PersonMention | None:
