@@ -46,17 +46,19 @@ _WORD = rf"(?!{_MONTH}\s+\d)[A-Z][\w.'&]*(?:-[A-Z][\w.']*)?"
 _PLACE = re.compile(rf"{_WORD}(?:(?:,\s*|\s+|\s*[/&]\s*|\s+and\s+)(?:{_WORD}|de|del|la|of|on|upon)){{0,8}}")
 _SENTENCE_START = re.compile(r"[\"'(A-Z0-9\u00c0-\u00de$\u20ac\u00a3]")
 _MAX_PLACE = 70
-_EMBEDDED_WITHIN = 200  # characters of a paragraph searched for a glued dateline
+_EMBEDDED_WITHIN = 250  # characters of a paragraph searched for a glued dateline
+_EMBEDDED_WORDS = 40  # at most this many words before it (a subheadline or a caption)
 _COMMA_END = re.compile(r",\s+(?=[A-Z])")
 
 
 def embedded(paragraph: str) -> tuple[str, Dateline, str] | None:
-    """A dateline with a wire that follows a subheadline glued to it, as
+    """A dateline with a wire that follows a subheadline or caption glued to it, as
     "Kids love the museum (NewMediaWire) - August 25, 2024 - Glendale, CA -- The museum ...":
     (the subheadline, the dateline, the rest), or None."""
     for found in _WIRE_IN_BRACKETS.finditer(paragraph[:_EMBEDDED_WITHIN]):
         prefix = paragraph[: found.start()].strip()
-        if not prefix or re.search(r"[.!?:;]$|[.!?]\s", prefix) or len(prefix.split()) > 25:
+        # the prefix is a subheadline or an image caption (which may be a whole sentence)
+        if not prefix or len(prefix.split()) > _EMBEDDED_WORDS:
             continue
         inner = find_dateline(paragraph[found.start():])
         if inner and inner[0].date:  # "Acme (NASDAQ: ACME) - the leader" has no date

@@ -260,6 +260,17 @@ def test_subheadline_glued_to_the_dateline_is_split_off():
     assert texts(document) == ["The museum opened a wing on Sunday."]
 
 
+def test_caption_sentence_glued_before_the_dateline_is_split_off():
+    text = (
+        "Museum Opens Wing\n\nThe founder, pictured at the opening, cut the ribbon. (Example Wire) - August 25, 2024 - "
+        "Glendale, CA -- The museum opened a wing on Sunday."
+    )
+    document = clean(text)
+    assert document.dateline.date == "2024-08-25"
+    assert texts(document)[-1] == "The museum opened a wing on Sunday."
+    assert all("Example Wire" not in t for t in texts(document))
+
+
 def test_two_datelines_and_a_repeated_subheadline_leave_the_body():
     text = (
         "# Acme Brings Fiber to Townville\n\nFiber coming to 3,000 homes\n\nTownville, United States - January 27, 2025 / Example Apps /\n\n"
