@@ -46,6 +46,11 @@ MASKS = (
 # "(NASDAQ: GMGI)", "(TSX.V: ABC; OTCQB: ABCDF)": refers back to the name before it.
 TICKER = re.compile(r"\((?:[A-Z][A-Za-z.&-]*\s?){1,3}:\s?[A-Z0-9][\w.-]*(?:\s?[,;/]\s?[^()]*)?\)")
 
+# A parenthesis after an abbreviation that the sentence then continues in lower case:
+# "Telecom Inc. (IT) for the project", "Acme Corp. (the Company) will": a sentence never
+# opens on "(...)" followed by lower-case text, so the parenthesis belongs to the name.
+PAREN_CONTINUES = re.compile(r"\([^()]{1,60}\)[,;]?\s+[a-z]")
+
 # A list marker: "1.", "1)", "1.)", "(a)", "a.", "iv.", with an optional bullet before it.
 LIST_MARKER = re.compile(
     r"(?:(?<=\s)|^)[" + BULLETS + r"]?\s?\(?"
@@ -197,6 +202,8 @@ def is_boundary(
         return not (abbreviation or initial)
     if following[0] == "(" and TICKER.match(following):
         return False  # "Acme Inc. (NASDAQ: ACME) today"
+    if abbreviation and following[0] == "(" and PAREN_CONTINUES.match(following):
+        return False  # "International Telecom Inc. (IT) for the link"
     if (typ, nxt_typ) in params.collocations:
         return False
     if SECTION_LABEL.match(typ) and before.rstrip().endswith(SECTION_WORDS):
