@@ -57,7 +57,8 @@ LIST_MARKER = re.compile(
     r"(?P<value>\d{1,3}|[a-z]|[A-Z](?=\))|[ivx]{1,4})(?:\.\)|\)|\.)(?=\s)"
 )
 # A bullet inside a line starts a new item: "\u2022 first item \u2022 second item"; so does
-# "*" after final punctuation, as in a flattened markdown list "risk. * The plan" (checked
+# "*" after final punctuation, as in a flattened markdown list "risk. * The plan", or right
+# after a label's colon, "Highlights:* Format: ..." (checked
 # in list_items: a look-behind here would slow every line down). Not "-": "N.Y. - (Wire)".
 BULLET = re.compile(r"[" + BULLETS + r"*](?=\s)")
 # A list announced by a colon: "It works four ways: 1. Research 2. Care".
@@ -127,8 +128,8 @@ def list_items(text: str) -> list[str]:
     """
     cuts = [
         i for i in (m.start() for m in BULLET.finditer(text))
-        if i and text[i - 1] == " "
-        and (text[i] != "*" or _BEFORE_FLAT_BULLET.search(text, max(i - 3, 0), i))
+        if i and (text[i - 1] == " " or text[i - 1] == ":" and text[i] == "*")
+        and (text[i] != "*" or text[i - 1] == ":" or _BEFORE_FLAT_BULLET.search(text, max(i - 3, 0), i))
     ]
     first = LIST_MARKER.match(text)
     if not first and ": " in text:
