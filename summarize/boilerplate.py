@@ -24,6 +24,8 @@ _INLINE_HEADER = re.compile(r"^(?P<header>[^:!?\n]{3,100}?)\s*(?::|\s[-\u2013\u2
 
 
 _ADDRESS = re.compile(r"https?://|www\.|@")
+# A heading may end on a company form's period: "About Acme Inc.", "About Dune Co., Ltd.".
+_COMPANY_FORM_END = re.compile(r"\b(?:inc|corp|co|ltd|llc|plc|l\.?p|n\.?v|s\.?a|a\.?g|gmbh|pty|cos)\.$", re.I)
 
 
 @dataclass(frozen=True)
@@ -73,8 +75,9 @@ def line_rules() -> tuple[Rule, ...]:
 def is_heading_like(text: str) -> bool:
     """Short, no closing punctuation, starts like a title: "About Acme", "Media Contact"."""
     words = text.split()
+    final = text.endswith(_FINAL) and not _COMPANY_FORM_END.search(text)
     return (
-        0 < len(words) <= HEADING_WORDS and not text.endswith(_FINAL) and not text[:1].islower()
+        0 < len(words) <= HEADING_WORDS and not final and not text[:1].islower()
         and not _ADDRESS.search(text)
     )
 

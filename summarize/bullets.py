@@ -15,8 +15,9 @@ from . import resources
 FLAGS = ("fragment", "question", "dangling", "praise", "promotional", "background", "call_to_action", "short", "long")
 # How much each flag weighs against the others. Something that is not a sentence at all, or
 # that is a contact line, should lose to any real sentence; a sentence opening on a
-# connective often still carries the news ("However, the agency found ..."), so it counts less.
-SEVERITY = {"fragment": 2.0, "call_to_action": 2.0, "dangling": 0.5}
+# connective often still carries the news ("However, the agency found ..."), so it counts less;
+# a company's history or self-description is what its About section says, never the news.
+SEVERITY = {"fragment": 2.0, "call_to_action": 2.0, "dangling": 0.5, "background": 2.0}
 
 SHORT_WORDS = 6  # fewer words than this: too thin to be a point
 LONG_WORDS = 60  # more than this: penalty grows until twice as many

@@ -46,13 +46,19 @@ MASKS = (
 # "(NASDAQ: GMGI)", "(TSX.V: ABC; OTCQB: ABCDF)": refers back to the name before it.
 TICKER = re.compile(r"\((?:[A-Z][A-Za-z.&-]*\s?){1,3}:\s?[A-Z0-9][\w.-]*(?:\s?[,;/]\s?[^()]*)?\)")
 
+# A parenthesis after an abbreviation that the sentence then continues in lower case:
+# "Telecom Inc. (IT) for the project", "Acme Corp. (the Company) will": a sentence never
+# opens on "(...)" followed by lower-case text, so the parenthesis belongs to the name.
+PAREN_CONTINUES = re.compile(r"\([^()]{1,60}\)[,;]?\s+[a-z]")
+
 # A list marker: "1.", "1)", "1.)", "(a)", "a.", "iv.", with an optional bullet before it.
 LIST_MARKER = re.compile(
     r"(?:(?<=\s)|^)[" + BULLETS + r"]?\s?\(?"
     r"(?P<value>\d{1,3}|[a-z]|[A-Z](?=\))|[ivx]{1,4})(?:\.\)|\)|\.)(?=\s)"
 )
 # A bullet inside a line starts a new item: "\u2022 first item \u2022 second item"; so does
-# "*" after final punctuation, as in a flattened markdown list "risk. * The plan" (checked
+# "*" after final punctuation, as in a flattened markdown list "risk. * The plan", or right
+# after a label's colon, "Highlights:* Format: ..." (checked
 # in list_items: a look-behind here would slow every line down). Not "-": "N.Y. - (Wire)".
 BULLET = re.compile(r"[" + BULLETS + r"*](?=\s)")
 # A list announced by a colon: "It works four ways: 1. Research 2. Care".
@@ -122,8 +128,8 @@ def list_items(text: str) -> list[str]:
     """
     cuts = [
         i for i in (m.start() for m in BULLET.finditer(text))
-        if i and text[i - 1] == " "
-        and (text[i] != "*" or _BEFORE_FLAT_BULLET.search(text, max(i - 3, 0), i))
+        if i and (text[i - 1] == " " or text[i - 1] == ":" and text[i] == "*")
+        and (text[i] != "*" or text[i - 1] == ":" or _BEFORE_FLAT_BULLET.search(text, max(i - 3, 0), i))
     ]
     first = LIST_MARKER.match(text)
     if not first and ": " in text:
@@ -197,6 +203,8 @@ def is_boundary(
         return not (abbreviation or initial)
     if following[0] == "(" and TICKER.match(following):
         return False  # "Acme Inc. (NASDAQ: ACME) today"
+    if abbreviation and following[0] == "(" and PAREN_CONTINUES.match(following):
+        return False  # "International Telecom Inc. (IT) for the link"
     if (typ, nxt_typ) in params.collocations:
         return False
     if SECTION_LABEL.match(typ) and before.rstrip().endswith(SECTION_WORDS):

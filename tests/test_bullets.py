@@ -29,6 +29,7 @@ def test_a_plain_news_sentence_raises_no_flag():
         ("This partnership underscores our commitment to innovative harbour services.", "promotional"),
         ("Founded in 1950, the harbour company has built a solid name in the region.", "background"),
         ("In today's busy shipping market, harbours compete for every vessel.", "background"),
+        ("Harbourline Ferries Ltd. is a leading operator of island ferries.", "background"),
         ("To learn more about the harbour project, visit the council website.", "call_to_action"),
         ("For more information, write to press@example.org or call us.", "call_to_action"),
         ("Register here.", "call_to_action"),
@@ -37,6 +38,10 @@ def test_a_plain_news_sentence_raises_no_flag():
 )
 def test_each_flag_fires_on_its_kind_of_sentence(text, flag):
     assert flags(text)[flag] > 0
+
+
+def test_news_about_a_leader_is_not_background():
+    assert flags("The council chose Harbourline, which will run a new ferry line from May.")["background"] == 0.0
 
 
 def test_a_quote_with_a_figure_is_not_pure_praise():

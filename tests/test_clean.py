@@ -184,6 +184,8 @@ def test_boilerplate_lines_are_removed(line, reason):
     [
         ("About Acme Corp", "about section"),
         ("About 404 Studio", "about section"),
+        ("About Acme Corp.", "about section"),
+        ("About Acme Tools Co., Ltd.", "about section"),
         ("Forward-Looking Statements", "forward-looking section"),
         ("Safe Harbor Statement", "forward-looking section"),
         ("Media Contacts", "contact section"),
@@ -196,6 +198,11 @@ def test_boilerplate_sections_are_removed(header, reason):
     document = clean(text)
     assert texts(document) == ["Acme Corp grew its sales by ten percent this year, it said."]
     assert (header, reason) in {(item.text, item.reason) for item in document.removed}
+
+
+def test_a_line_ending_on_another_period_is_no_heading():
+    text = "Acme Grows\n\nSales rose by ten percent this year.\n\nAbout twenty people came.\n\nAcme Corp makes anvils and sells them to coyotes worldwide."
+    assert texts(clean(text))[-1] == "Acme Corp makes anvils and sells them to coyotes worldwide."
 
 
 def test_inline_about_header_removes_the_paragraph():

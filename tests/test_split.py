@@ -99,6 +99,10 @@ COMPANIES = [
     case("The deal closed with Acme Co. It was announced Monday.", "The deal closed with Acme Co.", "It was announced Monday.", id="co-ends-sentence"),
     case("Shares of Acme Corp. rose 4%.", "Shares of Acme Corp. rose 4%.", id="corp-inside"),
     case("The buyer is Acme Inc. The seller is Beta LLC.", "The buyer is Acme Inc.", "The seller is Beta LLC.", id="inc-ends-sentence"),
+    case("We hired Inland Telecom Inc. (IT) for the bay route.", "We hired Inland Telecom Inc. (IT) for the bay route.", id="inc-parenthesis-continues"),
+    case("We hired Inland Telecom Inc. (IT) and Dune Ltd. (THE DUNE) to build it.", "We hired Inland Telecom Inc. (IT) and Dune Ltd. (THE DUNE) to build it.", id="two-abbreviation-parentheses"),
+    case("The buyer is Acme Inc. (The deal closed in May.) Then it grew.", "The buyer is Acme Inc.", "(The deal closed in May.)", "Then it grew.", id="inc-before-parenthesized-sentence"),
+    case("Trip Notes:* Weather: It rained all week. The ferry still ran.", "Trip Notes:", "* Weather: It rained all week.", "The ferry still ran.", id="bullet-glued-to-label"),
     case("Acme Inc. Chief Executive Jo Ray spoke.", "Acme Inc. Chief Executive Jo Ray spoke.", id="inc-before-title"),
 ]
 
