@@ -15,7 +15,7 @@ from .normalize import squash
 
 FORMATS = ("auto", "text", "markdown", "html")
 _EXTENSIONS = {".md": "markdown", ".markdown": "markdown", ".mdown": "markdown", ".html": "html",
-               ".htm": "html", ".xhtml": "html", ".txt": "text", ".text": "text"}
+               ".htm": "html", ".xhtml": "html"}  # .txt says nothing: releases saved as .txt are often markdown
 
 _HTML_START = re.compile(r"^\s*(<\?xml[^>]*>\s*)?(<!--.*?-->\s*)*<(!doctype\s+html|html|head|body)\b", re.I | re.S)
 _HTML_TAGS = re.compile(r"</?(p|div|br|span|a|h[1-6]|ul|li|table|article|section)\b[^>]*>", re.I)

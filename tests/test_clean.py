@@ -149,9 +149,12 @@ def test_format_override_keeps_markdown_syntax_as_text():
     assert texts(markdown) == ["See the site now."]
 
 
-def test_extension_decides_the_format():
+def test_a_txt_file_is_read_by_its_content():
     page = "<p>Not a heading</p>"
     assert texts(clean("Title\n\n" + page, filename="release.txt")) == [page]
+    document = clean("# Acme Opens a Plant\n\nAcme opened a [plant](https://example.com) today.", filename="release.txt")
+    assert document.headline == "Acme Opens a Plant"
+    assert texts(document) == ["Acme opened a plant today."]
 
 
 def test_unknown_format_is_a_usage_error():

@@ -3,7 +3,9 @@ from summarize.markup import detect_format, html_blocks, inline_markdown, markdo
 
 def test_detect_by_extension_then_content():
     assert detect_format("plain words", "a.md") == "markdown"
-    assert detect_format("# Title", "a.txt") == "text"
+    assert detect_format("# Title", "a.txt") == "markdown"
+    assert detect_format("Title\n\nPlain words.", "a.txt") == "text"
+    assert detect_format("# Title", "a.html") == "html"
     assert detect_format("<!DOCTYPE html><html><body><p>x</p></body></html>") == "html"
     assert detect_format("# Title\n\nBody with [link](https://x.org).") == "markdown"
     assert detect_format("Title\n\nPlain body, it's `quoted` here.") == "text"
