@@ -113,7 +113,7 @@ def trim_org(name: str) -> str:
         for i in range(len(ws) - 2, 0, -1):
             if ws[i] in org and ws[i] not in ("International", "Global"):
                 kept = ws[: i + 1]
-                if any(w.lower() not in common for w in kept[:-1]):
+                if kept[0].lower() not in common and any(w.lower() not in common for w in kept[:-1]):
                     return " ".join(kept)
                 break
     return name
