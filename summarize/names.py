@@ -23,12 +23,22 @@ _CAP = (
     r"|[a-z]{1,3}[A-Z][\w\-]*)"
 )
 # Lower-case words that may join capitalized ones inside a name ("University of X").
-_CONNECTORS = r"(?:of|for|and|&|\+|the|de|del|da|di|du|la|le|van|von|der|on|bin|al|y)"
+_CONNECTORS = r"(?:of\s+the|of|for|and|&|\+|the|de|del|da|di|du|la|le|van|von|der|on|bin|al|y)"
 _SPAN = re.compile(
     rf"(?<![\w@/.])({_CAP}(?:(?:\s+{_CONNECTORS}\s+|\s+|\s*,\s+(?=(?:Inc|Corp|Co|Ltd|LLC|LLP|PLC|L\.P|LP|GmbH|AG|S\.A|Jr|Sr)\b(?!-))){_CAP})*)"
 )
 _LEGAL_END = re.compile(r",?\s(?:Inc|Corp|Co|Ltd|LLC|LLP|PLC|GmbH|AG)\.?$")
-_COMMON_OF = re.compile(r"^([A-Z][a-z]+)\s+(?:of|for|on|and|the)\s+(?=[A-Z])")
+_COMMON_OF = re.compile(r"^([A-Z][a-z]+)\s+(?:of|for|on|and|the)\s+(?:the\s+)?(?=[A-Z])")
+# A date after "on" is not part of a name: "applied by Acme Markets Group on October 2".
+_ON_DATE = re.compile(r"\s+on\s+(?:January|February|March|April|May|June|July|August|September|October|"
+                      r"November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b.*$")
+# A capitalized "The" inside a run starts a new name: a heading glued to its sentence,
+# "Film Festival The Avalon Film Alliance".
+_INNER_THE = re.compile(r"\s+(?=The\s+[A-Z])")
+# A possessive that is part of a name: "King's College", "St Mary's Hospital" (but
+# "the Sheriff's Office" is an owner and its office).
+_NAME_POSSESSIVE = re.compile(r"[A-Z][a-z]+['’]s")
+_POSSESSIVE_INSTITUTIONS = frozenset({"College", "Hospital", "School", "University", "Church", "Cathedral"})
 _POSSESSIVE = re.compile(r"['’]s?$")
 _LEADING_CONNECTOR = re.compile(rf"^(?:{_CONNECTORS})\s+")
 _TRAILING_CONNECTOR = re.compile(rf"\s+(?:{_CONNECTORS})$")
@@ -59,8 +69,23 @@ def _split(text: str, start: int) -> list[tuple[str, int]]:
     """A possessive ends a name ("Acme's Chief Executive Jane Roe" is two spans), and so
     does "and" unless an "of" came first ("Department of Health and Human Services")."""
     parts = []
-    for m in re.finditer(r"\S.*?(?:['’]s(?=\s)|$)", text):
-        piece, offset = m.group(0), start + m.start()
+    pieces = [(m.group(0), start + m.start()) for m in re.finditer(r"\S.*?(?:['’]s(?=\s)|$)", text)]
+    joined: list[tuple[str, int]] = []
+    for piece, offset in pieces:
+        prev = joined[-1][0] if joined else ""
+        if (_NAME_POSSESSIVE.fullmatch(prev) and words(piece)[0] in _POSSESSIVE_INSTITUTIONS
+                and prev[:-2].rstrip("'’") not in lexicon.places()):
+            joined[-1] = (prev + text[joined[-1][1] - start + len(prev):offset - start] + piece, joined[-1][1])
+        else:
+            joined.append((piece, offset))
+    expanded: list[tuple[str, int]] = []
+    for piece, offset in joined:
+        cut = _ON_DATE.search(piece)
+        piece = piece[: cut.start()] if cut else piece
+        for inner in _INNER_THE.split(piece):
+            expanded.append((inner, offset))
+            offset += len(inner) + 1
+    for piece, offset in expanded:
         while " and " in piece and (not re.search(r"\s(?:of|for|on)\s", piece.split(" and ")[0])
                                     or _LEGAL_END.search(piece.split(" and ", 1)[1])):
             head, _, tail = piece.partition(" and ")

@@ -57,7 +57,7 @@ _ORG_BEFORE = re.compile(
     r"(?:partnership with|partnered with|partners with|in collaboration with|collaboration with|"
     r"agreement with|acquisition of|acquired by|clients including|customers including|"
     r"partners including|partners such as|clients such as|backed by|funded by|invested in|"
-    r"joined|joins|selected by|powered by)\s+(?:the\s+)?$", re.IGNORECASE)
+    r"joined|joins|selected by|powered by|sponsored by|supported by)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def is_org_name(name: str) -> bool:
@@ -78,10 +78,12 @@ def is_org_name(name: str) -> bool:
         # "Happy Valley Genetics" is a name; "Global Credit Products Group" of only
         # ordinary words needs three words or a proper one.
         return bool(proper) or len(ws) >= 3
+    if len(ws) >= 3 and ws[-2] in org and ws[-1] in lexicon.places():
+        return True  # "King's College London": an org word, then the place
     # "University of Texas", "National University of Singapore", "Bank of America";
     # not "Council of Ministers"
     return len(ws) >= 3 and bool(proper) and any(
-        w in org and nxt in ("of", "for") for w, nxt in zip(ws, ws[1:]))
+        w in org and nxt in ("of", "for", "on") for w, nxt in zip(ws, ws[1:]))
 
 
 def clean_org(name: str) -> str:
@@ -91,13 +93,12 @@ def clean_org(name: str) -> str:
     if m and any(w.lower() in lexicon.title_words() for w in words(m.group(1))) and not is_org_name(m.group(1)):
         name = m.group(2)
     name = re.sub(r"^\S+-(?:based|backed|owned|headquartered|founded)\s+", "", name)
-    half = re.fullmatch(r"(.{3,}?)\s+\1", name)  # "Acme Inc. Acme Inc." from a glued heading
-    name = half.group(1) if half else name
     ws = words(name)
     while len(ws) > 1 and ws[0].lower() in _LEADING_NOISE:
         name = name.split(None, 1)[1]
         ws = words(name)
-    return name
+    half = re.fullmatch(r"(.{3,}?)\s+\1", name)  # "Acme Inc. Acme Inc." from a glued heading
+    return half.group(1) if half else name
 
 
 _LEADING_NOISE = frozenset({"about", "as", "the", "a", "an", "this", "that", "these", "both", "at", "by",
@@ -115,7 +116,7 @@ def trim_org(name: str) -> str:
         for i in range(len(ws) - 2, 0, -1):
             if ws[i] in org and ws[i] not in ("International", "Global"):
                 kept = ws[: i + 1]
-                if any(w.lower() not in common for w in kept[:-1]):
+                if kept[0].lower() not in common and any(w.lower() not in common for w in kept[:-1]):
                     return " ".join(kept)
                 break
     return name
@@ -201,9 +202,11 @@ def sentence_orgs(sentence: str) -> list[OrgMention]:
             continue  # "Dr. Jane Roe, a pioneer in ..." is a person
         if all(w.lower() in lexicon.common_words() or w in lexicon.first_names() for w in words(name)):
             continue  # "It", "This", "Open" alone: too weak without a pattern
+        if words(name)[-1] in lexicon.not_org_heads():
+            continue  # "My Biz Plan offers ...": a product or event, not its maker
         if (_APPOSITION.match(after) or _CORPORATE_VERB.match(after)) and not s.possessive:
             out.append(OrgMention(name, strong=False))
-        elif _ORG_BEFORE.search(before) or _in_cued_list(sentence, s):
+        elif not s.possessive and (_ORG_BEFORE.search(before) or _in_cued_list(sentence, s)):
             out.append(OrgMention(name))
     return out
 

@@ -34,3 +34,10 @@ def test_key_drops_suffix_and_punctuation():
 
 def test_a_name_written_twice_in_a_row_is_one_span():
     assert [s.text for s in spans("We love Corvane Labs Corvane Labs makes arms.")] == ["We", "Corvane Labs"]
+
+
+def test_possessive_joins_only_institution_names():
+    assert [s.text for s in spans("She met students at Queen's College London.")][-1] == "Queen's College London"
+    texts = [s.text for s in spans("Acme's Chief Executive Jane Roe spoke.")]
+    assert texts[0] == "Acme" and "Chief Executive Jane Roe" in texts
+    assert "Office" in [s.text for s in spans("A deputy of the Sheriff's Office came.")]

@@ -31,3 +31,33 @@ def test_merge_makes_short_forms_aliases():
 def test_items_of_a_cued_list_are_organizations():
     names = [m.name for m in sentence_orgs("It served clients including Norvik, Talbot Freight and Quellix.")]
     assert names == ["Norvik", "Talbot Freight", "Quellix"]
+
+
+def test_possessive_institution_and_place_after_org_word():
+    names = [m.name for m in sentence_orgs("She taught at Queen's College London and Avalon Tech.")]
+    assert "Queen's College London" in names
+    assert is_org_name("Queen's College London")
+    assert is_org_name("Council on Coastal Waters")
+
+
+def test_date_after_on_and_inner_the_do_not_extend_names():
+    names = [m.name for m in sentence_orgs("The rule was set by Harbor Markets Group on March 3, 2025.")]
+    assert "Harbor Markets Group" in names
+    names = [m.name for m in sentence_orgs("The Pine Valley Festival The Pine Valley Arts Alliance announced its lineup.")]
+    assert "Pine Valley Arts Alliance" in names
+    assert not any("Festival The" in n for n in names)
+
+
+def test_sponsors_are_organizations_but_possessive_owners_and_products_are_not():
+    names = [m.name for m in sentence_orgs("The gala is sponsored by Brightloom, Kestrel Group and Maplewick.")]
+    assert {"Brightloom", "Maplewick"} <= set(names)
+    names = [m.name for m in sentence_orgs("It works in collaboration with Zentrix’s flagship platform.")]
+    assert "Zentrix" not in names
+    names = [m.name for m in sentence_orgs("Super Saver Plan offers unlimited data to members.")]
+    assert "Super Saver Plan" not in names
+
+
+def test_heading_glued_after_about_is_collapsed():
+    names = [m.name for m in sentence_orgs("About Lumen Works Co. Lumen Works Co. is a design studio.")]
+    assert "Lumen Works Co." in names
+    assert not any(n.count("Lumen") > 1 for n in names)

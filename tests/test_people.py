@@ -27,3 +27,9 @@ def test_department_after_of_stays_in_role():
     found = sentence_people("Lena Park, Vice President of Sales & Marketing at Orbit Cable, added more.")
     assert found[0].role == "Vice President of Sales & Marketing"
     assert found[0].affiliation == "Orbit Cable"
+
+
+def test_name_after_a_title_of_the_organization_in_a_list():
+    found = sentence_people("Hosted by council members Jane Roe, and Secretary of the Avalon Caucus Omar Haddad, the event opens.")
+    omar = next(p for p in found if p.name == "Omar Haddad")
+    assert omar.role == "Secretary of the Avalon Caucus"
