@@ -307,3 +307,25 @@ def test_a_lead_sentence_restating_the_headline_leaves():
     document = clean("How to File a Claim in Ohio\n\nWondering how to file a claim in Ohio? Acme Law explains the steps in a new guide.")
     assert texts(document) == ["Acme Law explains the steps in a new guide."]
     assert ("Wondering how to file a claim in Ohio?", "repeated headline") in {(r.text, r.reason) for r in document.removed}
+
+
+@pytest.mark.parametrize(
+    "paragraph, reason",
+    [
+        (
+            'The information above about Acme Corp. (the "Company") may contain "forward-looking statements" within the '
+            "meaning of Section 27A of the Securities Act of 1933. Actual results may differ.",
+            "forward-looking",
+        ),
+        ("Acme uses its investor website to disclose material information and to comply with Regulation FD.", "disclaimer"),
+    ],
+)
+def test_unheaded_legal_paragraphs_are_boilerplate(paragraph, reason):
+    document = clean(f"Acme Grows\n\nAcme Corp grew its sales by ten percent this year, it said.\n\n{paragraph}")
+    assert texts(document) == ["Acme Corp grew its sales by ten percent this year, it said."]
+    assert (paragraph, reason) in {(item.text, item.reason) for item in document.removed}
+
+
+def test_a_sentence_that_only_mentions_forward_looking_statements_stays():
+    text = "Acme Grows\n\nAnalysts said the forward-looking statements in the plan were cautious. Sales rose."
+    assert texts(clean(text)) == ["Analysts said the forward-looking statements in the plan were cautious. Sales rose."]
