@@ -41,10 +41,15 @@ def _call_to_action() -> re.Pattern:
     return _at_word_start(p.removeprefix("\\b") for p in resources.lines("call_to_action.txt"))
 
 
+def _word_list(name: str, end: str) -> re.Pattern:
+    """Any phrase of a word list, longest first, from a word start to `end`."""
+    words = sorted(resources.word_set(name), key=len, reverse=True)
+    return _at_word_start(re.escape(w) + end for w in words)
+
+
 @functools.cache
 def _praise() -> re.Pattern:
-    words = sorted(resources.word_set("praise_words.txt"), key=len, reverse=True)
-    return _at_word_start(re.escape(w) + r"\b" for w in words)
+    return _word_list("praise_words.txt", r"\b")
 
 
 @functools.cache
@@ -71,8 +76,7 @@ def praise(text: str, words: list[str]) -> bool:
 
 @functools.cache
 def _promo() -> re.Pattern:
-    words = sorted(resources.word_set("promo_words.txt"), key=len, reverse=True)
-    return _at_word_start(re.escape(w) + r"(?!\w)" for w in words)
+    return _word_list("promo_words.txt", r"(?!\w)")
 
 
 @functools.cache
