@@ -11,10 +11,15 @@ import re
 from . import resources
 
 
+def _longest_first(name: str) -> tuple[str, ...]:
+    """A word list with longer entries first, so an alternation prefers "Foreign Minister"."""
+    return tuple(sorted(resources.lines(name), key=len, reverse=True))
+
+
 @functools.cache
 def titles() -> tuple[str, ...]:
     """Titles, longest first, so "Foreign Minister" wins over "Minister"."""
-    return tuple(sorted(resources.lines("titles.txt"), key=len, reverse=True))
+    return _longest_first("titles.txt")
 
 
 @functools.cache
@@ -47,7 +52,7 @@ def org_words() -> frozenset[str]:
 
 @functools.cache
 def legal_suffixes() -> tuple[str, ...]:
-    return tuple(sorted(resources.lines("legal_suffixes.txt"), key=len, reverse=True))
+    return _longest_first("legal_suffixes.txt")
 
 
 @functools.cache
@@ -57,7 +62,7 @@ def not_org_heads() -> frozenset[str]:
 
 @functools.cache
 def exchanges() -> tuple[str, ...]:
-    return tuple(sorted(resources.lines("exchanges.txt"), key=len, reverse=True))
+    return _longest_first("exchanges.txt")
 
 
 @functools.cache
