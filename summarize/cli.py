@@ -170,6 +170,11 @@ def _run(files, options, output: Output, jobs: int, debug: bool) -> ExitCode:
             _error(_os_error_message(path, error))
             status = max(status, ExitCode.ERROR)
             continue
+        except ImportError as error:  # a broken install, not a bad input: every other input would fail too
+            if debug:
+                raise
+            _error(f"a required package is missing ({error.name or error}); reinstall summarize with pip as the README says")
+            return ExitCode.ERROR
         except Exception as error:  # a bug: report it, keep going with the other files
             if debug:
                 raise

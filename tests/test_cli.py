@@ -266,3 +266,15 @@ def test_help_has_examples_and_every_option_has_help(runner):
     for param in cli.main.params:
         if getattr(param, "param_type_name", "") == "option":
             assert param.help, f"{param.name} has no help"
+
+
+def test_a_missing_dependency_says_how_to_fix_the_install(runner, release, monkeypatch):
+    import summarize.pipeline
+
+    def broken(*args, **kwargs):
+        raise ModuleNotFoundError("No module named 'nltk'", name="nltk")
+
+    monkeypatch.setattr(summarize.pipeline, "summarize_document", broken)
+    result = runner.invoke(cli.main, [str(release), str(release)])
+    assert result.exit_code == 1
+    assert result.stderr == "summarize: error: a required package is missing (nltk); reinstall summarize with pip as the README says\n"
