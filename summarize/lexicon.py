@@ -78,6 +78,16 @@ def known_organizations() -> dict[str, tuple[str, ...]]:
 
 
 @functools.cache
+def known_organization_aliases() -> dict[str, str]:
+    """Alias -> the first well-known organization it stands for."""
+    out: dict[str, str] = {}
+    for name, aliases in known_organizations().items():
+        for alias in aliases:
+            out.setdefault(alias, name)
+    return out
+
+
+@functools.cache
 def first_names() -> frozenset[str]:
     return resources.word_set("first_names.txt", lower=False)
 

@@ -42,6 +42,14 @@ _POSSESSIVE_INSTITUTIONS = frozenset({"College", "Hospital", "School", "Universi
 _POSSESSIVE = re.compile(r"['’]s?$")
 _LEADING_CONNECTOR = re.compile(rf"^(?:{_CONNECTORS})\s+")
 _TRAILING_CONNECTOR = re.compile(rf"\s+(?:{_CONNECTORS})$")
+_PIECE = re.compile(r"\S.*?(?:['’]s(?=\s)|$)")
+_HEAD_JOIN = re.compile(r"\s(?:of|for|on)\s")
+_ENDS_POSSESSIVE = re.compile(r"['’]s$")
+_TWICE = re.compile(r"(.{3,}?)\s+\1")
+_THE = re.compile(r"^(?:the|The)\s+")
+_PUNCTUATION = re.compile(r"[^\w\s]")
+_NAME_WORD = re.compile(r"(?:[A-Z][a-zà-ÿ'’\-]+(?:[A-Z][a-zà-ÿ'’\-]+)*|[A-Z]\.|Jr\.?|Sr\.?|II|III|IV"
+                        r"|de|van|von|der|da|bin|al|del|la|le)")
 
 
 @dataclass(frozen=True)
@@ -54,7 +62,8 @@ class Span:
     possessive: bool = False
 
 
-def spans(sentence: str) -> list[Span]:
+@functools.lru_cache(maxsize=8192)  # places, organizations and people all read each sentence's spans
+def spans(sentence: str) -> tuple[Span, ...]:
     """Capitalized spans: `spans("Jane Roe met Acme Corp.")` -> Jane Roe, Acme Corp."""
     out = []
     for m in _SPAN.finditer(sentence):
@@ -62,14 +71,14 @@ def spans(sentence: str) -> list[Span]:
             span = _span(text, start, sentence)
             if span:
                 out.append(span)
-    return out
+    return tuple(out)
 
 
 def _split(text: str, start: int) -> list[tuple[str, int]]:
     """A possessive ends a name ("Acme's Chief Executive Jane Roe" is two spans), and so
     does "and" unless an "of" came first ("Department of Health and Human Services")."""
     parts = []
-    pieces = [(m.group(0), start + m.start()) for m in re.finditer(r"\S.*?(?:['’]s(?=\s)|$)", text)]
+    pieces = [(m.group(0), start + m.start()) for m in _PIECE.finditer(text)]
     joined: list[tuple[str, int]] = []
     for piece, offset in pieces:
         prev = joined[-1][0] if joined else ""
@@ -86,7 +95,7 @@ def _split(text: str, start: int) -> list[tuple[str, int]]:
             expanded.append((inner, offset))
             offset += len(inner) + 1
     for piece, offset in expanded:
-        while " and " in piece and (not re.search(r"\s(?:of|for|on)\s", piece.split(" and ")[0])
+        while " and " in piece and (not _HEAD_JOIN.search(piece.split(" and ")[0])
                                     or _LEGAL_END.search(piece.split(" and ", 1)[1])):
             head, _, tail = piece.partition(" and ")
             parts.append((head, offset))
@@ -98,7 +107,7 @@ def _split(text: str, start: int) -> list[tuple[str, int]]:
 
 def _span(text: str, start: int, sentence: str) -> Span | None:
     end = start + len(text)
-    possessive = bool(re.search(r"['’]s$", text)) or (
+    possessive = bool(_ENDS_POSSESSIVE.search(text)) or (
         end < len(sentence) and sentence[end] in "'’" and text.endswith("s"))
     text = _POSSESSIVE.sub("", text) if possessive else text
     # "Shares of Bank of Avalon": an ordinary word and a connector do not start a name.
@@ -109,9 +118,15 @@ def _span(text: str, start: int, sentence: str) -> Span | None:
     if lead:
         start, text = start + lead.end(), text[lead.end():]
     text = _TRAILING_CONNECTOR.sub("", text)
-    twice = re.fullmatch(r"(.{3,}?)\s+\1", text)  # "Acme Labs Acme Labs": a heading glued on
+    twice = glued_twice(text)  # "Acme Labs Acme Labs": a heading glued on
     text = twice.group(1) if twice else text
     return Span(text, start, start + len(text), possessive) if text else None
+
+
+def glued_twice(text: str) -> re.Match[str] | None:
+    """The match of a text written twice over ("Acme Labs Acme Labs"), its half in group 1."""
+    # cheap test first: the half's first three characters must come back after it
+    return _TWICE.fullmatch(text) if text.find(text[:3], 4) >= 0 else None
 
 
 def words(name: str) -> list[str]:
@@ -133,16 +148,16 @@ def strip_suffix(name: str) -> str:
 def key(name: str) -> str:
     """A comparison key: lower-case, no punctuation, no legal suffix or leading "the"."""
     name = strip_suffix(name)
-    name = re.sub(r"^(?:the|The)\s+", "", name)
-    return re.sub(r"[^\w\s]", "", name.replace("&", "and")).lower().replace(" ", "")
+    name = _THE.sub("", name)
+    return _PUNCTUATION.sub("", name.replace("&", "and")).lower().replace(" ", "")
 
 
 def is_name_word(word: str) -> bool:
     """A word that can be part of a person's name: capitalized, not an org word."""
-    return bool(re.fullmatch(r"(?:[A-Z][a-zà-ÿ'’\-]+(?:[A-Z][a-zà-ÿ'’\-]+)*|[A-Z]\.|Jr\.?|Sr\.?|II|III|IV"
-                             r"|de|van|von|der|da|bin|al|del|la|le)", word)) and word not in lexicon.org_words()
+    return bool(_NAME_WORD.fullmatch(word)) and word not in lexicon.org_words()
 
 
+@functools.lru_cache(maxsize=65_536)  # the same names come back sentence after sentence
 def looks_like_person(name: str, strong: bool = False) -> bool:
     """A name shape: 2-4 name words; without strong context the first must be a known
     first name and the last must not be a common word ("Jane Roe", not "Patriotic War")."""

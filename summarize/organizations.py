@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from . import lexicon
-from .names import Span, key, looks_like_person, spans, strip_suffix, words
+from .names import Span, glued_twice, key, looks_like_person, spans, strip_suffix, words
 
 
 @dataclass(frozen=True)
@@ -32,6 +32,18 @@ def _ticker_re() -> re.Pattern[str]:
     exch = "|".join(re.escape(e) for e in lexicon.exchanges())
     return re.compile(rf"\(\s*(?:{exch})\s*:?\s*\$?([A-Z][A-Z0-9.]{{0,6}})\b[^)]*\)", re.IGNORECASE)
 
+
+@functools.cache
+def _exchanges_upper() -> frozenset[str]:
+    return frozenset(e.upper() for e in lexicon.exchanges())
+
+
+_TICKER = re.compile(r"\b[A-Z][A-Z0-9.]{0,6}\b")
+_ROLE_OF = re.compile(r"^(.*?)\s+(?:of|at)\s+(.+)$")
+_BASED = re.compile(r"^\S+-(?:based|backed|owned|headquartered|founded)\s+")
+_THE = re.compile(r"^(?:the|The)\s+")
+_NOT_INITIAL = re.compile(r"[^A-Z0-9]")
+_LIST_GAP = re.compile(r",\s*(?:and\s+)?|\s+and\s+|,?\s*&\s*")
 
 # An acronym or short name defined in parentheses: "(OIC)", "(“AUVSI”)", "(the “Company”)".
 _DEFINED = re.compile(r"\(\s*(?:the\s+)?[\"“”']?([A-Z][A-Za-z0-9&/.\-]{1,12})[\"“”']?\s*\)")
@@ -53,13 +65,17 @@ _CORPORATE_VERB = re.compile(
     r"celebrates|awarded|won|wins|has been|is a|is an|is the)\b")
 # Contexts after which a capitalized name is an organization: "partnership with X",
 # "clients including X", "CEO of X" (the last is handled with people).
-_ORG_BEFORE = re.compile(
-    r"(?:partnership with|partnered with|partners with|in collaboration with|collaboration with|"
+_ORG_CUES = (
+    r"partnership with|partnered with|partners with|in collaboration with|collaboration with|"
     r"agreement with|acquisition of|acquired by|clients including|customers including|"
     r"partners including|partners such as|clients such as|backed by|funded by|invested in|"
-    r"joined|joins|selected by|powered by|sponsored by|supported by)\s+(?:the\s+)?$", re.IGNORECASE)
+    r"joined|joins|selected by|powered by|sponsored by|supported by")
+_ORG_BEFORE = re.compile(rf"(?:{_ORG_CUES})\s+(?:the\s+)?$", re.IGNORECASE)
+# Any cue at all: a sentence without one needs no search before each of its names.
+_ORG_CUE = re.compile(rf"(?:{_ORG_CUES})\s", re.IGNORECASE)
 
 
+@functools.lru_cache(maxsize=65_536)  # names recur across sentences and releases
 def is_org_name(name: str) -> bool:
     """Shape says organization: an org word ends it (or heads "X of Y"), no event word."""
     ws = words(strip_suffix(name))
@@ -86,18 +102,19 @@ def is_org_name(name: str) -> bool:
         w in org and nxt in ("of", "for", "on") for w, nxt in zip(ws, ws[1:]))
 
 
+@functools.lru_cache(maxsize=65_536)
 def clean_org(name: str) -> str:
     """Drop what stands before an organization's name in a span: a role ("CEO of"), a
     leading ordinary word ("About", "As", "The")."""
-    m = re.match(r"^(.*?)\s+(?:of|at)\s+(.+)$", name)
+    m = _ROLE_OF.match(name)
     if m and any(w.lower() in lexicon.title_words() for w in words(m.group(1))) and not is_org_name(m.group(1)):
         name = m.group(2)
-    name = re.sub(r"^\S+-(?:based|backed|owned|headquartered|founded)\s+", "", name)
+    name = _BASED.sub("", name)
     ws = words(name)
     while len(ws) > 1 and ws[0].lower() in _LEADING_NOISE:
         name = name.split(None, 1)[1]
         ws = words(name)
-    half = re.fullmatch(r"(.{3,}?)\s+\1", name)  # "Acme Inc. Acme Inc." from a glued heading
+    half = glued_twice(name)  # "Acme Inc. Acme Inc." from a glued heading
     return half.group(1) if half else name
 
 
@@ -107,6 +124,7 @@ _LEADING_NOISE = frozenset({"about", "as", "the", "a", "an", "this", "that", "th
                             "during", "if", "unlike", "like", "many", "all", "every", "each", "new"})
 
 
+@functools.lru_cache(maxsize=65_536)
 def trim_org(name: str) -> str:
     """Cut an event or product tail after the last org word: "Spartan Capital Securities
     Second Annual Investor Conference" -> "Spartan Capital Securities"."""
@@ -141,7 +159,7 @@ def _initials(phrase_words: list[str], mode: str) -> str:
 def defined_acronym(before: str, acronym: str) -> str | None:
     """The phrase ending `before` whose initials spell `acronym`:
     defined_acronym("the Organization of Islamic Cooperation", "OIC") -> "Organization of Islamic Cooperation"."""
-    target = re.sub(r"[^A-Z0-9]", "", acronym.upper())
+    target = _NOT_INITIAL.sub("", acronym.upper())
     ws = before.replace(",", " ").split()
     for k in range(1, min(12, len(ws)) + 1):
         phrase = ws[-k:]
@@ -167,8 +185,7 @@ def sentence_orgs(sentence: str) -> list[OrgMention]:
     for m in _ticker_re().finditer(sentence):
         span = _span_ending_at(sentence, m.start())
         if span:
-            tickers = tuple(t for t in re.findall(r"\b[A-Z][A-Z0-9.]{0,6}\b", m.group(0))
-                            if t.upper() not in {e.upper() for e in lexicon.exchanges()})
+            tickers = tuple(t for t in _TICKER.findall(m.group(0)) if t.upper() not in _exchanges_upper())
             out.append(OrgMention(clean_org(span.text), tickers[:2]))
     for m in _DEFINED.finditer(sentence):
         short = m.group(1).rstrip(".")
@@ -177,12 +194,13 @@ def sentence_orgs(sentence: str) -> list[OrgMention]:
         before = sentence[: m.start()].rstrip()
         phrase = defined_acronym(before, short)
         if phrase and (is_org_name(phrase) or phrase in lexicon.known_organizations()):
-            out.append(OrgMention(re.sub(r"^(?:the|The)\s+", "", phrase), (short,)))
+            out.append(OrgMention(_THE.sub("", phrase), (short,)))
         elif not phrase:
             span = _span_ending_at(sentence, m.start())
             # a short name taken from the full one: Lucid Psycheceuticals Inc. ("Lucid")
             if span and short in words(span.text) and is_org_name(span.text):
                 out.append(OrgMention(span.text, (short,)))
+    cued = _ORG_CUE.search(sentence) is not None
     for s in spans(sentence):
         name = trim_org(clean_org(s.text))
         if not name:
@@ -193,7 +211,7 @@ def sentence_orgs(sentence: str) -> list[OrgMention]:
         if name in lexicon.known_organizations():
             out.append(OrgMention(name))
             continue
-        known_alias = next((n for n, al in lexicon.known_organizations().items() if name in al), None)
+        known_alias = lexicon.known_organization_aliases().get(name)
         if known_alias:
             out.append(OrgMention(known_alias, (name,)))
             continue
@@ -206,7 +224,7 @@ def sentence_orgs(sentence: str) -> list[OrgMention]:
             continue  # "My Biz Plan offers ...": a product or event, not its maker
         if (_APPOSITION.match(after) or _CORPORATE_VERB.match(after)) and not s.possessive:
             out.append(OrgMention(name, strong=False))
-        elif not s.possessive and (_ORG_BEFORE.search(before) or _in_cued_list(sentence, s)):
+        elif not s.possessive and cued and (_ORG_BEFORE.search(before) or _in_cued_list(sentence, s)):
             out.append(OrgMention(name))
     return out
 
@@ -218,7 +236,7 @@ def _in_cued_list(sentence: str, span: Span) -> bool:
     pos = span.start
     for s in reversed(previous):
         gap = sentence[s.end:pos]
-        if not re.fullmatch(r",\s*(?:and\s+)?|\s+and\s+|,?\s*&\s*", gap):
+        if not _LIST_GAP.fullmatch(gap):
             return False
         if _ORG_BEFORE.search(sentence[: s.start]):
             return True

@@ -29,6 +29,10 @@ _BOILERPLATE_START = re.compile(
     r"|(?:Media|Press|Investor)\s+Contacts?\b|###|-\s*###|SOURCE:|Source:|The post\s)"
 )
 _QUOTE = re.compile(r"[\"“”]")
+_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+_SENTENCE_END = re.compile(r"[.!?:;\"”]\s*$")
+_DIGIT = re.compile(r"\d")
+_LOWER_AFTER = re.compile(r"\s[a-z]")
 _LEAD_SENTENCES = 2
 
 
@@ -76,8 +80,8 @@ def _sentences(document: Document) -> list[tuple[int, str, bool]]:
 
 def title_case(line: str) -> bool:
     """Most words capitalized, as in a headline: "Acme Widgets Signs Deal With Foo"."""
-    ws = [w for w in re.findall(r"[A-Za-z][\w'’-]*", line) if len(w) > 3]
-    if re.search(r"[.!?:;\"”]\s*$", line):
+    ws = [w for w in _WORD.findall(line) if len(w) > 3]
+    if _SENTENCE_END.search(line):
         return False  # a sentence, however many names it holds
     return len(ws) >= 3 and sum(w[0].isupper() for w in ws) / len(ws) > 0.7
 
@@ -109,7 +113,7 @@ def _places(document: Document, sentences: list[tuple[int, str, bool]]) -> list[
                 # "Azerbaijani forces" names a country; "Palestinian Ambassador X" names
                 # the ambassador's affiliation and "French Stewart" a person.
                 after = sentence[s.end:s.end + 2]
-                if s.text in lexicon.demonyms() and re.match(r"\s[a-z]", after):
+                if s.text in lexicon.demonyms() and _LOWER_AFTER.match(after):
                     place = lexicon.demonyms()[s.text]
             if not place or _org_like(s.text):
                 continue
@@ -162,13 +166,25 @@ def _name_ok(m: OrgMention) -> bool:
     ws = words(m.name)
     if len(ws) == 1 and (ws[0].lower() in lexicon.common_words() or ws[0] in lexicon.org_words()):
         return False
-    if not m.strong and (re.search(r"\d", m.name) or m.name.isupper()):
+    if not m.strong and (_DIGIT.search(m.name) or m.name.isupper()):
         return False
     return True
 
 
 def _mentions(sentence: str, name: str) -> bool:
-    return re.search(rf"(?<!\w){re.escape(name)}(?!\w)", sentence) is not None
+    """`name` stands in `sentence` as whole words, as `(?<!\\w)name(?!\\w)` would find it
+    (a string search: one regex per name would churn the regex cache)."""
+    start = sentence.find(name)
+    while start >= 0:
+        end = start + len(name)
+        if not (start and _is_word_char(sentence[start - 1])) and not (end < len(sentence) and _is_word_char(sentence[end])):
+            return True
+        start = sentence.find(name, start + 1)
+    return False
+
+
+def _is_word_char(char: str) -> bool:
+    return char.isalnum() or char == "_"  # exactly what the regex \w matches in str patterns
 
 
 def _people(sentences, orgs: dict[str, set[str]], places: set[str]) -> list[Person]:

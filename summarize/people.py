@@ -27,6 +27,13 @@ _SAID_AFTER_APPOSITION = re.compile(rf"^,\s+[^\"“”]{{1,160}}?,\s+(?:{_SPEECH
 _AS_ROLE = re.compile(r"\bas (?:a|an|the|its|our) ((?:[a-z\-]+\s+){0,3}?([a-z\-]+)(?:\s+of\s+the\s+[a-z]+(?:\s+[a-z]+)?)?)(?=[\s,.;]|$)")
 _ROLE_MODIFIERS = r"(?:former|current|acting|interim|outgoing|incoming|newly appointed|new|then|co-)"
 _DEPARTMENT_JOIN = re.compile(r"\s+(at|of|for|with)\s+(?=(?:the\s+)?[A-Z])")
+_TITLE_WORD_SPLIT = re.compile(r"[\s/-]+")
+_APPOSITION_START = re.compile(r"^(?:,\s+|\s*[–—-]\s+|:\s+(?=[A-Z][^\"“]{0,80}$))")
+_APPOSITION_LIST = re.compile(r"^,\s+(?:and|or)\b")
+_APPOSITION_ARTICLE = re.compile(r"^(?:,|\s*[–—-]|:)\s+(?:the|a|an|our|its)\s+")
+_APPOSITION_LEAD = re.compile(r"^(?:,|\s*[–—-]|:)\s+")
+_THE = re.compile(r"^the\s+")
+_OWNER_BEFORE = re.compile(rf"([A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){{0,4}})['’]s?\s+(?:{_ROLE_MODIFIERS}\s+)?$")
 _TERMINATOR = re.compile(r"[;:!?\"“”()]|,(?!\s*(?:Inc|LLC|Ltd|Corp|LLP|Jr|Sr)\b)|\.(?=\s|$)(?<!Inc\.)(?<!Co\.)(?<!Corp\.)(?<!Ltd\.)")
 
 
@@ -51,7 +58,7 @@ def _is_title(phrase: str) -> bool:
 
 
 def _has_title_word(phrase: str) -> bool:
-    return any(w.lower().strip(",") in lexicon.title_words() for w in re.split(r"[\s/-]+", phrase))
+    return any(w.lower().strip(",") in lexicon.title_words() for w in _TITLE_WORD_SPLIT.split(phrase))
 
 
 def split_prefix(span_text: str) -> tuple[list[str], list[str], str | None, bool]:
@@ -103,6 +110,13 @@ def _title_before_pattern() -> re.Pattern[str]:
 
 
 @functools.cache
+def _the_title_before_pattern() -> re.Pattern[str]:
+    """A title named before the person with an article: "the company's CEO, Jane Roe"."""
+    return re.compile(rf"\b(?:the|its|our)\s+((?:{_ROLE_MODIFIERS}\s+)?(?:{lexicon.title_pattern()})\b[^,.;\"“”]{{0,60}}),\s*$",
+                      re.IGNORECASE)
+
+
+@functools.cache
 def _title_last_words() -> frozenset[str]:
     """The last word of every title, lower-cased: "Chief Executive Officer" -> "officer"."""
     return frozenset(t.split()[-1].lower() for t in lexicon.titles())
@@ -139,10 +153,10 @@ def _apposition(after: str) -> tuple[str | None, str | None]:
     """Role and organization from ", Chief Executive Officer of Acme Widgets, Inc.," or,
     in a speakers' list, " – Vice President, Acme"."""
     after = _strip_credentials(after)
-    if not re.match(r"^(?:,\s+|\s*[–—-]\s+|:\s+(?=[A-Z][^\"“]{0,80}$))", after) or re.match(r"^,\s+(?:and|or)\b", after):
+    if not _APPOSITION_START.match(after) or _APPOSITION_LIST.match(after):
         return None, None
-    rest = re.sub(r"^(?:,|\s*[–—-]|:)\s+(?:the|a|an|our|its)\s+", "", after)
-    rest = re.sub(r"^(?:,|\s*[–—-]|:)\s+", "", rest)
+    rest = _APPOSITION_ARTICLE.sub("", after)
+    rest = _APPOSITION_LEAD.sub("", rest)
     roles: list[str] = []
     org = None
     for _ in range(2):  # "Managing Director, Head of Global Credit at Bank of America"
@@ -167,7 +181,7 @@ def _role_and_org(part: str) -> tuple[str, str | None]:
     # whose name is not a department ("of Sales & Marketing").
     joins.sort(key=lambda m: (m.group(1) not in ("at", "with"), m.start()))
     for m in joins:
-        tail = re.sub(r"^the\s+", "", part[m.end():]).strip()
+        tail = _THE.sub("", part[m.end():]).strip()
         tail_spans = spans(tail)
         if not tail_spans or tail_spans[0].start != 0:
             continue
@@ -204,12 +218,11 @@ def person_from_span(s: Span, sentence: str, quoted_block: bool = False) -> Pers
             role, strong = free_title, True
             affiliation = affiliation or owner
     if not role:
-        m = re.search(rf"\b(?:the|its|our)\s+((?:{_ROLE_MODIFIERS}\s+)?(?:{lexicon.title_pattern()})\b[^,.;\"“”]{{0,60}}),\s*$",
-                      before, re.IGNORECASE)
+        m = _the_title_before_pattern().search(before) if before.rstrip().endswith(",") else None
         if m:
             role, strong = m.group(1), True
     if role and not affiliation:
-        owner = re.search(rf"([A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){{0,4}})['’]s?\s+(?:{_ROLE_MODIFIERS}\s+)?$", before)
+        owner = _OWNER_BEFORE.search(before)
         if owner and s.start - owner.end() <= 0:
             affiliation = lexicon.places().get(owner.group(1), owner.group(1))
     app_role, app_org = (None, None) if s.possessive else _apposition(after)
@@ -217,7 +230,8 @@ def person_from_span(s: Span, sentence: str, quoted_block: bool = False) -> Pers
         strong = True
         role = app_role if not role or len(app_role) > len(role) else role
         affiliation = app_org or affiliation
-    said = bool(_SAID_BEFORE.search(before) or _SAID_AFTER.match(after) or _SAID_AFTER_APPOSITION.match(after))
+    # (the pattern before the name ends in a space: test that before searching)
+    said = bool((before[-1:].isspace() and _SAID_BEFORE.search(before)) or _SAID_AFTER.match(after) or _SAID_AFTER_APPOSITION.match(after))
     strong = strong or said
     if not looks_like_person(name, strong=strong):
         return None

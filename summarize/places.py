@@ -111,8 +111,9 @@ _STREET = re.compile(r"\b(?:Parkway|Pkwy|Rd|Road|St|Street|Ave|Avenue|Blvd|Boule
 def is_qualifier(span: Span, sentence: str) -> bool:
     """The state or country that only qualifies a city: "Texas" in "Cleveland, Texas"."""
     before = sentence[: span.start]
-    return bool(re.search(r"[A-Z][\w.]*,\s*$", before))
+    return bool(_QUALIFIED_CITY.search(before))
 
 
+_QUALIFIED_CITY = re.compile(r"[A-Z][\w.]*,\s*$")
 # Names that are places but, after a comma, usually start a new list item.
 _CITY_WORDS = frozenset({"Inc", "Corp", "Ltd", "LLC"})
