@@ -75,7 +75,8 @@ def line_rules() -> tuple[Rule, ...]:
 def is_heading_like(text: str) -> bool:
     """Short, no closing punctuation, starts like a title: "About Acme", "Media Contact"."""
     words = text.split()
-    final = text.endswith(_FINAL) and not _COMPANY_FORM_END.search(text)
+    # (the form is at most six characters: search only the end, \b still sees the one before)
+    final = text.endswith(_FINAL) and not _COMPANY_FORM_END.search(text, max(0, len(text) - 8))
     return (
         0 < len(words) <= HEADING_WORDS and not final and not text[:1].islower()
         and not _ADDRESS.search(text)

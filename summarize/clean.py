@@ -26,9 +26,12 @@ LEAD_BLOCKS = 3  # a sentence restating the headline is looked for in this many 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"'A-Z])")
 
 
+_NON_WORD = re.compile(r"\W+")
+
+
 def _key(text: str) -> str:
     """Text compared loosely: case, punctuation and spaces ignored."""
-    return re.sub(r"\W+", "", text).casefold()
+    return _NON_WORD.sub("", text).casefold()
 
 
 def _blocks(text: str, fmt: str) -> tuple[list[Block], list[Removed]]:

@@ -73,8 +73,14 @@ MD_INLINE: tuple[tuple[str, re.Pattern[str], str], ...] = (
 )
 
 
+# Every inline pattern needs one of these characters: text without any is left as it is.
+_MD_INLINE_CHARS = re.compile(r"[\[<*_`\\]")
+
+
 def inline_markdown(text: str) -> str:
     """Markdown inline syntax removed: `inline_markdown("[Acme](u) **wins**") == "Acme wins"`."""
+    if not _MD_INLINE_CHARS.search(text):
+        return squash(text)
     for _name, pattern, replacement in MD_INLINE:
         text = pattern.sub(replacement, text)
     return squash(text)
