@@ -20,7 +20,7 @@ _SPEECH = (r"said|says|added|adds|noted|notes|stated|states|explained|explains|c
            r"remarked|shared|shares|emphasized|emphasised|stressed|observed|concluded|continued|"
            r"proclaimed|expressed|announced|highlighted|told|wrote|writes|pointed out|recalled|"
            r"affirmed|reiterated|declared|according to")
-_SAID_BEFORE = re.compile(rf"(?:{_SPEECH})\s+(?:by\s+)?$")
+_SPEECH_WORDS = tuple(_SPEECH.split("|"))
 _SAID_AFTER = re.compile(rf"^\s+(?:{_SPEECH})\b")
 _SAID_AFTER_APPOSITION = re.compile(rf"^,\s+[^\"“”]{{1,160}}?,\s+(?:{_SPEECH})\b")
 # "... spoke as a doyen of the diplomatic corps": a role stated with "as a/an/the".
@@ -204,6 +204,24 @@ def _sentence_people(sentence: str, quoted_block: bool) -> tuple[PersonMention, 
     return tuple(m for m in (person_from_span(s, sentence, quoted_block) for s in spans(sentence)) if m)
 
 
+def _said_before(before: str) -> bool:
+    """`before` ends in a speech verb, spaces and an optional "by": "..., said ", "according to ".
+
+    What the regex `(?:said|...)\\s+(?:by\\s+)?$` finds, read from the end instead of searched
+    for from the start (this runs for every name in every sentence).
+    """
+    head = before.rstrip()
+    if len(head) == len(before):
+        return False
+    if head.endswith(_SPEECH_WORDS):
+        return True
+    if head.endswith("by"):
+        rest = head[:-2]
+        head = rest.rstrip()
+        return len(head) < len(rest) and head.endswith(_SPEECH_WORDS)
+    return False
+
+
 def person_from_span(s: Span, sentence: str, quoted_block: bool = False) -> PersonMention | None:
     """A person mention if the span names a person in this sentence, else None."""
     role_words, name_words, country, honorific = split_prefix(s.text)
@@ -230,8 +248,7 @@ def person_from_span(s: Span, sentence: str, quoted_block: bool = False) -> Pers
         strong = True
         role = app_role if not role or len(app_role) > len(role) else role
         affiliation = app_org or affiliation
-    # (the pattern before the name ends in a space: test that before searching)
-    said = bool((before[-1:].isspace() and _SAID_BEFORE.search(before)) or _SAID_AFTER.match(after) or _SAID_AFTER_APPOSITION.match(after))
+    said = bool(_said_before(before) or _SAID_AFTER.match(after) or _SAID_AFTER_APPOSITION.match(after))
     strong = strong or said
     if not looks_like_person(name, strong=strong):
         return None
@@ -239,7 +256,7 @@ def person_from_span(s: Span, sentence: str, quoted_block: bool = False) -> Pers
         return None
     if len(name_words) == 1 and name_words[0] in lexicon.first_names() and not honorific:
         return None  # "President Trump" names a surname; "Minister Jane" is a fragment  # a lone word is a surname only after a title or honorific
-    as_role = _AS_ROLE.search(after)
+    as_role = _AS_ROLE.search(after) if "as " in after else None
     if as_role and as_role.group(2).lower() in lexicon.title_words() and as_role.start() < 80:
         extra = as_role.group(1)
         role = f"{role}; {extra}" if role else extra

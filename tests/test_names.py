@@ -1,6 +1,9 @@
 """Capitalized spans, name shapes and mention matching."""
 from __future__ import annotations
 
+from hypothesis import given
+from hypothesis import strategies as st
+
 from summarize.names import key, looks_like_person, same_person, spans
 
 
@@ -41,3 +44,21 @@ def test_possessive_joins_only_institution_names():
     texts = [s.text for s in spans("Acme's Chief Executive Jane Roe spoke.")]
     assert texts[0] == "Acme" and "Chief Executive Jane Roe" in texts
     assert "Office" in [s.text for s in spans("A deputy of the Sheriff's Office came.")]
+
+
+def test_glued_twice_finds_a_heading_written_twice():
+    from summarize.names import glued_twice
+
+    assert glued_twice("Acme Labs Acme Labs").group(1) == "Acme Labs"
+    assert glued_twice("Acme Labs Beta") is None
+    assert glued_twice("Ab Ab") is None  # the half needs three characters
+
+
+@given(st.lists(st.sampled_from(["Acme", "Ac", "me", " ", "  ", "Labs", "A"]), max_size=6).map("".join))
+def test_glued_twice_is_the_regex(text):
+    import re
+
+    from summarize.names import glued_twice
+
+    found, expected = glued_twice(text), re.fullmatch(r"(.{3,}?)\s+\1", text)
+    assert (found and found.group(1)) == (expected and expected.group(1))

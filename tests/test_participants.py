@@ -119,3 +119,20 @@ def test_people_ordered_by_importance():
             "Guests included Laura Chen, Partner at Northgate Ventures.",
             '"We are proud," said Mr. Menon. Menon thanked the staff.')
     assert [p.name for p in extract_participants(d).people] == ["Ravi Menon", "Laura Chen"]
+
+
+def test_mentions_is_a_whole_word_search():
+    import re
+
+    from hypothesis import given
+    from hypothesis import strategies as st
+
+    from summarize.participants import _mentions
+
+    @given(st.lists(st.sampled_from(["Roe", "Roes", "_", "é", " ", ".", "Jane Roe", "9"]), max_size=6).map("".join),
+           st.sampled_from(["Roe", "Jane Roe", "e", "Roe."]))
+    def agrees(sentence, name):
+        assert _mentions(sentence, name) == bool(re.search(rf"(?<!\w){re.escape(name)}(?!\w)", sentence))
+
+    agrees()
+    assert _mentions("Jane Roe said.", "Roe") and not _mentions("Roesch said.", "Roe")

@@ -33,3 +33,36 @@ def test_name_after_a_title_of_the_organization_in_a_list():
     found = sentence_people("Hosted by council members Jane Roe, and Secretary of the Avalon Caucus Omar Haddad, the event opens.")
     omar = next(p for p in found if p.name == "Omar Haddad")
     assert omar.role == "Secretary of the Avalon Caucus"
+
+
+# --- the attribution test read from the end agrees with the regex it replaces ---------------
+
+import re  # noqa: E402
+
+from hypothesis import example, given  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from summarize.people import _SPEECH, _said_before  # noqa: E402
+
+_SAID_BEFORE = re.compile(rf"(?:{_SPEECH})\s+(?:by\s+)?$")
+_PIECES = st.sampled_from(["said", "unsaid", "according to", "pointed out", "by", "By", "Said", " ", "  ",
+                           "\n", "\t", ",", "x", "Jane", "noted"])
+
+
+@given(st.lists(_PIECES, max_size=8).map("".join))
+@example("as she said ")
+@example("according to  ")
+@example("was shared by ")
+@example("said by")
+@example("saidby ")
+@example("said by  \t")
+@example("")
+def test_said_before_is_the_regex(before):
+    assert _said_before(before) == bool(_SAID_BEFORE.search(before))
+
+
+def test_said_before_examples():
+    assert _said_before("The deal closes soon, said ")
+    assert _said_before("The view was shared by ")
+    assert not _said_before("He said")  # the name must follow a space
+    assert not _said_before("The vote was passed by ")

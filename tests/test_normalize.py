@@ -1,0 +1,65 @@
+"""Character normalization: what each rule does, and that its trigger never skips it wrongly."""
+from __future__ import annotations
+
+import unicodedata
+
+from hypothesis import example, given
+from hypothesis import strategies as st
+
+from summarize.normalize import RULES, normalize, squash
+
+
+def _every_rule(text: str) -> str:
+    """normalize() without the trigger shortcut: every rule applied unconditionally."""
+    text = unicodedata.normalize("NFC", text)
+    for _name, pattern, replacement, _triggers in RULES:
+        text = pattern.sub(replacement, text)
+    return text.strip("\n ")
+
+
+def test_windows_line_ends_and_blank_lines():
+    assert normalize("One.\r\nTwo.\r\n\r\n\r\n\r\nThree.") == "One.\nTwo.\n\nThree."
+
+
+def test_invisible_characters_and_odd_spaces():
+    assert normalize("inter\u00adnational\u200b 10\u00a0km\tmore") == "international 10 km more"
+
+
+def test_quotes_and_apostrophes_made_straight():
+    assert normalize("Baku`s \u201cnew\u201d port \u2018opens\u2019") == "Baku's \"new\" port 'opens'"
+
+
+def test_a_backtick_between_spaces_is_left_alone():
+    assert normalize("a ` b and `code`") == "a ` b and `code`"
+
+
+def test_escape_sequences_and_controls_removed():
+    assert normalize("red\x1b[31m text\x07 here   \nnext") == "red text here\nnext"
+
+
+def test_runs_of_spaces_inside_a_line_are_kept():
+    assert normalize("Para one.  Para two.") == "Para one.  Para two."
+
+
+def test_squash():
+    assert squash(" a \n b ") == "a b"
+
+
+# Characters every rule reacts to, mixed with plain text, so that rules fire and interact
+# (a tab before a newline becomes a trailing space, a CR LF becomes a blank line ...).
+_SPECIAL = st.sampled_from(
+    list("\r\n\t `'\"\x0b\x0c\x1b\x9b\x9d\x07[]31mJ\u2028\u2029\u200b\u00ad\ufeff\u00a0\u2003\u3000"
+         "\u00b4\u2018\u2019\u02bc\u201a\u2032\u201c\u201d\u00ab\u00bb\x00\x7f\x85")
+)
+_TEXT = st.text(alphabet=st.one_of(_SPECIAL, st.sampled_from("abcXYZ09 .é")), max_size=60)
+
+
+@given(_TEXT)
+@example("end \nnext\tline\t\nlast")  # a tab at a line end becomes a trailing space
+@example("a\r\nb\u2028c\x0bd\x0ce")
+@example("e\u00adf\u200bg\ufeffh 10\u00a0km\u2003\u3000")
+@example("Baku`s Baku\u00b4s Baku\u2019s Baku\u02bcs \u2018q\u2019 \u201cq\u201d \u00abq\u00bb \u2032")
+@example("x\x1b[31my\x9b2Jz\x9d0;t\x07w\x00\x7f\x85")
+@example("a\n \n\n \nb")
+def test_triggers_never_change_the_result(text):
+    assert normalize(text) == _every_rule(text)
