@@ -44,6 +44,13 @@ def _rules(name: str, whole: bool) -> tuple[Rule, ...]:
 
 
 @functools.cache
+def _any_of(rules: tuple[Rule, ...]) -> re.Pattern[str]:
+    """One pattern matching where any of the rules matches: most blocks match none, and one
+    pass tells so far faster than a pass per rule. The rule itself is then looked up."""
+    return re.compile("|".join(f"(?:{rule.pattern.pattern})" for rule in rules), re.I)
+
+
+@functools.cache
 def header_rules() -> tuple[Rule, ...]:
     return _rules("boilerplate_headers.txt", whole=True)
 
@@ -60,6 +67,8 @@ def tail_rules() -> tuple[Rule, ...]:
 def cut_tail(block: Block) -> tuple[Block, Removed | None]:
     """A boilerplate sentence glued to the end of a paragraph, cut off:
     "... in the fall. The post Acme Wins appeared first on citybiz." -> "... in the fall."."""
+    if not _any_of(tail_rules()).search(block.text):
+        return block, None
     for rule in tail_rules():
         found = rule.pattern.search(block.text)
         if found and found.start() > 0:
@@ -88,6 +97,8 @@ def header_reason(text: str) -> str | None:
     text = text.strip().rstrip(":.-\u2013\u2014 ").strip("*_ ")
     if not text or len(text.split()) > HEADING_WORDS:
         return None
+    if not _any_of(header_rules()).match(text):
+        return None
     for rule in header_rules():
         if rule.pattern.match(text):
             return rule.reason
@@ -111,6 +122,8 @@ def inline_header_reason(text: str) -> str | None:
 
 def line_reason(text: str) -> str | None:
     """Why a block is boilerplate on its own ("source", "url-only", ...), or None."""
+    if not _any_of(line_rules()).match(text):
+        return None
     for rule in line_rules():
         if rule.pattern.match(text):
             return rule.reason

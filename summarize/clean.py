@@ -26,12 +26,12 @@ LEAD_BLOCKS = 3  # a sentence restating the headline is looked for in this many 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"'A-Z])")
 
 
-_NON_WORD = re.compile(r"\W+")
+_WORD_RUN = re.compile(r"\w+")
 
 
 def _key(text: str) -> str:
     """Text compared loosely: case, punctuation and spaces ignored."""
-    return _NON_WORD.sub("", text).casefold()
+    return "".join(_WORD_RUN.findall(text)).casefold()  # (faster than deleting the non-word runs)
 
 
 def _blocks(text: str, fmt: str) -> tuple[list[Block], list[Removed]]:

@@ -78,6 +78,11 @@ def split_sentences(text: str) -> list[str]:
     Blocks are separated by blank lines; a line without final punctuation (a heading, a
     list item) is a sentence of its own.
     """
+    return list(_split(text))
+
+
+@functools.lru_cache(maxsize=4096)  # the scorer and the participants split the same blocks
+def _split(text: str) -> tuple[str, ...]:
     model = rules.model()
     out: list[str] = []
     for block in _BLANK_LINE.split(text):
@@ -86,7 +91,7 @@ def split_sentences(text: str) -> list[str]:
                 continue
             for item in rules.list_items(unit):
                 out.extend(_sentences(item, model))
-    return out
+    return tuple(out)
 
 
 @functools.cache
