@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from .models import Block, Removed
+from .prefilter import required, scans
 from .resources import lines
 
 _FINAL = tuple('.!?,;"')
@@ -32,6 +33,24 @@ _COMPANY_FORM_END = re.compile(r"\b(?:inc|corp|co|ltd|llc|plc|l\.?p|n\.?v|s\.?a|
 class Rule:
     reason: str
     pattern: re.Pattern[str]
+    needs: tuple[str, ...] | None = None  # literals one of which a match holds (see prefilter)
+
+    @classmethod
+    def of(cls, reason: str, regex: str, search: bool = False) -> Rule:
+        """A rule; a literal test guards it where its regex is slow: any search, and a match
+        whose pattern opens on a long repeat (a literal test costs more than a quick match)."""
+        pattern = re.compile(regex, re.I)
+        slow = search or scans(pattern.pattern, pattern.flags)
+        return cls(reason, pattern, required(pattern.pattern, pattern.flags) if slow else None)
+
+    def may_match(self, lower: str | None) -> bool:
+        """False when the text, lower-cased (None: not ASCII, always tried), cannot match."""
+        return lower is None or self.needs is None or any(n in lower for n in self.needs)
+
+
+def _ascii_lower(text: str) -> str | None:
+    # Literal tests are exact on ASCII text only: ignoring case is lower-casing there.
+    return text.lower() if text.isascii() else None
 
 
 def _rules(name: str, whole: bool) -> tuple[Rule, ...]:
@@ -39,15 +58,8 @@ def _rules(name: str, whole: bool) -> tuple[Rule, ...]:
     for entry in lines(name):
         reason, _, pattern = entry.partition(" ")
         regex = f"(?:{pattern.strip()})" + (r"\s*$" if whole else "")
-        out.append(Rule(reason, re.compile(regex, re.I)))
+        out.append(Rule.of(reason, regex))
     return tuple(out)
-
-
-@functools.cache
-def _any_of(rules: tuple[Rule, ...]) -> re.Pattern[str]:
-    """One pattern matching where any of the rules matches: most blocks match none, and one
-    pass tells so far faster than a pass per rule. The rule itself is then looked up."""
-    return re.compile("|".join(f"(?:{rule.pattern.pattern})" for rule in rules), re.I)
 
 
 @functools.cache
@@ -60,17 +72,16 @@ def tail_rules() -> tuple[Rule, ...]:
     out = []
     for entry in lines("boilerplate_tails.txt"):
         reason, _, pattern = entry.partition(" ")
-        out.append(Rule(reason, re.compile(f"(?:{pattern.strip()})\\s*$", re.I)))
+        out.append(Rule.of(reason, f"(?:{pattern.strip()})\\s*$", search=True))
     return tuple(out)
 
 
 def cut_tail(block: Block) -> tuple[Block, Removed | None]:
     """A boilerplate sentence glued to the end of a paragraph, cut off:
     "... in the fall. The post Acme Wins appeared first on citybiz." -> "... in the fall."."""
-    if not _any_of(tail_rules()).search(block.text):
-        return block, None
+    lower = _ascii_lower(block.text)
     for rule in tail_rules():
-        found = rule.pattern.search(block.text)
+        found = rule.may_match(lower) and rule.pattern.search(block.text)
         if found and found.start() > 0:
             return Block(block.text[: found.start()].rstrip(), block.kind), Removed(found.group(0).strip(), rule.reason)
     return block, None
@@ -97,10 +108,9 @@ def header_reason(text: str) -> str | None:
     text = text.strip().rstrip(":.-\u2013\u2014 ").strip("*_ ")
     if not text or len(text.split()) > HEADING_WORDS:
         return None
-    if not _any_of(header_rules()).match(text):
-        return None
+    lower = _ascii_lower(text)
     for rule in header_rules():
-        if rule.pattern.match(text):
+        if rule.may_match(lower) and rule.pattern.match(text):
             return rule.reason
     return None
 
@@ -122,10 +132,9 @@ def inline_header_reason(text: str) -> str | None:
 
 def line_reason(text: str) -> str | None:
     """Why a block is boilerplate on its own ("source", "url-only", ...), or None."""
-    if not _any_of(line_rules()).match(text):
-        return None
+    lower = _ascii_lower(text)
     for rule in line_rules():
-        if rule.pattern.match(text):
+        if rule.may_match(lower) and rule.pattern.match(text):
             return rule.reason
     return None
 

@@ -1,0 +1,94 @@
+"""Literal prefilters for regexes: skip a regex on text that cannot match it.
+
+Python's `re` tries a pattern that starts with a look-behind or a lazy `.{0,300}?` at every
+position of the text, which is slow, and most boilerplate rules match almost no block. Yet
+nearly every such pattern holds a literal that any match must contain ("forward",
+"the post"); a substring test for it is many times faster than the scan. `required` reads
+that literal off the parsed pattern, so the data files stay plain regexes.
+"""
+from __future__ import annotations
+
+import re
+
+try:  # the parser's modules are private, named so since Python 3.11
+    from re import _constants as _c  # type: ignore[attr-defined]
+    from re import _parser as _sre_parse  # type: ignore[attr-defined]
+except ImportError:  # Python 3.10
+    import sre_constants as _c  # type: ignore[no-redef]
+    import sre_parse as _sre_parse  # type: ignore[no-redef]
+
+MIN_LITERAL = 3  # shorter literals are in nearly every text: not worth a test
+
+
+def required(pattern: str, flags: int = 0) -> tuple[str, ...] | None:
+    """Lower-case strings of which every match of `pattern` contains at least one, or None
+    when no useful set is found: `required(r".{0,300}?\\bforward[- ]looking")` -> ("forward",)."""
+    try:
+        parsed = _sre_parse.parse(pattern, flags)
+    except re.error:
+        return None
+    found = _sequence(list(parsed))
+    if not found or min(map(len, found)) < MIN_LITERAL or not all(map(str.isascii, found)):
+        return None  # (a non-ASCII literal may match ASCII text when case is ignored: "\u017f" ~ "s")
+    return found
+
+
+def scans(pattern: str, flags: int = 0) -> bool:
+    """Whether a match attempt can run far from where it starts: the pattern opens on a
+    long or unbounded repeat ("`.{0,300}?`") or on an assertion. Such a pattern is slow even
+    anchored with `match`; one that opens on a literal fails at once and needs no test."""
+    try:
+        parsed = _sre_parse.parse(pattern, flags)
+    except re.error:
+        return True
+    return _opens_with_scan(list(parsed))
+
+
+def _opens_with_scan(items) -> bool:
+    if not items:
+        return False
+    op, av = items[0]
+    if op is _c.SUBPATTERN:
+        return _opens_with_scan(list(av[-1]))
+    if op is _c.BRANCH:
+        return any(_opens_with_scan(list(alternative)) for alternative in av[1])
+    if op in (_c.MAX_REPEAT, _c.MIN_REPEAT):
+        return av[1] > 20 or _opens_with_scan(list(av[2]))
+    return op in (_c.ASSERT, _c.ASSERT_NOT)
+
+
+def _sequence(items) -> tuple[str, ...] | None:
+    """The best requirement of a sequence of parsed items: its longest run of literals, or
+    a required group's alternatives."""
+    best: tuple[str, ...] | None = None
+    run: list[str] = []
+
+    def consider(candidate: tuple[str, ...] | None) -> None:
+        nonlocal best
+        if candidate and (best is None or min(map(len, candidate)) > min(map(len, best))):
+            best = candidate
+
+    for op, av in items:
+        if op is _c.LITERAL:
+            run.append(chr(av).lower())
+            continue
+        consider(("".join(run),) if run else None)
+        run = []
+        if op is _c.SUBPATTERN:
+            consider(_sequence(av[-1]))
+        elif op is _c.BRANCH:
+            consider(_branch(av[1]))
+        elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT) and av[0] >= 1:
+            consider(_sequence(av[2]))
+    consider(("".join(run),) if run else None)
+    return best
+
+
+def _branch(alternatives) -> tuple[str, ...] | None:
+    out: list[str] = []
+    for alternative in alternatives:
+        found = _sequence(alternative)
+        if not found:
+            return None  # an alternative with no literal: the branch needs nothing
+        out.extend(found)
+    return tuple(dict.fromkeys(out))

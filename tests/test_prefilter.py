@@ -1,0 +1,61 @@
+"""Literal prefilters: what a match must contain, and that a rule is never skipped wrongly."""
+from __future__ import annotations
+
+import re
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from summarize.boilerplate import _ascii_lower, header_rules, line_rules, tail_rules
+from summarize.prefilter import required, scans
+
+
+def test_a_literal_after_a_lazy_prefix():
+    assert required(r".{0,300}?\bforward[- ]looking statements?") == ("looking statement",)
+
+
+def test_every_alternative_gives_its_literal():
+    assert required(r"(view|read) the (original|source) release") == (" release",)  # the longest
+    assert required(r"(view|read) (original|source)") == ("original", "source")
+    assert set(required(r"(?:appeared first on|originally posted)")) == {"appeared first on", "originally posted"}
+
+
+def test_no_requirement_when_an_alternative_has_no_literal():
+    assert required(r"(?:the post .*|\d+)") is None
+    assert required(r"[\w.+-]+@[\w-]+") is None
+
+
+def test_literals_are_lower_case_and_ascii():
+    assert required(r"(?-i:SOURCE)\b.{0,120}$", re.I) == ("source",)
+    assert required("stra\u017fse") is None  # long s may match "s" when case is ignored
+
+
+def test_short_literals_are_not_worth_a_test():
+    assert required(r"by\b.*") is None
+
+
+def test_optional_parts_are_not_required():
+    assert required(r"(the )?source:") == ("source:",)
+    assert required(r"x(?:longword)?y") is None
+
+
+def test_scans():
+    assert scans(r".{0,300}?\bforward")
+    assert scans(r"(?<=[.!?])\s*the post")
+    assert not scans(r"source\s*:.{0,120}$")
+    assert not scans(r"(?:for immediate release|embargoed)")
+
+
+_WORDS = st.sampled_from(
+    ["the post", " appeared first on ", "example.com", "Forward-looking statements", " within the meaning ",
+     "Regulation FD", "click here", "https://x.io", "note to investors", "Acme", " is ", "powered by ",
+     "Newswire", "cautionary note", ". ", "\n", "SOURCE", "view the original release", "\u0131", "\u017f"]
+)
+
+
+@given(st.lists(_WORDS, max_size=8).map("".join))
+def test_a_skipped_rule_never_matches(text):
+    lower = _ascii_lower(text)
+    for rule in line_rules() + header_rules() + tail_rules():
+        if not rule.may_match(lower):
+            assert not rule.pattern.search(text), (rule.reason, text)
