@@ -60,11 +60,11 @@ def stop_word_ratio(text: str, language: str = DEFAULT_LANGUAGE) -> tuple[float,
     """The share of words of `text` that are stop words of `language`, the words and letters counted."""
     from .sumy_bridge import stop_words
 
-    words = [w.lower() for w in _WORD.findall(text)]
+    words = list(map(str.lower, _WORD.findall(text)))
     if not words:
         return 0.0, 0, 0
     stops = stop_words(language)
-    return sum(w in stops for w in words) / len(words), len(words), sum(map(len, words))
+    return sum(map(stops.__contains__, words)) / len(words), len(words), sum(map(len, words))
 
 
 def language_warnings(text: str, language: str = DEFAULT_LANGUAGE, source: str = "-") -> tuple[str, ...]:

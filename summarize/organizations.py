@@ -210,31 +210,42 @@ def sentence_orgs(sentence: str) -> list[OrgMention]:
                 out.append(OrgMention(span.text, (short,)))
     cued = _has_org_cue(sentence)
     for s in spans(sentence):
-        name = trim_org(clean_org(s.text))
-        if not name:
+        name, found, contextual = _org_shape(s.text)
+        if found:
+            out.append(found)
             continue
-        if is_org_name(name):
-            out.append(OrgMention(name))
-            continue
-        if name in lexicon.known_organizations():
-            out.append(OrgMention(name))
-            continue
-        known_alias = lexicon.known_organization_aliases().get(name)
-        if known_alias:
-            out.append(OrgMention(known_alias, (name,)))
+        if not contextual:
             continue
         after, before = sentence[s.end:], sentence[: s.start]
-        if words(name)[0] in lexicon.honorifics() or looks_like_person(name):
-            continue  # "Dr. Jane Roe, a pioneer in ..." is a person
-        if all(w.lower() in lexicon.common_words() or w in lexicon.first_names() for w in words(name)):
-            continue  # "It", "This", "Open" alone: too weak without a pattern
-        if words(name)[-1] in lexicon.not_org_heads():
-            continue  # "My Biz Plan offers ...": a product or event, not its maker
         if (_APPOSITION.match(after) or _CORPORATE_VERB.match(after)) and not s.possessive:
             out.append(OrgMention(name, strong=False))
         elif not s.possessive and cued and (_ORG_BEFORE.search(before) or _in_cued_list(sentence, s)):
             out.append(OrgMention(name))
     return out
+
+
+@functools.lru_cache(maxsize=65_536)  # the same names recur sentence after sentence
+def _org_shape(span_text: str) -> tuple[str, OrgMention | None, bool]:
+    """What a span's text alone says: its organization name, the mention when the name is
+    enough, and whether the sentence around it may still make it one (False: never)."""
+    name = trim_org(clean_org(span_text))
+    if not name:
+        return name, None, False
+    if is_org_name(name):
+        return name, OrgMention(name), False
+    if name in lexicon.known_organizations():
+        return name, OrgMention(name), False
+    known_alias = lexicon.known_organization_aliases().get(name)
+    if known_alias:
+        return name, OrgMention(known_alias, (name,)), False
+    ws = words(name)
+    if ws[0] in lexicon.honorifics() or looks_like_person(name):
+        return name, None, False  # "Dr. Jane Roe, a pioneer in ..." is a person
+    if all(w.lower() in lexicon.common_words() or w in lexicon.first_names() for w in ws):
+        return name, None, False  # "It", "This", "Open" alone: too weak without a pattern
+    if ws[-1] in lexicon.not_org_heads():
+        return name, None, False  # "My Biz Plan offers ...": a product or event, not its maker
+    return name, None, True
 
 
 def _in_cued_list(sentence: str, span: Span) -> bool:
