@@ -20,7 +20,7 @@ except ImportError:  # Python 3.10
 MIN_LITERAL = 3  # shorter literals are in nearly every text: not worth a test
 
 
-def required(pattern: str, flags: int = 0) -> tuple[str, ...] | None:
+def required(pattern: str, flags: int = 0, shortest: int = MIN_LITERAL) -> tuple[str, ...] | None:
     """Lower-case strings of which every match of `pattern` contains at least one, or None
     when no useful set is found: `required(r".{0,300}?\\bforward[- ]looking")` -> ("forward",)."""
     try:
@@ -28,7 +28,7 @@ def required(pattern: str, flags: int = 0) -> tuple[str, ...] | None:
     except re.error:
         return None
     found = _sequence(list(parsed))
-    if not found or min(map(len, found)) < MIN_LITERAL or not all(map(str.isascii, found)):
+    if not found or min(map(len, found)) < shortest or not all(map(str.isascii, found)):
         return None  # (a non-ASCII literal may match ASCII text when case is ignored: "\u017f" ~ "s")
     return found
 

@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from summarize.bullets import FLAGS, SEVERITY, flags, penalty
 
@@ -80,3 +82,15 @@ def test_a_sentence_after_a_colon_or_full_of_names_is_not_a_title():
 
 def test_marketing_words_with_a_figure_are_not_promotion():
     assert flags("The innovative crane lifts 40 tonnes, twice as much as the old one.")["promotional"] == 0.0
+
+
+_PIECES = st.sampled_from(["learn more", "learn", "more", " ", "visit ", "www.", "a@b.io", "thrilled",
+                           "state-of-the-art", "game", "-changing", "x", "groundbreaking", "click here", "."])
+
+
+@given(st.lists(_PIECES, max_size=8).map("".join))
+def test_word_list_literal_test_never_changes_the_answer(text):
+    from summarize.bullets import _call_to_action, _praise, _promo
+
+    for word_list in (_call_to_action(), _praise(), _promo()):
+        assert word_list.search(text) == bool(word_list.pattern.search(text))
