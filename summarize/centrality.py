@@ -42,11 +42,7 @@ def light_stem(word: str) -> str:
 
 def tokens(text: str, stem, stop_words) -> list[str]:
     """Stemmed content words of a text (lower-cased, stop words and 1-letter words out)."""
-    out = []
-    for w in _WORD.findall(text.lower()):
-        if len(w) > 1 and w not in stop_words:
-            out.append(stem(w))
-    return out
+    return [stem(w) for w in _WORD.findall(text.lower()) if len(w) > 1 and w not in stop_words]
 
 
 @dataclass(frozen=True)

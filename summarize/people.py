@@ -103,6 +103,12 @@ def split_prefix(span_text: str) -> tuple[list[str], list[str], str | None, bool
     return role, ws[i:], country, honorific
 
 
+@functools.lru_cache(maxsize=65_536)  # the same spans recur sentence after sentence
+def _split_prefix(span_text: str) -> tuple[tuple[str, ...], tuple[str, ...], str | None, bool]:
+    role, name, country, honorific = split_prefix(span_text)
+    return tuple(role), tuple(name), country, honorific
+
+
 @functools.cache
 def _title_before_pattern() -> re.Pattern[str]:
     return re.compile(rf"(?:(?P<owner>(?:[A-Z][\w&.\-]*\s+){{0,4}}[A-Z][\w&.\-]*)['’]s?\s+)?"
@@ -224,7 +230,7 @@ def _said_before(before: str) -> bool:
 
 def person_from_span(s: Span, sentence: str, quoted_block: bool = False) -> PersonMention | None:
     """A person mention if the span names a person in this sentence, else None."""
-    role_words, name_words, country, honorific = split_prefix(s.text)
+    role_words, name_words, country, honorific = _split_prefix(s.text)
     name = " ".join(name_words)
     before, after = sentence[: s.start], sentence[s.end:]
     role = " ".join(role_words) if role_words else None
