@@ -122,6 +122,7 @@ def main(files, sentences, ratio, words, algorithm, fmt, color, input_format, sh
     """
     from .pipeline import Options
 
+    _single_threaded_math()
     length = _length(sentences, ratio, words)
     if not files:
         if stdin_is_terminal():
@@ -145,6 +146,20 @@ def main(files, sentences, ratio, words, algorithm, fmt, color, input_format, sh
             write = functools.partial(click.echo, nl=False)
             sys.exit(int(run_jsonl(files, options, jobs, write=write, error=_error, max_bytes=max_bytes)))
         sys.exit(int(_run(files, options, output, jobs, debug)))
+
+
+# Thread-pool settings of the linear-algebra libraries numpy may be built with.
+_MATH_THREADS = ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS")
+
+
+def _single_threaded_math() -> None:
+    """One math thread per process unless the user says otherwise, set before numpy loads.
+
+    A summary's matrix products are small: BLAS threads cost more to wake (and spin) than
+    they save, and they would fight `--jobs` workers for the cores.
+    """
+    for name in _MATH_THREADS:
+        os.environ.setdefault(name, "1")
 
 
 def _run(files, options, output: Output, jobs: int, debug: bool) -> ExitCode:

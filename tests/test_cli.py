@@ -278,3 +278,15 @@ def test_a_missing_dependency_says_how_to_fix_the_install(runner, release, monke
     result = runner.invoke(cli.main, [str(release), str(release)])
     assert result.exit_code == 1
     assert result.stderr == "summarize: error: a required package is missing (nltk); reinstall summarize with pip as the README says\n"
+
+
+def test_math_libraries_get_one_thread_unless_the_user_chose(runner, monkeypatch):
+    monkeypatch.setenv("OPENBLAS_NUM_THREADS", "2")  # recorded, so the test's change is undone after it
+    monkeypatch.delenv("OPENBLAS_NUM_THREADS")
+    monkeypatch.setenv("OMP_NUM_THREADS", "4")
+    result = runner.invoke(cli.main, [], input=RELEASE)
+    assert result.exit_code == 0
+    import os
+
+    assert os.environ["OPENBLAS_NUM_THREADS"] == "1"
+    assert os.environ["OMP_NUM_THREADS"] == "4"
