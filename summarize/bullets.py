@@ -42,8 +42,12 @@ class _WordList:
 
     def search(self, lower: str) -> bool:
         """Whether the lower-cased text holds a phrase of the list."""
-        if self.needs is not None and not any(n in lower for n in self.needs):
-            return False
+        if self.needs is not None:
+            for needed in self.needs:  # (a loop: faster here than any() over a generator)
+                if needed in lower:
+                    break
+            else:
+                return False
         return self.pattern.search(lower) is not None
 
 

@@ -67,24 +67,26 @@ def spans(sentence: str) -> tuple[Span, ...]:
     """Capitalized spans: `spans("Jane Roe met Acme Corp.")` -> Jane Roe, Acme Corp."""
     out = []
     for m in _SPAN.finditer(sentence):
-        for text, start in _split(m.group(1), m.start(1)):
-            span = _span(text, start, sentence)
+        for text, offset in _split(m.group(1)):
+            span = _span(text, m.start(1) + offset, sentence)
             if span:
                 out.append(span)
     return tuple(out)
 
 
-def _split(text: str, start: int) -> list[tuple[str, int]]:
+@functools.lru_cache(maxsize=65_536)  # the same runs of capitalized words come back
+def _split(text: str) -> tuple[tuple[str, int], ...]:
     """A possessive ends a name ("Acme's Chief Executive Jane Roe" is two spans), and so
-    does "and" unless an "of" came first ("Department of Health and Human Services")."""
+    does "and" unless an "of" came first ("Department of Health and Human Services").
+    Each part comes with its offset in `text`."""
     parts = []
-    pieces = [(m.group(0), start + m.start()) for m in _PIECE.finditer(text)]
+    pieces = [(m.group(0), m.start()) for m in _PIECE.finditer(text)]
     joined: list[tuple[str, int]] = []
     for piece, offset in pieces:
         prev = joined[-1][0] if joined else ""
         if (_NAME_POSSESSIVE.fullmatch(prev) and words(piece)[0] in _POSSESSIVE_INSTITUTIONS
                 and prev[:-2].rstrip("'’") not in lexicon.places()):
-            joined[-1] = (prev + text[joined[-1][1] - start + len(prev):offset - start] + piece, joined[-1][1])
+            joined[-1] = (prev + text[joined[-1][1] + len(prev):offset] + piece, joined[-1][1])
         else:
             joined.append((piece, offset))
     expanded: list[tuple[str, int]] = []
@@ -102,7 +104,7 @@ def _split(text: str, start: int) -> list[tuple[str, int]]:
             offset += len(head) + 5
             piece = tail
         parts.append((piece, offset))
-    return parts
+    return tuple(parts)
 
 
 def _span(text: str, start: int, sentence: str) -> Span | None:
