@@ -30,7 +30,7 @@ _BOILERPLATE_START = re.compile(
 )
 _QUOTE = re.compile(r"[\"“”]")
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
-_SENTENCE_END = re.compile(r"[.!?:;\"”]\s*$")
+_SENTENCE_ENDS = tuple('.!?:;"”')
 _DIGIT = re.compile(r"\d")
 _LOWER_AFTER = re.compile(r"\s[a-z]")
 _LEAD_SENTENCES = 2
@@ -80,9 +80,9 @@ def _sentences(document: Document) -> list[tuple[int, str, bool]]:
 
 def title_case(line: str) -> bool:
     """Most words capitalized, as in a headline: "Acme Widgets Signs Deal With Foo"."""
-    ws = [w for w in _WORD.findall(line) if len(w) > 3]
-    if _SENTENCE_END.search(line):
+    if line.rstrip().endswith(_SENTENCE_ENDS):
         return False  # a sentence, however many names it holds
+    ws = [w for w in _WORD.findall(line) if len(w) > 3]
     return len(ws) >= 3 and sum(w[0].isupper() for w in ws) / len(ws) > 0.7
 
 
