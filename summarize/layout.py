@@ -7,6 +7,7 @@ becomes one line of text.
 from __future__ import annotations
 
 import re
+from collections.abc import Container
 
 from .models import Block
 from .normalize import squash
@@ -47,7 +48,21 @@ def hyphenated_words(text: str) -> frozenset[str]:
     return frozenset(m.group(0).lower() for m in _HYPHENATED.finditer(text))
 
 
-def _join(left: str, right: str, keep: frozenset[str]) -> str:
+class Compounds:
+    """`hyphenated_words` of a text, found only when a line break first asks (most texts
+    have no word broken at a wrap, and the search reads the whole text)."""
+
+    def __init__(self, text: str):
+        self._text = text
+        self._words: frozenset[str] | None = None
+
+    def __contains__(self, word: object) -> bool:
+        if self._words is None:
+            self._words = hyphenated_words(self._text)
+        return word in self._words
+
+
+def _join(left: str, right: str, keep: Container[str]) -> str:
     """Join two wrapped lines, undoing hyphenation: "inter-" + "national" -> "international"."""
     broken = _BROKEN_WORD.search(left)
     if broken and right[:1].islower():
@@ -64,7 +79,7 @@ def _title_like(line: str) -> bool:
     return len(line.split()) <= 12 and not line.endswith(_END + (",",)) and line[:1].isupper()
 
 
-def unwrap(lines: list[str], keep: frozenset[str] = frozenset()) -> list[Block]:
+def unwrap(lines: list[str], keep: Container[str] = frozenset()) -> list[Block]:
     """One group of lines to blocks: wrapped lines joined, list items and short lines apart."""
     width = max(len(line.strip()) for line in lines)
     units: list[list] = []  # [text, kind, last line]
@@ -90,7 +105,7 @@ def unwrap(lines: list[str], keep: frozenset[str] = frozenset()) -> list[Block]:
 
 def text_blocks(text: str) -> list[Block]:
     """Plain text to blocks: `text_blocks("Title\\n\\nA long para-\\ngraph.")`."""
-    keep = hyphenated_words(text)
+    keep = Compounds(text)
     out: list[Block] = []
     for group in paragraphs(text):
         out.extend(unwrap(group, keep))

@@ -9,7 +9,7 @@ from __future__ import annotations
 import os
 import re
 
-from .layout import hyphenated_words, paragraphs, unwrap
+from .layout import Compounds, paragraphs, unwrap
 from .models import Block, Removed
 from .normalize import squash
 
@@ -88,7 +88,7 @@ def inline_markdown(text: str) -> str:
 
 def markdown_blocks(text: str) -> tuple[list[Block], list[Removed]]:
     """Markdown to blocks; images, tables and link definitions are set aside."""
-    keep = hyphenated_words(text)
+    keep = Compounds(text)
     blocks: list[Block] = []
     removed: list[Removed] = []
     for group in paragraphs(text):

@@ -37,3 +37,11 @@ def test_flattened_lines_split_at_double_spaces():
 
 def test_double_spaces_in_short_lines_are_kept_as_one_paragraph():
     assert [b.text for b in text_blocks("One sentence.  Another one.")] == ["One sentence. Another one."]
+
+
+def test_compounds_of_a_text_are_found_on_first_use():
+    from summarize.layout import Compounds
+
+    compounds = Compounds("A well-known brand. Another line.")
+    assert compounds._words is None
+    assert "well-known" in compounds and "an-other" not in compounds
