@@ -134,8 +134,10 @@ def title_case(text: str, words: list[str]) -> bool:
     head = _TITLE_WORD.search(" ".join(text.split()[:6]))
     if head:
         return True
+    if len(words) > TITLE_MAX_WORDS:
+        return False
     long = [w for w in words if len(w) >= 4 and w[0].isalpha()]
-    return len(words) <= TITLE_MAX_WORDS and len(long) >= 3 and all(w[0].isupper() for w in long)
+    return len(long) >= 3 and all(w[0].isupper() for w in long)
 
 
 def fragment(text: str, words: list[str]) -> bool:

@@ -44,7 +44,6 @@ _LEADING_CONNECTOR = re.compile(rf"^(?:{_CONNECTORS})\s+")
 _TRAILING_CONNECTOR = re.compile(rf"\s+(?:{_CONNECTORS})$")
 _PIECE = re.compile(r"\S.*?(?:['’]s(?=\s)|$)")
 _HEAD_JOIN = re.compile(r"\s(?:of|for|on)\s")
-_ENDS_POSSESSIVE = re.compile(r"['’]s$")
 _TWICE = re.compile(r"(.{3,}?)\s+\1")
 _THE = re.compile(r"^(?:the|The)\s+")
 _PUNCTUATION = re.compile(r"[^\w\s]")
@@ -109,7 +108,7 @@ def _split(text: str) -> tuple[tuple[str, int], ...]:
 
 def _span(text: str, start: int, sentence: str) -> Span | None:
     end = start + len(text)
-    possessive = bool(_ENDS_POSSESSIVE.search(text)) or (
+    possessive = text.endswith(("'s", "’s")) or (
         end < len(sentence) and sentence[end] in "'’" and text.endswith("s"))
     text = _POSSESSIVE.sub("", text) if possessive else text
     # "Shares of Bank of Avalon": an ordinary word and a connector do not start a name.

@@ -123,7 +123,22 @@ class PressScorer(Scorer):
         return out
 
     def score(self, sentences, document):
-        return [sum(p.values()) for p in self.parts(sentences, document)]
+        """The sum of `parts`, taken over whole arrays in the same order (the same floats)."""
+        import numpy as np
+
+        from .bullets import FLAGS, SEVERITY
+
+        if not sentences:
+            return []
+        f, w = self.features(sentences, document), self.weights
+        total = w["position"] * f.position
+        total = total + w["headline"] * f.headline
+        total = total + w["centrality"] * f.centrality
+        total = total + w["facts"] * f.facts
+        total = total + w["length"] * f.length
+        for name in FLAGS:  # a flag at 0 adds -0.0, which changes no sum
+            total = total + (-w["bullet"] * SEVERITY.get(name, 1.0)) * np.array([flags[name] for flags in f.flags])
+        return total.tolist()
 
     def select(self, sentences, scores, length: Length) -> list[int]:
         """MMR in score order: the next point maximizes score minus redundancy with those chosen."""
