@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from .models import Block, Removed
-from .prefilter import required, scans
+from .prefilter import analyse
 from .resources import lines
 
 _FINAL = tuple('.!?,;"')
@@ -40,8 +40,8 @@ class Rule:
         """A rule; a literal test guards it where its regex is slow: any search, and a match
         whose pattern opens on a long repeat (a literal test costs more than a quick match)."""
         pattern = re.compile(regex, re.I)
-        slow = search or scans(pattern.pattern, pattern.flags)
-        return cls(reason, pattern, required(pattern.pattern, pattern.flags) if slow else None)
+        needs, opens_with_scan = analyse(pattern.pattern, pattern.flags)
+        return cls(reason, pattern, needs if search or opens_with_scan else None)
 
     def may_match(self, lower: str | None) -> bool:
         """False when the text, lower-cased (None: not ASCII, always tried), cannot match."""

@@ -23,25 +23,26 @@ MIN_LITERAL = 3  # shorter literals are in nearly every text: not worth a test
 def required(pattern: str, flags: int = 0, shortest: int = MIN_LITERAL) -> tuple[str, ...] | None:
     """Lower-case strings of which every match of `pattern` contains at least one, or None
     when no useful set is found: `required(r".{0,300}?\\bforward[- ]looking")` -> ("forward",)."""
-    try:
-        parsed = _sre_parse.parse(pattern, flags)
-    except re.error:
-        return None
-    found = _sequence(list(parsed))
-    if not found or min(map(len, found)) < shortest or not all(map(str.isascii, found)):
-        return None  # (a non-ASCII literal may match ASCII text when case is ignored: "\u017f" ~ "s")
-    return found
+    return analyse(pattern, flags, shortest)[0]
 
 
 def scans(pattern: str, flags: int = 0) -> bool:
     """Whether a match attempt can run far from where it starts: the pattern opens on a
     long or unbounded repeat ("`.{0,300}?`") or on an assertion. Such a pattern is slow even
     anchored with `match`; one that opens on a literal fails at once and needs no test."""
+    return analyse(pattern, flags)[1]
+
+
+def analyse(pattern: str, flags: int = 0, shortest: int = MIN_LITERAL) -> tuple[tuple[str, ...] | None, bool]:
+    """`required` and `scans` from one parse of the pattern (parsing costs start-up time)."""
     try:
-        parsed = _sre_parse.parse(pattern, flags)
+        parsed = list(_sre_parse.parse(pattern, flags))
     except re.error:
-        return True
-    return _opens_with_scan(list(parsed))
+        return None, True
+    found = _sequence(parsed)
+    if not found or min(map(len, found)) < shortest or not all(map(str.isascii, found)):
+        found = None  # (a non-ASCII literal may match ASCII text when case is ignored: "\u017f" ~ "s")
+    return found, _opens_with_scan(parsed)
 
 
 def _opens_with_scan(items) -> bool:
