@@ -53,6 +53,23 @@ def _ascii_lower(text: str) -> str | None:
     return text.lower() if text.isascii() else None
 
 
+def _first_match(rules: tuple[Rule, ...], text: str) -> str | None:
+    """The reason of the first rule matching at the start of `text` (`Rule.may_match`
+    written out: this loop runs for every block against every rule)."""
+    lower = _ascii_lower(text)
+    for rule in rules:
+        needs = rule.needs
+        if needs is not None and lower is not None:
+            for needed in needs:
+                if needed in lower:
+                    break
+            else:
+                continue
+        if rule.pattern.match(text):
+            return rule.reason
+    return None
+
+
 def _rules(name: str, whole: bool) -> tuple[Rule, ...]:
     out = []
     for entry in lines(name):
@@ -109,11 +126,7 @@ def header_reason(text: str) -> str | None:
     text = text.strip().rstrip(":.-\u2013\u2014 ").strip("*_ ")
     if not text or len(text.split()) > HEADING_WORDS:
         return None
-    lower = _ascii_lower(text)
-    for rule in header_rules():
-        if rule.may_match(lower) and rule.pattern.match(text):
-            return rule.reason
-    return None
+    return _first_match(header_rules(), text)
 
 
 @functools.lru_cache(maxsize=8192)  # the cleaner asks again about the same blocks
@@ -135,11 +148,7 @@ def inline_header_reason(text: str) -> str | None:
 @functools.lru_cache(maxsize=8192)  # the cleaner asks again about the same blocks
 def line_reason(text: str) -> str | None:
     """Why a block is boilerplate on its own ("source", "url-only", ...), or None."""
-    lower = _ascii_lower(text)
-    for rule in line_rules():
-        if rule.may_match(lower) and rule.pattern.match(text):
-            return rule.reason
-    return None
+    return _first_match(line_rules(), text)
 
 
 def _resumes(blocks: list[Block], i: int) -> bool:

@@ -59,3 +59,12 @@ def test_a_skipped_rule_never_matches(text):
     for rule in line_rules() + header_rules() + tail_rules():
         if not rule.may_match(lower):
             assert not rule.pattern.search(text), (rule.reason, text)
+
+
+@given(st.lists(_WORDS, max_size=8).map("".join))
+def test_first_match_is_the_plain_loop(text):
+    from summarize.boilerplate import _first_match
+
+    for rules in (line_rules(), header_rules()):
+        plain = next((rule.reason for rule in rules if rule.pattern.match(text)), None)
+        assert _first_match(rules, text) == plain
