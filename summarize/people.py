@@ -232,6 +232,10 @@ def person_from_span(s: Span, sentence: str, quoted_block: bool = False) -> Pers
     """A person mention if the span names a person in this sentence, else None."""
     role_words, name_words, country, honorific = _split_prefix(s.text)
     name = " ".join(name_words)
+    # What the span alone rules out, decided before reading the sentence: a name shape
+    # fails even with the strongest context, or one word with no title or honorific.
+    if not looks_like_person(name, strong=True) or (len(name_words) == 1 and not (role_words or honorific)):
+        return None
     before, after = sentence[: s.start], sentence[s.end:]
     role = " ".join(role_words) if role_words else None
     affiliation = country

@@ -62,3 +62,10 @@ def test_glued_twice_is_the_regex(text):
 
     found, expected = glued_twice(text), re.fullmatch(r"(.{3,}?)\s+\1", text)
     assert (found and found.group(1)) == (expected and expected.group(1))
+
+
+@given(st.lists(st.sampled_from(["Jane", "Roe", "Acme", "Group", "the", "Dr.", "Paris", "Minister", "J.", "Open"]),
+                min_size=1, max_size=4).map(" ".join))
+def test_strong_context_only_widens_the_person_shape(name):
+    # people.person_from_span rejects a span early when even strong context would not help
+    assert not looks_like_person(name) or looks_like_person(name, strong=True)
