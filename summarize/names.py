@@ -110,6 +110,15 @@ def _span(text: str, start: int, sentence: str) -> Span | None:
     end = start + len(text)
     possessive = text.endswith(("'s", "’s")) or (
         end < len(sentence) and sentence[end] in "'’" and text.endswith("s"))
+    skipped, text = _trimmed(text, possessive)
+    start += skipped
+    return Span(text, start, start + len(text), possessive) if text else None
+
+
+@functools.lru_cache(maxsize=65_536)  # the same runs of words come back
+def _trimmed(text: str, possessive: bool) -> tuple[int, str]:
+    """The name in a run of words, and how many characters before it were dropped."""
+    start = 0
     text = _POSSESSIVE.sub("", text) if possessive else text
     # "Shares of Bank of Avalon": an ordinary word and a connector do not start a name.
     lead = _COMMON_OF.match(text)
@@ -120,8 +129,7 @@ def _span(text: str, start: int, sentence: str) -> Span | None:
         start, text = start + lead.end(), text[lead.end():]
     text = _TRAILING_CONNECTOR.sub("", text)
     twice = glued_twice(text)  # "Acme Labs Acme Labs": a heading glued on
-    text = twice.group(1) if twice else text
-    return Span(text, start, start + len(text), possessive) if text else None
+    return start, twice.group(1) if twice else text
 
 
 def glued_twice(text: str) -> re.Match[str] | None:
