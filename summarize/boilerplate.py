@@ -120,7 +120,7 @@ def is_heading_like(text: str) -> bool:
     )
 
 
-@functools.lru_cache(maxsize=8192)  # the cleaner asks again about the same blocks
+@functools.lru_cache(maxsize=1024)  # the cleaner asks again about the same blocks
 def header_reason(text: str) -> str | None:
     """Why a heading opens a boilerplate section ("about", "contact", ...), or None."""
     text = text.strip().rstrip(":.-\u2013\u2014 ").strip("*_ ")
@@ -129,7 +129,7 @@ def header_reason(text: str) -> str | None:
     return _first_match(header_rules(), text)
 
 
-@functools.lru_cache(maxsize=8192)  # the cleaner asks again about the same blocks
+@functools.lru_cache(maxsize=1024)  # the cleaner asks again about the same blocks
 def inline_header_reason(text: str) -> str | None:
     """A paragraph that opens with a boilerplate header: "About Acme: Acme makes ..."."""
     match = _INLINE_HEADER.match(text)
@@ -145,7 +145,7 @@ def inline_header_reason(text: str) -> str | None:
     return reason
 
 
-@functools.lru_cache(maxsize=8192)  # the cleaner asks again about the same blocks
+@functools.lru_cache(maxsize=1024)  # the cleaner asks again about the same blocks
 def line_reason(text: str) -> str | None:
     """Why a block is boilerplate on its own ("source", "url-only", ...), or None."""
     return _first_match(line_rules(), text)

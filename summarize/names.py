@@ -61,7 +61,7 @@ class Span:
     possessive: bool = False
 
 
-@functools.lru_cache(maxsize=8192)  # places, organizations and people all read each sentence's spans
+@functools.lru_cache(maxsize=2048)  # places, organizations and people all read each sentence's spans
 def spans(sentence: str) -> tuple[Span, ...]:
     """Capitalized spans: `spans("Jane Roe met Acme Corp.")` -> Jane Roe, Acme Corp."""
     out = []
@@ -73,7 +73,7 @@ def spans(sentence: str) -> tuple[Span, ...]:
     return tuple(out)
 
 
-@functools.lru_cache(maxsize=65_536)  # the same runs of capitalized words come back
+@functools.lru_cache(maxsize=16_384)  # the same runs of capitalized words come back
 def _split(text: str) -> tuple[tuple[str, int], ...]:
     """A possessive ends a name ("Acme's Chief Executive Jane Roe" is two spans), and so
     does "and" unless an "of" came first ("Department of Health and Human Services").
@@ -115,7 +115,7 @@ def _span(text: str, start: int, sentence: str) -> Span | None:
     return Span(text, start, start + len(text), possessive) if text else None
 
 
-@functools.lru_cache(maxsize=65_536)  # the same runs of words come back
+@functools.lru_cache(maxsize=16_384)  # the same runs of words come back
 def _trimmed(text: str, possessive: bool) -> tuple[int, str]:
     """The name in a run of words, and how many characters before it were dropped."""
     start = 0
@@ -153,7 +153,7 @@ def strip_suffix(name: str) -> str:
     return _suffix_pattern().sub("", name, count=1).strip() if " " in name else name
 
 
-@functools.lru_cache(maxsize=65_536)
+@functools.lru_cache(maxsize=16_384)
 def key(name: str) -> str:
     """A comparison key: lower-case, no punctuation, no legal suffix or leading "the"."""
     name = strip_suffix(name)
@@ -166,7 +166,7 @@ def is_name_word(word: str) -> bool:
     return bool(_NAME_WORD.fullmatch(word)) and word not in lexicon.org_words()
 
 
-@functools.lru_cache(maxsize=65_536)  # the same names come back sentence after sentence
+@functools.lru_cache(maxsize=16_384)  # the same names come back sentence after sentence
 def looks_like_person(name: str, strong: bool = False) -> bool:
     """A name shape: 2-4 name words; without strong context the first must be a known
     first name and the last must not be a common word ("Jane Roe", not "Patriotic War")."""

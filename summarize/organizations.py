@@ -83,7 +83,7 @@ def _has_org_cue(sentence: str) -> bool:
     return _ORG_CUE.search(sentence) is not None
 
 
-@functools.lru_cache(maxsize=65_536)  # names recur across sentences and releases
+@functools.lru_cache(maxsize=16_384)  # names recur across sentences and releases
 def is_org_name(name: str) -> bool:
     """Shape says organization: an org word ends it (or heads "X of Y"), no event word."""
     ws = words(strip_suffix(name))
@@ -110,7 +110,7 @@ def is_org_name(name: str) -> bool:
         w in org and nxt in ("of", "for", "on") for w, nxt in zip(ws, ws[1:]))
 
 
-@functools.lru_cache(maxsize=65_536)
+@functools.lru_cache(maxsize=16_384)
 def clean_org(name: str) -> str:
     """Drop what stands before an organization's name in a span: a role ("CEO of"), a
     leading ordinary word ("About", "As", "The")."""
@@ -132,7 +132,7 @@ _LEADING_NOISE = frozenset({"about", "as", "the", "a", "an", "this", "that", "th
                             "during", "if", "unlike", "like", "many", "all", "every", "each", "new"})
 
 
-@functools.lru_cache(maxsize=65_536)
+@functools.lru_cache(maxsize=16_384)
 def trim_org(name: str) -> str:
     """Cut an event or product tail after the last org word: "Spartan Capital Securities
     Second Annual Investor Conference" -> "Spartan Capital Securities"."""
@@ -224,7 +224,7 @@ def sentence_orgs(sentence: str) -> list[OrgMention]:
     return out
 
 
-@functools.lru_cache(maxsize=65_536)  # the same names recur sentence after sentence
+@functools.lru_cache(maxsize=16_384)  # the same names recur sentence after sentence
 def _org_shape(span_text: str) -> tuple[str, OrgMention | None, bool]:
     """What a span's text alone says: its organization name, the mention when the name is
     enough, and whether the sentence around it may still make it one (False: never)."""

@@ -103,7 +103,7 @@ def split_prefix(span_text: str) -> tuple[list[str], list[str], str | None, bool
     return role, ws[i:], country, honorific
 
 
-@functools.lru_cache(maxsize=65_536)  # the same spans recur sentence after sentence
+@functools.lru_cache(maxsize=16_384)  # the same spans recur sentence after sentence
 def _split_prefix(span_text: str) -> tuple[tuple[str, ...], tuple[str, ...], str | None, bool]:
     role, name, country, honorific = split_prefix(span_text)
     return tuple(role), tuple(name), country, honorific
@@ -205,7 +205,7 @@ def sentence_people(sentence: str, quoted_block: bool = False) -> list[PersonMen
     return list(_sentence_people(sentence, quoted_block))
 
 
-@functools.lru_cache(maxsize=4096)  # people and organizations both read each sentence's people
+@functools.lru_cache(maxsize=1024)  # people and organizations both read each sentence's people
 def _sentence_people(sentence: str, quoted_block: bool) -> tuple[PersonMention, ...]:
     return tuple(m for m in (person_from_span(s, sentence, quoted_block) for s in spans(sentence)) if m)
 

@@ -81,7 +81,7 @@ def split_sentences(text: str) -> list[str]:
     return list(_split(text))
 
 
-@functools.lru_cache(maxsize=4096)  # the scorer and the participants split the same blocks
+@functools.lru_cache(maxsize=1024)  # the scorer and the participants split the same blocks
 def _split(text: str) -> tuple[str, ...]:
     model = rules.model()
     out: list[str] = []
