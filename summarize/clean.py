@@ -6,6 +6,7 @@ only puts them in order and finds the headline and subheadline.
 """
 from __future__ import annotations
 
+import functools
 import re
 
 from .boilerplate import header_reason, line_reason, set_aside
@@ -29,6 +30,7 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"'A-Z])")
 _WORD_RUN = re.compile(r"\w+")
 
 
+@functools.lru_cache(maxsize=1024)  # each block is compared several times
 def _key(text: str) -> str:
     """Text compared loosely: case, punctuation and spaces ignored."""
     return "".join(_WORD_RUN.findall(text)).casefold()  # (faster than deleting the non-word runs)
