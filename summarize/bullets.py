@@ -102,9 +102,9 @@ def _background() -> re.Pattern:
     return re.compile("|".join(f"(?:{p})" for p in resources.lines("background_openers.txt")))
 
 
-def promotional(text: str) -> bool:
+def promotional(text: str, lower: str | None = None) -> bool:
     """True for marketing language with no figure: "It underscores our commitment to quality."."""
-    return not _DIGIT.search(text) and _promo().search(text.lower())
+    return not _DIGIT.search(text) and _promo().search(text.lower() if lower is None else lower)
 
 
 def background(text: str) -> bool:
@@ -112,9 +112,9 @@ def background(text: str) -> bool:
     return bool(_background().match(text.lstrip("\"'\u201c ").lower()))
 
 
-def call_to_action(text: str) -> bool:
+def call_to_action(text: str, lower: str | None = None) -> bool:
     """True for calls to action and contact lines: "To learn more, visit example.com."."""
-    return _call_to_action().search(text.lower())
+    return _call_to_action().search(text.lower() if lower is None else lower)
 
 
 # Markdown left in the text: a heading line ("# Title") or a bare link ("[Title](https://...)").
@@ -162,14 +162,15 @@ def flags(text: str) -> dict[str, float]:
     """Each flag's value for one sentence: `flags("Why now?")["question"] == 1.0`."""
     words = WORD.findall(text)
     n = len(words)
+    lower = text.lower()
     return {
         "fragment": float(fragment(text, words)),
         "question": float(text.rstrip().rstrip("\"'\u201d\u2019)").endswith("?")),
         "dangling": float(dangling(text)),
         "praise": float(praise(text, words)),
-        "promotional": float(promotional(text)),
+        "promotional": float(promotional(text, lower)),
         "background": float(background(text)),
-        "call_to_action": float(call_to_action(text)),
+        "call_to_action": float(call_to_action(text, lower)),
         "short": max(0.0, (SHORT_WORDS - n) / SHORT_WORDS),
         "long": min(1.0, max(0.0, (n - LONG_WORDS) / LONG_WORDS)),
     }

@@ -81,9 +81,8 @@ def vectors(token_lists: Sequence[Sequence[str]]) -> Vectors:
     rows: list[int] = []
     cols: list[int] = []
     for r, toks in enumerate(token_lists):
-        for t in toks:
-            rows.append(r)
-            cols.append(vocab.setdefault(t, len(vocab)))
+        rows.extend([r] * len(toks))
+        cols.extend([vocab.setdefault(t, len(vocab)) for t in toks])
     n, size = len(token_lists), max(1, len(vocab))
     pair, counts = np.unique(np.asarray(rows, dtype=np.int64) * size + np.asarray(cols, dtype=np.int64), return_counts=True)
     prow, pcol = pair // size, pair % size
