@@ -27,6 +27,7 @@ _DIGIT = re.compile(r"\d")
 _QUOTES = re.compile(r"[\"\u201c\u201d]")
 # A word as the ranker sees it: letters or digits, with an inner apostrophe or hyphen.
 WORD = re.compile(r"[^\W_]+(?:['\u2019-][^\W_]+)*")
+_ASCII_WORD = re.compile(r"[A-Za-z0-9]+(?:['-][A-Za-z0-9]+)*")  # WORD on ASCII text, faster
 # "said John Lai" / "she says" / "according to": a quote's attribution.
 _ATTRIBUTION = re.compile(r"\b(said|says|adds|added|stated|commented|noted|explained)\b", re.I)
 
@@ -160,7 +161,7 @@ def penalty(flag_values: dict[str, float]) -> float:
 
 def flags(text: str) -> dict[str, float]:
     """Each flag's value for one sentence: `flags("Why now?")["question"] == 1.0`."""
-    words = WORD.findall(text)
+    words = (_ASCII_WORD if text.isascii() else WORD).findall(text)
     n = len(words)
     lower = text.lower()
     return {

@@ -23,6 +23,7 @@ MIN_LETTERS = 200
 # Languages written without spaces: our tokenizer cannot find their words, so no check.
 _UNSPACED = frozenset({"chinese", "japanese"})
 _WORD = re.compile(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)*")
+_ASCII_WORD = re.compile(r"[a-z]+(?:'[a-z]+)*")  # _WORD on lower-cased ASCII text
 
 
 @functools.cache
@@ -60,7 +61,10 @@ def stop_word_ratio(text: str, language: str = DEFAULT_LANGUAGE) -> tuple[float,
     """The share of words of `text` that are stop words of `language`, the words and letters counted."""
     from .sumy_bridge import stop_words
 
-    words = list(map(str.lower, _WORD.findall(text)))
+    if text.isascii():  # the same words, found by a plain ASCII pattern (several times faster)
+        words = _ASCII_WORD.findall(text.lower())
+    else:
+        words = list(map(str.lower, _WORD.findall(text)))
     if not words:
         return 0.0, 0, 0
     stops = stop_words(language)

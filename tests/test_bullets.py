@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from summarize.bullets import FLAGS, SEVERITY, flags, penalty
@@ -94,3 +94,12 @@ def test_word_list_literal_test_never_changes_the_answer(text):
 
     for word_list in (_call_to_action(), _praise(), _promo()):
         assert word_list.search(text) == bool(word_list.pattern.search(text))
+
+
+@given(st.text(alphabet=st.sampled_from("aZ09'-_ .,"), max_size=30))
+@example("A well-known brand's 3-D A_B x--y 'quoted' it's-")
+def test_ascii_word_pattern_finds_the_same_words(text):
+    from summarize.bullets import _ASCII_WORD, WORD
+
+    if text.isascii():
+        assert _ASCII_WORD.findall(text) == WORD.findall(text)

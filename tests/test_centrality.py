@@ -2,7 +2,10 @@
 from __future__ import annotations
 
 import numpy as np
+from hypothesis import example, given
+from hypothesis import strategies as st
 
+from summarize import centrality
 from summarize.centrality import pacsum, similarity, tokens, vectors
 
 STOP = frozenset({"the", "a", "of", "in", "and", "to", "on", "is", "its", "for"})
@@ -67,3 +70,11 @@ def test_light_stem_strips_common_english_suffixes():
 
     assert [light_stem(w) for w in ("repairs", "policies", "class", "walked", "bus")] == [
         "repair", "policy", "class", "walk", "bus"]
+
+
+@given(st.text(alphabet=st.sampled_from("az09'-_ .,K\u212a\u2019"), max_size=30))
+@example("it's 3rd-party a_b x''y \u212a")
+def test_ascii_tokens_are_the_same_tokens(text):
+    lower = text.lower()
+    if lower.isascii():
+        assert centrality._ASCII_WORD.findall(lower) == centrality._WORD.findall(lower)

@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import example, given
+from hypothesis import strategies as st
 
 from summarize.errors import UsageError
 from summarize.language import check_language, language_warnings, stop_word_ratio, supported_languages
@@ -75,3 +77,12 @@ def test_language_reaches_the_stemmer_and_stop_words(monkeypatch, algorithm):
 def test_unsupported_language_in_the_library_is_a_usage_error():
     with pytest.raises(UsageError):
         summarize_text(ENGLISH, Options(language="thai"))
+
+
+@given(st.text(alphabet=st.sampled_from("aZ09'-_ .,"), max_size=30))
+@example("It's the CEO's 3rd year, A_B o'clock x''y")
+def test_ascii_words_are_the_same_words(text):
+    from summarize import language
+
+    if text.isascii():
+        assert language._ASCII_WORD.findall(text.lower()) == [w.lower() for w in language._WORD.findall(text)]
