@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from .models import Block, Removed
-from .prefilter import analyse
+from .prefilter import analyse, ascii_lower, holds_any
 from .resources import lines
 
 _FINAL = tuple('.!?,;"')
@@ -45,27 +45,14 @@ class Rule:
 
     def may_match(self, lower: str | None) -> bool:
         """False when the text, lower-cased (None: not ASCII, always tried), cannot match."""
-        return lower is None or self.needs is None or any(n in lower for n in self.needs)
-
-
-def _ascii_lower(text: str) -> str | None:
-    # Literal tests are exact on ASCII text only: ignoring case is lower-casing there.
-    return text.lower() if text.isascii() else None
+        return lower is None or holds_any(lower, self.needs)
 
 
 def _first_match(rules: tuple[Rule, ...], text: str) -> str | None:
-    """The reason of the first rule matching at the start of `text` (`Rule.may_match`
-    written out: this loop runs for every block against every rule)."""
-    lower = _ascii_lower(text)
+    """The reason of the first rule matching at the start of `text`."""
+    lower = ascii_lower(text)
     for rule in rules:
-        needs = rule.needs
-        if needs is not None and lower is not None:
-            for needed in needs:
-                if needed in lower:
-                    break
-            else:
-                continue
-        if rule.pattern.match(text):
+        if rule.may_match(lower) and rule.pattern.match(text):
             return rule.reason
     return None
 
@@ -96,7 +83,7 @@ def tail_rules() -> tuple[Rule, ...]:
 def cut_tail(block: Block) -> tuple[Block, Removed | None]:
     """A boilerplate sentence glued to the end of a paragraph, cut off:
     "... in the fall. The post Acme Wins appeared first on citybiz." -> "... in the fall."."""
-    lower = _ascii_lower(block.text)
+    lower = ascii_lower(block.text)
     for rule in tail_rules():
         found = rule.may_match(lower) and rule.pattern.search(block.text)
         if found and found.start() > 0:

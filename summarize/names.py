@@ -153,11 +153,15 @@ def strip_suffix(name: str) -> str:
     return _suffix_pattern().sub("", name, count=1).strip() if " " in name else name
 
 
+def without_the(name: str) -> str:
+    """The name without a leading article: "the Avalon Caucus" -> "Avalon Caucus"."""
+    return _THE.sub("", name)
+
+
 @functools.lru_cache(maxsize=16_384)
 def key(name: str) -> str:
     """A comparison key: lower-case, no punctuation, no legal suffix or leading "the"."""
-    name = strip_suffix(name)
-    name = _THE.sub("", name)
+    name = without_the(strip_suffix(name))
     return _PUNCTUATION.sub("", name.replace("&", "and")).lower().replace(" ", "")
 
 

@@ -13,7 +13,8 @@ import re
 from dataclasses import dataclass
 
 from . import lexicon
-from .names import Span, glued_twice, key, looks_like_person, spans, strip_suffix, words
+from .names import Span, glued_twice, key, looks_like_person, spans, strip_suffix, without_the, words
+from .prefilter import ascii_lower
 
 
 @dataclass(frozen=True)
@@ -41,7 +42,6 @@ def _exchanges_upper() -> frozenset[str]:
 _TICKER = re.compile(r"\b[A-Z][A-Z0-9.]{0,6}\b")
 _ROLE_OF = re.compile(r"^(.*?)\s+(?:of|at)\s+(.+)$")
 _BASED = re.compile(r"^\S+-(?:based|backed|owned|headquartered|founded)\s+")
-_THE = re.compile(r"^(?:the|The)\s+")
 _NOT_INITIAL = re.compile(r"[^A-Z0-9]")
 _LIST_GAP = re.compile(r",\s*(?:and\s+)?|\s+and\s+|,?\s*&\s*")
 
@@ -77,10 +77,8 @@ _ORG_CUE_LOWER = re.compile(rf"(?:{_ORG_CUES})\s")  # ten times faster than IGNO
 
 
 def _has_org_cue(sentence: str) -> bool:
-    # lower-casing is the same as ignoring case for ASCII text only
-    if sentence.isascii():
-        return _ORG_CUE_LOWER.search(sentence.lower()) is not None
-    return _ORG_CUE.search(sentence) is not None
+    lower = ascii_lower(sentence)
+    return (_ORG_CUE.search(sentence) if lower is None else _ORG_CUE_LOWER.search(lower)) is not None
 
 
 @functools.lru_cache(maxsize=16_384)  # names recur across sentences and releases
@@ -202,7 +200,7 @@ def sentence_orgs(sentence: str) -> list[OrgMention]:
         before = sentence[: m.start()].rstrip()
         phrase = defined_acronym(before, short)
         if phrase and (is_org_name(phrase) or phrase in lexicon.known_organizations()):
-            out.append(OrgMention(_THE.sub("", phrase), (short,)))
+            out.append(OrgMention(without_the(phrase), (short,)))
         elif not phrase:
             span = _span_ending_at(sentence, m.start())
             # a short name taken from the full one: Lucid Psycheceuticals Inc. ("Lucid")

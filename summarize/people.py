@@ -262,10 +262,8 @@ def person_from_span(s: Span, sentence: str, quoted_block: bool = False) -> Pers
     strong = strong or said
     if not looks_like_person(name, strong=strong):
         return None
-    if len(name_words) == 1 and not (role_words or honorific):
-        return None
     if len(name_words) == 1 and name_words[0] in lexicon.first_names() and not honorific:
-        return None  # "President Trump" names a surname; "Minister Jane" is a fragment  # a lone word is a surname only after a title or honorific
+        return None  # "President Trump" names a surname; "Minister Jane" is a fragment
     as_role = _AS_ROLE.search(after) if "as " in after else None
     if as_role and as_role.group(2).lower() in lexicon.title_words() and as_role.start() < 80:
         extra = as_role.group(1)

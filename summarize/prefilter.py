@@ -93,3 +93,19 @@ def _branch(alternatives) -> tuple[str, ...] | None:
             return None  # an alternative with no literal: the branch needs nothing
         out.extend(found)
     return tuple(dict.fromkeys(out))
+
+
+def ascii_lower(text: str) -> str | None:
+    """`text` lower-cased when it is ASCII, else None: only there is ignoring case the same
+    as lower-casing (Unicode case folding has exceptions: dotless i, long s, Kelvin sign)."""
+    return text.lower() if text.isascii() else None
+
+
+def holds_any(lower: str, needs: tuple[str, ...] | None) -> bool:
+    """Whether `lower` holds one of the literals `needs` (True when there is none to test)."""
+    if needs is None:
+        return True
+    for needed in needs:  # (a loop: faster here than any() over a generator)
+        if needed in lower:
+            return True
+    return False

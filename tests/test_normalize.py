@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import unicodedata
 
+import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
@@ -17,28 +18,19 @@ def _every_rule(text: str) -> str:
     return text.strip("\n ")
 
 
-def test_windows_line_ends_and_blank_lines():
-    assert normalize("One.\r\nTwo.\r\n\r\n\r\n\r\nThree.") == "One.\nTwo.\n\nThree."
-
-
-def test_invisible_characters_and_odd_spaces():
-    assert normalize("inter\u00adnational\u200b 10\u00a0km\tmore") == "international 10 km more"
-
-
-def test_quotes_and_apostrophes_made_straight():
-    assert normalize("Baku`s \u201cnew\u201d port \u2018opens\u2019") == "Baku's \"new\" port 'opens'"
-
-
-def test_a_backtick_between_spaces_is_left_alone():
-    assert normalize("a ` b and `code`") == "a ` b and `code`"
-
-
-def test_escape_sequences_and_controls_removed():
-    assert normalize("red\x1b[31m text\x07 here   \nnext") == "red text here\nnext"
-
-
-def test_runs_of_spaces_inside_a_line_are_kept():
-    assert normalize("Para one.  Para two.") == "Para one.  Para two."
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("One.\r\nTwo.\r\n\r\n\r\n\r\nThree.", "One.\nTwo.\n\nThree.", id="line-ends-and-blank-lines"),
+        pytest.param("inter\u00adnational\u200b 10\u00a0km\tmore", "international 10 km more", id="invisible-and-odd-spaces"),
+        pytest.param("Baku`s \u201cnew\u201d port \u2018opens\u2019", "Baku's \"new\" port 'opens'", id="quotes-made-straight"),
+        pytest.param("a ` b and `code`", "a ` b and `code`", id="backtick-between-spaces-left-alone"),
+        pytest.param("red\x1b[31m text\x07 here   \nnext", "red text here\nnext", id="escapes-and-controls-removed"),
+        pytest.param("Para one.  Para two.", "Para one.  Para two.", id="runs-of-spaces-in-a-line-kept"),
+    ],
+)
+def test_normalize(text, expected):
+    assert normalize(text) == expected
 
 
 def test_squash():

@@ -6,8 +6,8 @@ import re
 from hypothesis import given
 from hypothesis import strategies as st
 
-from summarize.boilerplate import _ascii_lower, header_rules, line_rules, tail_rules
-from summarize.prefilter import required, scans
+from summarize.boilerplate import header_rules, line_rules, tail_rules
+from summarize.prefilter import ascii_lower, holds_any, required, scans
 
 
 def test_a_literal_after_a_lazy_prefix():
@@ -55,7 +55,7 @@ _WORDS = st.sampled_from(
 
 @given(st.lists(_WORDS, max_size=8).map("".join))
 def test_a_skipped_rule_never_matches(text):
-    lower = _ascii_lower(text)
+    lower = ascii_lower(text)
     for rule in line_rules() + header_rules() + tail_rules():
         if not rule.may_match(lower):
             assert not rule.pattern.search(text), (rule.reason, text)
@@ -68,3 +68,10 @@ def test_first_match_is_the_plain_loop(text):
     for rules in (line_rules(), header_rules()):
         plain = next((rule.reason for rule in rules if rule.pattern.match(text)), None)
         assert _first_match(rules, text) == plain
+
+
+def test_literal_helpers():
+    assert ascii_lower("About ACME") == "about acme"
+    assert ascii_lower("Caf\u00e9") is None  # case folding is not lower-casing beyond ASCII
+    assert holds_any("see the post", ("post", "zzz")) and not holds_any("see", ("post",))
+    assert holds_any("anything", None)
