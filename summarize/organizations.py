@@ -35,7 +35,7 @@ def _ticker_re() -> re.Pattern[str]:
 
 
 @functools.cache
-def _exchanges_upper() -> frozenset[str]:
+def exchanges_upper() -> frozenset[str]:
     return frozenset(e.upper() for e in lexicon.exchanges())
 
 
@@ -191,7 +191,7 @@ def sentence_orgs(sentence: str) -> list[OrgMention]:
     for m in _ticker_re().finditer(sentence):
         span = _span_ending_at(sentence, m.start())
         if span:
-            tickers = tuple(t for t in _TICKER.findall(m.group(0)) if t.upper() not in _exchanges_upper())
+            tickers = tuple(t for t in _TICKER.findall(m.group(0)) if t.upper() not in exchanges_upper())
             out.append(OrgMention(clean_org(span.text), tickers[:2]))
     for m in _DEFINED.finditer(sentence):
         short = m.group(1).rstrip(".")

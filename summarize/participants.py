@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from . import lexicon
 from .models import Document, Organization, Participants, Person
 from .names import key, same_person, spans, words
-from .organizations import OrgMention, merge, sentence_orgs
+from .organizations import OrgMention, exchanges_upper, merge, sentence_orgs
 from .people import PersonMention, sentence_people
 from .places import dateline_end, dateline_place, dateline_places, is_qualifier, place_of
 
@@ -144,10 +144,10 @@ def _organizations(sentences, places: set[str]) -> dict[str, set[str]]:
             if p.affiliation and p.affiliation not in places and p.affiliation not in lexicon.countries():
                 mentions.append(OrgMention(p.affiliation, strong=False))
     wires = lexicon.wire_services()
-    exchanges = {e.upper() for e in lexicon.exchanges()}
-    place_keys = {key(p) for p in places} | _known_place_keys()
+    exchanges = exchanges_upper()
+    place_keys, known_places = {key(p) for p in places}, _known_place_keys()
     kept = [m for m in mentions if m.name.lower() not in wires and m.name.upper() not in exchanges
-            and key(m.name) not in place_keys and len(key(m.name)) > 1 and _name_ok(m)]
+            and (k := key(m.name)) not in place_keys and k not in known_places and len(k) > 1 and _name_ok(m)]
     merged = merge(kept)
     # An organization found only by a weak cue must be seen twice, or once with a strong one.
     counts = {name: sum(1 for _, s, _ in sentences if any(_mentions(s, n) for n in {name, *aliases}))

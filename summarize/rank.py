@@ -55,7 +55,6 @@ class _Features:
         title = set(tokens(document.headline or "", stem, stops))
         n = len(sentences)
         self.flags = [flags(s.text) for s in sentences]
-        self.penalty = np.array([penalty(f) for f in self.flags])
         # Position counts real sentences only: a subtitle, a stray heading or a link line the
         # cleaner left in does not push the lead back.
         real = np.array([f["fragment"] == 0 for f in self.flags])
@@ -72,7 +71,7 @@ class _Features:
         if n > MAX_ROWS:  # long text: the graph only for the best candidates on cheap parts
             cheap = (
                 w["position"] * self.position + w["headline"] * self.headline + w["facts"] * self.facts
-                + w["length"] * self.length - w["bullet"] * self.penalty
+                + w["length"] * self.length - w["bullet"] * np.array([penalty(f) for f in self.flags])
             )
             rows = np.sort(np.argsort(-cheap, kind="stable")[:MAX_ROWS])
         self.centrality = pacsum(self.vectors, rows, w["threshold"], 1.0, w["backward"])
@@ -136,8 +135,9 @@ class PressScorer(Scorer):
         total = total + w["centrality"] * f.centrality
         total = total + w["facts"] * f.facts
         total = total + w["length"] * f.length
-        for name in FLAGS:  # a flag at 0 adds -0.0, which changes no sum
-            total = total + (-w["bullet"] * SEVERITY.get(name, 1.0)) * np.array([flags[name] for flags in f.flags])
+        values = np.array([list(flags.values()) for flags in f.flags]).T  # one row per flag, FLAGS order
+        for name, column in zip(FLAGS, values):  # a flag at 0 adds -0.0, which changes no sum
+            total = total + (-w["bullet"] * SEVERITY.get(name, 1.0)) * column
         return total.tolist()
 
     def select(self, sentences, scores, length: Length) -> list[int]:

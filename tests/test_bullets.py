@@ -14,6 +14,11 @@ def test_a_plain_news_sentence_raises_no_flag():
     assert flags(PLAIN) == {name: 0.0 for name in FLAGS}
 
 
+def test_flags_come_in_the_order_of_FLAGS():
+    # the ranker reads the values as columns in this order
+    assert tuple(flags("Why now?")) == FLAGS
+
+
 @pytest.mark.parametrize(
     "text, flag",
     [

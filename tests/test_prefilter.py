@@ -49,7 +49,8 @@ def test_scans():
 _WORDS = st.sampled_from(
     ["the post", " appeared first on ", "example.com", "Forward-looking statements", " within the meaning ",
      "Regulation FD", "click here", "https://x.io", "note to investors", "Acme", " is ", "powered by ",
-     "Newswire", "cautionary note", ". ", "\n", "SOURCE", "view the original release", "\u0131", "\u017f"]
+     "Newswire", "cautionary note", ". ", "\n", "SOURCE", "view the original release", "\u0131", "\u017f",
+     "###", "Email: ", "About ", "Media Contact", "+1 555 0100", "jane@example.com", " -30-"]
 )
 
 
