@@ -41,11 +41,31 @@ def light_stem(word: str) -> str:
     return word
 
 
-def tokens(text: str, stem, stop_words) -> list[str]:
+class StemTable(dict):
+    """Each word's stem, or None for a word `tokens` leaves out (a stop word, one letter).
+
+    Press releases repeat their vocabulary, so a word costs one dict lookup once seen
+    instead of a length test, a stop-word test and a call; the table starts afresh when
+    it reaches `limit` words.
+    """
+
+    def __init__(self, stem, stop_words, limit: int = 1 << 16):
+        super().__init__()
+        self.stem, self.stop_words, self.limit = stem, stop_words, limit
+
+    def __missing__(self, word: str) -> str | None:
+        if len(self) >= self.limit:
+            self.clear()
+        value = None if len(word) < 2 or word in self.stop_words else self.stem(word)
+        self[word] = value
+        return value
+
+
+def tokens(text: str, stems: StemTable) -> list[str]:
     """Stemmed content words of a text (lower-cased, stop words and 1-letter words out)."""
     lower = text.lower()
     found = (_ASCII_WORD if lower.isascii() else _WORD).findall(lower)
-    return [stem(w) for w in found if len(w) > 1 and w not in stop_words]
+    return [t for t in map(stems.__getitem__, found) if t is not None]
 
 
 @dataclass(frozen=True)
@@ -66,8 +86,10 @@ class Vectors:
         """The n x len(terms) matrix over the given term columns (default all)."""
         import numpy as np
 
-        if terms is None:
-            terms = np.arange(self.n_terms)
+        if terms is None:  # every column: the entries go straight in
+            out = np.zeros((self.n, self.n_terms), dtype=np.float32)
+            out[self.rows, self.cols] = self.vals
+            return out
         col_of = np.full(self.n_terms, -1)
         col_of[terms] = np.arange(len(terms))
         keep = col_of[self.cols] >= 0
@@ -114,8 +136,10 @@ def similarity(vecs: Vectors, rows=None):
     import numpy as np
 
     rows = np.arange(vecs.n) if rows is None else np.asarray(rows)
-    terms = np.unique(vecs.cols[np.isin(vecs.rows, rows)])
-    dense = vecs.dense(terms)
+    if len(rows) == vecs.n and np.bincount(rows, minlength=vecs.n).all():
+        dense = vecs.dense()  # every sentence uses, together, every (shared) term
+    else:
+        dense = vecs.dense(np.unique(vecs.cols[np.isin(vecs.rows, rows)]))
     sim = dense[rows] @ dense.T
     sim[np.arange(len(rows)), rows] = 0.0
     return sim

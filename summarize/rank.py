@@ -17,6 +17,7 @@ on dev data only. Long texts stay near-linear: see `centrality` (graph rows capp
 """
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 
@@ -37,6 +38,14 @@ def weights() -> dict[str, float]:
     return dict(resources.json_data(WEIGHTS_FILE))
 
 
+@functools.cache
+def _stem_table(stem, stop_words: frozenset[str]):
+    """The process-wide table of a memoized stemmer's stems (see `centrality.StemTable`)."""
+    from .centrality import StemTable
+
+    return StemTable(getattr(stem, "__wrapped__", stem), stop_words)  # (the table is the memo)
+
+
 class _Features:
     """What the scorer computes once per document: cheap parts, vectors, centrality."""
 
@@ -47,12 +56,12 @@ class _Features:
         from .centrality import MAX_ROWS, light_stem, pacsum, tokens, vectors
         from .sumy_bridge import stemmer, stop_words
 
-        stops = stop_words(language)
-        stem = stemmer(language)  # memoized per word, process-wide
+        stem = stemmer(language)
         if language == "english" and sum(len(s.text) for s in sentences) > LIGHT_STEM_CHARS:
             stem = light_stem  # Snowball is the largest cost in very long texts
-        toks = [tokens(s.text, stem, stops) for s in sentences]
-        title = set(tokens(document.headline or "", stem, stops))
+        stems = _stem_table(stem, stop_words(language))
+        toks = [tokens(s.text, stems) for s in sentences]
+        title = set(tokens(document.headline or "", stems))
         n = len(sentences)
         self.flags = [flags(s.text) for s in sentences]
         # Position counts real sentences only: a subtitle, a stray heading or a link line the

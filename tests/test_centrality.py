@@ -6,17 +6,26 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from summarize import centrality
-from summarize.centrality import pacsum, similarity, tokens, vectors
+from summarize.centrality import StemTable, pacsum, similarity, tokens, vectors
 
 STOP = frozenset({"the", "a", "of", "in", "and", "to", "on", "is", "its", "for"})
 
 
 def _tok(texts):
-    return [tokens(t, str, STOP) for t in texts]
+    return [tokens(t, StemTable(str, STOP)) for t in texts]
 
 
 def test_tokens_drop_stop_words_and_lower_case():
-    assert tokens("The Harbour is open.", str, STOP) == ["harbour", "open"]
+    assert tokens("The Harbour is open.", StemTable(str, STOP)) == ["harbour", "open"]
+
+
+def test_the_stem_table_stems_each_word_once_and_starts_afresh_when_full():
+    seen = []
+    table = StemTable(lambda w: seen.append(w) or w.rstrip("s"), STOP, limit=3)
+    assert tokens("Ports and ports, a port", table) == ["port", "port", "port"]
+    assert seen == ["ports", "port"]  # "and" is a stop word, "a" one letter: never stemmed
+    assert table == {"port": "port"}  # full at "port": cleared, then "port" stored
+    assert tokens("Ports open", StemTable(str.upper, STOP)) == ["PORTS", "OPEN"]
 
 
 def test_similarity_is_cosine_with_zero_diagonal():
@@ -32,6 +41,15 @@ def test_similarity_of_some_rows_matches_the_full_matrix():
     texts = ["harbour budget approved", "harbour budget delayed", "budget vote library", "library harbour"]
     vecs = vectors(_tok(texts))
     assert np.allclose(similarity(vecs, [1, 3]), similarity(vecs)[[1, 3]])
+    assert np.allclose(similarity(vecs, [3, 0, 2, 1]), similarity(vecs)[[3, 0, 2, 1]])
+    assert np.allclose(similarity(vecs, [1, 1, 3, 3]), similarity(vecs)[[1, 1, 3, 3]])
+
+
+def test_the_matrix_of_every_term_is_the_matrix_over_all_terms():
+    vecs = vectors(_tok(["harbour budget approved", "harbour budget delayed", "budget vote library", "library vote"]))
+    assert vecs.n_terms == 4
+    assert np.array_equal(vecs.dense(), vecs.dense(np.arange(vecs.n_terms)))
+    assert vecs.dense([2, 0]).shape == (4, 2)
 
 
 def test_a_sentence_later_ones_elaborate_on_is_most_central():
