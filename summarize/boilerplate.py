@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from .models import Block, Removed
-from .prefilter import analyse, ascii_lower, holds_any
+from .prefilter import analyse, fold, holds_any
 from .resources import lines
 
 _FINAL = tuple('.!?,;"')
@@ -43,9 +43,9 @@ class Rule:
         needs, opens_with_scan = analyse(pattern.pattern, pattern.flags)
         return cls(reason, pattern, needs if search or opens_with_scan else None)
 
-    def may_match(self, lower: str | None) -> bool:
-        """False when the text, lower-cased (None: not ASCII, always tried), cannot match."""
-        return lower is None or holds_any(lower, self.needs)
+    def may_match(self, lower: str) -> bool:
+        """False when the text, as `prefilter.fold` lower-cases it, cannot match."""
+        return holds_any(lower, self.needs)
 
 
 class Rules(tuple):
@@ -64,8 +64,8 @@ class Rules(tuple):
         out.slow = tuple(rule for rule in out if rule.needs is not None)
         return out
 
-    def may_match(self, text: str, lower: str | None) -> bool:
-        """False when no rule can match `text` (`lower`: its `ascii_lower`)."""
+    def may_match(self, text: str, lower: str) -> bool:
+        """False when no rule can match `text` (`lower`: `prefilter.fold(text)`)."""
         if self.gate is not None and self.gate.match(text):
             return True
         return any(rule.may_match(lower) for rule in self.slow)
@@ -73,7 +73,7 @@ class Rules(tuple):
 
 def _first_match(rules: tuple[Rule, ...], text: str) -> str | None:
     """The reason of the first rule matching at the start of `text`."""
-    lower = ascii_lower(text)
+    lower = fold(text)
     if isinstance(rules, Rules) and not rules.may_match(text, lower):
         return None
     for rule in rules:
@@ -108,7 +108,7 @@ def tail_rules() -> tuple[Rule, ...]:
 def cut_tail(block: Block) -> tuple[Block, Removed | None]:
     """A boilerplate sentence glued to the end of a paragraph, cut off:
     "... in the fall. The post Acme Wins appeared first on citybiz." -> "... in the fall."."""
-    lower = ascii_lower(block.text)
+    lower = fold(block.text)
     for rule in tail_rules():
         found = rule.may_match(lower) and rule.pattern.search(block.text)
         if found and found.start() > 0:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from . import lexicon
 from .names import Span, glued_twice, key, looks_like_person, spans, strip_suffix, without_the, words
-from .prefilter import ascii_lower
+from .prefilter import fold
 
 
 @dataclass(frozen=True)
@@ -72,13 +72,12 @@ _ORG_CUES = (
     r"joined|joins|selected by|powered by|sponsored by|supported by")
 _ORG_BEFORE = re.compile(rf"(?:{_ORG_CUES})\s+(?:the\s+)?$", re.IGNORECASE)
 # Any cue at all: a sentence without one needs no search before each of its names.
-_ORG_CUE = re.compile(rf"(?:{_ORG_CUES})\s", re.IGNORECASE)
-_ORG_CUE_LOWER = re.compile(rf"(?:{_ORG_CUES})\s")  # ten times faster than IGNORECASE
+# (Searched for in the folded sentence: ten times faster than with IGNORECASE.)
+_ORG_CUE_LOWER = re.compile(rf"(?:{_ORG_CUES})\s")
 
 
 def _has_org_cue(sentence: str) -> bool:
-    lower = ascii_lower(sentence)
-    return (_ORG_CUE.search(sentence) if lower is None else _ORG_CUE_LOWER.search(lower)) is not None
+    return _ORG_CUE_LOWER.search(fold(sentence)) is not None
 
 
 @functools.lru_cache(maxsize=16_384)  # names recur across sentences and releases

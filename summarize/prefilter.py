@@ -66,7 +66,7 @@ def _sequence(items) -> tuple[str, ...] | None:
 
     def consider(candidate: tuple[str, ...] | None) -> None:
         nonlocal best
-        if candidate and (best is None or min(map(len, candidate)) > min(map(len, best))):
+        if candidate and (best is None or _rarity(candidate) > _rarity(best)):
             best = candidate
 
     for op, av in items:
@@ -85,6 +85,12 @@ def _sequence(items) -> tuple[str, ...] | None:
     return best
 
 
+def _rarity(literals: tuple[str, ...]) -> int:
+    """How rarely text holds one of `literals`, roughly: the shortest one's length, spaces
+    not counted (" is " is in most paragraphs, "powered" or "part" in few)."""
+    return min(len(literal.strip()) for literal in literals)
+
+
 def _branch(alternatives) -> tuple[str, ...] | None:
     out: list[str] = []
     for alternative in alternatives:
@@ -95,10 +101,19 @@ def _branch(alternatives) -> tuple[str, ...] | None:
     return tuple(dict.fromkeys(out))
 
 
-def ascii_lower(text: str) -> str | None:
-    """`text` lower-cased when it is ASCII, else None: only there is ignoring case the same
-    as lower-casing (Unicode case folding has exceptions: dotless i, long s, Kelvin sign)."""
-    return text.lower() if text.isascii() else None
+# Characters a case-ignoring `re` matches to an ASCII letter that lower() does not turn
+# into that letter: capital I with dot, dotless i, long s (the Kelvin sign lower-cases to "k").
+_CASE_EXTRAS = {"\u0130": "i", "\u0131": "i", "\u017f": "s"}
+
+
+def fold(text: str) -> str:
+    """`text` lower-cased so that wherever a case-ignoring regex finds an ASCII literal in
+    `text`, the literal is in the result: `fold("\u017fOURCE") == "source"`."""
+    if not text.isascii():
+        for extra, letter in _CASE_EXTRAS.items():  # (rare: faster than translate every time)
+            if extra in text:
+                text = text.replace(extra, letter)
+    return text.lower()
 
 
 def holds_any(lower: str, needs: tuple[str, ...] | None) -> bool:

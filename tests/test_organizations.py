@@ -1,6 +1,11 @@
 """Organization evidence and merging of short forms."""
 from __future__ import annotations
 
+import re
+
+from hypothesis import given
+from hypothesis import strategies as st
+
 from summarize.organizations import OrgMention, defined_acronym, is_org_name, merge, sentence_orgs
 
 
@@ -61,3 +66,12 @@ def test_heading_glued_after_about_is_collapsed():
     names = [m.name for m in sentence_orgs("About Lumen Works Co. Lumen Works Co. is a design studio.")]
     assert "Lumen Works Co." in names
     assert not any(n.count("Lumen") > 1 for n in names)
+
+
+@given(st.lists(st.sampled_from(["Partnership With ", "PARTNERSHIP with\u00a0", "backed by ", "Backed By", "Acme ",
+                                 "jo\u0130ned ", "\u0131nvested \u0131n ", "\u017felected by ", "sponsored  by ",
+                                 "joins\n", "\u2019", "x"]), max_size=6).map("".join))
+def test_the_cue_test_on_folded_text_is_the_case_ignoring_search(sentence):
+    from summarize.organizations import _ORG_CUES, _has_org_cue
+
+    assert _has_org_cue(sentence) == bool(re.search(rf"(?:{_ORG_CUES})\s", sentence, re.IGNORECASE))

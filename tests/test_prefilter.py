@@ -7,7 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from summarize.boilerplate import header_rules, line_rules, tail_rules
-from summarize.prefilter import ascii_lower, holds_any, required, scans
+from summarize.prefilter import fold, holds_any, required, scans
 
 
 def test_a_literal_after_a_lazy_prefix():
@@ -50,13 +50,14 @@ _WORDS = st.sampled_from(
     ["the post", " appeared first on ", "example.com", "Forward-looking statements", " within the meaning ",
      "Regulation FD", "click here", "https://x.io", "note to investors", "Acme", " is ", "powered by ",
      "Newswire", "cautionary note", ". ", "\n", "SOURCE", "view the original release", "\u0131", "\u017f",
-     "###", "Email: ", "About ", "Media Contact", "+1 555 0100", "jane@example.com", " -30-"]
+     "###", "Email: ", "About ", "Media Contact", "+1 555 0100", "jane@example.com", " -30-",
+     "\u0130", "\u212a", "\u2019", "S\u017fOURCE", "Note To \u0130nvestors"]
 )
 
 
 @given(st.lists(_WORDS, max_size=8).map("".join))
 def test_a_skipped_rule_never_matches(text):
-    lower = ascii_lower(text)
+    lower = fold(text)
     for rule in line_rules() + header_rules() + tail_rules():
         if not rule.may_match(lower):
             assert not rule.pattern.search(text), (rule.reason, text)
@@ -72,7 +73,20 @@ def test_first_match_is_the_plain_loop(text):
 
 
 def test_literal_helpers():
-    assert ascii_lower("About ACME") == "about acme"
-    assert ascii_lower("Caf\u00e9") is None  # case folding is not lower-casing beyond ASCII
+    assert fold("About ACME") == "about acme"
+    assert fold("\u017fOURCE: \u0130NC \u212aIT Caf\u00c9") == "source: inc kit caf\u00e9"
+
+
+def test_fold_makes_every_letter_a_case_ignoring_regex_takes_for_an_ascii_one_that_letter():
+    import sys
+
+    any_letter = re.compile("[a-z]", re.IGNORECASE)
+    for code in range(sys.maxunicode + 1):
+        char = chr(code)
+        folded = fold(char)
+        if any_letter.fullmatch(char):
+            assert len(folded) == 1 and "a" <= folded <= "z" and re.fullmatch(folded, char, re.IGNORECASE), hex(code)
+        else:
+            assert not (len(folded) == 1 and "a" <= folded <= "z"), hex(code)
     assert holds_any("see the post", ("post", "zzz")) and not holds_any("see", ("post",))
     assert holds_any("anything", None)
