@@ -48,34 +48,9 @@ class Rule:
         return holds_any(lower, self.needs)
 
 
-class Rules(tuple):
-    """Rules in order, with the quick ones (no literal test) also joined into one pattern:
-    a text that pattern does not match, holding no literal of a slow rule, is passed over
-    in one regex call instead of one per rule (most blocks match no rule)."""
-
-    gate: re.Pattern[str] | None
-    slow: tuple[Rule, ...]
-
-    @classmethod
-    def of(cls, rules) -> Rules:
-        out = cls(rules)
-        quick = [rule.pattern.pattern for rule in out if rule.needs is None]
-        out.gate = re.compile("|".join(f"(?:{p})" for p in quick), re.I) if quick else None
-        out.slow = tuple(rule for rule in out if rule.needs is not None)
-        return out
-
-    def may_match(self, text: str, lower: str) -> bool:
-        """False when no rule can match `text` (`lower`: `prefilter.fold(text)`)."""
-        if self.gate is not None and self.gate.match(text):
-            return True
-        return any(rule.may_match(lower) for rule in self.slow)
-
-
 def _first_match(rules: tuple[Rule, ...], text: str) -> str | None:
     """The reason of the first rule matching at the start of `text`."""
     lower = fold(text)
-    if isinstance(rules, Rules) and not rules.may_match(text, lower):
-        return None
     for rule in rules:
         if rule.may_match(lower) and rule.pattern.match(text):
             return rule.reason
@@ -88,11 +63,11 @@ def _rules(name: str, whole: bool) -> tuple[Rule, ...]:
         reason, _, pattern = entry.partition(" ")
         regex = f"(?:{pattern.strip()})" + (r"\s*$" if whole else "")
         out.append(Rule.of(reason, regex))
-    return Rules.of(out)
+    return tuple(out)
 
 
 @functools.cache
-def header_rules() -> Rules:
+def header_rules() -> tuple[Rule, ...]:
     return _rules("boilerplate_headers.txt", whole=True)
 
 
@@ -117,7 +92,7 @@ def cut_tail(block: Block) -> tuple[Block, Removed | None]:
 
 
 @functools.cache
-def line_rules() -> Rules:
+def line_rules() -> tuple[Rule, ...]:
     return _rules("boilerplate_lines.txt", whole=False)
 
 
