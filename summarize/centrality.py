@@ -14,7 +14,6 @@ found in one sentence only are dropped (they never add to a cosine between two s
 """
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -32,7 +31,6 @@ _LIGHT_RULES = (
 )
 
 
-@functools.lru_cache(maxsize=200_000)
 def light_stem(word: str) -> str:
     """A fast, crude English stemmer for very long texts: `light_stem("repairs") == "repair"`."""
     for suffix, replacement, shortest in _LIGHT_RULES:

@@ -40,10 +40,11 @@ def weights() -> dict[str, float]:
 
 @functools.cache
 def _stem_table(stem, stop_words: frozenset[str]):
-    """The process-wide table of a memoized stemmer's stems (see `centrality.StemTable`)."""
+    """The process-wide table of a stemmer's stems (see `centrality.StemTable`); it is the
+    memo, so an `lru_cache` around the stemmer is bypassed rather than filled twice."""
     from .centrality import StemTable
 
-    return StemTable(getattr(stem, "__wrapped__", stem), stop_words)  # (the table is the memo)
+    return StemTable(getattr(stem, "__wrapped__", stem), stop_words)
 
 
 class _Features:
