@@ -144,7 +144,10 @@ def ordered_map(func: Callable, items: Iterable, jobs: int = 1, chunksize: int =
 
     source = iter(items)
     pending: deque = deque()
-    pool = ProcessPoolExecutor(max_workers=jobs)
+    from .collector import resume
+
+    # A forked worker inherits the parent's collector state: it collects, whatever the parent does.
+    pool = ProcessPoolExecutor(max_workers=jobs, initializer=resume)
     try:
         while chunk := list(islice(source, chunksize)):
             pending.append(pool.submit(_apply, func, chunk))
@@ -310,9 +313,11 @@ def run_jsonl(
             sizes.append(record.size)
             yield record
 
+    from .collector import resume_after_first
+
     work = functools.partial(record_output, options=options)
     try:
-        for line, message in ordered_map(work, sized(records), jobs, chunksize=4):
+        for line, message in resume_after_first(ordered_map(work, sized(records), jobs, chunksize=4)):
             write(line)
             if message is not None:
                 error(message)

@@ -139,13 +139,19 @@ def main(files, sentences, ratio, words, algorithm, fmt, color, input_format, sh
     colored = use_color(color, sys.stdout) and fmt == "text"
     width = min(shutil.get_terminal_size((80, 24)).columns, 100)
     output = Output(fmt=fmt, colored=colored, width=width, explain=explain, max_bytes=max_bytes, show_clean=show_clean)
-    with quiet_exits():
-        if jsonl:
-            from .batch import run_jsonl
+    from .collector import hold_off, resume
 
-            write = functools.partial(click.echo, nl=False)
-            sys.exit(int(run_jsonl(files, options, jobs, write=write, error=_error, max_bytes=max_bytes)))
-        sys.exit(int(_run(files, options, output, jobs, debug)))
+    hold_off()  # while nltk, sumy and the data load: resumed after the first input
+    try:
+        with quiet_exits():
+            if jsonl:
+                from .batch import run_jsonl
+
+                write = functools.partial(click.echo, nl=False)
+                sys.exit(int(run_jsonl(files, options, jobs, write=write, error=_error, max_bytes=max_bytes)))
+            sys.exit(int(_run(files, options, output, jobs, debug)))
+    finally:
+        resume()
 
 
 # Thread-pool settings of the linear-algebra libraries numpy may be built with.
@@ -165,10 +171,11 @@ def _single_threaded_math() -> None:
 def _run(files, options, output: Output, jobs: int, debug: bool) -> ExitCode:
     """Each input's report in input order; a bad input is reported and the others go on."""
     from .batch import outcomes
+    from .collector import resume_after_first
 
     work = functools.partial(_report_one, options=options, output=output)
     status = ExitCode.OK
-    for number, (path, outcome) in enumerate(outcomes(work, files, jobs)):
+    for number, (path, outcome) in enumerate(resume_after_first(outcomes(work, files, jobs))):
         try:
             report = outcome.get()
         except SummarizeError as error:
