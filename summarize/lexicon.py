@@ -22,10 +22,15 @@ def titles() -> tuple[str, ...]:
     return _longest_first("titles.txt")
 
 
+# Words of titles that read as a role only inside the title: "Home Secretary", but not
+# "who designed the entire home".
+_NOT_ROLE_WORDS = frozenset({"home"})
+
+
 @functools.cache
 def title_words() -> frozenset[str]:
     """Every word of every title, lower-cased: a phrase holding one reads as a role."""
-    return frozenset(w.lower() for t in titles() for w in re.split(r"[\s-]+", t))
+    return frozenset(w.lower() for t in titles() for w in re.split(r"[\s-]+", t)) - _NOT_ROLE_WORDS
 
 
 @functools.cache
@@ -53,6 +58,19 @@ def org_words() -> frozenset[str]:
 @functools.cache
 def legal_suffixes() -> tuple[str, ...]:
     return _longest_first("legal_suffixes.txt")
+
+
+# Sentence starters kept at the head of a name: articles that belong to names ("The Walt
+# Disney Company", "An Post"), "All" ("All Nippon Airways"), and question words, which open
+# headings run into the text ("How Acme Is Changing Care"), not a sentence about a name.
+_KEPT_STARTERS = frozenset({"the", "a", "an", "all", "how", "what", "why", "where", "who", "which"})
+
+
+@functools.cache
+def openers() -> frozenset[str]:
+    """Closed-class words that, capitalized at a sentence start, are glued to the name after
+    them but are not part of it: "After", "But", "For", "In" (lower case)."""
+    return resources.word_set("sentence_starters.txt") - _KEPT_STARTERS
 
 
 @functools.cache

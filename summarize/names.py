@@ -106,8 +106,16 @@ def _split(text: str) -> tuple[tuple[str, int], ...]:
     return tuple(parts)
 
 
+# What may come before a sentence's first word: spaces, quotes, brackets.
+_LEAD_IN = " \t\"'“‘(["
+
+
 def _span(text: str, start: int, sentence: str) -> Span | None:
     end = start + len(text)
+    if not sentence[:start].strip(_LEAD_IN):  # "For Rick Dean, director of ..." names Rick Dean
+        opener, space, rest = text.partition(" ")
+        if space and opener.lower() in lexicon.openers():
+            text, start = rest.lstrip(), end - len(rest.lstrip())
     possessive = text.endswith(("'s", "’s")) or (
         end < len(sentence) and sentence[end] in "'’" and text.endswith("s"))
     skipped, text = _trimmed(text, possessive)

@@ -99,7 +99,12 @@ def split_prefix(span_text: str) -> tuple[list[str], list[str], str | None, bool
         for j in range(1, len(ws) - 1):
             for n in range(min(4, len(ws) - 1 - j), 0, -1):
                 if _is_title(" ".join(ws[j:j + n])) and ws[j + n][0].isupper():
-                    return [" ".join(ws[j:j + n])], ws[j + n:], " ".join(ws[:j]), False
+                    # Title words before the title are part of the role: "UK | Shadow Foreign Secretary"
+                    k = j
+                    while k > 0 and ws[k - 1].lower() in lexicon.title_words():
+                        k -= 1
+                    head = ws[:k] if not all(w in lexicon.non_names() for w in ws[:k]) else []  # "Now", "New"
+                    return [" ".join(ws[k:j + n])], ws[j + n:], " ".join(head) or None, False
     return role, ws[i:], country, honorific
 
 
@@ -111,7 +116,8 @@ def _split_prefix(span_text: str) -> tuple[tuple[str, ...], tuple[str, ...], str
 
 @functools.cache
 def _title_before_pattern() -> re.Pattern[str]:
-    return re.compile(rf"(?:(?P<owner>(?:[A-Z][\w&.\-]*\s+){{0,4}}[A-Z][\w&.\-]*)['’]s?\s+)?"
+    # The owner is capitalized even though the title's case is ignored: "said Aston's chief executive".
+    return re.compile(rf"(?:(?P<owner>(?-i:(?:[A-Z][\w&.\-]*\s+){{0,4}}[A-Z][\w&.\-]*))['’]s?\s+)?"
                       rf"(?:{_ROLE_MODIFIERS}\s+)?(?P<title>(?:{lexicon.title_pattern()}))\s+$", re.IGNORECASE)
 
 

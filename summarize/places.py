@@ -81,6 +81,7 @@ def place_of(span: Span, sentence: str) -> str | None:
     after = sentence[span.end:]
     m = _CITY_STATE.match(after)
     if (m and len(text.split()) <= 3 and not span.possessive and not _STREET.search(text)
+            and text not in lexicon.non_names()  # "On Friday, Turkmenistan acted": a day, not a city
             and not any(w.lower() in lexicon.title_words() for w in text.split())
             and not looks_like_person(text)):
         state = m.group("state")

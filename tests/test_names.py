@@ -1,6 +1,7 @@
 """Capitalized spans, name shapes and mention matching."""
 from __future__ import annotations
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -69,3 +70,26 @@ def test_glued_twice_is_the_regex(text):
 def test_strong_context_only_widens_the_person_shape(name):
     # people.person_from_span rejects a span early when even strong context would not help
     assert not looks_like_person(name) or looks_like_person(name, strong=True)
+
+
+@pytest.mark.parametrize("sentence, first", [
+    ("For Rick Dean, director of sales at Orbital Audio, it is good news.", "Rick Dean"),
+    ("But Tidal Labs said it would not bid.", "Tidal Labs"),
+    ("\u201cAfter Northgate Ventures invested, we grew,\u201d she said.", "Northgate Ventures"),
+    ("In Oregon, the plant will hire 200 people.", "Oregon"),
+    ("As Chief Executive Dana Price said, it works.", "Chief Executive Dana Price"),
+])
+def test_a_sentence_starter_glued_to_a_name_is_not_part_of_it(sentence, first):
+    assert spans(sentence)[0].text == first
+    assert sentence[spans(sentence)[0].start:].startswith(first)
+
+
+@pytest.mark.parametrize("sentence, first", [
+    ("The Walt Disney Company said it would.", "The Walt Disney Company"),  # articles belong to names
+    ("An Post raised its prices.", "An Post"),
+    ("All Nippon Airways added a route.", "All Nippon Airways"),
+    ("How Acme Is Changing Care", "How Acme Is Changing Care"),  # a heading, not a name: left whole
+    ("Sales rose. For Crane Widgets it was a record.", "Sales"),  # only at the sentence's start
+])
+def test_names_that_start_with_a_starter_word_keep_it(sentence, first):
+    assert spans(sentence)[0].text == first

@@ -136,3 +136,15 @@ def test_mentions_is_a_whole_word_search():
 
     agrees()
     assert _mentions("Jane Roe said.", "Roe") and not _mentions("Roesch said.", "Roe")
+
+
+def test_sentence_starters_are_not_part_of_participants():
+    d = doc("Tidal Labs will open a plant in Salem, Oregon.",
+            "After Tidal Labs announced the plan, shares rose 5%.",
+            "For Rick Dean, director of sales at Orbital Audio, it is good news.",
+            "But Northgate Ventures said it would not invest. In Oregon, the plant will hire 200 people.")
+    parts = extract_participants(d)
+    assert [p.name for p in parts.people] == ["Rick Dean"]
+    assert {"Tidal Labs", "Northgate Ventures"} <= {o.name for o in parts.organizations}
+    assert not any(" " in n and n.split()[0] in ("After", "For", "But", "In") for n in
+                   [p.name for p in parts.people] + [o.name for o in parts.organizations] + list(parts.places))

@@ -66,3 +66,25 @@ def test_said_before_examples():
     assert _said_before("The view was shared by ")
     assert not _said_before("He said")  # the name must follow a space
     assert not _said_before("The vote was passed by ")
+
+
+def test_title_words_before_a_title_are_part_of_the_role():
+    assert split_prefix("Senior Managing Director Jane Roe")[:3] == (["Senior Managing Director"], ["Jane", "Roe"], None)
+    assert split_prefix("Avalon Deputy Foreign Secretary Tom Hale")[:3] == (["Deputy Foreign Secretary"], ["Tom", "Hale"], "Avalon")
+    assert split_prefix("Chief Executive Dana Price")[:2] == (["Chief Executive"], ["Dana", "Price"])
+
+
+def test_an_owner_before_a_lower_case_title_is_capitalized():
+    found = sentence_people("It is our best car, said Crane's chief executive Ulrich Moss.")
+    assert (found[0].name, found[0].role, found[0].affiliation) == ("Ulrich Moss", "chief executive", "Crane")
+
+
+def test_a_time_word_before_a_title_is_no_affiliation():
+    assert split_prefix("Now Home Secretary Tom Hale")[:3] == (["Home Secretary"], ["Tom", "Hale"], None)
+    assert split_prefix("Tuesday Foreign Secretary Tom Hale")[2] is None
+
+
+def test_a_word_of_a_title_alone_is_no_role():
+    found = sentence_people("The house belongs to Dana Price, who designed the entire home.")
+    assert found == [] or found[0].role is None
+    assert split_prefix("Home Secretary Tom Hale")[:2] == (["Home Secretary"], ["Tom", "Hale"])

@@ -35,3 +35,9 @@ def test_dateline_place_as_places(place, expected):
     from summarize.places import dateline_places
 
     assert dateline_places(place) == expected
+
+
+def test_a_day_before_a_country_is_no_city():
+    sentence = "On Friday, Turkmenistan shut off gas supplies."
+    found = [place_of(s, sentence) for s in spans(sentence)]
+    assert found == [None, "Turkmenistan"]
