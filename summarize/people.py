@@ -234,6 +234,15 @@ def _said_before(before: str) -> bool:
     return False
 
 
+def _common_name(name_words: tuple[str, ...]) -> bool:
+    """One word, or only common words, with no first name or honorific to make it a person's."""
+    first = name_words[0]
+    if first in lexicon.first_names() or first in lexicon.honorifics():
+        return False
+    common = lexicon.common_words()
+    return len(name_words) == 1 or all(w.lower() in common for w in name_words)
+
+
 def person_from_span(s: Span, sentence: str, quoted_block: bool = False) -> PersonMention | None:
     """A person mention if the span names a person in this sentence, else None."""
     role_words, name_words, country, honorific = _split_prefix(s.text)
@@ -243,6 +252,8 @@ def person_from_span(s: Span, sentence: str, quoted_block: bool = False) -> Pers
     if not looks_like_person(name, strong=True) or (len(name_words) == 1 and not (role_words or honorific)):
         return None
     before, after = sentence[: s.start], sentence[s.end:]
+    if role_words and (s.text.startswith("The ") or before.endswith(("the ", "The "))) and _common_name(name_words):
+        return None  # "the General Assembly", "the General Data Protection Regulation"
     role = " ".join(role_words) if role_words else None
     affiliation = country
     strong = bool(role_words) or honorific

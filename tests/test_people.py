@@ -88,3 +88,10 @@ def test_a_word_of_a_title_alone_is_no_role():
     found = sentence_people("The house belongs to Dana Price, who designed the entire home.")
     assert found == [] or found[0].role is None
     assert split_prefix("Home Secretary Tom Hale")[:2] == (["Home Secretary"], ["Tom", "Hale"])
+
+
+def test_a_title_after_the_names_a_body_not_a_person():
+    assert sentence_people("The resolution went to the General Assembly on Monday.") == []
+    assert sentence_people("Questions go to the Investor Relations team.") == []
+    found = sentence_people("He met the Prime Minister Tomas Varga in Paris.")
+    assert [(p.name, p.role) for p in found] == [("Tomas Varga", "Prime Minister")]
