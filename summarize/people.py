@@ -234,6 +234,36 @@ def _said_before(before: str) -> bool:
     return False
 
 
+def _function_word(word: str) -> bool:
+    from .sumy_bridge import stop_words
+
+    return word[0].isupper() and word.lower() in stop_words("english") and word not in lexicon.first_names()
+
+
+def _first_name(word: str) -> bool:
+    """A first name that is no function word ("In", "My" and "Oh" are names too, rarely)."""
+    from .sumy_bridge import stop_words
+
+    return word in lexicon.first_names() and word.lower() not in stop_words("english")
+
+
+def _without_glued_words(name_words: tuple[str, ...]) -> tuple[str, ...] | None:
+    """The name without a function word glued before a first name ("Said Timothy Troke",
+    "Yet Evan Mann"), or None for a title or a heading's words ("The Sun", "Everyone Thinks Is",
+    "Summer Of Angels"): a name of three words or more holds none. Two words may ("Sena
+    Oh", "Emre Can")."""
+    if name_words[0] in ("The", "A", "An"):
+        return None  # "The Federal Reserve", "The Bee Gees": an article leads no person's name
+    if _function_word(name_words[0]):
+        rest = name_words[1:]
+        if not rest or not (_first_name(rest[0]) or rest[0] in lexicon.honorifics()):
+            return None  # "What Ascent Solar", "Oh My God": no name after the glued word
+        name_words = rest
+    if len(name_words) >= 3 and any(map(_function_word, name_words[1:])):
+        return None
+    return name_words
+
+
 def _common_name(name_words: tuple[str, ...]) -> bool:
     """One word, or only common words, with no first name or honorific to make it a person's."""
     first = name_words[0]
@@ -246,6 +276,9 @@ def _common_name(name_words: tuple[str, ...]) -> bool:
 def person_from_span(s: Span, sentence: str, quoted_block: bool = False) -> PersonMention | None:
     """A person mention if the span names a person in this sentence, else None."""
     role_words, name_words, country, honorific = _split_prefix(s.text)
+    name_words = _without_glued_words(name_words)
+    if name_words is None:
+        return None
     name = " ".join(name_words)
     # What the span alone rules out, decided before reading the sentence: a name shape
     # fails even with the strongest context, or one word with no title or honorific.

@@ -1,6 +1,8 @@
 """Person mentions: titles, appositions, attributions."""
 from __future__ import annotations
 
+import pytest
+
 from summarize.people import sentence_people, split_prefix
 
 
@@ -95,3 +97,15 @@ def test_a_title_after_the_names_a_body_not_a_person():
     assert sentence_people("Questions go to the Investor Relations team.") == []
     found = sentence_people("He met the Prime Minister Tomas Varga in Paris.")
     assert [(p.name, p.role) for p in found] == [("Tomas Varga", "Prime Minister")]
+
+
+@pytest.mark.parametrize("sentence, names", [
+    ("Said Tomas Varga, president of Crane Widgets, in a statement.", ["Tomas Varga"]),
+    ("Yet Dana Price, senior analyst at Northgate, disagreed.", ["Dana Price"]),
+    ("The Morning Ledger said the deal was off.", []),  # a newspaper
+    ("What Crane Widgets said was clear.", []),
+    ("Summer Of Angels, the film, said little.", []),  # a title's words
+    ("Sena Oh, chief executive of Tidal Labs, said so.", ["Sena Oh"]),  # two words may hold one
+])
+def test_function_words_are_not_part_of_a_persons_name(sentence, names):
+    assert [p.name for p in sentence_people(sentence)] == names
