@@ -76,11 +76,15 @@ def place_of(span: Span, sentence: str) -> str | None:
         return known[text]
     if text in lexicon.demonyms():
         return lexicon.demonyms()[text]
-    if text.startswith("the ") and text[4:] in known:
-        return known[text[4:]]
+    article, _, rest = text.partition(" ")
+    if article in ("the", "The", "A", "An") and rest:  # "The UK", "A Flint, Michigan, plant"
+        if rest in known:
+            return known[rest]
+        text = rest
     after = sentence[span.end:]
     m = _CITY_STATE.match(after)
-    if (m and len(text.split()) <= 3 and not span.possessive and not _STREET.search(text)
+    if (m and len(span.text.split()) <= 3 and not span.possessive and not _STREET.search(text)
+            and not _function_word(text)  # "However, Texas regulators said"
             and text not in lexicon.non_names()  # "On Friday, Turkmenistan acted": a day, not a city
             and not any(w.lower() in lexicon.title_words() for w in text.split())
             and not looks_like_person(text)):
@@ -89,6 +93,12 @@ def place_of(span: Span, sentence: str) -> str | None:
                 state in known and known[state] not in lexicon.countries() and state not in _CITY_WORDS):
             return text
     return None
+
+
+def _function_word(text: str) -> bool:
+    from .sumy_bridge import stop_words
+
+    return " " not in text and text.lower() in stop_words("english")
 
 
 def state_after(span: Span, sentence: str) -> str | None:

@@ -41,3 +41,18 @@ def test_a_day_before_a_country_is_no_city():
     sentence = "On Friday, Turkmenistan shut off gas supplies."
     found = [place_of(s, sentence) for s in spans(sentence)]
     assert found == [None, "Turkmenistan"]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("However, Texas regulators said no.", [None, "Texas"]),
+    ("Meanwhile, Ohio voters agreed.", [None, "Ohio"]),
+    ("A Flint, Michigan, plant closed.", ["Flint", "Michigan"]),
+    ("The Roseville, CA, office opened.", ["Roseville"]),
+])
+def test_a_sentence_opener_before_a_state_is_no_city(sentence, expected):
+    assert [place_of(s, sentence) for s in spans(sentence)][:len(expected)] == expected
+
+
+def test_an_article_before_a_known_place_is_dropped():
+    sentence = "The United States and the Philippines agreed."
+    assert [place_of(s, sentence) for s in spans(sentence)] == ["United States", "Philippines"]
