@@ -73,6 +73,13 @@ def openers() -> frozenset[str]:
     return resources.word_set("sentence_starters.txt") - _KEPT_STARTERS
 
 
+def stop_words() -> frozenset[str]:
+    """English function words (sumy's list, the scorer's too): "said", "however", "we"."""
+    from .sumy_bridge import stop_words as sumy_stop_words
+
+    return sumy_stop_words("english")
+
+
 @functools.cache
 def not_org_heads() -> frozenset[str]:
     return resources.word_set("not_org_heads.txt", lower=False)

@@ -161,14 +161,31 @@ def _organizations(sentences, places: set[str]) -> dict[str, set[str]]:
 
 
 def _name_ok(m: OrgMention) -> bool:
-    """Not a generic word ("Company"), and a weak cue needs a word with letters only
-    ("Web3", "OCP-12" and bare acronyms are products more often than companies)."""
+    """Not a generic or function word ("Company", "Furthermore"), not a heading ("Why Choose
+    Acme"), and a weak cue needs a word with letters only ("Web3", "OCP-12" and bare
+    acronyms are products more often than companies)."""
     ws = words(m.name)
-    if len(ws) == 1 and (ws[0].lower() in lexicon.common_words() or ws[0] in lexicon.org_words()):
+    if len(ws) == 1 and (ws[0].lower() in lexicon.common_words() or ws[0] in lexicon.org_words()
+                         or _function_word(ws[0])):
+        return False  # "Company"; "Furthermore", "We're"
+    if ws[0].lower() in _NOT_ORG_START:
         return False
     if not m.strong and (_DIGIT.search(m.name) or m.name.isupper()):
         return False
     return True
+
+
+# Words that start a heading or a clause, never an organization's name: "Why Choose Acme
+# for Crypto Investments", "But Prioritize Health".
+_NOT_ORG_START = frozenset({"how", "what", "why", "where", "which", "who", "whose", "but", "although",
+                            "however", "furthermore", "moreover", "meanwhile", "additionally"})
+_CONTRACTIONS = ("re", "ve", "d", "ll", "m", "s", "t")
+
+
+def _function_word(word: str) -> bool:
+    """A function word, or one with a contraction: "Moreover", "We're" (not "O'Leary")."""
+    head, _, tail = word.lower().replace("’", "'").partition("'")
+    return head in lexicon.stop_words() and (not tail or tail in _CONTRACTIONS)
 
 
 def _mentions(sentence: str, name: str) -> bool:

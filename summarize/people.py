@@ -235,16 +235,12 @@ def _said_before(before: str) -> bool:
 
 
 def _function_word(word: str) -> bool:
-    from .sumy_bridge import stop_words
-
-    return word[0].isupper() and word.lower() in stop_words("english") and word not in lexicon.first_names()
+    return word[0].isupper() and word.lower() in lexicon.stop_words() and word not in lexicon.first_names()
 
 
 def _first_name(word: str) -> bool:
     """A first name that is no function word ("In", "My" and "Oh" are names too, rarely)."""
-    from .sumy_bridge import stop_words
-
-    return word in lexicon.first_names() and word.lower() not in stop_words("english")
+    return word in lexicon.first_names() and word.lower() not in lexicon.stop_words()
 
 
 def _without_glued_words(name_words: tuple[str, ...]) -> tuple[str, ...] | None:

@@ -96,9 +96,7 @@ def place_of(span: Span, sentence: str) -> str | None:
 
 
 def _function_word(text: str) -> bool:
-    from .sumy_bridge import stop_words
-
-    return " " not in text and text.lower() in stop_words("english")
+    return " " not in text and text.lower() in lexicon.stop_words()
 
 
 def state_after(span: Span, sentence: str) -> str | None:

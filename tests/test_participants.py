@@ -1,6 +1,8 @@
 """Behaviour of the participants extractor on short releases we wrote ourselves."""
 from __future__ import annotations
 
+import pytest
+
 from summarize.models import Block, Dateline, Document
 from summarize.participants import body_blocks, extract_participants
 
@@ -148,3 +150,15 @@ def test_sentence_starters_are_not_part_of_participants():
     assert {"Tidal Labs", "Northgate Ventures"} <= {o.name for o in parts.organizations}
     assert not any(" " in n and n.split()[0] in ("After", "For", "But", "In") for n in
                    [p.name for p in parts.people] + [o.name for o in parts.organizations] + list(parts.places))
+
+
+@pytest.mark.parametrize("name, ok", [
+    ("Moreover", False), ("We're", False), ("You\u2019ve", False),
+    ("Why Choose Crane Widgets for Crypto Investments", False), ("But Prioritize Health", False),
+    ("O'Leary", True), ("Crane Widgets", True), ("First Avalon Bank", True),
+])
+def test_function_words_and_headings_are_not_organizations(name, ok):
+    from summarize.organizations import OrgMention
+    from summarize.participants import _name_ok
+
+    assert _name_ok(OrgMention(name, strong=True)) is ok
