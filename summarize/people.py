@@ -33,6 +33,8 @@ _APPOSITION_LIST = re.compile(r"^,\s+(?:and|or)\b")
 _APPOSITION_ARTICLE = re.compile(r"^(?:,|\s*[–—-]|:)\s+(?:the|a|an|our|its)\s+")
 _APPOSITION_LEAD = re.compile(r"^(?:,|\s*[–—-]|:)\s+")
 _THE = re.compile(r"^the\s+")
+# Words before a role in an apposition: ", who is chairman", ", currently a consultant", ", as its new CEO".
+_ROLE_LEAD = re.compile(r"^(?:who\s+(?:is|was)|currently|also|now|as)\s+(?:(?:a|an|the|its|our|their)\s+)?")
 _OWNER_BEFORE = re.compile(rf"([A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){{0,4}})['’]s?\s+(?:{_ROLE_MODIFIERS}\s+)?$")
 _TERMINATOR = re.compile(r"[;:!?\"“”()]|,(?!\s*(?:Inc|LLC|Ltd|Corp|LLP|Jr|Sr)\b)|\.(?=\s|$)(?<!Inc\.)(?<!Co\.)(?<!Corp\.)(?<!Ltd\.)")
 
@@ -168,7 +170,7 @@ def _apposition(after: str) -> tuple[str | None, str | None]:
     if not _APPOSITION_START.match(after) or _APPOSITION_LIST.match(after):
         return None, None
     rest = _APPOSITION_ARTICLE.sub("", after)
-    rest = _APPOSITION_LEAD.sub("", rest)
+    rest = _ROLE_LEAD.sub("", _APPOSITION_LEAD.sub("", rest))
     roles: list[str] = []
     org = None
     for _ in range(2):  # "Managing Director, Head of Global Credit at Bank of America"
@@ -177,13 +179,23 @@ def _apposition(after: str) -> tuple[str | None, str | None]:
         if not part or len(part.split()) > 14 or not _has_title_word(part):
             break
         role, org = _role_and_org(part)
-        if len(role.split()) > 9 or not role or role[0].isdigit():
+        if len(role.split()) > 9 or not role or role[0].isdigit() or _clause(role):
             break
         roles.append(role)
         if org or not end or rest[end.start()] != ",":
             break
         rest = rest[end.end():].lstrip()
     return (", ".join(roles) if roles else None), org
+
+
+# Function words that may open a role: "former CEO", "new director", "his partner".
+_ROLE_OPENERS = frozenset({"former", "new", "then", "first", "his", "her", "their"})
+
+
+def _clause(text: str) -> bool:
+    """A clause, not a role: "who previously served as CEO", "will be the main speaker"."""
+    first = text.split(None, 1)[0].lower()
+    return first in lexicon.stop_words() and first not in _ROLE_OPENERS
 
 
 def _role_and_org(part: str) -> tuple[str, str | None]:

@@ -109,3 +109,16 @@ def test_a_title_after_the_names_a_body_not_a_person():
 ])
 def test_function_words_are_not_part_of_a_persons_name(sentence, names):
     assert [p.name for p in sentence_people(sentence)] == names
+
+
+@pytest.mark.parametrize("sentence, role", [
+    ("Dana Price, who is chairman of Crane Widgets, spoke.", "chairman"),
+    ("Dana Price, currently a consultant at Northgate, spoke.", "consultant"),
+    ("Crane Widgets named Dana Price, as its new Chief Executive Officer, on Monday.", "new Chief Executive Officer"),
+    ("\"It works,\" said Dana Price, who previously served as CEO.", None),  # a clause, not a role
+    ("Dana Price, will be the main speaker at the event, said so.", None),
+])
+def test_an_apposition_that_is_a_clause_gives_no_role(sentence, role):
+    found = sentence_people(sentence)
+    assert [p.name for p in found] == ["Dana Price"]
+    assert found[0].role == role
