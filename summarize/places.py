@@ -36,7 +36,7 @@ def dateline_place(first_block: str) -> str | None:
         return None
     if upper:
         city = " ".join(w.capitalize() if w not in ("ST.",) else "St." for w in city.split())
-    if city.lower() in lexicon.common_words():
+    if city.lower() in lexicon.common_words() or _function_word(city):  # "A 3D model ... (2024)"
         return None
     return lexicon.places().get(city, city)
 
@@ -52,6 +52,8 @@ def dateline_places(place: str) -> list[str]:
     if not parts:
         return []
     city = parts[0]
+    if _function_word(city):  # "Available October 28 --" read as a dateline
+        return []
     if city.isupper():
         city = " ".join(_city_case(w) for w in city.split())
     if len(parts) > 1 and parts[1].replace(".", "").upper() == "DC":
@@ -96,7 +98,7 @@ def place_of(span: Span, sentence: str) -> str | None:
 
 
 def _function_word(text: str) -> bool:
-    return " " not in text and text.lower() in lexicon.stop_words()
+    return " " not in text and (text.lower() in lexicon.stop_words() or text.lower() in lexicon.openers())
 
 
 def state_after(span: Span, sentence: str) -> str | None:

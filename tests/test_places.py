@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from summarize.names import spans
-from summarize.places import dateline_place, place_of
+from summarize.places import dateline_place, dateline_places, place_of
 
 
 def test_dateline_forms():
@@ -56,3 +56,14 @@ def test_a_sentence_opener_before_a_state_is_no_city(sentence, expected):
 def test_an_article_before_a_known_place_is_dropped():
     sentence = "The United States and the Philippines agreed."
     assert [place_of(s, sentence) for s in spans(sentence)] == ["United States", "Philippines"]
+
+
+def test_a_function_word_is_no_dateline_place():
+    assert dateline_place("A 3D model of the site (2024) is in the works.") is None
+    assert dateline_places("Available") == []
+    assert dateline_places("AUSTIN, Texas") == ["Austin"]
+
+
+def test_a_connective_before_a_state_code_is_no_city():
+    sentence = "Additionally, UT Dallas earned top marks."
+    assert place_of(spans(sentence)[0], sentence) is None
