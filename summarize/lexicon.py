@@ -80,6 +80,16 @@ def stop_words() -> frozenset[str]:
     return sumy_stop_words("english")
 
 
+_CONTRACTIONS = ("re", "ve", "d", "ll", "m", "s", "t")
+
+
+def is_function_word(word: str) -> bool:
+    """A function word or a sentence starter, or one with a contraction: "However",
+    "Additionally", "We're"; never part of a name (though "O'Leary" is)."""
+    head, _, tail = word.lower().replace("’", "'").partition("'")
+    return (head in stop_words() or head in openers()) and (not tail or tail in _CONTRACTIONS)
+
+
 @functools.cache
 def not_org_heads() -> frozenset[str]:
     return resources.word_set("not_org_heads.txt", lower=False)

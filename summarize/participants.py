@@ -166,7 +166,7 @@ def _name_ok(m: OrgMention) -> bool:
     acronyms are products more often than companies)."""
     ws = words(m.name)
     if len(ws) == 1 and (ws[0].lower() in lexicon.common_words() or ws[0] in lexicon.org_words()
-                         or _function_word(ws[0])):
+                         or lexicon.is_function_word(ws[0])):
         return False  # "Company"; "Furthermore", "We're"
     if ws[0].lower() in _NOT_ORG_START:
         return False
@@ -179,13 +179,6 @@ def _name_ok(m: OrgMention) -> bool:
 # for Crypto Investments", "But Prioritize Health".
 _NOT_ORG_START = frozenset({"how", "what", "why", "where", "which", "who", "whose", "but", "although",
                             "however", "furthermore", "moreover", "meanwhile", "additionally"})
-_CONTRACTIONS = ("re", "ve", "d", "ll", "m", "s", "t")
-
-
-def _function_word(word: str) -> bool:
-    """A function word, or one with a contraction: "Moreover", "We're" (not "O'Leary")."""
-    head, _, tail = word.lower().replace("’", "'").partition("'")
-    return head in lexicon.stop_words() and (not tail or tail in _CONTRACTIONS)
 
 
 def _mentions(sentence: str, name: str) -> bool:

@@ -247,12 +247,13 @@ def _said_before(before: str) -> bool:
 
 
 def _function_word(word: str) -> bool:
-    return word[0].isupper() and word.lower() in lexicon.stop_words() and word not in lexicon.first_names()
+    """A capitalized function word that is no first name ("Said" is one, "Will" not)."""
+    return word[0].isupper() and lexicon.is_function_word(word) and word not in lexicon.first_names()
 
 
 def _first_name(word: str) -> bool:
     """A first name that is no function word ("In", "My" and "Oh" are names too, rarely)."""
-    return word in lexicon.first_names() and word.lower() not in lexicon.stop_words()
+    return word in lexicon.first_names() and not lexicon.is_function_word(word)
 
 
 def _without_glued_words(name_words: tuple[str, ...]) -> tuple[str, ...] | None:

@@ -98,7 +98,7 @@ def place_of(span: Span, sentence: str) -> str | None:
 
 
 def _function_word(text: str) -> bool:
-    return " " not in text and (text.lower() in lexicon.stop_words() or text.lower() in lexicon.openers())
+    return " " not in text and lexicon.is_function_word(text)
 
 
 def state_after(span: Span, sentence: str) -> str | None:

@@ -1,0 +1,19 @@
+"""Word lists shaped for lookup."""
+from __future__ import annotations
+
+import pytest
+
+from summarize import lexicon
+
+
+@pytest.mark.parametrize("word, expected", [
+    ("However", True), ("Additionally", True), ("said", True), ("We're", True), ("you\u2019ve", True),
+    ("O'Leary", False), ("Acme", False), ("Bayramov", False),
+])
+def test_function_words_include_sentence_starters_and_contractions(word, expected):
+    assert lexicon.is_function_word(word) is expected
+
+
+def test_openers_leave_out_words_that_start_names():
+    assert {"after", "but", "for", "in"} <= lexicon.openers()
+    assert not {"the", "an", "all", "how"} & lexicon.openers()  # "The Walt Disney Company", "An Post"
