@@ -86,7 +86,10 @@ _CONTRACTIONS = ("re", "ve", "d", "ll", "m", "s", "t")
 def is_function_word(word: str) -> bool:
     """A function word or a sentence starter, or one with a contraction: "However",
     "Additionally", "We're"; never part of a name (though "O'Leary" is)."""
-    head, _, tail = word.lower().replace("’", "'").partition("'")
+    lower = word.lower().replace("’", "'")
+    if lower in stop_words():  # "isn't" is listed whole
+        return True
+    head, _, tail = lower.partition("'")
     return (head in stop_words() or head in openers()) and (not tail or tail in _CONTRACTIONS)
 
 

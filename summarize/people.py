@@ -194,8 +194,8 @@ _ROLE_OPENERS = frozenset({"former", "new", "then", "first", "his", "her", "thei
 
 def _clause(text: str) -> bool:
     """A clause, not a role: "who previously served as CEO", "will be the main speaker"."""
-    first = text.split(None, 1)[0].lower()
-    return first in lexicon.stop_words() and first not in _ROLE_OPENERS
+    first = text.split(None, 1)[0]
+    return lexicon.is_function_word(first) and first.lower() not in _ROLE_OPENERS
 
 
 def _role_and_org(part: str) -> tuple[str, str | None]:

@@ -98,6 +98,7 @@ def place_of(span: Span, sentence: str) -> str | None:
 
 
 def _function_word(text: str) -> bool:
+    """One function word or sentence starter: "However", "Available", "A"."""
     return " " not in text and lexicon.is_function_word(text)
 
 
