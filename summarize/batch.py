@@ -313,11 +313,9 @@ def run_jsonl(
             sizes.append(record.size)
             yield record
 
-    from .collector import resume_after_first
-
     work = functools.partial(record_output, options=options)
     try:
-        for line, message in resume_after_first(ordered_map(work, sized(records), jobs, chunksize=4)):
+        for line, message in ordered_map(work, sized(records), jobs, chunksize=4):
             write(line)
             if message is not None:
                 error(message)

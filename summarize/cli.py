@@ -147,7 +147,10 @@ def main(files, sentences, ratio, words, algorithm, fmt, color, input_format, sh
             if jsonl:
                 from .batch import run_jsonl
 
-                write = functools.partial(click.echo, nl=False)
+                def write(line: str) -> None:
+                    click.echo(line, nl=False)
+                    resume()  # a no-op after the first line
+
                 sys.exit(int(run_jsonl(files, options, jobs, write=write, error=_error, max_bytes=max_bytes)))
             sys.exit(int(_run(files, options, output, jobs, debug)))
     finally:

@@ -63,7 +63,8 @@ def legal_suffixes() -> tuple[str, ...]:
 # Sentence starters kept at the head of a name: articles that belong to names ("The Walt
 # Disney Company", "An Post"), "All" ("All Nippon Airways"), and question words, which open
 # headings run into the text ("How Acme Is Changing Care"), not a sentence about a name.
-_KEPT_STARTERS = frozenset({"the", "a", "an", "all", "how", "what", "why", "where", "who", "which"})
+QUESTION_WORDS = frozenset({"how", "what", "why", "where", "who", "which", "whose"})
+_KEPT_STARTERS = frozenset({"the", "a", "an", "all"}) | QUESTION_WORDS
 
 
 @functools.cache

@@ -177,8 +177,8 @@ def _name_ok(m: OrgMention) -> bool:
 
 # Words that start a heading or a clause, never an organization's name: "Why Choose Acme
 # for Crypto Investments", "But Prioritize Health".
-_NOT_ORG_START = frozenset({"how", "what", "why", "where", "which", "who", "whose", "but", "although",
-                            "however", "furthermore", "moreover", "meanwhile", "additionally"})
+_NOT_ORG_START = lexicon.QUESTION_WORDS | {"but", "although", "however", "furthermore", "moreover", "meanwhile",
+                                           "additionally"}
 
 
 def _mentions(sentence: str, name: str) -> bool:
