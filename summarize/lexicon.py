@@ -74,6 +74,7 @@ def openers() -> frozenset[str]:
     return resources.word_set("sentence_starters.txt") - _KEPT_STARTERS
 
 
+@functools.cache
 def stop_words() -> frozenset[str]:
     """English function words (sumy's list, the scorer's too): "said", "however", "we"."""
     from .sumy_bridge import stop_words as sumy_stop_words
@@ -84,6 +85,7 @@ def stop_words() -> frozenset[str]:
 _CONTRACTIONS = ("re", "ve", "d", "ll", "m", "s", "t")
 
 
+@functools.lru_cache(maxsize=16_384)  # asked for every word of every name, and names come back
 def is_function_word(word: str) -> bool:
     """A function word or a sentence starter, or one with a contraction: "However",
     "Additionally", "We're"; never part of a name (though "O'Leary" is)."""
