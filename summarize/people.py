@@ -59,8 +59,21 @@ def _is_title(phrase: str) -> bool:
     return phrase.lower() in _lower_titles()
 
 
+@functools.cache
+def _title_heads() -> frozenset[str]:
+    """The word that ends a title, lower-cased: "officer", "founder" (of "Co-Founder"), and
+    "chief" ("Chief of Market Development")."""
+    return frozenset(_TITLE_WORD_SPLIT.split(t)[-1].lower() for t in lexicon.titles()) | {"chief"}  # "Chief of Staff"
+
+
 def _has_title_word(phrase: str) -> bool:
     return any(w.lower().strip(",") in lexicon.title_words() for w in _TITLE_WORD_SPLIT.split(phrase))
+
+
+def _has_title_head(phrase: str) -> bool:
+    """A phrase naming what someone is: "founder of Acme", not "digital marketing strategy"
+    (whose title words only qualify one)."""
+    return any(w.lower().strip(",") in _title_heads() for w in _TITLE_WORD_SPLIT.split(phrase))
 
 
 def split_prefix(span_text: str) -> tuple[list[str], list[str], str | None, bool]:
@@ -293,6 +306,8 @@ def person_from_span(s: Span, sentence: str, quoted_block: bool = False) -> Pers
     # fails even with the strongest context, or one word with no title or honorific.
     if not looks_like_person(name, strong=True) or (len(name_words) == 1 and not (role_words or honorific)):
         return None
+    if len(name_words) > 1 and not honorific and _common_name(name_words):
+        return None  # "Queen Storage Bed", "Critical Care": common words and no first name
     before, after = sentence[: s.start], sentence[s.end:]
     if role_words and (s.text.startswith("The ") or before.endswith(("the ", "The "))) and _common_name(name_words):
         return None  # "the General Assembly", "the General Data Protection Regulation"
@@ -313,6 +328,8 @@ def person_from_span(s: Span, sentence: str, quoted_block: bool = False) -> Pers
         if owner and s.start - owner.end() <= 0:
             affiliation = lexicon.places().get(owner.group(1), owner.group(1))
     app_role, app_org = (None, None) if s.possessive else _apposition(after)
+    if app_role and not (strong or _has_title_head(app_role) or name_words[0] in lexicon.first_names()):
+        app_role, app_org = None, None  # "Witness Directory, showcasing ... marketing strategies"
     if app_role:
         strong = True
         role = app_role if not role or len(app_role) > len(role) else role

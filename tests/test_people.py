@@ -122,3 +122,36 @@ def test_an_apposition_that_is_a_clause_gives_no_role(sentence, role):
     found = sentence_people(sentence)
     assert [p.name for p in found] == ["Dana Price"]
     assert found[0].role == role
+
+
+@pytest.mark.parametrize("sentence", [
+    "Lot 4 is a Queen Storage Bed by Elm Works.",  # a title, then common words
+    "The government's latest Budget Speech highlighted plans to grow trade.",  # a speech verb after
+    "Sales will grow 7% a year, according to Bright Signals, in its latest survey.",
+])
+def test_common_words_with_no_first_name_are_no_person(sentence):
+    assert sentence_people(sentence) == []
+
+
+def test_a_first_name_or_honorific_keeps_a_name_of_common_words():
+    assert [p.name for p in sentence_people("Will Fan, partner at Open Harbor, said so.")] == ["Will Fan"]
+    assert [p.name for p in sentence_people("Dr. Rose Banks spoke first.")] == ["Rose Banks"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Cedar Crest, an Erickson Senior Living community in Pompton Plains, will host it.",
+    "Witness Directory, showcasing the firm's marketing strategies, lists it.",
+    "Tidewater County, where Crane Widgets will offer a suite of services, agreed.",
+])
+def test_a_description_is_no_evidence_of_a_person(sentence):
+    """An apposition that names no title ("founder", "director") describes a thing; it
+    makes a name of unknown first name no person."""
+    assert sentence_people(sentence) == []
+
+
+def test_an_apposition_with_a_title_still_makes_a_person():
+    found = sentence_people("Arvind Ramamurthy, Chief of Market Development at Northgate, spoke.")
+    assert [(p.name, p.role, p.affiliation) for p in found] == [
+        ("Arvind Ramamurthy", "Chief of Market Development", "Northgate")]
+    found = sentence_people("Zelda Okonkwo, a founder of Tidal Labs, spoke.")
+    assert [(p.name, p.role) for p in found] == [("Zelda Okonkwo", "founder")]
