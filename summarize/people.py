@@ -22,6 +22,7 @@ _SPEECH = (r"said|says|added|adds|noted|notes|stated|states|explained|explains|c
            r"affirmed|reiterated|declared|according to")
 _SPEECH_WORDS = tuple(_SPEECH.split("|"))
 _SAID_AFTER = re.compile(rf"^\s+(?:{_SPEECH})\b")
+_SAID_AT_END = re.compile(rf"\s+(?:{_SPEECH})$")  # "CEO of Acme commented": the quote follows
 _SAID_AFTER_APPOSITION = re.compile(rf"^,\s+[^\"“”]{{1,160}}?,\s+(?:{_SPEECH})\b")
 # "... spoke as a doyen of the diplomatic corps": a role stated with "as a/an/the".
 _AS_ROLE = re.compile(r"\bas (?:a|an|the|its|our) ((?:[a-z\-]+\s+){0,3}?([a-z\-]+)(?:\s+of\s+the\s+[a-z]+(?:\s+[a-z]+)?)?)(?=[\s,.;]|$)")
@@ -191,8 +192,8 @@ def _apposition(after: str) -> tuple[str | None, str | None]:
         part = rest[: end.start()] if end else rest
         if not part or len(part.split()) > 14 or not _has_title_word(part):
             break
-        role, org = _role_and_org(part)
-        if len(role.split()) > 9 or not role or role[0].isdigit() or _clause(role):
+        role, org = _role_and_org(_SAID_AT_END.sub("", part))
+        if len(role.split()) > 9 or not role or role[0].isdigit() or _clause(role) or _introduces_a_person(role):
             break
         roles.append(role)
         if org or not end or rest[end.start()] != ",":
@@ -209,6 +210,17 @@ def _clause(text: str) -> bool:
     """A clause, not a role: "who previously served as CEO", "will be the main speaker"."""
     first = text.split(None, 1)[0]
     return lexicon.is_function_word(first) and first.lower() not in _ROLE_OPENERS
+
+
+def _introduces_a_person(role: str) -> bool:
+    """The apposition names someone else: "Clippers coach Brian Shaw", "Ana Ruiz and Tom
+    Hale as ..." (a name at its start or after a title word; "CEO of Walt Disney" is a role)."""
+    for s in spans(role):
+        if looks_like_person(s.text):
+            before = role[: s.start].split()
+            if not before or before[-1].lower() in lexicon.title_words():
+                return True
+    return False
 
 
 def _role_and_org(part: str) -> tuple[str, str | None]:

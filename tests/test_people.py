@@ -155,3 +155,23 @@ def test_an_apposition_with_a_title_still_makes_a_person():
         ("Arvind Ramamurthy", "Chief of Market Development", "Northgate")]
     found = sentence_people("Zelda Okonkwo, a founder of Tidal Labs, spoke.")
     assert [(p.name, p.role) for p in found] == [("Zelda Okonkwo", "founder")]
+
+
+def test_a_speech_verb_after_the_role_is_no_part_of_it():
+    found = sentence_people("Dana Price, CEO of the fund manager Crane Capital commented: \"We are ready.\"")
+    assert found[0].role == "CEO of the fund manager Crane Capital"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Guests include Dana Price, Clippers coach Brian Shaw, and others.",
+    "The cast: Dana Price, Maria Lopez and Rene Lavan as the colonel.",
+])
+def test_an_apposition_naming_someone_else_is_no_role(sentence):
+    found = {p.name: p.role for p in sentence_people(sentence)}
+    assert found.get("Dana Price") is None
+
+
+def test_a_name_after_of_in_a_role_is_an_organization():
+    found = sentence_people("Dana Price, president of Walt Disney Studios, spoke.")
+    assert found[0].role == "president"
+    assert found[0].affiliation == "Walt Disney Studios"
