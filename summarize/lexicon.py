@@ -23,8 +23,8 @@ def titles() -> tuple[str, ...]:
 
 
 # Words of titles that read as a role only inside the title: "Home Secretary", but not
-# "who designed the entire home".
-_NOT_ROLE_WORDS = frozenset({"home"})
+# "who designed the entire home"; "First Minister", but not "Members First of Maryland".
+_NOT_ROLE_WORDS = frozenset({"home", "first"})
 
 
 @functools.cache

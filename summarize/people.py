@@ -120,8 +120,16 @@ def split_prefix(span_text: str) -> tuple[list[str], list[str], str | None, bool
                     while k > 0 and ws[k - 1].lower() in lexicon.title_words():
                         k -= 1
                     head = ws[:k] if not all(w in lexicon.non_names() for w in ws[:k]) else []  # "Now", "New"
+                    if len(head) == 1 and _common_word(head[0]):
+                        # a qualifier ("Founding Director", "Sales Director") or a function word ("Under")
+                        k, head = (k if lexicon.is_function_word(head[0]) else k - 1), []
                     return [" ".join(ws[k:j + n])], ws[j + n:], " ".join(head) or None, False
     return role, ws[i:], country, honorific
+
+
+def _common_word(word: str) -> bool:
+    """One common word, not an acronym: "Sales", "Interim", "The"; not "US" or "Acme"."""
+    return " " not in word and not word.isupper() and word.lower() in lexicon.common_words()
 
 
 @functools.lru_cache(maxsize=16_384)  # the same spans recur sentence after sentence
@@ -356,5 +364,7 @@ def person_from_span(s: Span, sentence: str, quoted_block: bool = False) -> Pers
     if as_role and as_role.group(2).lower() in lexicon.title_words() and as_role.start() < 80:
         extra = as_role.group(1)
         role = f"{role}; {extra}" if role else extra
+    if affiliation and _common_word(affiliation):
+        affiliation = None  # "Director, Sales", "the Ranking Member": a department or a qualifier
     return PersonMention(name=name, role=role, affiliation=affiliation, strong=strong,
                          quoted=said or (quoted_block and strong))

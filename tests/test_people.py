@@ -175,3 +175,20 @@ def test_a_name_after_of_in_a_role_is_an_organization():
     found = sentence_people("Dana Price, president of Walt Disney Studios, spoke.")
     assert found[0].role == "president"
     assert found[0].affiliation == "Walt Disney Studios"
+
+
+@pytest.mark.parametrize("span, role, affiliation", [
+    ("Finance Minister Anil Mehta", ["Finance Minister"], None),  # a portfolio, not an employer
+    ("Interim CEO Dana Price", ["Interim CEO"], None),
+    ("Under President Tom Hale", ["President"], None),  # a function word is dropped
+    ("Crane Widgets CEO Dana Price", ["CEO"], "Crane Widgets"),
+    ("First Minister Jack Reid", ["First Minister"], None),
+])
+def test_one_common_word_before_a_title_qualifies_it(span, role, affiliation):
+    got_role, name, got_affiliation, _ = split_prefix(span)
+    assert (got_role, got_affiliation) == (role, affiliation)
+
+
+def test_a_department_is_no_affiliation():
+    found = sentence_people("Dana Price, Director, Sales, said it sold out.")
+    assert found[0].role == "Director" and found[0].affiliation is None
