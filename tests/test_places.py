@@ -67,3 +67,10 @@ def test_a_function_word_is_no_dateline_place():
 def test_a_connective_before_a_state_code_is_no_city():
     sentence = "Additionally, UT Dallas earned top marks."
     assert place_of(spans(sentence)[0], sentence) is None
+
+
+def test_smaller_cities_are_known_by_unambiguous_names_only():
+    sentence = "The team moved from Boca Raton to Sugar Land, then met Anand Patel in Bristol."
+    found = {s.text: place_of(s, sentence) for s in spans(sentence)}
+    assert found["Boca Raton"] == "Boca Raton" and found["Sugar Land"] == "Sugar Land"
+    assert found["Anand Patel"] is None  # a smaller city's one-word name ("Anand") stays a name
