@@ -77,6 +77,11 @@ def _has_title_head(phrase: str) -> bool:
     return any(w.lower().strip(",") in _title_heads() for w in _TITLE_WORD_SPLIT.split(phrase))
 
 
+# Honorifics written after "the": "The Honorable Jane Roe" is a person, but "The Dr. Jane
+# Roe Scholarship" and "The Sir Francis Drake" (a building) are named after one.
+_STYLED_WITH_THE = frozenset({"Honorable", "Honourable", "Hon.", "Rev.", "Reverend"})
+
+
 def split_prefix(span_text: str) -> tuple[list[str], list[str], str | None, bool]:
     """Leading title words, the rest, a demonym's country, and whether an honorific led:
     "Palestinian Ambassador Nasir Abdul Karim" -> (["Ambassador"], [Nasir, Abdul, Karim], Palestine, False)."""
@@ -87,6 +92,9 @@ def split_prefix(span_text: str) -> tuple[list[str], list[str], str | None, bool
     i = 0
     while i < len(ws) - 1:
         w = ws[i]
+        if w == "The" and ws[i + 1] in _STYLED_WITH_THE:
+            i += 1
+            continue
         if w in lexicon.honorifics():
             honorific, i = True, i + 1
             continue
@@ -354,7 +362,9 @@ def person_from_span(s: Span, sentence: str, quoted_block: bool = False) -> Pers
         strong = True
         role = app_role if not role or len(app_role) > len(role) else role
         affiliation = app_org or affiliation
-    said = bool(_said_before(before) or _SAID_AFTER.match(after) or _SAID_AFTER_APPOSITION.match(after))
+    # "said Jane Roe's lawyer", "he highlighted Acme Auctions' policy": the owner does not speak
+    said = bool((_said_before(before) and not s.possessive) or _SAID_AFTER.match(after)
+                or _SAID_AFTER_APPOSITION.match(after))
     strong = strong or said
     if not looks_like_person(name, strong=strong):
         return None

@@ -192,3 +192,14 @@ def test_one_common_word_before_a_title_qualifies_it(span, role, affiliation):
 def test_a_department_is_no_affiliation():
     found = sentence_people("Dana Price, Director, Sales, said it sold out.")
     assert found[0].role == "Director" and found[0].affiliation is None
+
+
+def test_a_possessive_after_a_speech_verb_is_no_speaker():
+    assert sentence_people("He highlighted Crane Bay Auctions' policy of fair pricing.") == []
+    found = sentence_people("said Dana Price's lawyer, Tom Hale, on Monday.")
+    assert all(not p.quoted for p in found if p.name == "Dana Price")
+
+
+def test_honorable_is_an_honorific():
+    found = sentence_people("The Honorable Marsha Hendry, Minister of Tourism, opened the fair.")
+    assert [p.name for p in found] == ["Marsha Hendry"]
