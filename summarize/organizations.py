@@ -80,6 +80,10 @@ def _has_org_cue(sentence: str) -> bool:
     return _ORG_CUE.search(fold(sentence)) is not None
 
 
+# Organization words that also name a practice or a kind of product.
+_PRACTICE_HEADS = frozenset({"Management", "Analytics", "Solutions", "Systems"})
+
+
 @functools.lru_cache(maxsize=16_384)  # names recur across sentences and releases
 def is_org_name(name: str) -> bool:
     """Shape says organization: an org word ends it (or heads "X of Y"), no event word."""
@@ -97,8 +101,9 @@ def is_org_name(name: str) -> bool:
     proper = [w for w in ws if w[0].isupper() and w.lower() not in common and w.lower()[:-1] not in common]
     if ws[-1] in org and len(ws) >= 2:
         # "Happy Valley Genetics" is a name; "Global Credit Products Group" of only
-        # ordinary words needs three words or a proper one.
-        return bool(proper) or len(ws) >= 3
+        # ordinary words needs three words or a proper one, and names a practice when
+        # its head is one ("Customer Relationship Management", "Predictive Data Analytics").
+        return bool(proper) or (len(ws) >= 3 and ws[-1] not in _PRACTICE_HEADS)
     if len(ws) >= 3 and ws[-2] in org and ws[-1] in lexicon.places():
         return True  # "King's College London": an org word, then the place
     # "University of Texas", "National University of Singapore", "Bank of America";

@@ -75,3 +75,13 @@ def test_the_cue_test_on_folded_text_is_the_case_ignoring_search(sentence):
     from summarize.organizations import _ORG_CUES, _has_org_cue
 
     assert _has_org_cue(sentence) == bool(re.search(rf"(?:{_ORG_CUES})\s", sentence, re.IGNORECASE))
+
+
+def test_ordinary_words_before_a_practice_name_no_organization():
+    assert not is_org_name("Customer Relationship Management")
+    assert not is_org_name("Predictive Data Analytics")
+    assert is_org_name("Global Credit Products Group")  # ordinary words, but a body's head word
+    assert is_org_name("Crane Data Analytics")  # a proper word makes it a name
+    assert is_org_name("Advanced Risk Management, Inc.")  # and so does a legal suffix
+    found = sentence_orgs("The firm offers Customer Relationship Management (CRM) tools.")
+    assert [m.name for m in found] == []
