@@ -291,4 +291,6 @@ def _find(names: dict[str, set[str]], name: str) -> str | None:
         cw, nw = words(strip_suffix(canon)), words(strip_suffix(name))
         if len(nw) < len(cw) and cw[: len(nw)] == nw and not (len(nw) == 1 and nw[0].lower() in lexicon.common_words()):
             return canon  # "Golden Matrix" is short for "Golden Matrix Group, Inc."
+        if 2 <= len(nw) < len(cw) and cw[-len(nw):] == nw and " ".join(cw[: -len(nw)]) in lexicon.places():
+            return canon  # "Department of Justice" is the "U.S. Department of Justice"
     return None

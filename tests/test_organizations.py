@@ -85,3 +85,10 @@ def test_ordinary_words_before_a_practice_name_no_organization():
     assert is_org_name("Advanced Risk Management, Inc.")  # and so does a legal suffix
     found = sentence_orgs("The firm offers Customer Relationship Management (CRM) tools.")
     assert [m.name for m in found] == []
+
+
+def test_a_name_without_its_country_is_an_alias():
+    merged = merge([OrgMention("U.S. Department of Justice"), OrgMention("Department of Justice", ("DOJ",))])
+    assert merged == {"U.S. Department of Justice": {"Department of Justice", "DOJ"}}
+    merged = merge([OrgMention("Crane Widgets Group"), OrgMention("Widgets Group")])
+    assert len(merged) == 2  # what is cut off is no place
