@@ -62,7 +62,9 @@ _CORPORATE_VERB = re.compile(
     r"completed|completes|received|receives|expands|expanded|opens|opened|debuts|debuted|is proud|"
     r"is pleased|is excited|will present|will supply|will host|hosts|hosted|issued|issues|confirmed|"
     r"confirms|offers|provides|plans|continues|appoints|appointed|names|named|secures|secured|"
-    r"celebrates|awarded|won|wins|has been|is a|is an|is the)\b")
+    r"celebrates|awarded|won|wins|has been|is a|is an|is the|"
+    r"aims|specializes|specialises|has developed|"
+    r"is committed|is dedicated)\b")
 # Contexts after which a capitalized name is an organization: "partnership with X",
 # "clients including X", "CEO of X" (the last is handled with people).
 _ORG_CUES = (

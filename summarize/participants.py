@@ -139,16 +139,20 @@ def _organizations(sentences, places: set[str]) -> dict[str, set[str]]:
     mentions: list[OrgMention] = []
     for _, sentence, _ in sentences:
         mentions.extend(sentence_orgs(sentence))
+    person_names: set[str] = set()
     for _, sentence, quoted in sentences:
         for p in sentence_people(sentence, quoted):
+            person_names.add(p.name)
             if p.affiliation and p.affiliation not in places and p.affiliation not in lexicon.countries():
                 mentions.append(OrgMention(p.affiliation, strong=False))
     wires = lexicon.wire_services()
     exchanges = exchanges_upper()
     place_keys, known_places = {key(p) for p in places}, _known_place_keys()
+    people = _person_keys(person_names)
     kept = [m for m in mentions if m.name.lower() not in wires and m.name.upper() not in exchanges
-            and (k := key(m.name)) not in place_keys and k not in known_places and len(k) > 1 and _name_ok(m)]
-    merged = merge(kept)
+            and (k := key(m.name)) not in place_keys and k not in known_places and len(k) > 1 and _name_ok(m)
+            and not _runs_into_a_person(m, people)]
+    merged = {n: a for n, a in merge(kept).items() if not _a_surname(n, people)}
     # An organization found only by a weak cue must be seen twice, or once with a strong one.
     counts = {name: sum(1 for _, s, _ in sentences if any(_mentions(s, n) for n in {name, *aliases}))
               for name, aliases in merged.items()}
@@ -158,6 +162,24 @@ def _organizations(sentences, places: set[str]) -> dict[str, set[str]]:
         if counts[name] >= 2 or key(name) in strong or any(key(a) in strong for a in aliases):
             out[name] = {a for a in aliases if a.upper() not in exchanges}
     return out
+
+
+def _person_keys(names: set[str]) -> tuple[frozenset[str], tuple[str, ...]]:
+    """The surnames and the full names of the people a release names, as keys."""
+    full = [words(n) for n in names if len(words(n)) >= 2]
+    return frozenset(key(ws[-1]) for ws in full), tuple(key(" ".join(ws)) for ws in full)
+
+
+def _runs_into_a_person(m: OrgMention, people: tuple[frozenset[str], tuple[str, ...]]) -> bool:
+    """A weak span that runs into a person's name ("Acme Books Author Jane Roe") is no
+    organization; the same one without the person is found on its own."""
+    k = key(m.name)
+    return not m.strong and len(words(m.name)) > 1 and any(len(k) > len(f) and k.endswith(f) for f in people[1])
+
+
+def _a_surname(name: str, people: tuple[frozenset[str], tuple[str, ...]]) -> bool:
+    """A person's surname alone ("Smith aims to ...", "Hair by Jane Roe") is that person."""
+    return len(words(name)) == 1 and key(name) in people[0]
 
 
 def _name_ok(m: OrgMention) -> bool:

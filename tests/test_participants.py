@@ -162,3 +162,20 @@ def test_function_words_and_headings_are_not_organizations(name, ok):
     from summarize.participants import _name_ok
 
     assert _name_ok(OrgMention(name, strong=True)) is ok
+
+
+def test_a_surname_or_a_span_running_into_a_person_is_no_organization():
+    d = doc("Stylist Marla Quince opened Hair by Marla Quince in Dover this week.",
+            "Quince announced a loyalty card. Quince opened at nine on Monday.",
+            "Orbis Books Author Tom Hadley announced a reading. Orbis Books Author Tom Hadley "
+            "has been on tour since May.")
+    orgs = org_names(d)
+    assert "Quince" not in orgs
+    assert not any("Hadley" in name for name in orgs)
+    assert {"Marla Quince", "Tom Hadley"} <= set(people(d))
+
+
+def test_a_stated_aim_marks_an_organization_named_twice():
+    d = doc("Lumetra Biolabs aims to give researchers faster assays.",
+            "Researchers at Lumetra Biolabs tested the platform on brain slices.")
+    assert "Lumetra Biolabs" in org_names(d)
