@@ -134,6 +134,12 @@ def first_names() -> frozenset[str]:
 
 
 @functools.cache
+def surname_words() -> frozenset[str]:
+    """Common words that are frequent surnames too ("singer", "do", "small")."""
+    return resources.word_set("surname_words.txt")
+
+
+@functools.cache
 def non_names() -> frozenset[str]:
     return resources.word_set("non_names.txt", lower=False)
 

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from . import lexicon
-from .names import Span, looks_like_person, spans, words
+from .names import Span, looks_like_person, spans, surname, words
 
 _SPEECH = (r"said|says|added|adds|noted|notes|stated|states|explained|explains|commented|comments|"
            r"remarked|shared|shares|emphasized|emphasised|stressed|observed|concluded|continued|"
@@ -323,6 +323,14 @@ def _common_name(name_words: tuple[str, ...]) -> bool:
     return len(name_words) == 1 or all(w.lower() in common for w in name_words)
 
 
+def _ordinary_last_word(name_words: tuple[str, ...]) -> bool:
+    """No known first name and a last word that is a common word but no frequent surname:
+    "Quantum Workplace", "Farmer Focus", "Jupiter Research" (but "Paxton Singer")."""
+    last = surname(" ".join(name_words)).lower()
+    return (name_words[0] not in lexicon.first_names() and last in lexicon.common_words()
+            and last not in lexicon.surname_words())
+
+
 def person_from_span(s: Span, sentence: str, quoted_block: bool = False) -> PersonMention | None:
     """A person mention if the span names a person in this sentence, else None."""
     role_words, name_words, country, honorific = _split_prefix(s.text)
@@ -334,7 +342,7 @@ def person_from_span(s: Span, sentence: str, quoted_block: bool = False) -> Pers
     # fails even with the strongest context, or one word with no title or honorific.
     if not looks_like_person(name, strong=True) or (len(name_words) == 1 and not (role_words or honorific)):
         return None
-    if len(name_words) > 1 and not honorific and _common_name(name_words):
+    if len(name_words) > 1 and not honorific and (_common_name(name_words) or _ordinary_last_word(name_words)):
         return None  # "Queen Storage Bed", "Critical Care": common words and no first name
     before, after = sentence[: s.start], sentence[s.end:]
     if role_words and (s.text.startswith("The ") or before.endswith(("the ", "The "))) and _common_name(name_words):

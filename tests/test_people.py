@@ -133,6 +133,24 @@ def test_common_words_with_no_first_name_are_no_person(sentence):
     assert sentence_people(sentence) == []
 
 
+@pytest.mark.parametrize("sentence", [
+    "The survey was run by ranking partner Zephyr Workplace for the journal.",
+    "Alternative Medicine Professional Talia Ruiz said the clinic would open.",
+    "\"Prices fell,\" said Halvard Research in a note.",
+])
+def test_a_name_ending_in_a_common_word_that_is_no_surname_is_no_person(sentence):
+    assert "Workplace" not in str(sentence_people(sentence))
+    assert all(not p.name.endswith(("Professional", "Research")) for p in sentence_people(sentence))
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("\"Prices fell,\" said Paxwell Singer, chief economist at Orbis.", "Paxwell Singer"),
+    ("\"We are ready,\" said Thanh Do, chief financial officer of Orbis.", "Thanh Do"),
+])
+def test_a_frequent_surname_that_is_a_common_word_keeps_the_person(sentence, name):
+    assert name in [p.name for p in sentence_people(sentence)]
+
+
 def test_a_first_name_or_honorific_keeps_a_name_of_common_words():
     assert [p.name for p in sentence_people("Will Fan, partner at Open Harbor, said so.")] == ["Will Fan"]
     assert [p.name for p in sentence_people("Dr. Rose Banks spoke first.")] == ["Rose Banks"]
