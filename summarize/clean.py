@@ -12,7 +12,7 @@ import re
 from .boilerplate import header_reason, line_reason, set_aside
 from .dateline import embedded, find_dateline
 from .errors import UsageError
-from .layout import text_blocks
+from .layout import split_labels, text_blocks
 from .markup import FORMATS, detect_format, html_blocks, markdown_blocks
 from .models import Block, Dateline, Document, Removed
 from .normalize import normalize
@@ -206,7 +206,7 @@ def clean(text: str, input_format: str = "auto", filename: str | None = None) ->
     if not kept and subheadline:
         kept = [Block(subheadline, "paragraph")]
         warnings.append(f"{filename or 'input'}: no body text; the subheadline stands in for it")
-    kept = _unique(kept, removed)
+    kept = split_labels(_unique(kept, removed))
     return Document(
         headline=headline,
         blocks=tuple(kept),

@@ -23,6 +23,10 @@ FLAT_LINE = 300  # a line this long with double spaces in it is a flattened rele
 _WRAP_MIN_WIDTH = 40  # narrower text is a list of short lines (an address), not a wrapped paragraph
 _FULL_LINE = 0.7  # a line this close to the widest one was wrapped, not ended
 _END = tuple('.!?:;"')
+# An upper-case label of two words or more opening a paragraph: "DEFENDANTS' ALLEGED
+# MISCONDUCT:The complaint alleges ..." (a heading the wire glued to its paragraph).
+_LABEL = re.compile(r"([A-Z0-9][A-Z0-9'\u2019&.,-]*(?: [A-Z0-9&][A-Z0-9'\u2019&.,-]*)+):\s*(?=[A-Z\"\u201c])")
+_LABEL_MIN_WORDS = 6  # words after the label: a sentence, not "NAME: value"
 
 
 def paragraphs(text: str) -> list[list[str]]:
@@ -101,6 +105,20 @@ def unwrap(lines: list[str], keep: Container[str] = frozenset()) -> list[Block]:
                 continue
         units.append([line, "paragraph", line])
     return [Block(squash(text), kind) for text, kind, _ in units if text.strip()]
+
+
+def split_labels(blocks: list[Block]) -> list[Block]:
+    """A paragraph opening with an upper-case label becomes a heading and the paragraph, so
+    the label never reads as the start of a key point."""
+    out: list[Block] = []
+    for block in blocks:
+        label = _LABEL.match(block.text) if block.kind == "paragraph" else None
+        rest = block.text[label.end():] if label else ""
+        if label and any(c.isalpha() for c in label.group(1)) and len(rest.split()) >= _LABEL_MIN_WORDS:
+            out.extend([Block(label.group(1), "heading"), Block(rest, block.kind)])
+        else:
+            out.append(block)
+    return out
 
 
 def text_blocks(text: str) -> list[Block]:

@@ -1,4 +1,7 @@
-from summarize.layout import paragraphs, text_blocks, unwrap
+import pytest
+
+from summarize.layout import paragraphs, split_labels, text_blocks, unwrap
+from summarize.models import Block
 
 
 def test_wrapped_lines_are_joined_and_hyphenation_undone():
@@ -45,3 +48,18 @@ def test_compounds_of_a_text_are_found_on_first_use():
     compounds = Compounds("A well-known brand. Another line.")
     assert compounds._words is None
     assert "well-known" in compounds and "an-other" not in compounds
+
+
+def test_an_upper_case_label_glued_to_a_paragraph_becomes_a_heading():
+    blocks = split_labels([Block("THE CLAIMS PROCESS:Shareholders may ask the court to act for the class by May 2.")])
+    assert blocks == [Block("THE CLAIMS PROCESS", "heading"),
+                      Block("Shareholders may ask the court to act for the class by May 2.", "paragraph")]
+
+
+@pytest.mark.parametrize("text", [
+    "WHERE: Grant Park in the city centre, by the lake shore road.",  # one word: a field, not a heading
+    "ACME CORP: Phone 555-0100",  # too short to be a sentence
+    "The CEO said: We will grow this year across every single region.",  # not upper case
+])
+def test_other_paragraphs_keep_their_opening(text):
+    assert split_labels([Block(text)]) == [Block(text)]
