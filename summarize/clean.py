@@ -15,7 +15,7 @@ from .errors import UsageError
 from .layout import split_labels, text_blocks
 from .markup import FORMATS, detect_format, html_blocks, markdown_blocks
 from .models import Block, Dateline, Document, Removed
-from .normalize import normalize
+from .normalize import entities, normalize
 
 HEADLINE_WORDS = 30
 SUBHEADLINE_WORDS = 45
@@ -188,6 +188,8 @@ def clean(text: str, input_format: str = "auto", filename: str | None = None) ->
         raise UsageError(f"unknown input format {input_format!r} (choose from {', '.join(FORMATS)})")
     text = normalize(text)
     fmt = detect_format(text, filename) if input_format == "auto" else input_format
+    if fmt != "html":
+        text = entities(text)
     blocks, removed = _blocks(text, fmt)
     warnings: list[str] = []
     headline = _headline(blocks, removed)

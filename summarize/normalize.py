@@ -6,6 +6,7 @@ split words or sentences wrongly later on.
 """
 from __future__ import annotations
 
+import html
 import re
 import unicodedata
 
@@ -55,6 +56,19 @@ def normalize(text: str) -> str:
         if triggers is None or any(t in text for t in triggers):
             text = pattern.sub(replacement, text)
     return text.strip("\n ")
+
+
+# A character reference with its semicolon: "&amp;", "&#233;", "&#x2019;" (not "R&D" or "&para"
+# without one, which html.unescape would also turn into characters).
+_ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+
+
+def entities(text: str) -> str:
+    """Character references left in plain text or markdown, resolved: copied from a web page,
+    "Day &amp; Awards" is "Day & Awards". (HTML input is parsed, which resolves them.)"""
+    if "&" not in text:
+        return text
+    return normalize(_ENTITY.sub(lambda m: html.unescape(m.group(0)), text))
 
 
 def squash(text: str) -> str:

@@ -329,3 +329,11 @@ def test_unheaded_legal_paragraphs_are_boilerplate(paragraph, reason):
 def test_a_sentence_that_only_mentions_forward_looking_statements_stays():
     text = "Acme Grows\n\nAnalysts said the forward-looking statements in the plan were cautious. Sales rose."
     assert texts(clean(text)) == ["Analysts said the forward-looking statements in the plan were cautious. Sales rose."]
+
+
+def test_character_references_resolve_in_text_but_html_is_left_to_its_parser():
+    assert clean("Acme &amp; Sons Open a Plant\n\nAcme &amp; Sons opened a plant in Dover on Monday.").headline == \
+        "Acme & Sons Open a Plant"
+    doc = clean("<html><body><h1>Tags</h1><p>Write &lt;p&gt; to open a paragraph in any page.</p></body></html>",
+                input_format="html")
+    assert doc.blocks[0].text == "Write <p> to open a paragraph in any page."

@@ -55,3 +55,16 @@ _TEXT = st.text(alphabet=st.one_of(_SPECIAL, st.sampled_from("abcXYZ09 .é")), m
 @example("a\n \n\n \nb")
 def test_triggers_never_change_the_result(text):
     assert normalize(text) == _every_rule(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Fintech Day &amp; Awards", "Fintech Day & Awards"),
+    ("caf&#233; and caf&#xE9;", "café and café"),
+    ("Acme&rsquo;s plant", "Acme's plant"),  # then normalized like any curly quote
+    ("10&nbsp;km", "10 km"),
+    ("R&D, AT&T; and &para without a semicolon", "R&D, AT&T; and &para without a semicolon"),
+])
+def test_character_references_are_resolved_only_when_whole(text, expected):
+    from summarize.normalize import entities
+
+    assert entities(text) == expected
