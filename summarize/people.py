@@ -122,7 +122,10 @@ def split_prefix(span_text: str) -> tuple[list[str], list[str], str | None, bool
         # a title inside the span: "Benchmark Transaction Director Jane Roe"
         for j in range(1, len(ws) - 1):
             for n in range(min(4, len(ws) - 1 - j), 0, -1):
-                if _is_title(" ".join(ws[j:j + n])) and ws[j + n][0].isupper():
+                if not _is_title(" ".join(ws[j:j + n])):
+                    continue
+                n = _joined_titles(ws, j + n) - j  # "Lava CEO & Founder Jane Roe"
+                if ws[j + n][0].isupper():
                     # Title words before the title are part of the role: "UK | Shadow Foreign Secretary"
                     k = j
                     while k > 0 and ws[k - 1].lower() in lexicon.title_words():
@@ -133,6 +136,17 @@ def split_prefix(span_text: str) -> tuple[list[str], list[str], str | None, bool
                         k, head = (k if lexicon.is_function_word(head[0]) else k - 1), []
                     return [" ".join(ws[k:j + n])], ws[j + n:], " ".join(head) or None, False
     return role, ws[i:], country, honorific
+
+
+def _joined_titles(ws: list[str], end: int) -> int:
+    """Where a title ending at `end` ends with the titles joined to it: "CEO & Founder"."""
+    while end < len(ws) - 2 and ws[end] in ("&", "and"):
+        n = next((n for n in range(min(4, len(ws) - 2 - end), 0, -1)
+                  if _is_title(" ".join(ws[end + 1:end + 1 + n])) and ws[end + 1 + n][0].isupper()), 0)
+        if not n:
+            break
+        end += 1 + n
+    return end
 
 
 def _common_word(word: str) -> bool:

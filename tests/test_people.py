@@ -207,6 +207,15 @@ def test_one_common_word_before_a_title_qualifies_it(span, role, affiliation):
     assert (got_role, got_affiliation) == (role, affiliation)
 
 
+@pytest.mark.parametrize("span, role, affiliation", [
+    ("Tidal Labs CEO & Founder Dana Price", ["CEO & Founder"], "Tidal Labs"),
+    ("Tidal Labs President and CEO Dana Price", ["President and CEO"], "Tidal Labs"),
+])
+def test_titles_joined_by_and_make_one_role(span, role, affiliation):
+    got_role, name, got_affiliation, _ = split_prefix(span)
+    assert (got_role, name, got_affiliation) == (role, ["Dana", "Price"], affiliation)
+
+
 def test_a_department_is_no_affiliation():
     found = sentence_people("Dana Price, Director, Sales, said it sold out.")
     assert found[0].role == "Director" and found[0].affiliation is None
