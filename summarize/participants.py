@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from . import lexicon
 from .models import Document, Organization, Participants, Person
-from .names import key, same_person, spans, words
+from .names import key, same_person, spans, strip_suffix, words
 from .organizations import OrgMention, exchanges_upper, merge, sentence_orgs
 from .people import PersonMention, sentence_people
 from .places import dateline_end, dateline_place, dateline_places, is_qualifier, place_of
@@ -266,4 +266,8 @@ def _affiliation(affiliation: str | None, orgs: dict[str, set[str]]) -> str | No
     for name, aliases in orgs.items():
         if k == key(name) or any(k == key(a) for a in aliases):
             return name
+    if affiliation in lexicon.org_words() and affiliation.istitle() and affiliation.isalpha():
+        # "portfolio manager of the Fund": the one organization of that kind, else none
+        kind = [name for name in orgs if words(strip_suffix(name))[-1] == affiliation]
+        return kind[0] if len(kind) == 1 else None
     return affiliation

@@ -179,3 +179,12 @@ def test_a_stated_aim_marks_an_organization_named_twice():
     d = doc("Lumetra Biolabs aims to give researchers faster assays.",
             "Researchers at Lumetra Biolabs tested the platform on brain slices.")
     assert "Lumetra Biolabs" in org_names(d)
+
+
+def test_a_kind_of_organization_as_affiliation_names_the_one_of_that_kind():
+    d = doc("The Northgate Impact Fund named three advisers on Monday.",
+            '"The work matters," said Dana Price, portfolio manager of the Fund.',
+            '"We are ready," said Omar Haddad, chief executive of the Company.')
+    found = people(d)
+    assert found["Dana Price"].affiliation == "Northgate Impact Fund"
+    assert found["Omar Haddad"].affiliation is None  # no company named: "the Company" says nothing
