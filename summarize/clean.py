@@ -12,7 +12,7 @@ import re
 from .boilerplate import header_reason, line_reason, set_aside
 from .dateline import embedded, find_dateline
 from .errors import UsageError
-from .layout import split_labels, text_blocks
+from .layout import split_glued_headings, split_labels, text_blocks
 from .markup import FORMATS, detect_format, html_blocks, markdown_blocks
 from .models import Block, Dateline, Document, Removed
 from .normalize import entities, normalize
@@ -199,7 +199,7 @@ def clean(text: str, input_format: str = "auto", filename: str | None = None) ->
     subheadline = _subheadline(blocks, where) if headline else None
     if subheadline:
         blocks = _drop_same(subheadline, blocks, removed, "repeated subheadline")
-    blocks = [b for b in blocks if b.text]
+    blocks = split_glued_headings([b for b in blocks if b.text])
     kept, set_aside_removed = set_aside(blocks)
     removed.extend(set_aside_removed)
     if not kept and blocks:

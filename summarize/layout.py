@@ -27,6 +27,15 @@ _END = tuple('.!?:;"')
 # MISCONDUCT:The complaint alleges ..." (a heading the wire glued to its paragraph).
 _LABEL = re.compile(r"([A-Z0-9][A-Z0-9'\u2019&.,-]*(?: [A-Z0-9&][A-Z0-9'\u2019&.,-]*)+):\s*(?=[A-Z\"\u201c])")
 _LABEL_MIN_WORDS = 6  # words after the label: a sentence, not "NAME: value"
+# A heading glued to the sentence after it, its line break lost: "ConclusionAs the market
+# grows", "One-click Traderoom accessIn contrast to ...". The glue is a lower-case letter
+# right before a capitalized opener; camel-case names that end in one are no glue.
+_GLUED = re.compile(r"(?<=[a-z][a-z])(?=(?:The|This|These|In|As|With|Our|We|Its|For|At|By|After|When|While|Since"
+                    r"|From|Today|Each|Every|Many|It)\s)")
+_CAMEL_CASE = frozenset({"LinkedIn", "CheckIn", "SignIn", "LogIn", "PlugIn", "BuiltIn", "OptIn", "AllIn", "WeWork"})
+_HEADING_START = re.compile(r"(?:^|(?<=[.!?:])\s*|(?<=[.!?]\")\s*)(?=[A-Z0-9])")
+_GLUED_HEADING_WORDS = 10
+_NUMBER_ONLY = re.compile(r"\(?\d{1,2}[.)]?")
 
 
 def paragraphs(text: str) -> list[list[str]]:
@@ -105,6 +114,38 @@ def unwrap(lines: list[str], keep: Container[str] = frozenset()) -> list[Block]:
                 continue
         units.append([line, "paragraph", line])
     return [Block(squash(text), kind) for text, kind, _ in units if text.strip()]
+
+
+def split_glued_headings(blocks: list[Block]) -> list[Block]:
+    """Each heading glued to the sentence after it becomes a heading block of its own, so
+    that it neither starts a key point nor hides a boilerplate section's start."""
+    out: list[Block] = []
+    for block in blocks:
+        text = block.text
+        while block.kind != "heading" and (cut := _glue_point(text)):
+            start, end = cut
+            before = text[:start].strip()
+            if before and not _NUMBER_ONLY.fullmatch(before):  # "3." of "3. Advanced analyticsThe ..."
+                out.append(Block(before, block.kind))
+            out.append(Block(text[start:end].strip(), "heading"))
+            text = text[end:]
+        out.append(Block(text, block.kind) if text is not block.text else block)
+    return out
+
+
+def _glue_point(text: str) -> tuple[int, int] | None:
+    """(start, end) of the first glued heading in `text`, or None."""
+    for glue in _GLUED.finditer(text):
+        pos = glue.start()
+        word_start = max(text.rfind(" ", 0, pos), text.rfind(".", 0, pos)) + 1
+        word_end = text.find(" ", pos)
+        if text[word_start:word_end].strip("\"'()") in _CAMEL_CASE:
+            continue
+        start = max((m.end() for m in _HEADING_START.finditer(text, 0, word_start)), default=0)
+        heading = text[start:pos]
+        if heading.strip() and len(heading.split()) <= _GLUED_HEADING_WORDS:
+            return start, pos
+    return None
 
 
 def split_labels(blocks: list[Block]) -> list[Block]:

@@ -1,6 +1,6 @@
 import pytest
 
-from summarize.layout import paragraphs, split_labels, text_blocks, unwrap
+from summarize.layout import paragraphs, split_glued_headings, split_labels, text_blocks, unwrap
 from summarize.models import Block
 
 
@@ -63,3 +63,31 @@ def test_an_upper_case_label_glued_to_a_paragraph_becomes_a_heading():
 ])
 def test_other_paragraphs_keep_their_opening(text):
     assert split_labels([Block(text)]) == [Block(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("OutlookAs demand grows, the plant will double its output.",
+     [("Outlook", "heading"), ("As demand grows, the plant will double its output.", "paragraph")]),
+    ("Sales rose.A Better Widget LineThe new line ships in May.",
+     [("Sales rose.", "paragraph"), ("A Better Widget Line", "heading"), ("The new line ships in May.", "paragraph")]),
+    ("2. Faster checkoutIn tests, buyers paid in half the time.",
+     [("Faster checkout", "heading"), ("In tests, buyers paid in half the time.", "paragraph")]),
+])
+def test_a_heading_glued_to_its_sentence_becomes_a_heading(text, expected):
+    assert [(b.text, b.kind) for b in split_glued_headings([Block(text)])] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Follow Acme on LinkedIn for updates. Our LinkedIn page lists every opening.",
+    "Acme makes widgets. It sells them in Oslo, where the firm began in 1990.",
+])
+def test_camel_case_names_and_ordinary_text_are_not_split(text):
+    assert split_glued_headings([Block(text)]) == [Block(text)]
+
+
+def test_glued_headings_reach_the_cleaner_before_boilerplate_is_set_aside():
+    from summarize.clean import clean
+
+    doc = clean("Acme Opens a Plant\n\nAcme opened a plant in Oslo on Monday, its first in Norway.\n\n"
+                "Forward-Looking StatementsThis release holds statements about future events and plans.")
+    assert [b.text for b in doc.blocks] == ["Acme opened a plant in Oslo on Monday, its first in Norway."]
