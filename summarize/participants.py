@@ -15,7 +15,7 @@ from . import lexicon
 from .models import Document, Organization, Participants, Person
 from .names import key, same_person, spans, strip_suffix, words
 from .organizations import OrgMention, exchanges_upper, merge, sentence_orgs
-from .people import PersonMention, sentence_people
+from .people import PersonMention, has_title_head, sentence_people
 from .places import dateline_end, dateline_place, dateline_places, is_qualifier, place_of
 
 # Where the body ends and boilerplate starts, for documents the cleaner has not yet
@@ -248,7 +248,27 @@ def _people(sentences, orgs: dict[str, set[str]], places: set[str]) -> list[Pers
         p.mentions = max(p.mentions, sum(1 for _, s, _ in sentences if _mentions(s, surname)))
     people = [p for p in found if p.strong or p.mentions >= 1]
     people.sort(key=lambda p: (-(3 * p.lead + 2 * p.quoted + min(p.mentions, 5)), p.first))
-    return [Person(p.name, _best_role(p.roles), _affiliation(p.affiliation, orgs)) for p in people]
+    surnames = {key(words(p.name)[-1]) for p in found}
+    out = []
+    for p in people:
+        role, affiliation = _owner_of_role(_best_role(p.roles), p.affiliation, surnames)
+        out.append(Person(p.name, role, _affiliation(affiliation, orgs)))
+    return out
+
+
+# "SageHome's CEO", "the IMF's managing director": the owner, then the role.
+_OWNED_ROLE = re.compile(r"^(?:the\s+)?([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,4})(?:'s|(?<=s)')\s+(.+)$")
+
+
+def _owner_of_role(role: str | None, affiliation: str | None, surnames: set[str]) -> tuple[str | None, str | None]:
+    """A role owned by an organization names the affiliation: ("SageHome's CEO", None) ->
+    ("CEO", "SageHome"); not when the owner is a person ("Bodine's editor", "Jarek's
+    sister") or the rest names no title ("the Chancellor's pre-Budget report")."""
+    m = _OWNED_ROLE.match(role) if role and not affiliation else None
+    owner = m.group(1) if m else ""
+    if not m or key(words(owner)[-1]) in surnames or owner in lexicon.first_names() or not has_title_head(m.group(2)):
+        return role, affiliation
+    return m.group(2), owner
 
 
 def _best_role(roles: list[tuple[int, str]]) -> str | None:

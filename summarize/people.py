@@ -71,7 +71,7 @@ def _has_title_word(phrase: str) -> bool:
     return any(w.lower().strip(",") in lexicon.title_words() for w in _TITLE_WORD_SPLIT.split(phrase))
 
 
-def _has_title_head(phrase: str) -> bool:
+def has_title_head(phrase: str) -> bool:
     """A phrase naming what someone is: "founder of Acme", not "digital marketing strategy"
     (whose title words only qualify one)."""
     return any(w.lower().strip(",") in _title_heads() for w in _TITLE_WORD_SPLIT.split(phrase))
@@ -378,7 +378,7 @@ def person_from_span(s: Span, sentence: str, quoted_block: bool = False) -> Pers
         if owner and s.start - owner.end() <= 0:
             affiliation = lexicon.places().get(owner.group(1), owner.group(1))
     app_role, app_org = (None, None) if s.possessive else _apposition(after)
-    if app_role and not (strong or _has_title_head(app_role) or name_words[0] in lexicon.first_names()):
+    if app_role and not (strong or has_title_head(app_role) or name_words[0] in lexicon.first_names()):
         app_role, app_org = None, None  # "Witness Directory, showcasing ... marketing strategies"
     if app_role:
         strong = True

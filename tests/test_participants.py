@@ -188,3 +188,12 @@ def test_a_kind_of_organization_as_affiliation_names_the_one_of_that_kind():
     found = people(d)
     assert found["Dana Price"].affiliation == "Northgate Impact Fund"
     assert found["Omar Haddad"].affiliation is None  # no company named: "the Company" says nothing
+
+
+def test_a_role_owned_by_an_organization_gives_the_affiliation():
+    d = doc("Tidal Labs Inc. named a new chief executive on Monday.",
+            '"We are ready," said Dana Price, Tidal Labs\' chief executive officer.',
+            '"It was a fine book," said Omar Haddad, Price\'s editor and closest friend.')
+    found = people(d)
+    assert (found["Dana Price"].role, found["Dana Price"].affiliation) == ("chief executive officer", "Tidal Labs Inc.")
+    assert (found["Omar Haddad"].role, found["Omar Haddad"].affiliation) == ("Price's editor and closest friend", None)
