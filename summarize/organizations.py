@@ -133,7 +133,8 @@ def clean_org(name: str) -> str:
 _LEADING_NOISE = frozenset({"about", "as", "the", "a", "an", "this", "that", "these", "both", "at", "by",
                             "with", "for", "from", "in", "on", "to", "and", "our", "its", "their",
                             "while", "when", "after", "before", "through", "via", "under", "since",
-                            "during", "if", "unlike", "like", "many", "all", "every", "each", "new"})
+                            "during", "if", "unlike", "like", "many", "all", "every", "each", "new",
+                            "visit", "follow"})
 
 
 @functools.lru_cache(maxsize=16_384)
@@ -214,6 +215,10 @@ def sentence_orgs(sentence: str) -> list[OrgMention]:
                 out.append(OrgMention(span.text, (short,)))
     cued = _has_org_cue(sentence)
     for s in spans(sentence):
+        pair = _two_organizations(s.text)
+        if pair:
+            out.extend(OrgMention(n) for n in pair)
+            continue
         name, found, contextual = _org_shape(s.text)
         if found:
             out.append(found)
@@ -250,6 +255,22 @@ def _org_shape(span_text: str) -> tuple[str, OrgMention | None, bool]:
     if ws[-1] in lexicon.not_org_heads():
         return name, None, False  # "My Biz Plan offers ...": a product or event, not its maker
     return name, None, True
+
+
+@functools.lru_cache(maxsize=16_384)
+def _two_organizations(span_text: str) -> tuple[str, str] | None:
+    """Two organizations joined by "and": "Beijing Institute of Graphic Communication and
+    Beihang University"; not one name with "and" inside ("Securities and Exchange Commission")."""
+    if " and " not in span_text:
+        return None
+    left, _, right = span_text.rpartition(" and ")
+    left = clean_org(left)
+    lw = words(left)
+    # after "X of Y" the "and" may join the complement: "Council on Lifestyle and Cardiometabolic Health"
+    least = 2 if lw and lw[-1] in lexicon.org_words() else 3
+    if len(lw) >= 2 and len(words(right)) >= least and is_org_name(left) and is_org_name(right):
+        return left, right
+    return None
 
 
 def _in_cued_list(sentence: str, span: Span) -> bool:
@@ -289,10 +310,15 @@ def _find(names: dict[str, set[str]], name: str) -> str | None:
     for canon, aliases in names.items():
         if k == key(canon) or any(k == key(a) for a in aliases):
             return canon
-    for canon in names:
-        cw, nw = words(strip_suffix(canon)), words(strip_suffix(name))
+    nw = words(strip_suffix(name))
+    full = [(canon, words(strip_suffix(canon))) for canon in names]
+    for canon, cw in full:
         if len(nw) < len(cw) and cw[: len(nw)] == nw and not (len(nw) == 1 and nw[0].lower() in lexicon.common_words()):
             return canon  # "Golden Matrix" is short for "Golden Matrix Group, Inc."
-        if 2 <= len(nw) < len(cw) and cw[-len(nw):] == nw and " ".join(cw[: -len(nw)]) in lexicon.places():
-            return canon  # "Department of Justice" is the "U.S. Department of Justice"
+    for canon, cw in full:
+        if 2 <= len(nw) < len(cw) and cw[-len(nw):] == nw and (
+                " ".join(cw[: -len(nw)]) in lexicon.places() or cw[-len(nw) - 1] in ("and", "&")):
+            # "Department of Justice" is the "U.S. Department of Justice"; "Exchange
+            # Commission" was cut from the "Securities and Exchange Commission"
+            return canon
     return None

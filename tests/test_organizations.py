@@ -92,3 +92,18 @@ def test_a_name_without_its_country_is_an_alias():
     assert merged == {"U.S. Department of Justice": {"Department of Justice", "DOJ"}}
     merged = merge([OrgMention("Crane Widgets Group"), OrgMention("Widgets Group")])
     assert len(merged) == 2  # what is cut off is no place
+
+
+def test_a_name_cut_after_and_is_an_alias_of_the_full_one():
+    merged = merge([OrgMention("U.S. Securities and Exchange Commission"), OrgMention("Exchange Commission"),
+                    OrgMention("Harbor Trust Bank and Pine Valley Group"), OrgMention("Pine Valley"),
+                    OrgMention("Pine Valley Group Holdings")])
+    assert "Exchange Commission" in merged["U.S. Securities and Exchange Commission"]
+    assert "Pine Valley" in merged["Pine Valley Group Holdings"]  # a short form before a cut name
+
+
+def test_two_organizations_joined_by_and_are_two():
+    names = {m.name for m in sentence_orgs("Grants came from the College of the Pines and Harbor Mayo Hospital.")}
+    assert {"College of the Pines", "Harbor Mayo Hospital"} <= names
+    names = {m.name for m in sentence_orgs("She chairs the Council on Lifestyle and Coastal Health this year.")}
+    assert "Coastal Health" not in names  # "and" joins the complement of "Council on"
