@@ -70,6 +70,8 @@ def test_other_paragraphs_keep_their_opening(text):
      [("Outlook", "heading"), ("As demand grows, the plant will double its output.", "paragraph")]),
     ("Sales rose.A Better Widget LineThe new line ships in May.",
      [("Sales rose.", "paragraph"), ("A Better Widget Line", "heading"), ("The new line ships in May.", "paragraph")]),
+    ("About Orbis LabsFounded in 2002, Orbis Labs makes test kits.",
+     [("About Orbis Labs", "heading"), ("Founded in 2002, Orbis Labs makes test kits.", "paragraph")]),
     ("2. Faster checkoutIn tests, buyers paid in half the time.",
      [("Faster checkout", "heading"), ("In tests, buyers paid in half the time.", "paragraph")]),
 ])
