@@ -338,11 +338,13 @@ def _common_name(name_words: tuple[str, ...]) -> bool:
 
 
 def _ordinary_last_word(name_words: tuple[str, ...]) -> bool:
-    """No known first name and a last word that is a common word but no frequent surname:
-    "Quantum Workplace", "Farmer Focus", "Jupiter Research" (but "Paxton Singer")."""
+    """No known first name and a last word that is a common word but no frequent surname,
+    or a compound title: "Quantum Workplace", "Jupiter Research", "Acme Co-founder" (but
+    "Paxton Singer")."""
     last = surname(" ".join(name_words)).lower()
-    return (name_words[0] not in lexicon.first_names() and last in lexicon.common_words()
-            and last not in lexicon.surname_words())
+    return name_words[0] not in lexicon.first_names() and (
+        (last in lexicon.common_words() and last not in lexicon.surname_words())
+        or (last.startswith("co-") and last[3:] in _title_heads()))  # not "King", nor "McEwen-King"
 
 
 def person_from_span(s: Span, sentence: str, quoted_block: bool = False) -> PersonMention | None:
