@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime
 import re
 
+from . import lexicon
 from .models import Dateline
 
 MONTHS = {
@@ -44,6 +45,7 @@ _DASH_END = re.compile(r"\s*(?:--|[\u2013\u2014]|-(?=\s)|:(?=\s)|/(?=\s))\s*")
 # number: "WASHINGTON, D.C.", "Jacksons Point, Ontario, Canada", "LONDON, UK / STOCKHOLM, SWEDEN"
 _WORD = rf"(?!{_MONTH}\s+\d)[A-Z][\w.'&]*(?:-[A-Z][\w.']*)?"
 _PLACE = re.compile(rf"{_WORD}(?:(?:,\s*|\s+|\s*[/&]\s*|\s+and\s+)(?:{_WORD}|de|del|la|of|on|upon)){{0,8}}")
+_GLUED_START = re.compile(r"[A-Z][a-z]|\"[A-Z]")
 _SENTENCE_START = re.compile(r"[\"'(A-Z0-9\u00c0-\u00de$\u20ac\u00a3]")
 _MAX_PLACE = 70
 _EMBEDDED_WITHIN = 250  # characters of a paragraph searched for a glued dateline
@@ -64,6 +66,23 @@ def embedded(paragraph: str) -> tuple[str, Dateline, str] | None:
         if inner and inner[0].date:  # "Acme (NASDAQ: ACME) - the leader" has no date
             return prefix, inner[0], inner[1]
     return None
+
+def _glued_wire(found: re.Match[str]) -> bool:
+    """A wire in round brackets that may be glued to the text: "(CNN)", "(Reuters)"; not a
+    ticker ("(NASDAQ: ACME)")."""
+    inner = found.groupdict().get("wire")
+    return bool(inner) and (inner.lower() in lexicon.wire_services() or (inner.isupper() and len(inner) <= 12
+                                                                          and ":" not in inner))
+
+
+def _prose_after(paragraph: str, start: int) -> bool:
+    """Running text right after `start`: "About 75% of the besieged city is ...", not a
+    contact line ("Los Angeles, Californiawww.acme.com310.299.1717")."""
+    if not _GLUED_START.match(paragraph, start):
+        return False
+    ws = paragraph[start:start + 200].split()[:10]
+    return len(ws) == 10 and sum(w[0].islower() for w in ws) >= 4
+
 
 def _iso(match: re.Match[str]) -> str | None:
     year = match.groupdict().get("year")
@@ -122,7 +141,11 @@ def find_dateline(paragraph: str) -> tuple[Dateline, str] | None:
             name, found = _part(paragraph, start, date, wire)
         if found:
             date, wire = (found, wire) if name == "date" else (date, found)
-            position, ended_with_dash = found.end(), False
+            # "Baghdad (CNN)About 75% of ...": a wire in brackets glued to the first word ends it
+            glued = name == "wire" and _glued_wire(found) and _prose_after(paragraph, found.end())
+            position, ended_with_dash = found.end(), bool(glued)
+            if glued:
+                break
             continue
         after = _place_end(paragraph, start, date, wire) if place is None else None
         if after:

@@ -53,3 +53,21 @@ def test_ordinary_sentences_have_no_dateline(paragraph):
 def test_an_impossible_date_is_not_invented():
     dateline, _ = find_dateline("ROME, Feb 31, 2025 - Acme grew.")
     assert dateline.date is None
+
+
+@pytest.mark.parametrize("paragraph, place, rest", [
+    ("Kigali (CNN)About 60% of the new road is now open to traffic, the ministry said on Friday.",
+     "Kigali", "About 60% of the new road"),
+    ("(Reuters)It was always going to be a long night for the two teams in the final match.", None, "It was always"),
+])
+def test_a_wire_in_brackets_glued_to_the_text_ends_the_dateline(paragraph, place, rest):
+    dateline, text = find_dateline(paragraph)
+    assert dateline.place == place and text.startswith(rest)
+
+
+@pytest.mark.parametrize("paragraph", [
+    "Acme Corp (NASDAQ: ACME)Said in a filing that it would grow its sales in every region this year.",
+    "Acme (AcmeWire)Los Angeles, Californiawww.acme.example310.555.0100 Office",
+])
+def test_a_glued_ticker_or_contact_line_is_no_dateline(paragraph):
+    assert find_dateline(paragraph) is None
