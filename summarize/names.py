@@ -20,7 +20,7 @@ _CAP = (
     r"(?:[A-Z]\.(?:[A-Z]\.)+|[A-Z]\.(?=\s+[A-Z])"
     r"|(?:Inc|Corp|Co|Ltd|Jr|Sr|St|Mt|Ft|Dr|Mr|Mrs|Ms|Prof|Bros)\."
     r"|[A-Z][\w\-]*(?:['’][A-Za-z]+)?(?:\.(?:com|ai|io|net|org|co))?"
-    r"|[a-z]{1,3}[A-Z][\w\-]*)"
+    r"|[a-z]{1,3}[A-Z][\w\-]*|(?:al|el|ad|as|bin|ibn)-[A-Z][\w\-]*)"
 )
 # Lower-case words that may join capitalized ones inside a name ("University of X").
 _CONNECTORS = r"(?:of\s+the|of|for|and|&|\+|the|de|del|da|di|du|la|le|van|von|der|on|bin|al|y)"
@@ -46,9 +46,10 @@ _PIECE = re.compile(r"\S.*?(?:['’]s(?=\s)|$)")
 _HEAD_JOIN = re.compile(r"\s(?:of|for|on)\s")
 _TWICE = re.compile(r"(.{3,}?)\s+\1")
 _THE = re.compile(r"^(?:the|The)\s+")
+_PARTICLE_NAME = re.compile(r"(?:al|el|ad|as|bin|ibn)-[A-Z]")  # "al-Abadi"
 _PUNCTUATION = re.compile(r"[^\w\s]")
 _NAME_WORD = re.compile(r"(?:[A-Z][a-zà-ÿ'’\-]+(?:[A-Z][a-zà-ÿ'’\-]+)*|[A-Z]\.|Jr\.?|Sr\.?|II|III|IV"
-                        r"|de|van|von|der|da|bin|al|del|la|le)")
+                        r"|de|van|von|der|da|bin|al|del|la|le|(?:al|el|ad|as|bin|ibn)-[A-Z][a-zà-ÿ'’\-]+)")
 
 
 @dataclass(frozen=True)
@@ -185,7 +186,7 @@ def looks_like_person(name: str, strong: bool = False) -> bool:
     ws = words(name)
     if not 1 <= len(ws) <= 5 or not all(is_name_word(w) for w in ws):
         return False
-    if not ws[0][0].isupper() or not ws[-1][0].isupper() or ws[-1].endswith("."):
+    if not ws[0][0].isupper() or not (ws[-1][0].isupper() or _PARTICLE_NAME.match(ws[-1])) or ws[-1].endswith("."):
         return False
     if name in lexicon.places() or ws[0] in lexicon.places() or any(w in lexicon.demonyms() for w in ws):
         return False

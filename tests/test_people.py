@@ -231,3 +231,8 @@ def test_a_possessive_after_a_speech_verb_is_no_speaker():
 def test_honorable_is_an_honorific():
     found = sentence_people("The Honorable Marsha Hendry, Minister of Tourism, opened the fair.")
     assert [p.name for p in found] == ["Marsha Hendry"]
+
+
+def test_an_arabic_particle_surname_is_part_of_the_name():
+    found = sentence_people("On Monday, Prime Minister Haider al-Rahman ordered the troops home.")
+    assert [(p.name, p.role) for p in found] == [("Haider al-Rahman", "Prime Minister")]
