@@ -37,7 +37,8 @@ _THE = re.compile(r"^the\s+")
 # Words before a role in an apposition: ", who is chairman", ", currently a consultant", ", as its new CEO".
 _ROLE_LEAD = re.compile(r"^(?:who\s+(?:is|was)|currently|also|now|as)\s+(?:(?:a|an|the|its|our|their)\s+)?")
 _OWNER_BEFORE = re.compile(rf"([A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){{0,4}})['’]s?\s+(?:{_ROLE_MODIFIERS}\s+)?$")
-_TERMINATOR = re.compile(r"[;:!?\"“”()]|,(?!\s*(?:Inc|LLC|Ltd|Corp|LLP|Jr|Sr)\b)|\.(?=\s|$)(?<!Inc\.)(?<!Co\.)(?<!Corp\.)(?<!Ltd\.)")
+_TERMINATOR = re.compile(r"[;:!?\"“”()]|,(?!\s*(?:Inc|LLC|Ltd|Corp|LLP|Jr|Sr)\b)"
+                         r"|\.(?=\s|$)(?<!Inc\.)(?<!Co\.)(?<!Corp\.)(?<!Ltd\.)(?<![A-Z]\.[A-Z]\.)")  # not "U.S."
 
 
 @dataclass(frozen=True)
@@ -149,6 +150,14 @@ def _joined_titles(ws: list[str], end: int) -> int:
     return end
 
 
+def _generic_owner(word: str) -> bool:
+    """An owner that names no one: "the Company's CEO", "Registrars' spokesman", or a first
+    name ("Jane's mother")."""
+    singular = word[:-1] if word.endswith("s") else word
+    return (word in lexicon.org_words() or word in lexicon.first_names() or _common_word(word)
+            or _common_word(singular))
+
+
 def _common_word(word: str) -> bool:
     """One common word, not an acronym: "Sales", "Interim", "The"; not "US" or "Acme"."""
     return " " not in word and not word.isupper() and word.lower() in lexicon.common_words()
@@ -169,8 +178,10 @@ def _title_before_pattern() -> re.Pattern[str]:
 
 @functools.cache
 def _the_title_before_pattern() -> re.Pattern[str]:
-    """A title named before the person with an article: "the company's CEO, Jane Roe"."""
-    return re.compile(rf"\b(?:the|its|our)\s+((?:{_ROLE_MODIFIERS}\s+)?(?:{lexicon.title_pattern()})\b[^,.;\"“”]{{0,60}}),\s*$",
+    """A title named before the person with an article or an owner: "the company's CEO, Jane
+    Roe", "ISIS' spokesman, Abu Adnani"."""
+    return re.compile(rf"(?:\b(?:the|its|our)\s+|(?-i:\b(?P<owner>[A-Z][\w&.\-]*))['’]s?\s+)"
+                      rf"(?P<role>(?:{_ROLE_MODIFIERS}\s+)?(?:{lexicon.title_pattern()})\b[^,.;\"“”]{{0,60}}),\s*$",
                       re.IGNORECASE)
 
 
@@ -237,8 +248,11 @@ _ROLE_OPENERS = frozenset({"former", "new", "then", "first", "his", "her", "thei
 
 
 def _clause(text: str) -> bool:
-    """A clause, not a role: "who previously served as CEO", "will be the main speaker"."""
+    """A clause, not a role: "who previously served as CEO", "will be the main speaker",
+    "called the reports fake"."""
     first = text.split(None, 1)[0]
+    if first in _SPEECH_WORDS or first in ("called", "calls", "urged", "warned", "described"):
+        return True  # "spokesman, Abu Adnani, called reports of ... fake"
     return lexicon.is_function_word(first) and first.lower() not in _ROLE_OPENERS
 
 
@@ -374,7 +388,10 @@ def person_from_span(s: Span, sentence: str, quoted_block: bool = False) -> Pers
     if not role:
         m = _the_title_before_pattern().search(before) if before.rstrip().endswith(",") else None
         if m:
-            role, strong = m.group(1), True
+            role, strong = m.group("role"), True
+            owner = m.group("owner")
+            if owner and not affiliation and not _generic_owner(owner):
+                affiliation = owner  # "Beeline's CEO, Nick Liuzza"
     if role and not affiliation:
         owner = _OWNER_BEFORE.search(before)
         if owner and s.start - owner.end() <= 0:

@@ -236,3 +236,19 @@ def test_honorable_is_an_honorific():
 def test_an_arabic_particle_surname_is_part_of_the_name():
     found = sentence_people("On Monday, Prime Minister Haider al-Rahman ordered the troops home.")
     assert [(p.name, p.role) for p in found] == [("Haider al-Rahman", "Prime Minister")]
+
+
+@pytest.mark.parametrize("sentence, role, affiliation", [
+    ("In the interview, Orbis's CEO, Dana Price, spoke about growth.", "CEO", "Orbis"),
+    ("They will hear from the Company's Chairman and CEO, Dana Price, on Monday.", "Chairman and CEO", None),
+    ("Gen. Dana Price, chairman of the U.S. Joint Chiefs of Staff, told the panel.", "chairman",
+     "U.S. Joint Chiefs of Staff"),
+])
+def test_a_title_before_the_name_with_its_owner(sentence, role, affiliation):
+    found = sentence_people(sentence)
+    assert [(p.name, p.role, p.affiliation) for p in found] == [("Dana Price", role, affiliation)]
+
+
+def test_a_verb_after_the_name_starts_no_role():
+    found = sentence_people('Its spokesman, Omar Haddad, called the reports of a deal "premature."')
+    assert [(p.name, p.role) for p in found] == [("Omar Haddad", "spokesman")]
