@@ -34,6 +34,8 @@ _APPOSITION_LIST = re.compile(r"^,\s+(?:and|or)\b")
 _APPOSITION_ARTICLE = re.compile(r"^(?:,|\s*[–—-]|:)\s+(?:the|a|an|our|its)\s+")
 _APPOSITION_LEAD = re.compile(r"^(?:,|\s*[–—-]|:)\s+")
 _THE = re.compile(r"^the\s+")
+_AND = re.compile(r"^(?:and|&)\s+")
+_VERB_OBJECT = re.compile(r"\b[a-z]{3,}ed\s+(?:the|a|an|his|her|its|their|these|this|those|our)\b")
 # Words before a role in an apposition: ", who is chairman", ", currently a consultant", ", as its new CEO".
 _ROLE_LEAD = re.compile(r"^(?:who\s+(?:is|was)|currently|also|now|as)\s+(?:(?:a|an|the|its|our|their)\s+)?")
 _OWNER_BEFORE = re.compile(rf"([A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){{0,4}})['’]s?\s+(?:{_ROLE_MODIFIERS}\s+)?$")
@@ -131,12 +133,18 @@ def split_prefix(span_text: str) -> tuple[list[str], list[str], str | None, bool
                     k = j
                     while k > 0 and ws[k - 1].lower() in lexicon.title_words():
                         k -= 1
+                    # ... and so are the words after a title's opening word: "Chief Customer Officer"
+                    k = next((x for x in range(max(0, k - 2), k) if ws[x].lower() in _TITLE_OPENERS), k)
                     head = ws[:k] if not all(w in lexicon.non_names() for w in ws[:k]) else []  # "Now", "New"
                     if len(head) == 1 and _common_word(head[0]):
                         # a qualifier ("Founding Director", "Sales Director") or a function word ("Under")
                         k, head = (k if lexicon.is_function_word(head[0]) else k - 1), []
                     return [" ".join(ws[k:j + n])], ws[j + n:], " ".join(head) or None, False
     return role, ws[i:], country, honorific
+
+
+# Words that open a title whatever follows: "Chief Customer Officer", "Vice Provost".
+_TITLE_OPENERS = frozenset({"chief", "vice", "deputy"})
 
 
 def _joined_titles(ws: list[str], end: int) -> int:
@@ -228,7 +236,7 @@ def _apposition(after: str) -> tuple[str | None, str | None]:
     rest = _ROLE_LEAD.sub("", _APPOSITION_LEAD.sub("", rest))
     roles: list[str] = []
     org = None
-    for _ in range(2):  # "Managing Director, Head of Global Credit at Bank of America"
+    for _ in range(3):  # "Managing Director, Head of Global Credit at Bank of America"
         end = _TERMINATOR.search(rest)
         part = rest[: end.start()] if end else rest
         if not part or len(part.split()) > 14 or not _has_title_word(part):
@@ -239,7 +247,7 @@ def _apposition(after: str) -> tuple[str | None, str | None]:
         roles.append(role)
         if org or not end or rest[end.start()] != ",":
             break
-        rest = rest[end.end():].lstrip()
+        rest = _AND.sub("", rest[end.end():].lstrip())  # "Founder, President, and CEO of Acme"
     return (", ".join(roles) if roles else None), org
 
 
@@ -253,6 +261,8 @@ def _clause(text: str) -> bool:
     first = text.split(None, 1)[0]
     if first in _SPEECH_WORDS or first in ("called", "calls", "urged", "warned", "described"):
         return True  # "spokesman, Abu Adnani, called reports of ... fake"
+    if _VERB_OBJECT.search(text):
+        return True  # "CEO of the company detailed these findings", "joined the team"
     return lexicon.is_function_word(first) and first.lower() not in _ROLE_OPENERS
 
 
@@ -264,6 +274,10 @@ def _introduces_a_person(role: str) -> bool:
             before = role[: s.start].split()
             if not before or before[-1].lower() in lexicon.title_words():
                 return True
+        titles, name, _, _ = _split_prefix(s.text)  # "Events Manager Gretchen Sheppard"
+        if (titles and len(name) >= 2 and looks_like_person(" ".join(name), strong=True)
+                and not _common_name(name) and not _ordinary_last_word(name)):
+            return True
     return False
 
 
@@ -281,7 +295,7 @@ def _role_and_org(part: str) -> tuple[str, str | None]:
         org = tail_spans[0].text
         common = lexicon.common_words()
         department = all(w.lower() in common or not w[0].isalpha() for w in words(org))
-        if m.group(1) == "of" and department:
+        if (m.group(1) == "of" and department) or org == "Law":  # "Attorney at Law" is a title
             continue
         return part[: m.start()].strip(), org
     return part.strip(), None

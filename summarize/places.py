@@ -89,7 +89,7 @@ def place_of(span: Span, sentence: str) -> str | None:
             and not _function_word(text)  # "However, Texas regulators said"
             and text not in lexicon.non_names()  # "On Friday, Turkmenistan acted": a day, not a city
             and not any(w.lower() in lexicon.title_words() for w in text.split())
-            and not looks_like_person(text)):
+            and (not looks_like_person(text) or _LOCATIVE.search(sentence[:span.start]) and len(m.group("state")) == 2)):
         state = m.group("state")
         if state in lexicon.state_codes() or known.get(state) in lexicon.countries() or (
                 state in known and known[state] not in lexicon.countries() and state not in _CITY_WORDS):
@@ -115,6 +115,8 @@ def demonym_place(word: str) -> str | None:
     return lexicon.demonyms().get(word)
 
 
+# "in Santa Cruz, CA": a preposition of place before "Name Name, ST" makes it a city.
+_LOCATIVE = re.compile(r"\b(?:in|from|near)\s+$")
 # Street words: "McMillan Parkway, TX" is an address, not a city.
 _STREET = re.compile(r"\b(?:Parkway|Pkwy|Rd|Road|St|Street|Ave|Avenue|Blvd|Boulevard|Drive|Dr|Lane|Ln|"
                      r"Highway|Hwy|Way|Suite|Plaza|Court|Ct|Place|Pl|Floor|Building)\b|\d")

@@ -197,3 +197,11 @@ def test_a_role_owned_by_an_organization_gives_the_affiliation():
     found = people(d)
     assert (found["Dana Price"].role, found["Dana Price"].affiliation) == ("chief executive officer", "Tidal Labs Inc.")
     assert (found["Omar Haddad"].role, found["Omar Haddad"].affiliation) == ("Price's editor and closest friend", None)
+
+
+def test_a_role_stated_with_its_organization_wins_over_a_longer_one():
+    d = doc("Orbis Homes promoted Dana Price to chief executive on Monday.",
+            "Dana Price, co-founder, and Chief Operating Officer, has been promoted.",
+            '"We are ready," said Dana Price, Orbis Homes\' CEO.')
+    found = people(d)
+    assert (found["Dana Price"].role, found["Dana Price"].affiliation) == ("CEO", "Orbis Homes")

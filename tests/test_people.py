@@ -252,3 +252,20 @@ def test_a_title_before_the_name_with_its_owner(sentence, role, affiliation):
 def test_a_verb_after_the_name_starts_no_role():
     found = sentence_people('Its spokesman, Omar Haddad, called the reports of a deal "premature."')
     assert [(p.name, p.role) for p in found] == [("Omar Haddad", "spokesman")]
+
+
+@pytest.mark.parametrize("sentence, role, affiliation", [
+    ('"We stay," said Dana Price, Founder, President, and CEO of Tidal Labs.', "Founder, President, CEO", "Tidal Labs"),
+    ("Dana Price, Chief Medical Officer, joined the Executive Team in May.", "Chief Medical Officer", None),
+    ('"We stay," said Dana Price, Attorney at Law.', "Attorney at Law", None),
+])
+def test_an_apposition_of_several_titles(sentence, role, affiliation):
+    found = sentence_people(sentence)
+    assert [(p.name, p.role, p.affiliation) for p in found] == [("Dana Price", role, affiliation)]
+
+
+def test_a_list_of_titled_names_gives_each_their_own_title():
+    found = sentence_people("The team includes Executive Director Dana Price, Training Manager Omar Haddad, "
+                            "and Chief Customer Officer Lena Brook.")
+    assert [(p.name, p.role) for p in found] == [
+        ("Dana Price", "Executive Director"), ("Omar Haddad", "Training Manager"), ("Lena Brook", "Chief Customer Officer")]
