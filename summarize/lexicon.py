@@ -182,9 +182,11 @@ def countries() -> frozenset[str]:
 
 @functools.cache
 def state_codes() -> dict[str, str]:
-    """Postal codes of states and provinces: TX -> Texas (read only after "City, ")."""
+    """Postal codes and news-style abbreviations of states and provinces: TX -> Texas,
+    Minn. -> Minnesota (read only after "City, ")."""
     data = resources.json_data("places.json")
-    return {a: name for name, aliases in data["subdivisions"].items() for a in aliases if len(a) == 2}
+    codes = {a: name for name, aliases in data["subdivisions"].items() for a in aliases if len(a) == 2}
+    return codes | dict(_pairs("state_abbreviations.txt", "="))
 
 
 def _pairs(name: str, sep: str) -> list[tuple[str, str]]:

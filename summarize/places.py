@@ -19,7 +19,8 @@ _DATELINE = re.compile(
     r"(?:\s*[-–—]+\s*|\s*,\s*|\s*)(?:\(|\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)"
 )
 # "Fort Worth, TX" or "Atlanta, Georgia": the part before the comma is a city.
-_CITY_STATE = re.compile(r"^,\s*(?P<state>[A-Z]{2}|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\b")
+_CITY_STATE = re.compile(r"^,\s*(?P<state>[A-Z]\.[A-Z][a-z]?\.|[A-Z][a-z]{1,4}\.(?=[\s,;)]|$)|[A-Z]{2}\b"
+                         r"|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\b)")  # "N.Y.", "Minn.", "TX", "New Mexico"
 
 
 def dateline_place(first_block: str) -> str | None:
@@ -90,7 +91,7 @@ def place_of(span: Span, sentence: str) -> str | None:
             and text not in lexicon.non_names()  # "On Friday, Turkmenistan acted": a day, not a city
             and not any(w.lower() in lexicon.title_words() for w in text.split())
             and (not looks_like_person(text) or _LOCATIVE.search(sentence[:span.start]) and len(m.group("state")) == 2)):
-        state = m.group("state")
+        state = _state(m)
         if state in lexicon.state_codes() or known.get(state) in lexicon.countries() or (
                 state in known and known[state] not in lexicon.countries() and state not in _CITY_WORDS):
             return text
@@ -105,9 +106,16 @@ def _function_word(text: str) -> bool:
 def state_after(span: Span, sentence: str) -> str | None:
     """The state or country written after a city: "Atlanta, Georgia" -> Georgia."""
     m = _CITY_STATE.match(sentence[span.end:])
-    if m and m.group("state") in lexicon.places():
-        return lexicon.places()[m.group("state")]
-    return None
+    state = _state(m) if m else None
+    if state in lexicon.places():
+        return lexicon.places()[state]
+    return lexicon.state_codes().get(state) if state and state.endswith(".") else None
+
+
+def _state(m: re.Match[str]) -> str:
+    """The state after "City, ": "Minn." keeps its period, "India." at a sentence's end not."""
+    state = m.group("state")
+    return state if not state.endswith(".") or state in lexicon.state_codes() else state[:-1]
 
 
 def demonym_place(word: str) -> str | None:

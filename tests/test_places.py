@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from summarize.names import spans
-from summarize.places import dateline_place, dateline_places, place_of
+from summarize.places import dateline_place, dateline_places, place_of, state_after
 
 
 def test_dateline_forms():
@@ -82,3 +82,20 @@ def test_a_name_shaped_city_after_in_and_before_a_state_code_is_a_place():
     assert found["Santa Cruz"] == "Santa Cruz"
     other = "The award went to Omar Haddad, CA, last year."
     assert all(place_of(s, other) is None for s in spans(other))
+
+
+@pytest.mark.parametrize("sentence, city, state", [
+    ("The store opened in Crystal, Minn. to serve residents.", "Crystal", "Minnesota"),
+    ("The store opened in Lenexa, Kan., last week.", "Lenexa", "Kansas"),
+    ("The store opened in Pompton Plains, N.J., last week.", "Pompton Plains", "New Jersey"),
+    ("The office opened in Bangalore, India.", "Bangalore", "India"),
+])
+def test_a_city_before_a_news_style_state_abbreviation(sentence, city, state):
+    span = next(s for s in spans(sentence) if s.text == city)
+    assert place_of(span, sentence) == city
+    assert state_after(span, sentence) == state
+
+
+def test_a_news_style_state_abbreviation_alone_names_no_place():
+    sentence = "Miss. Roe will Wash. the car."
+    assert all(place_of(s, sentence) is None for s in spans(sentence))
