@@ -86,6 +86,10 @@ def inline_markdown(text: str) -> str:
     return squash(text)
 
 
+# A heading line that cannot end there: a dash, "&" or a connecting word last.
+_UNFINISHED_HEADING = re.compile(r"(?:\s[–—-]|&|\b(?:and|of|the|for|to|with|in|a|an|on|at|from|by))\s*$")
+
+
 def markdown_blocks(text: str) -> tuple[list[Block], list[Removed]]:
     """Markdown to blocks; images, tables and link definitions are set aside."""
     keep = Compounds(text)
@@ -108,6 +112,9 @@ def markdown_blocks(text: str) -> tuple[list[Block], list[Removed]]:
                 flush()
                 if inline_markdown(heading.group(2)):
                     blocks.append(Block(inline_markdown(heading.group(2)), "heading"))
+            elif i and _UNFINISHED_HEADING.search(group[i - 1]) and _MD_HEADING.match(group[i - 1]) and inline_markdown(line):
+                # "# Fifth Update –" / "Successful Conclusion of Well Testing": one heading on two lines
+                blocks[-1] = Block(f"{blocks[-1].text} {inline_markdown(line)}", "heading")
             elif _MD_SETEXT.match(line) and pending and len(pending) == 1 and i > 0:
                 blocks.append(Block(inline_markdown(pending.pop()), "heading"))
             elif _MD_RULE.match(line):

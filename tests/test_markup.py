@@ -1,3 +1,5 @@
+import pytest
+
 from summarize.markup import detect_format, html_blocks, inline_markdown, markdown_blocks
 
 
@@ -46,3 +48,17 @@ def test_html_never_resolves_external_entities(tmp_path):
 def test_html_br_lines_stay_apart():
     _title, blocks, _removed = html_blocks("<html><body><article><p>Jane Roe<br>Acme Corp<br>jane@example.com</p></article></body></html>")
     assert [b.text for b in blocks] == ["Jane Roe", "Acme Corp", "jane@example.com"]
+
+
+@pytest.mark.parametrize("text, heading", [
+    ("# Fifth Update –\nWell Tests Succeed\n\nBody.", "Fifth Update – Well Tests Succeed"),
+    ("# Acme Enters Ohio with \nPurchase of a Plant\n\nBody.", "Acme Enters Ohio with Purchase of a Plant"),
+])
+def test_a_heading_that_cannot_end_runs_on_to_the_next_line(text, heading):
+    blocks, _ = markdown_blocks(text)
+    assert [(b.text, b.kind) for b in blocks] == [(heading, "heading"), ("Body.", "paragraph")]
+
+
+def test_a_finished_heading_keeps_its_own_line():
+    blocks, _ = markdown_blocks("# Acme Wins\nAcme said it won.")
+    assert [b.kind for b in blocks] == ["heading", "paragraph"]
