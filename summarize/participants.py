@@ -15,7 +15,7 @@ from . import lexicon
 from .models import Document, Organization, Participants, Person
 from .names import key, same_person, spans, strip_suffix, words
 from .organizations import OrgMention, exchanges_upper, merge, sentence_orgs
-from .people import PersonMention, has_title_head, sentence_people
+from .people import PersonMention, has_title_head, internal_body, sentence_people
 from .places import dateline_end, dateline_place, dateline_places, is_qualifier, place_of
 
 # Where the body ends and boilerplate starts, for documents the cleaner has not yet
@@ -252,8 +252,31 @@ def _people(sentences, orgs: dict[str, set[str]], places: set[str]) -> list[Pers
     out = []
     for p in people:
         role, affiliation = _owner_of_role(_best_role(p.roles), p.affiliation, surnames)
+        role, affiliation = _org_in_role(role, affiliation, orgs)
         out.append(Person(p.name, role, _affiliation(affiliation, orgs)))
     return out
+
+
+_ROLE_JOIN = re.compile(r"\s(?:of|at|for|with)\s+(?:the\s+)?")
+
+
+def _org_in_role(role: str | None, affiliation: str | None, orgs: dict[str, set[str]]) -> tuple[str | None, str | None]:
+    """A role ending in an organization the release names is that role at it: "President
+    of Recharge Resources" (whose words alone look like a department) -> ("President",
+    "Recharge Resources")."""
+    if not role or affiliation:
+        return role, affiliation
+    full = {key(n) for n in orgs}
+    short = {key(a) for aliases in orgs.values() for a in aliases} - full
+    common = lexicon.common_words()
+    for m in _ROLE_JOIN.finditer(role):
+        tail = role[m.end():]
+        k = key(tail)
+        # a name of common words is an organization only as the short form of a longer
+        # one ("Recharge Resources Ltd."), not alone ("the Supervisory Board")
+        if m.start() and not internal_body(tail) and (k in short or (k in full and not all(w.lower() in common for w in words(tail)))):
+            return role[: m.start()], tail
+    return role, affiliation
 
 
 # "SageHome's CEO", "the IMF's managing director": the owner, then the role.

@@ -35,6 +35,7 @@ _APPOSITION_ARTICLE = re.compile(r"^(?:,|\s*[–—-]|:)\s+(?:the|a|an|our|its)\
 _APPOSITION_LEAD = re.compile(r"^(?:,|\s*[–—-]|:)\s+")
 _THE = re.compile(r"^the\s+")
 _AND = re.compile(r"^(?:and|&)\s+")
+_BOARD = re.compile(r"^(?:[A-Z][\w-]*\s+){0,2}Board(?:\s+of\b|$)")
 _VERB_OBJECT = re.compile(r"\b[a-z]{3,}ed\s+(?:the|a|an|his|her|its|their|these|this|those|our)\b")
 # Words before a role in an apposition: ", who is chairman", ", currently a consultant", ", as its new CEO".
 _ROLE_LEAD = re.compile(r"^(?:who\s+(?:is|was)|currently|also|now|as)\s+(?:(?:a|an|the|its|our|their)\s+)?")
@@ -295,10 +296,16 @@ def _role_and_org(part: str) -> tuple[str, str | None]:
         org = tail_spans[0].text
         common = lexicon.common_words()
         department = all(w.lower() in common or not w[0].isalpha() for w in words(org))
-        if (m.group(1) == "of" and department) or org == "Law":  # "Attorney at Law" is a title
+        if (m.group(1) == "of" and department) or org == "Law" or internal_body(org):  # "Attorney at Law"
             continue
         return part[: m.start()].strip(), org
     return part.strip(), None
+
+
+def internal_body(name: str) -> bool:
+    """A body inside the organization: "Chairman of the Supervisory Board (of Acme AG)" is
+    a role (at Acme AG)."""
+    return bool(_BOARD.match(name))
 
 
 def sentence_people(sentence: str, quoted_block: bool = False) -> list[PersonMention]:

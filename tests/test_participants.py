@@ -205,3 +205,14 @@ def test_a_role_stated_with_its_organization_wins_over_a_longer_one():
             '"We are ready," said Dana Price, Orbis Homes\' CEO.')
     found = people(d)
     assert (found["Dana Price"].role, found["Dana Price"].affiliation) == ("CEO", "Orbis Homes")
+
+
+def test_a_role_ending_in_an_organization_of_the_release_names_it():
+    d = doc("Recharge Resources Ltd. will spin out two projects.",
+            '"It is a good day," said Dana Price, President and Chief Executive Officer of Recharge Resources.',
+            '"We agree," said Omar Haddad, Chairman of the Supervisory Board.',
+            "The Supervisory Board met twice; Recharge Resources said so.")
+    found = people(d)
+    assert (found["Dana Price"].role, found["Dana Price"].affiliation) == (
+        "President and Chief Executive Officer", "Recharge Resources Ltd.")
+    assert (found["Omar Haddad"].role, found["Omar Haddad"].affiliation) == ("Chairman of the Supervisory Board", None)
