@@ -251,10 +251,20 @@ def _people(sentences, orgs: dict[str, set[str]], places: set[str]) -> list[Pers
     surnames = {key(words(p.name)[-1]) for p in found}
     out = []
     for p in people:
+        if not (p.roles or p.quoted or p.strong) and _short_org_name(p.name, orgs):
+            continue
         role, affiliation = _owner_of_role(_best_role(p.roles), p.affiliation, surnames)
         role, affiliation = _org_in_role(role, affiliation, orgs)
         out.append(Person(p.name, role, _affiliation(affiliation, orgs)))
     return out
+
+
+def _short_org_name(name: str, orgs: dict[str, set[str]]) -> bool:
+    """A name that starts an organization's: "Golden Matrix" (Golden Matrix Group, Inc.),
+    "Spring Hill" (Spring Hill Learning Academy); for a person no title, quote or
+    attribution backs, the short form of that organization. ("Jane Roe of Acme LLP", a
+    person read as an organization, starts none.)"""
+    return any(o.startswith(name + " ") and not o[len(name) + 1:].startswith("of ") for o in orgs)
 
 
 _ROLE_JOIN = re.compile(r"\s(?:of|at|for|with)\s+(?:the\s+)?")

@@ -216,3 +216,12 @@ def test_a_role_ending_in_an_organization_of_the_release_names_it():
     assert (found["Dana Price"].role, found["Dana Price"].affiliation) == (
         "President and Chief Executive Officer", "Recharge Resources Ltd.")
     assert (found["Omar Haddad"].role, found["Omar Haddad"].affiliation) == ("Chairman of the Supervisory Board", None)
+
+
+def test_a_weak_name_that_starts_an_organization_is_no_person():
+    d = doc("Golden Matrix Group, Inc. reported record sales on Monday.",
+            "Golden Matrix develops games, and Dana Price of Tidal Labs LLP advised it.",
+            '"A fine month," said Omar Haddad, CEO of Golden Matrix Group.')
+    names = [p.name for p in extract_participants(d).people]
+    assert "Golden Matrix" not in names
+    assert "Omar Haddad" in names
