@@ -3,10 +3,12 @@ from __future__ import annotations
 
 import re
 
+import pytest
+
 from hypothesis import given
 from hypothesis import strategies as st
 
-from summarize.organizations import OrgMention, defined_acronym, is_org_name, merge, sentence_orgs
+from summarize.organizations import OrgMention, clean_org, defined_acronym, is_org_name, merge, sentence_orgs
 
 
 def test_org_words_and_event_words():
@@ -107,3 +109,13 @@ def test_two_organizations_joined_by_and_are_two():
     assert {"College of the Pines", "Harbor Mayo Hospital"} <= names
     names = {m.name for m in sentence_orgs("She chairs the Council on Lifestyle and Coastal Health this year.")}
     assert "Coastal Health" not in names  # "and" joins the complement of "Council on"
+
+
+@pytest.mark.parametrize("span, name", [
+    ("New York-based Donut Labs", "Donut Labs"),
+    ("US-domiciled Sarson Funds", "Sarson Funds"),
+    ("Singapore Exchange Catalist-listed Mooreast Holdings Ltd.", "Mooreast Holdings Ltd."),
+    ("Coca-Cola Company", "Coca-Cola Company"),
+])
+def test_where_an_organization_is_based_or_listed_is_not_its_name(span, name):
+    assert clean_org(span) == name
