@@ -165,9 +165,11 @@ def _organizations(sentences, places: set[str]) -> dict[str, set[str]]:
 
 
 def _person_keys(names: set[str]) -> tuple[frozenset[str], tuple[str, ...]]:
-    """The surnames and the full names of the people a release names, as keys."""
+    """The surnames (of full names, and of "Mr. Putin") and the full names of the people a
+    release names, as keys."""
     full = [words(n) for n in names if len(words(n)) >= 2]
-    return frozenset(key(ws[-1]) for ws in full), tuple(key(" ".join(ws)) for ws in full)
+    return (frozenset(key(words(n)[-1]) for n in names if words(n)),
+            tuple(key(" ".join(ws)) for ws in full))
 
 
 def _runs_into_a_person(m: OrgMention, people: tuple[frozenset[str], tuple[str, ...]]) -> bool:

@@ -79,6 +79,8 @@ def place_of(span: Span, sentence: str) -> str | None:
         return known[text]
     if text in lexicon.demonyms():
         return lexicon.demonyms()[text]
+    if _COUNTY.fullmatch(text):
+        return _county(text)  # "Augusta County", "Bucks County": a county is a place, whatever its name
     article, _, rest = text.partition(" ")
     if article in ("the", "The", "A", "An") and rest:  # "The UK", "A Flint, Michigan, plant"
         if rest in known:
@@ -96,6 +98,16 @@ def place_of(span: Span, sentence: str) -> str | None:
                 state in known and known[state] not in lexicon.countries() and state not in _CITY_WORDS):
             return text
     return None
+
+
+def _county(text: str) -> str | None:
+    """The county without a word glued before it: "Serving Berks County" -> Berks County."""
+    ws = text.split()
+    while len(ws) > 2 and (lexicon.is_function_word(ws[0]) or ws[0].lower() in lexicon.common_words()):
+        ws = ws[1:]
+    if lexicon.is_function_word(ws[0]) or ws[0].lower() in lexicon.common_words():
+        return None  # "The County", "Each Township"
+    return " ".join(ws)
 
 
 def _function_word(text: str) -> bool:
@@ -123,6 +135,7 @@ def demonym_place(word: str) -> str | None:
     return lexicon.demonyms().get(word)
 
 
+_COUNTY = re.compile(r"(?:[A-Z][\w'’.-]*\s+){1,2}(?:County|Parish|Township|Borough)")
 # "in Santa Cruz, CA": a preposition of place before "Name Name, ST" makes it a city.
 _LOCATIVE = re.compile(r"\b(?:in|from|near)\s+$")
 # Street words: "McMillan Parkway, TX" is an address, not a city.

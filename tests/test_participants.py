@@ -225,3 +225,12 @@ def test_a_weak_name_that_starts_an_organization_is_no_person():
     names = [p.name for p in extract_participants(d).people]
     assert "Golden Matrix" not in names
     assert "Omar Haddad" in names
+
+
+def test_a_surname_named_with_an_honorific_is_no_organization():
+    d = doc("While Mr. Varga is playing golf, Mr. Orlov is laughing.",
+            "Orlov is the man behind the man, and Varga announced new tariffs.",
+            "Orlov said nothing; Varga is scheming again.")
+    found = extract_participants(d)
+    assert {o.name for o in found.organizations} & {"Orlov", "Varga"} == set()
+    assert {"Orlov", "Varga"} <= {p.name for p in found.people}

@@ -99,3 +99,14 @@ def test_a_city_before_a_news_style_state_abbreviation(sentence, city, state):
 def test_a_news_style_state_abbreviation_alone_names_no_place():
     sentence = "Miss. Roe will Wash. the car."
     assert all(place_of(s, sentence) is None for s in spans(sentence))
+
+
+@pytest.mark.parametrize("sentence, place", [
+    ("Strategically placed in Augusta County, the branch serves the valley.", "Augusta County"),
+    ("Serving Berks County and beyond, the firm grew.", "Berks County"),
+    ("Work begins in Upper Saucon Township next week.", "Upper Saucon Township"),
+    ("The County will vote on Monday.", None),
+])
+def test_a_county_or_township_is_a_place_whatever_its_name(sentence, place):
+    assert place_of(spans(sentence)[0] if place is None else next(
+        s for s in spans(sentence) if s.text.endswith(place)), sentence) == place
