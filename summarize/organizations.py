@@ -134,7 +134,8 @@ _LEADING_NOISE = frozenset({"about", "as", "the", "a", "an", "this", "that", "th
                             "with", "for", "from", "in", "on", "to", "and", "our", "its", "their",
                             "while", "when", "after", "before", "through", "via", "under", "since",
                             "during", "if", "unlike", "like", "many", "all", "every", "each", "new",
-                            "visit", "follow"})
+                            "visit", "follow", "highlighting", "including", "featuring", "joining",
+                            "welcoming", "introducing", "incorporating", "launching", "connecting"})
 
 
 @functools.lru_cache(maxsize=16_384)

@@ -116,6 +116,8 @@ def test_two_organizations_joined_by_and_are_two():
     ("US-domiciled Sarson Funds", "Sarson Funds"),
     ("Singapore Exchange Catalist-listed Mooreast Holdings Ltd.", "Mooreast Holdings Ltd."),
     ("Coca-Cola Company", "Coca-Cola Company"),
+    ("Highlighting Marathon Digital Holdings Inc.", "Marathon Digital Holdings Inc."),
+    ("Learning Technologies Group", "Learning Technologies Group"),
 ])
-def test_where_an_organization_is_based_or_listed_is_not_its_name(span, name):
+def test_where_it_is_based_or_a_verb_before_it_is_no_part_of_its_name(span, name):
     assert clean_org(span) == name
