@@ -29,6 +29,8 @@ _BOILERPLATE_START = re.compile(
     r"|(?:Media|Press|Investor)\s+Contacts?\b|###|-\s*###|SOURCE:|Source:|The post\s)"
 )
 _QUOTE = re.compile(r"[\"“”]")
+# A reporters' credit names no participant: "CNN's Jane Roe and Omar Haddad contributed to this report."
+_CREDIT = re.compile(r"\bcontributed (?:to )?(?:this|the) (?:report|story|article)|\bcontributed reporting\b", re.IGNORECASE)
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
 _SENTENCE_ENDS = tuple('.!?:;"”')
 _DIGIT = re.compile(r"\d")
@@ -73,7 +75,7 @@ def _sentences(document: Document) -> list[tuple[int, str, bool]]:
             text = text[dateline_end(text):]
         quoted = bool(_QUOTE.search(text))
         for sentence in split_sentences(text):
-            if not title_case(sentence):
+            if not title_case(sentence) and not _CREDIT.search(sentence):
                 out.append((len(out), sentence, quoted))
     return out
 

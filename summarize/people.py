@@ -140,7 +140,8 @@ def split_prefix(span_text: str) -> tuple[list[str], list[str], str | None, bool
                     if len(head) == 1 and _common_word(head[0]):
                         # a qualifier ("Founding Director", "Sales Director") or a function word ("Under")
                         k, head = (k if lexicon.is_function_word(head[0]) else k - 1), []
-                    return [" ".join(ws[k:j + n])], ws[j + n:], " ".join(head) or None, False
+                    owner = " ".join(head)  # "South Korean President X" -> South Korea
+                    return [" ".join(ws[k:j + n])], ws[j + n:], lexicon.demonyms().get(owner, owner) or None, False
     return role, ws[i:], country, honorific
 
 
@@ -188,8 +189,8 @@ def _title_before_pattern() -> re.Pattern[str]:
 @functools.cache
 def _the_title_before_pattern() -> re.Pattern[str]:
     """A title named before the person with an article or an owner: "the company's CEO, Jane
-    Roe", "ISIS' spokesman, Abu Adnani"."""
-    return re.compile(rf"(?:\b(?:the|its|our)\s+|(?-i:\b(?P<owner>[A-Z][\w&.\-]*))['’]s?\s+)"
+    Roe", "ISIS' spokesman, Abu Adnani", "the U.S. ambassador to Avalon, Jane Roe"."""
+    return re.compile(rf"(?:\b(?:the|its|our)\s+(?-i:(?P<qualifier>[A-Z][\w&.\-]*)\s+)?|(?-i:\b(?P<owner>[A-Z][\w&.\-]*))['’]s?\s+)"
                       rf"(?P<role>(?:{_ROLE_MODIFIERS}\s+)?(?:{lexicon.title_pattern()})\b[^,.;\"“”]{{0,60}}),\s*$",
                       re.IGNORECASE)
 
@@ -410,9 +411,11 @@ def person_from_span(s: Span, sentence: str, quoted_block: bool = False) -> Pers
         m = _the_title_before_pattern().search(before) if before.rstrip().endswith(",") else None
         if m:
             role, strong = m.group("role"), True
-            owner = m.group("owner")
+            owner = m.group("owner") or m.group("qualifier")
+            if m.group("qualifier") and _generic_owner(owner):
+                role, owner = f"{owner} {role}", None  # "its Council member, Prof. Roe"
             if owner and not affiliation and not _generic_owner(owner):
-                affiliation = owner  # "Beeline's CEO, Nick Liuzza"
+                affiliation = lexicon.places().get(owner, owner)  # "Beeline's CEO, Jane Roe", "the U.S. ambassador, ..."
     if role and not affiliation:
         owner = _OWNER_BEFORE.search(before)
         if owner and s.start - owner.end() <= 0:

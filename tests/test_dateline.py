@@ -59,6 +59,10 @@ def test_an_impossible_date_is_not_invented():
     ("Kigali (CNN)About 60% of the new road is now open to traffic, the ministry said on Friday.",
      "Kigali", "About 60% of the new road"),
     ("(Reuters)It was always going to be a long night for the two teams in the final match.", None, "It was always"),
+    ("Kigali, Rwanda (CNN)A man opposed to the new road attacked the minister as she was about to speak.",
+     "Kigali, Rwanda", "A man opposed"),
+    ("Kigali (CNN)2015 is set to be the year when the new road opens to all of the traffic in town.",
+     "Kigali", "2015 is set"),
 ])
 def test_a_wire_in_brackets_glued_to_the_text_ends_the_dateline(paragraph, place, rest):
     dateline, text = find_dateline(paragraph)

@@ -234,3 +234,10 @@ def test_a_surname_named_with_an_honorific_is_no_organization():
     found = extract_participants(d)
     assert {o.name for o in found.organizations} & {"Orlov", "Varga"} == set()
     assert {"Orlov", "Varga"} <= {p.name for p in found.people}
+
+
+def test_a_reporters_credit_names_no_participant():
+    d = doc('"We are ready," said Dana Price, the mayor of Avalon.',
+            "CNN's Omar Haddad and Lena Brook contributed to this report.")
+    names = {p.name for p in extract_participants(d).people}
+    assert names == {"Dana Price"}

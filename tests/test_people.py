@@ -269,3 +269,13 @@ def test_a_list_of_titled_names_gives_each_their_own_title():
                             "and Chief Customer Officer Lena Brook.")
     assert [(p.name, p.role) for p in found] == [
         ("Dana Price", "Executive Director"), ("Omar Haddad", "Training Manager"), ("Lena Brook", "Chief Customer Officer")]
+
+
+@pytest.mark.parametrize("sentence, role, affiliation", [
+    ("The U.S. ambassador to Avalon, Omar Haddad, was in stable condition.", "ambassador to Avalon", "United States"),
+    ("The Academy should ask its Council member, Prof. Haddad, to speak.", "Council member", None),
+    ("South Korean President Omar Haddad condemned it.", "President", "South Korea"),
+])
+def test_a_title_with_a_qualifier_or_a_two_word_demonym(sentence, role, affiliation):
+    found = sentence_people(sentence)
+    assert [(p.role, p.affiliation) for p in found if p.name.endswith("Haddad")] == [(role, affiliation)]
