@@ -279,3 +279,7 @@ def test_a_list_of_titled_names_gives_each_their_own_title():
 def test_a_title_with_a_qualifier_or_a_two_word_demonym(sentence, role, affiliation):
     found = sentence_people(sentence)
     assert [(p.role, p.affiliation) for p in found if p.name.endswith("Haddad")] == [(role, affiliation)]
+
+
+def test_a_football_club_is_no_person():
+    assert sentence_people("Exeter City face a home tie against Man Utd in a replay.") == []
