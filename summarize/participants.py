@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from . import lexicon
 from .models import Document, Organization, Participants, Person
-from .names import key, same_person, spans, strip_suffix, words
+from .names import key, looks_like_person, same_person, spans, strip_suffix, words
 from .organizations import OrgMention, exchanges_upper, merge, sentence_orgs
 from .people import PersonMention, has_title_head, internal_body, sentence_people
 from .places import dateline_end, dateline_place, dateline_places, is_qualifier, place_of
@@ -92,7 +92,7 @@ def extract_participants(document: Document) -> Participants:
     """Participants of the body: `extract_participants(clean(text)).people[0].name`."""
     sentences = _sentences(document)
     places = _places(document, sentences)
-    orgs = _organizations(sentences, set(places))
+    orgs = _organizations(sentences, set(places), about_names(document))
     people = _people(sentences, orgs, set(places))
     people_names = {key(p.name) for p in people}
     organizations = tuple(Organization(name, tuple(sorted(aliases)))
@@ -137,7 +137,37 @@ def _known_place_keys() -> frozenset[str]:
     return frozenset(key(p) for p in lexicon.places())
 
 
-def _organizations(sentences, places: set[str]) -> dict[str, set[str]]:
+def about_names(document: Document) -> tuple[str, ...]:
+    """The names an "About ..." heading gives: "About HR.com and the HR Research Institute"
+    -> HR.com, HR Research Institute. The cleaner set those sections aside; their
+    headings still say whom the release is from."""
+    out: list[str] = []
+    for r in document.removed:
+        m = _ABOUT_HEADING.match(r.text) if r.reason == "about section" else None
+        if m:
+            for part in _ABOUT_SPLIT.split(_BRACKETS.sub("", m.group(1))):
+                part = _CREDENTIALS.sub("", _THE.sub("", part.strip()))
+                ws = words(part)
+                if (part and part[0].isupper() and len(ws) <= 8 and ws[0] not in lexicon.honorifics()
+                        and ws[-1] not in lexicon.not_org_heads() and not ws[-1].isdigit()):
+                    # not "About Dr. Roe", "About the Summit", "About Inc. 5000"
+                    out.append(part)
+    return tuple(out)
+
+
+_ABOUT_HEADING = re.compile(r"^(?:#+\s*)?About\s+(.{2,80}?)\s*:?$")
+_ABOUT_SPLIT = re.compile(r"\s+and\s+the\s+")  # "About HR.com and the HR Research Institute"
+_BRACKETS = re.compile(r"\s*\([^)]*\)")  # "(OTC: AERA)", "(IMUA)"
+_CREDENTIALS = re.compile(r"(?:,\s*(?:[A-Z]{2,6}|Ph\.?D\.?|M\.D\.|Esq\.?))+$")  # "Jane Roe, MD, FACC"
+_THE = re.compile(r"^the\s+", re.IGNORECASE)
+
+
+def _ordinary_word(name: str, sentences) -> bool:
+    """One word the release also writes in lower case: "About the Author", "Giveaway"."""
+    return " " not in name and any(_mentions(s, name.lower()) for _, s, _ in sentences)
+
+
+def _organizations(sentences, places: set[str], about: tuple[str, ...] = ()) -> dict[str, set[str]]:
     mentions: list[OrgMention] = []
     for _, sentence, _ in sentences:
         mentions.extend(sentence_orgs(sentence))
@@ -147,6 +177,10 @@ def _organizations(sentences, places: set[str]) -> dict[str, set[str]]:
             person_names.add(p.name)
             if p.affiliation and p.affiliation not in places and p.affiliation not in lexicon.countries():
                 mentions.append(OrgMention(p.affiliation, strong=False))
+    for name in about:  # named in an About heading and in the body: an organization of the release
+        if (not looks_like_person(name) and name not in person_names and not _ordinary_word(name, sentences)
+                and any(_mentions(s, name) for _, s, _ in sentences)):
+            mentions.append(OrgMention(name))
     wires = lexicon.wire_services()
     exchanges = exchanges_upper()
     place_keys, known_places = {key(p) for p in places}, _known_place_keys()

@@ -241,3 +241,17 @@ def test_a_reporters_credit_names_no_participant():
             "CNN's Omar Haddad and Lena Brook contributed to this report.")
     names = {p.name for p in extract_participants(d).people}
     assert names == {"Dana Price"}
+
+
+def test_an_about_heading_names_organizations_the_body_mentions():
+    text = ("# Orbis Homes opens a model home\n\n"
+            "AUSTIN, TX, May 1, 2025 -- Orbis Homes and Tidal Research Institute opened a model home "
+            "in Austin on Monday, with Dr. Lena Brook.\n\n"
+            "About Orbis Homes and the Tidal Research Institute\n\nOrbis Homes builds houses.\n\n"
+            "About Dr. Lena Brook, MD\n\nShe designs them.\n\n"
+            "About Inc. 5000\n\nA list.")
+    from summarize.pipeline import clean_text
+    from summarize.participants import about_names
+    document = clean_text(text)
+    assert about_names(document) == ("Orbis Homes", "Tidal Research Institute")
+    assert {"Orbis Homes", "Tidal Research Institute"} <= set(org_names(document))
