@@ -5,7 +5,7 @@ import json
 import textwrap
 
 from .choices import FORMATS  # noqa: F401  (re-exported: the formats render() knows)
-from .models import Document, Participants, Person, Summary
+from .models import Document, Organization, Participants, Person, Summary
 from .sanitize import sanitize
 
 
@@ -42,13 +42,17 @@ def person_line(person: Person) -> str:
     return f"{person.name} - {detail}" if detail else person.name
 
 
+def organization_line(org: Organization) -> str:
+    """`Name (aliases)`, without a short form the name starts with: "Acme Foods Corp. (ACME)",
+    not "(ACME, Acme Foods)"."""
+    shown = [a for a in org.aliases if not org.name.startswith(a + " ")]
+    return f"{org.name} ({', '.join(shown)})" if shown else org.name
+
+
 def _participant_sections(parts: Participants) -> list[tuple[str, list[str]]]:
     sections = [
         ("People", [person_line(p) for p in parts.people]),
-        (
-            "Organizations",
-            [f"{o.name} ({', '.join(o.aliases)})" if o.aliases else o.name for o in parts.organizations],
-        ),
+        ("Organizations", [organization_line(o) for o in parts.organizations]),
         ("Places", list(parts.places)),
     ]
     return [(title, items) for title, items in sections if items]

@@ -43,7 +43,7 @@ def test_text_report_exactly():
         "    \u2022 Ana Diaz - CEO, Northwind\n"
         "    \u2022 Bo Li\n"
         "  Organizations\n"
-        "    \u2022 Northwind Traders (Northwind)\n"
+        "    \u2022 Northwind Traders\n"
         "    \u2022 Contoso\n"
         "  Places\n"
         "    \u2022 Seattle\n"
@@ -81,3 +81,11 @@ def test_colour_only_when_asked():
 def test_explain_prints_score_parts():
     out = render(SUMMARY, "text", explain=True)
     assert "[score 0.900: position 0.500]" in out
+
+
+def test_an_organization_line_leaves_out_the_short_form_its_name_starts_with():
+    from summarize.format import organization_line
+    from summarize.models import Organization
+    assert organization_line(Organization("Kestrel Foods Corp.", ("KSTL", "Kestrel Foods"))) == "Kestrel Foods Corp. (KSTL)"
+    assert organization_line(Organization("Kestrel Foods Corp.", ("Kestrel Foods",))) == "Kestrel Foods Corp."
+    assert organization_line(Organization("Kestrel Foods Corp.", ("Kestrel",))) == "Kestrel Foods Corp."
