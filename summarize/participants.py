@@ -80,6 +80,15 @@ def _sentences(document: Document) -> list[tuple[int, str, bool]]:
     return out
 
 
+def _not_surnames(places: list[str], people: list[Person], document: Document) -> list[str]:
+    """Places that are not a person's surname: with Marva Washington in the release,
+    "Washington shared the inspiration" names her, not the state (the dateline's place stays)."""
+    surnames = {words(p.name)[-1] for p in people if len(words(p.name)) >= 2}
+    dateline = set(dateline_places(document.dateline.place)) if document.dateline and document.dateline.place else set()
+    wide = lexicon.countries() | frozenset(lexicon.state_codes().values())  # "Australia", "Colorado" stay
+    return [p for p in places if p not in surnames or p in dateline or p in wide]
+
+
 def title_case(line: str) -> bool:
     """Most words capitalized, as in a headline: "Acme Widgets Signs Deal With Foo"."""
     if line.rstrip().endswith(_SENTENCE_ENDS):
@@ -95,6 +104,7 @@ def extract_participants(document: Document) -> Participants:
     orgs = _organizations(sentences, set(places), about_names(document))
     people = _people(sentences, orgs, set(places))
     people_names = {key(p.name) for p in people}
+    places = _not_surnames(places, people, document)
     organizations = tuple(Organization(name, tuple(sorted(aliases)))
                           for name, aliases in orgs.items() if key(name) not in people_names)
     return Participants(people=tuple(people), organizations=organizations, places=tuple(places))

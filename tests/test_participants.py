@@ -255,3 +255,12 @@ def test_an_about_heading_names_organizations_the_body_mentions():
     document = clean_text(text)
     assert about_names(document) == ("Orbis Homes", "Tidal Research Institute")
     assert {"Orbis Homes", "Tidal Research Institute"} <= set(org_names(document))
+
+
+def test_a_city_that_is_a_persons_surname_is_that_person():
+    d = doc('"Books open doors," said author Dana Houston at the fair in Lisbon.',
+            "Houston signed books for an hour; she lives in Canada.")
+    found = extract_participants(d)
+    assert "Dana Houston" in {p.name for p in found.people}
+    assert "Houston" not in found.places
+    assert {"Lisbon", "Canada"} <= set(found.places)
