@@ -173,8 +173,12 @@ _THE = re.compile(r"^the\s+", re.IGNORECASE)
 
 
 def _ordinary_word(name: str, sentences) -> bool:
-    """One word the release also writes in lower case: "About the Author", "Giveaway"."""
-    return " " not in name and any(_mentions(s, name.lower()) for _, s, _ in sentences)
+    """One word the release also writes in lower case, as a word and not in a web address:
+    "About the Author", "Rescuers" beside "the rescuers"; not "Rolex" beside "rolex.com"."""
+    if " " in name or not name.isalpha():
+        return False
+    lower = re.compile(rf"(?<![\w./@-]){re.escape(name.lower())}(?![\w/@-]|\.\w)")
+    return any(lower.search(s) for _, s, _ in sentences)
 
 
 def _organizations(sentences, places: set[str], about: tuple[str, ...] = ()) -> dict[str, set[str]]:
@@ -205,7 +209,8 @@ def _organizations(sentences, places: set[str], about: tuple[str, ...] = ()) -> 
     strong = {key(m.name) for m in kept if m.strong}
     out = {}
     for name, aliases in merged.items():
-        if counts[name] >= 2 or key(name) in strong or any(key(a) in strong for a in aliases):
+        if key(name) in strong or any(key(a) in strong for a in aliases) or (
+                counts[name] >= 2 and not _ordinary_word(name, sentences)):  # not "Rescuers" beside "rescuers"
             out[name] = {a for a in aliases if a.upper() not in exchanges}
     return out
 

@@ -90,6 +90,7 @@ def place_of(span: Span, sentence: str) -> str | None:
     m = _CITY_STATE.match(after)
     if (m and len(span.text.split()) <= 3 and not span.possessive and not _STREET.search(text)
             and not _function_word(text)  # "However, Texas regulators said"
+            and not (text.endswith("ly") and text.lower() in lexicon.common_words())  # "Initially, Scotland"
             and text not in lexicon.non_names()  # "On Friday, Turkmenistan acted": a day, not a city
             and not any(w.lower() in lexicon.title_words() for w in text.split())
             and (not looks_like_person(text) or _LOCATIVE.search(sentence[:span.start]) and len(m.group("state")) == 2)):

@@ -264,3 +264,12 @@ def test_a_city_that_is_a_persons_surname_is_that_person():
     assert "Dana Houston" in {p.name for p in found.people}
     assert "Houston" not in found.places
     assert {"Lisbon", "Canada"} <= set(found.places)
+
+
+def test_a_capitalized_ordinary_word_is_no_organization():
+    d = doc("Rescuers said the whales were stranded on Monday near Avalon.",
+            "Rescuers worked all night, and the rescuers said more help was coming.",
+            "Orbis Police said the road would stay closed, and Orbis Police thanked them.")
+    names = set(org_names(d))
+    assert "Rescuers" not in names
+    assert "Orbis Police" in names

@@ -110,3 +110,8 @@ def test_a_news_style_state_abbreviation_alone_names_no_place():
 def test_a_county_or_township_is_a_place_whatever_its_name(sentence, place):
     assert place_of(spans(sentence)[0] if place is None else next(
         s for s in spans(sentence) if s.text.endswith(place)), sentence) == place
+
+
+def test_an_adverb_before_a_state_is_no_city():
+    sentence = "Initially, Scotland police said the man had left."
+    assert all(place_of(s, sentence) != "Initially" for s in spans(sentence))
