@@ -145,6 +145,7 @@ def split_prefix(span_text: str) -> tuple[list[str], list[str], str | None, bool
     return role, ws[i:], country, honorific
 
 
+_PLACE_UNITS = frozenset({"County", "Parish", "Township", "Borough"})
 # Words that open a title whatever follows: "Chief Customer Officer", "Vice Provost".
 _TITLE_OPENERS = frozenset({"chief", "vice", "deputy"})
 
@@ -394,6 +395,8 @@ def person_from_span(s: Span, sentence: str, quoted_block: bool = False) -> Pers
     # fails even with the strongest context, or one word with no title or honorific.
     if not looks_like_person(name, strong=True) or (len(name_words) == 1 and not (role_words or honorific)):
         return None
+    if any(w in _PLACE_UNITS for w in name_words):
+        return None  # "Wilson County Sheriff", "Emery County": a place or its office
     if len(name_words) > 1 and not honorific and (_common_name(name_words) or _ordinary_last_word(name_words)):
         return None  # "Queen Storage Bed", "Critical Care": common words and no first name
     before, after = sentence[: s.start], sentence[s.end:]

@@ -283,3 +283,12 @@ def test_a_title_with_a_qualifier_or_a_two_word_demonym(sentence, role, affiliat
 
 def test_a_football_club_is_no_person():
     assert sentence_people("Exeter City face a home tie against Man Utd in a replay.") == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Avalon County Sheriff Omar Haddad said the road was closed.", [("Omar Haddad", "Sheriff", "Avalon County")]),
+    ("The Avalon County Sheriff said the road was closed.", []),
+    ("Police Chief Omar Haddad spoke on Monday.", [("Omar Haddad", "Police Chief", None)]),
+])
+def test_law_enforcement_titles_and_county_offices(sentence, expected):
+    assert [(p.name, p.role, p.affiliation) for p in sentence_people(sentence)] == expected
