@@ -194,3 +194,15 @@ def set_aside(blocks: list[Block]) -> tuple[list[Block], list[Removed]]:
             removed.append(tail)
         kept.append(block)
     return kept, removed
+
+
+# A reporters' credit: "CNN's Jane Roe contributed to this report", "Jane Roe reported from
+# Moscow, and Omar Haddad wrote from London."
+_CREDIT = re.compile(r"\bcontributed (?:to )?(?:this|the) (?:report|story|article)|\bcontributed reporting\b", re.IGNORECASE)
+_BYLINE = re.compile(r"\b(?:reported|wrote)(?:\s+and\s+(?:reported|wrote))?(?:\s+this\s+(?:story|report))?\s+from\b")
+
+
+def is_credit(sentence: str) -> bool:
+    """A reporters' credit, neither a key point nor a source of participants (a short
+    sentence only: a story may say "cases reported from three provinces")."""
+    return bool(_CREDIT.search(sentence) or (_BYLINE.search(sentence) and len(sentence.split()) <= 25))

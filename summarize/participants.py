@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from . import lexicon
+from .boilerplate import is_credit
 from .models import Document, Organization, Participants, Person
 from .names import key, looks_like_person, same_person, spans, strip_suffix, words
 from .organizations import OrgMention, exchanges_upper, merge, sentence_orgs
@@ -29,8 +30,6 @@ _BOILERPLATE_START = re.compile(
     r"|(?:Media|Press|Investor)\s+Contacts?\b|###|-\s*###|SOURCE:|Source:|The post\s)"
 )
 _QUOTE = re.compile(r"[\"“”]")
-# A reporters' credit names no participant: "CNN's Jane Roe and Omar Haddad contributed to this report."
-_CREDIT = re.compile(r"\bcontributed (?:to )?(?:this|the) (?:report|story|article)|\bcontributed reporting\b", re.IGNORECASE)
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
 _SENTENCE_ENDS = tuple('.!?:;"”')
 _DIGIT = re.compile(r"\d")
@@ -75,7 +74,7 @@ def _sentences(document: Document) -> list[tuple[int, str, bool]]:
             text = text[dateline_end(text):]
         quoted = bool(_QUOTE.search(text))
         for sentence in split_sentences(text):
-            if not title_case(sentence) and not _CREDIT.search(sentence):
+            if not title_case(sentence) and not is_credit(sentence):
                 out.append((len(out), sentence, quoted))
     return out
 

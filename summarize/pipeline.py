@@ -40,7 +40,9 @@ def key_points(document: Document, sentences: tuple[Sentence, ...], options: Opt
     """The chosen sentences as key points, in document order."""
     from .score import get_scorer
 
-    candidates = tuple(s for s in sentences if not s.is_heading) or sentences
+    from .boilerplate import is_credit
+
+    candidates = tuple(s for s in sentences if not s.is_heading and not is_credit(s.text)) or sentences
     scorer = get_scorer(options.algorithm, options.language)
     scores = scorer.score(candidates, document)
     chosen = scorer.select(candidates, scores, options.length)

@@ -72,3 +72,12 @@ def test_windows_1252_bytes_are_read_with_a_warning():
 
 def test_split_sentences_is_public():
     assert summarize.split_sentences("Mr. Li arrived. He sat down.") == ["Mr. Li arrived.", "He sat down."]
+
+
+def test_a_reporters_credit_is_never_a_key_point():
+    text = ("KIGALI (Wire) -- The new road opened on Monday after three years of work.\n\n"
+            "Dana Price reported from Kigali, and Omar Haddad wrote from London.\n\n"
+            "Traffic on the old road fell by half within a day.")
+    summary = summarize_text(text, Options(length=Length(sentences=3)))
+    assert all("reported from" not in k.text for k in summary.key_points)
+    assert len(summary.key_points) == 2
