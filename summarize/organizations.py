@@ -41,7 +41,7 @@ def exchanges_upper() -> frozenset[str]:
 
 _TICKER = re.compile(r"\b[A-Z][A-Z0-9.]{0,6}\b")
 _ROLE_OF = re.compile(r"^(.*?)\s+(?:of|at)\s+(.+)$")
-_BASED = re.compile(r"^(?:\S+\s+){0,2}?\S+-(?:based|backed|owned|headquartered|founded|domiciled|listed|registered)\s+")
+_BASED = re.compile(r"^(?:\S+\s+){0,2}?\S+-(?:based|backed|owned|held|run|traded|headquartered|founded|domiciled|listed|registered)\s+")
 _NOT_INITIAL = re.compile(r"[^A-Z0-9]")
 _LIST_GAP = re.compile(r",\s*(?:and\s+)?|\s+and\s+|,?\s*&\s*")
 

@@ -115,6 +115,7 @@ def test_two_organizations_joined_by_and_are_two():
     ("New York-based Donut Labs", "Donut Labs"),
     ("US-domiciled Sarson Funds", "Sarson Funds"),
     ("Singapore Exchange Catalist-listed Mooreast Holdings Ltd.", "Mooreast Holdings Ltd."),
+    ("Privately-held Falic Group", "Falic Group"),
     ("Coca-Cola Company", "Coca-Cola Company"),
     ("Highlighting Marathon Digital Holdings Inc.", "Marathon Digital Holdings Inc."),
     ("Learning Technologies Group", "Learning Technologies Group"),
