@@ -35,6 +35,8 @@ _APPOSITION_ARTICLE = re.compile(r"^(?:,|\s*[–—-]|:)\s+(?:the|a|an|our|its)\
 _APPOSITION_LEAD = re.compile(r"^(?:,|\s*[–—-]|:)\s+")
 _THE = re.compile(r"^the\s+")
 _AND = re.compile(r"^(?:and|&)\s+")
+# Describing words, not owners: "Award-winning", "Miami-based", "Italian-American", "Bestselling".
+_ADJECTIVE = re.compile(r"-[a-z]|ing$|\b(?:[A-Z][a-z]+an|[A-Z][a-z]+ese|[A-Z][a-z]+ish)-[A-Z]")
 _BOARD = re.compile(r"^(?:[A-Z][\w-]*\s+){0,2}Board(?:\s+of\b|$)")
 _VERB_OBJECT = re.compile(r"\b[a-z]{3,}ed\s+(?:the|a|an|his|her|its|their|these|this|those|our)\b")
 # Words before a role in an apposition: ", who is chairman", ", currently a consultant", ", as its new CEO".
@@ -161,6 +163,23 @@ def _joined_titles(ws: list[str], end: int) -> int:
     return end
 
 
+def _leading_noise(owner: str) -> bool:
+    """A first word that starts no owner: "The", "But" (but "New York")."""
+    first = owner.partition(" ")[0]
+    return (lexicon.is_function_word(first) and first != "New") or first.lower() in lexicon.openers()
+
+
+def _qualifier(word: str) -> bool:
+    """A word that says what kind of role, not whose: "Executive producer", "Presidential
+    spokesman", "Defense attorney", "Music producer"."""
+    return " " not in word and (word.lower() in lexicon.title_words() or word.endswith(("al", "ive"))
+                                or word in _ROLE_KINDS)
+
+
+_ROLE_KINDS = frozenset({"Defense", "Music", "Film", "Art", "Campaign", "Team", "Club", "Press", "Media",
+                         "Military", "Government", "Party", "Program", "Project", "Research", "Sales"})
+
+
 def _generic_owner(word: str) -> bool:
     """An owner that names no one: "the Company's CEO", "Registrars' spokesman", or a first
     name ("Jane's mother")."""
@@ -183,7 +202,8 @@ def _split_prefix(span_text: str) -> tuple[tuple[str, ...], tuple[str, ...], str
 @functools.cache
 def _title_before_pattern() -> re.Pattern[str]:
     # The owner is capitalized even though the title's case is ignored: "said Aston's chief executive".
-    return re.compile(rf"(?:(?P<owner>(?-i:(?:[A-Z][\w&.\-]*\s+){{0,4}}[A-Z][\w&.\-]*))['’]s?\s+)?"
+    # An owner without a possessive stands before a lower-case title: "Tory leader", "Apple spokesman".
+    return re.compile(rf"(?:(?P<owner>(?-i:(?:[A-Z][\w&.\-]*\s+){{0,4}}[A-Z][\w&.\-]*))(?:['’]s?\s+|\s+(?=(?-i:[a-z]))))?"
                       rf"(?:{_ROLE_MODIFIERS}\s+)?(?P<title>(?:{lexicon.title_pattern()}))\s+$", re.IGNORECASE)
 
 
@@ -213,8 +233,12 @@ def _title_before(before: str) -> tuple[str | None, str | None]:
     if not m:
         return None, None
     owner = m.group("owner")
+    while owner and _leading_noise(owner):
+        owner = owner.partition(" ")[2]  # "But Labour leader" -> Labour; not "New York Times"
+    if not owner or _common_word(owner) or _ADJECTIVE.search(owner) or _qualifier(owner):
+        owner = None  # "Party leader", "Award-winning author", "Defense attorney"
     if owner:
-        owner = lexicon.places().get(owner, owner)
+        owner = lexicon.places().get(owner, lexicon.demonyms().get(owner, owner))
     return m.group("title"), owner
 
 

@@ -292,3 +292,17 @@ def test_a_football_club_is_no_person():
 ])
 def test_law_enforcement_titles_and_county_offices(sentence, expected):
     assert [(p.name, p.role, p.affiliation) for p in sentence_people(sentence)] == expected
+
+
+@pytest.mark.parametrize("sentence, role, affiliation", [
+    ("Labour leader Omar Haddad said so.", "leader", "Labour"),
+    ("New York Observer editor Omar Haddad said so.", "editor", "New York Observer"),
+    ("French president Omar Haddad said so.", "president", "France"),
+    ("The spokesman Omar Haddad said so.", "spokesman", None),
+    ("Award-winning author Omar Haddad said so.", "author", None),
+    ("Defense attorney Omar Haddad said so.", "attorney", None),
+    ("Executive producer Omar Haddad said so.", "producer", None),
+])
+def test_a_name_before_a_lower_case_title_owns_it(sentence, role, affiliation):
+    found = sentence_people(sentence)
+    assert [(p.name, p.role, p.affiliation) for p in found] == [("Omar Haddad", role, affiliation)]
