@@ -181,6 +181,12 @@ def countries() -> frozenset[str]:
 
 
 @functools.cache
+def subdivisions() -> frozenset[str]:
+    """States, provinces and the nations of the UK: what may follow "City, "."""
+    return frozenset(resources.json_data("places.json")["subdivisions"])
+
+
+@functools.cache
 def state_codes() -> dict[str, str]:
     """Postal codes and news-style abbreviations of states and provinces: TX -> Texas,
     Minn. -> Minnesota (read only after "City, ")."""

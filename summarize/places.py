@@ -95,9 +95,13 @@ def place_of(span: Span, sentence: str) -> str | None:
             and not any(w.lower() in lexicon.title_words() for w in text.split())
             and (not looks_like_person(text) or _LOCATIVE.search(sentence[:span.start]) and len(m.group("state")) == 2)):
         state = _state(m)
-        if state in lexicon.state_codes() or known.get(state) in lexicon.countries() or (
-                state in known and known[state] not in lexicon.countries() and state not in _CITY_WORDS):
-            return text
+        owned = _OWNED.match(sentence, span.end + m.end())
+        if state in lexicon.state_codes() or known.get(state) in lexicon.subdivisions():
+            return text  # "Fort Worth, TX", "Selma, Alabama's bridge"
+        if owned and not owned.group(1):
+            return None  # "posted on Weibo, China's equivalent to Twitter"; not "Tunis, Tunisia's capital"
+        if known.get(state) in lexicon.countries() or (state in known and state not in _CITY_WORDS):
+            return text  # "Lyon, France"; a list of cities, "Tunis, Johannesburg, Casablanca"
     return None
 
 
@@ -137,6 +141,8 @@ def demonym_place(word: str) -> str | None:
 
 
 _COUNTY = re.compile(r"(?:[A-Z][\w'’.-]*\s+){1,2}(?:County|Parish|Township|Borough)")
+_OWNED = re.compile(r"['’]s\s+(?:(capital|city|largest|biggest|second|third|main|port|town|northern|southern|"
+                    r"eastern|western|central|commercial|financial|economic|coastal|ancient|holy)\b)?")
 # "in Santa Cruz, CA": a preposition of place before "Name Name, ST" makes it a city.
 _LOCATIVE = re.compile(r"\b(?:in|from|near)\s+$")
 # Street words: "McMillan Parkway, TX" is an address, not a city.

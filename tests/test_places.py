@@ -115,3 +115,15 @@ def test_a_county_or_township_is_a_place_whatever_its_name(sentence, place):
 def test_an_adverb_before_a_state_is_no_city():
     sentence = "Initially, Scotland police said the man had left."
     assert all(place_of(s, sentence) != "Initially" for s in spans(sentence))
+
+
+@pytest.mark.parametrize("sentence, span, place", [
+    ("When contacted by CNN, Dalian's police said no.", "CNN", None),
+    ("He posted on Weibo, China's answer to Twitter.", "Weibo", None),
+    ("They met in Tunis, Tunisia's capital, on Monday.", "Tunis", "Tunis"),
+    ("They flew to Tunis, Johannesburg, Casablanca and home.", "Tunis", "Tunis"),
+    ("They marched in Selma, Alabama's oldest town.", "Selma", "Selma"),
+])
+def test_what_follows_the_comma_decides_a_city(sentence, span, place):
+    found = next(s for s in spans(sentence) if s.text == span)
+    assert place_of(found, sentence) == place
