@@ -142,6 +142,8 @@ def split_prefix(span_text: str) -> tuple[list[str], list[str], str | None, bool
                     if len(head) == 1 and _common_word(head[0]):
                         # a qualifier ("Founding Director", "Sales Director") or a function word ("Under")
                         k, head = (k if lexicon.is_function_word(head[0]) else k - 1), []
+                    while len(head) > 1 and head[0].lower() in lexicon.openers():
+                        head = head[1:]  # "As Israeli Prime Minister X" -> Israel
                     owner = " ".join(head)  # "South Korean President X" -> South Korea
                     return [" ".join(ws[k:j + n])], ws[j + n:], lexicon.demonyms().get(owner, owner) or None, False
     return role, ws[i:], country, honorific

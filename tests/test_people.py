@@ -306,3 +306,12 @@ def test_law_enforcement_titles_and_county_offices(sentence, expected):
 def test_a_name_before_a_lower_case_title_owns_it(sentence, role, affiliation):
     found = sentence_people(sentence)
     assert [(p.name, p.role, p.affiliation) for p in found] == [("Omar Haddad", role, affiliation)]
+
+
+def test_an_airport_named_after_someone_is_no_person():
+    assert sentence_people("The jet landed at John Wayne Airport on Monday.") == []
+
+
+def test_a_sentence_starter_before_a_demonym_title_is_no_part_of_the_country():
+    found = sentence_people("As Israeli Prime Minister Omar Haddad said, it is over.")
+    assert [(p.role, p.affiliation) for p in found] == [("Prime Minister", "Israel")]
