@@ -214,24 +214,25 @@ def _organizations(sentences, places: set[str], about: tuple[str, ...] = ()) -> 
     return out
 
 
-def _person_keys(names: set[str]) -> tuple[frozenset[str], tuple[str, ...]]:
-    """The surnames (of full names, and of "Mr. Putin") and the full names of the people a
-    release names, as keys."""
+def _person_keys(names: set[str]) -> tuple[frozenset[str], tuple[str, ...], frozenset[str]]:
+    """The surnames (of full names, and of "Mr. Putin"), the full names and the first names
+    of the people a release names, as keys."""
     full = [words(n) for n in names if len(words(n)) >= 2]
     return (frozenset(key(words(n)[-1]) for n in names if words(n)),
-            tuple(key(" ".join(ws)) for ws in full))
+            tuple(key(" ".join(ws)) for ws in full), frozenset(key(ws[0]) for ws in full))
 
 
-def _runs_into_a_person(m: OrgMention, people: tuple[frozenset[str], tuple[str, ...]]) -> bool:
+def _runs_into_a_person(m: OrgMention, people: tuple[frozenset[str], tuple[str, ...], frozenset[str]]) -> bool:
     """A weak span that runs into a person's name ("Acme Books Author Jane Roe") is no
     organization; the same one without the person is found on its own."""
     k = key(m.name)
     return not m.strong and len(words(m.name)) > 1 and any(len(k) > len(f) and k.endswith(f) for f in people[1])
 
 
-def _a_surname(name: str, people: tuple[frozenset[str], tuple[str, ...]]) -> bool:
-    """A person's surname alone ("Smith aims to ...", "Hair by Jane Roe") is that person."""
-    return len(words(name)) == 1 and key(name) in people[0]
+def _a_surname(name: str, people: tuple[frozenset[str], tuple[str, ...], frozenset[str]]) -> bool:
+    """A person's surname or first name alone ("Smith aims to ...", "Hair by Jane Roe",
+    "Ashish joins the board") is that person."""
+    return len(words(name)) == 1 and (key(name) in people[0] or key(name) in people[2])
 
 
 def _name_ok(m: OrgMention) -> bool:
@@ -341,6 +342,7 @@ def _org_in_role(role: str | None, affiliation: str | None, orgs: dict[str, set[
     return role, affiliation
 
 
+_GENERIC_OWNER = re.compile(r"^(?:the\s+)?(?:company|firm|group|organization|organisation|bank|fund)['’]s\s+(?=\S)", re.IGNORECASE)
 # "SageHome's CEO", "the IMF's managing director": the owner, then the role.
 _OWNED_ROLE = re.compile(r"^(?:the\s+)?([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,4})(?:'s|(?<=s)')\s+(.+)$")
 
@@ -349,6 +351,8 @@ def _owner_of_role(role: str | None, affiliation: str | None, surnames: set[str]
     """A role owned by an organization names the affiliation: ("SageHome's CEO", None) ->
     ("CEO", "SageHome"); not when the owner is a person ("Bodine's editor", "Jarek's
     sister") or the rest names no title ("the Chancellor's pre-Budget report")."""
+    if role and _GENERIC_OWNER.match(role):
+        return _GENERIC_OWNER.sub("", role), affiliation  # "the company's vice president" -> vice president
     m = _OWNED_ROLE.match(role) if role and not affiliation else None
     owner = m.group(1) if m else ""
     if not m or key(words(owner)[-1]) in surnames or owner in lexicon.first_names() or not has_title_head(m.group(2)):

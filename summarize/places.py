@@ -100,8 +100,10 @@ def place_of(span: Span, sentence: str) -> str | None:
             return text  # "Fort Worth, TX", "Selma, Alabama's bridge"
         if owned and not owned.group(1):
             return None  # "posted on Weibo, China's equivalent to Twitter"; not "Tunis, Tunisia's capital"
-        if known.get(state) in lexicon.countries() or (state in known and state not in _CITY_WORDS):
-            return text  # "Lyon, France"; a list of cities, "Tunis, Johannesburg, Casablanca"
+        if known.get(state) in lexicon.countries() or (
+                state in known and state not in _CITY_WORDS
+                and not any(w in lexicon.not_org_heads() for w in text.split())):
+            return text  # "Lyon, France"; a list of cities, "Tunis, Johannesburg" (not "NFL Owners Meetings, San Diego")
     return None
 
 

@@ -273,3 +273,12 @@ def test_a_capitalized_ordinary_word_is_no_organization():
     names = set(org_names(d))
     assert "Rescuers" not in names
     assert "Orbis Police" in names
+
+
+def test_a_first_name_alone_is_the_person_not_an_organization():
+    d = doc("Tidal Labs named Omar Haddad to its board on Monday.",
+            "Omar founded two companies, and Omar led a large practice.",
+            '"It is an honour," said Omar Haddad, the company\'s vice president of research.')
+    found = extract_participants(d)
+    assert "Omar" not in {o.name for o in found.organizations}
+    assert {p.name: p.role for p in found.people}["Omar Haddad"] == "vice president of research"
