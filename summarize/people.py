@@ -145,7 +145,7 @@ def split_prefix(span_text: str) -> tuple[list[str], list[str], str | None, bool
                     while len(head) > 1 and head[0].lower() in lexicon.openers():
                         head = head[1:]  # "As Israeli Prime Minister X" -> Israel
                     owner = " ".join(head)  # "South Korean President X" -> South Korea
-                    return [" ".join(ws[k:j + n])], ws[j + n:], lexicon.demonyms().get(owner, owner) or None, False
+                    return [" ".join(ws[k:j + n])], ws[j + n:], lexicon.demonyms().get(owner) or lexicon.places().get(owner, owner) or None, False
     return role, ws[i:], country, honorific
 
 
@@ -213,7 +213,8 @@ def _title_before_pattern() -> re.Pattern[str]:
 def _the_title_before_pattern() -> re.Pattern[str]:
     """A title named before the person with an article or an owner: "the company's CEO, Jane
     Roe", "ISIS' spokesman, Abu Adnani", "the U.S. ambassador to Avalon, Jane Roe"."""
-    return re.compile(rf"(?:\b(?:the|its|our)\s+(?-i:(?P<qualifier>[A-Z][\w&.\-]*)\s+)?|(?-i:\b(?P<owner>[A-Z][\w&.\-]*))['’]s?\s+)"
+    return re.compile(rf"(?:\b(?:the\s+)?(?:company|firm|group|organization|bank|fund|agency)['’]s\s+"
+                      rf"|\b(?:the|its|our)\s+(?-i:(?P<qualifier>[A-Z][\w&.\-]*)\s+)?|(?-i:\b(?P<owner>[A-Z][\w&.\-]*))['’]s?\s+)"
                       rf"(?P<role>(?:{_ROLE_MODIFIERS}\s+)?(?:{lexicon.title_pattern()})\b[^,.;\"“”]{{0,60}}),\s*$",
                       re.IGNORECASE)
 
@@ -245,12 +246,13 @@ def _title_before(before: str) -> tuple[str | None, str | None]:
 
 
 # Degrees and credentials after a name: "Jane Roe, MD, PhD - ...", "John Doe, Esq."
-_CREDENTIAL = re.compile(r"^,\s*([A-Z][A-Za-z]{0,4}\.(?:[A-Z][a-z]?\.){0,3}|[A-Z]{2,7}|Esq\.?|ESQ|Jr\.?|Sr\.?)(?=[\s,:;–—-])")
+_CREDENTIAL = re.compile(r"^,\s*([A-Z][A-Za-z]{0,4}\.(?:[A-Z][a-z]?\.){0,3}|[A-Z]{2,7}|Esq\.?|ESQ|Jr\.?|Sr\.?)"
+                         r"(?=[,:;–—-]|\s+[–—-]|\s*$|\s+(?![A-Z]))")  # not "WPG President"
 
 
 def _strip_credentials(after: str) -> str:
     """Drop degrees after a name (", MD", ", Ph.D."), but not a title (", CEO")."""
-    while (m := _CREDENTIAL.match(after)) and not _is_title(m.group(1)):
+    while (m := _CREDENTIAL.match(after)) and not _is_title(m.group(1).rstrip(".")):
         after = after[m.end():]
     return after
 
@@ -271,8 +273,11 @@ def _apposition(after: str) -> tuple[str | None, str | None]:
         if not part or len(part.split()) > 14 or not _has_title_word(part):
             break
         role, org = _role_and_org(_SAID_AT_END.sub("", part))
-        if len(role.split()) > 9 or not role or role[0].isdigit() or _clause(role) or _introduces_a_person(role):
-            break
+        if not org:
+            role, org = _owner_first(role)
+        if (len(role.split()) > 9 or not role or role[0].isdigit() or _clause(role) or _introduces_a_person(role)
+                or (org and _introduces_a_person(part))):
+            break  # "..., U.S. Secretary of State John Kerry said": another person's title
         roles.append(role)
         if org or not end or rest[end.start()] != ",":
             break
@@ -308,6 +313,30 @@ def _introduces_a_person(role: str) -> bool:
                 and not _common_name(name) and not _ordinary_last_word(name)):
             return True
     return False
+
+
+def _owner_first(role: str) -> tuple[str, str | None]:
+    """An organization written before the title: "WPG President" -> ("President", "WPG")."""
+    ws = role.split()
+    for n in range(1, min(3, len(ws) - 1) + 1):
+        head = ws[:n]
+        if any(not w[0].isupper() or w.lower() in lexicon.title_words() or w in lexicon.honorifics()
+               or _ADJECTIVE.search(w) for w in head):
+            break  # not "Oscar-nominated director"
+        title = " ".join(ws[n:])
+        if (_is_title(title) and title not in _NOT_SPLIT and not lexicon.is_function_word(ws[0])
+                and not any(c in " ".join(head) for c in "/'’")
+                and not all(w.lower() in lexicon.common_words() or w in _DEPARTMENTS for w in head)):
+            return title, _POSSESSIVE_END.sub("", " ".join(head))
+    return role, None
+
+
+# Titles that an organization before them does not own: royal ones ("Royal Princess") and
+# ones too generic to split ("Film Executive", "Thought Leader").
+_NOT_SPLIT = frozenset({"King", "Queen", "Prince", "Princess", "Sheikh", "Emir", "Pope", "Executive", "Leader",
+                        "Member", "Specialist"})
+_DEPARTMENTS = frozenset({"HR", "IT", "PR", "R&D", "Assistant", "Associate", "Regional", "Global", "Acting", "Interim"})
+_POSSESSIVE_END = re.compile(r"['’]s?$")
 
 
 def _role_and_org(part: str) -> tuple[str, str | None]:

@@ -315,3 +315,28 @@ def test_an_airport_named_after_someone_is_no_person():
 def test_a_sentence_starter_before_a_demonym_title_is_no_part_of_the_country():
     found = sentence_people("As Israeli Prime Minister Omar Haddad said, it is over.")
     assert [(p.role, p.affiliation) for p in found] == [("Prime Minister", "Israel")]
+
+
+@pytest.mark.parametrize("sentence, role, affiliation", [
+    ('"It works," said Omar Haddad, WPG President.', "President", "WPG"),
+    ('"It works," said Omar Haddad, Acme Widgets Chief Executive Officer.', "Chief Executive Officer", "Acme Widgets"),
+    ('"It works," said Omar Haddad, Senior Vice President.', "Senior Vice President", None),
+    ('"It works," said Omar Haddad, HR Director.', "HR Director", None),
+    ('"It works," says Omar Haddad, CEO.   "We are glad."', "CEO", None),
+    ("The company's President and CEO, Omar Haddad, will speak.", "President and CEO", None),
+])
+def test_an_organization_before_the_title_in_an_apposition(sentence, role, affiliation):
+    found = sentence_people(sentence)
+    assert [(p.name, p.role, p.affiliation) for p in found] == [("Omar Haddad", role, affiliation)]
+
+
+def test_an_apposition_naming_another_persons_title_is_no_role():
+    found = sentence_people("After a meeting with Iranian Foreign Minister Omar Haddad, U.S. Secretary of State "
+                            "Dana Kerry said on Monday that talks would go on.")
+    assert [(p.name, p.role, p.affiliation) for p in found] == [
+        ("Omar Haddad", "Foreign Minister", "Iran"), ("Dana Kerry", "Secretary of State", "United States")]
+
+
+def test_a_connecting_word_of_a_title_is_no_title_word():
+    from summarize import lexicon
+    assert "of" not in lexicon.title_words() and "secretary" in lexicon.title_words()
