@@ -342,7 +342,9 @@ def _org_in_role(role: str | None, affiliation: str | None, orgs: dict[str, set[
     return role, affiliation
 
 
-_GENERIC_OWNER = re.compile(r"^(?:the\s+)?(?:company|firm|group|organization|organisation|bank|fund)['’]s\s+(?=\S)", re.IGNORECASE)
+_GENERIC_OWNER = re.compile(r"^(?:the\s+)?(?:company|firm|group|organization|organisation|bank|fund|agency|team|"
+                            r"programme|program|project|charity|foundation|council|committee|department|school|"
+                            r"university|club|party)['’]s\s+(?=\S)", re.IGNORECASE)
 # "SageHome's CEO", "the IMF's managing director": the owner, then the role.
 _OWNED_ROLE = re.compile(r"^(?:the\s+)?([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,4})(?:'s|(?<=s)')\s+(.+)$")
 

@@ -167,8 +167,10 @@ def _joined_titles(ws: list[str], end: int) -> int:
 
 def _leading_noise(owner: str) -> bool:
     """A first word that starts no owner: "The", "But" (but "New York")."""
-    first = owner.partition(" ")[0]
-    return (lexicon.is_function_word(first) and first != "New") or first.lower() in lexicon.openers()
+    first, _, rest = owner.partition(" ")
+    if first == "New":  # "New York Observer" owns; "New Southampton manager" is a new manager
+        return bool(rest) and " ".join(owner.split()[:2]) not in lexicon.places() and owner not in lexicon.places()
+    return lexicon.is_function_word(first) or first.lower() in lexicon.openers()
 
 
 def _qualifier(word: str) -> bool:

@@ -340,3 +340,10 @@ def test_an_apposition_naming_another_persons_title_is_no_role():
 def test_a_connecting_word_of_a_title_is_no_title_word():
     from summarize import lexicon
     assert "of" not in lexicon.title_words() and "secretary" in lexicon.title_words()
+
+
+def test_new_before_an_owner_is_no_part_of_it_unless_it_names_a_place():
+    found = [(p.role, p.affiliation) for t in ("New Avalon manager Omar Haddad said so.",
+                                               "New Zealand coach Omar Haddad said so.")
+             for p in sentence_people(t)]
+    assert found == [("manager", "Avalon"), ("coach", "New Zealand")]
