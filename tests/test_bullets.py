@@ -108,3 +108,9 @@ def test_ascii_word_pattern_finds_the_same_words(text):
 
     if text.isascii():
         assert _ASCII_WORD.findall(text) == WORD.findall(text)
+
+
+def test_thats_points_back_to_the_sentence_before():
+    assert flags("That's where Acme steps in.")["dangling"] == 1.0
+    assert flags("That’s why we built it for you.")["dangling"] == 1.0
+    assert flags("That company is Acme Holdings Ltd.")["dangling"] == 0.0
