@@ -31,7 +31,7 @@ _LABEL_MIN_WORDS = 6  # words after the label: a sentence, not "NAME: value"
 # grows", "One-click Traderoom accessIn contrast to ...". The glue is a lower-case letter
 # right before a capitalized opener; camel-case names that end in one are no glue.
 _GLUED = re.compile(r"(?<=[a-z][a-z])(?=(?:The|This|These|In|As|With|Our|We|Its|For|At|By|After|When|While|Since"
-                    r"|From|Today|Each|Every|Many|It|All|Through|Whether|Founded|Located|Based|During|Beyond"
+                    r"|From|Today|Each|Every|Many|It|All|Through|Throughout|Whether|Founded|Located|Based|During|Beyond"
                     r"|Unlike|Despite|Following|According|Over|Under|Why|What)\s)")
 _CAMEL_CASE = frozenset({"LinkedIn", "CheckIn", "SignIn", "LogIn", "PlugIn", "BuiltIn", "OptIn", "AllIn", "WeWork"})
 _HEADING_START = re.compile(r"(?:^|(?<=[.!?:])\s*|(?<=[.!?]\")\s*)(?=[A-Z0-9])")

@@ -74,6 +74,8 @@ def test_other_paragraphs_keep_their_opening(text):
      [("About Orbis Labs", "heading"), ("Founded in 2002, Orbis Labs makes test kits.", "paragraph")]),
     ("2. Faster checkoutIn tests, buyers paid in half the time.",
      [("Faster checkout", "heading"), ("In tests, buyers paid in half the time.", "paragraph")]),
+    ("Decades of ServiceThroughout his career, Roe has visited every store.",
+     [("Decades of Service", "heading"), ("Throughout his career, Roe has visited every store.", "paragraph")]),
 ])
 def test_a_heading_glued_to_its_sentence_becomes_a_heading(text, expected):
     assert [(b.text, b.kind) for b in split_glued_headings([Block(text)])] == expected
