@@ -15,6 +15,9 @@ from dataclasses import dataclass
 
 from . import lexicon
 from .names import Span, looks_like_person, spans, surname, words
+from .titles import (ROLE_MODIFIERS, TITLE_OPENERS, common_word, generic_owner, has_title_head, has_title_word,
+                     internal_body, is_title, joined_titles, owner_first, the_title_before_pattern, title_before,
+                     title_heads)
 
 _SPEECH = (r"said|says|added|adds|noted|notes|stated|states|explained|explains|commented|comments|"
            r"remarked|shared|shares|emphasized|emphasised|stressed|observed|concluded|continued|"
@@ -26,22 +29,17 @@ _SAID_AT_END = re.compile(rf"\s+(?:{_SPEECH})$")  # "CEO of Acme commented": the
 _SAID_AFTER_APPOSITION = re.compile(rf"^,\s+[^\"“”]{{1,160}}?,\s+(?:{_SPEECH})\b")
 # "... spoke as a doyen of the diplomatic corps": a role stated with "as a/an/the".
 _AS_ROLE = re.compile(r"\bas (?:a|an|the|its|our) ((?:[a-z\-]+\s+){0,3}?([a-z\-]+)(?:\s+of\s+the\s+[a-z]+(?:\s+[a-z]+)?)?)(?=[\s,.;]|$)")
-_ROLE_MODIFIERS = r"(?:former|current|acting|interim|outgoing|incoming|newly appointed|new|then|co-)"
 _DEPARTMENT_JOIN = re.compile(r"\s+(at|of|for|with)\s+(?=(?:the\s+)?[A-Z])")
-_TITLE_WORD_SPLIT = re.compile(r"[\s/-]+")
 _APPOSITION_START = re.compile(r"^(?:,\s+|\s*[–—-]\s+|:\s+(?=[A-Z][^\"“]{0,80}$))")
 _APPOSITION_LIST = re.compile(r"^,\s+(?:and|or)\b")
 _APPOSITION_ARTICLE = re.compile(r"^(?:,|\s*[–—-]|:)\s+(?:the|a|an|our|its)\s+")
 _APPOSITION_LEAD = re.compile(r"^(?:,|\s*[–—-]|:)\s+")
 _THE = re.compile(r"^the\s+")
 _AND = re.compile(r"^(?:and|&)\s+")
-# Describing words, not owners: "Award-winning", "Miami-based", "Italian-American", "Bestselling".
-_ADJECTIVE = re.compile(r"-[a-z]|ing$|\b(?:[A-Z][a-z]+an|[A-Z][a-z]+ese|[A-Z][a-z]+ish)-[A-Z]")
-_BOARD = re.compile(r"^(?:[A-Z][\w-]*\s+){0,2}Board(?:\s+of\b|$)")
 _VERB_OBJECT = re.compile(r"\b[a-z]{3,}ed\s+(?:the|a|an|his|her|its|their|these|this|those|our)\b")
 # Words before a role in an apposition: ", who is chairman", ", currently a consultant", ", as its new CEO".
 _ROLE_LEAD = re.compile(r"^(?:who\s+(?:is|was)|currently|also|now|as)\s+(?:(?:a|an|the|its|our|their)\s+)?")
-_OWNER_BEFORE = re.compile(rf"([A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){{0,4}})['’]s?\s+(?:{_ROLE_MODIFIERS}\s+)?$")
+_OWNER_BEFORE = re.compile(rf"([A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){{0,4}})['’]s?\s+(?:{ROLE_MODIFIERS}\s+)?$")
 _TERMINATOR = re.compile(r"[;:!?\"“”()]|,(?!\s*(?:Inc|LLC|Ltd|Corp|LLP|Jr|Sr)\b)"
                          r"|\.(?=\s|$)(?<!Inc\.)(?<!Co\.)(?<!Corp\.)(?<!Ltd\.)(?<![A-Z]\.[A-Z]\.)")  # not "U.S."
 
@@ -55,32 +53,6 @@ class PersonMention:
     affiliation: str | None = None
     strong: bool = False  # a title, honorific, apposition or attribution backs it
     quoted: bool = False
-
-
-@functools.cache
-def _lower_titles() -> frozenset[str]:
-    return frozenset(t.lower() for t in lexicon.titles())
-
-
-def _is_title(phrase: str) -> bool:
-    return phrase.lower() in _lower_titles()
-
-
-@functools.cache
-def _title_heads() -> frozenset[str]:
-    """The word that ends a title, lower-cased: "officer", "founder" (of "Co-Founder"), and
-    "chief" ("Chief of Market Development")."""
-    return frozenset(_TITLE_WORD_SPLIT.split(t)[-1].lower() for t in lexicon.titles()) | {"chief"}  # "Chief of Staff"
-
-
-def _has_title_word(phrase: str) -> bool:
-    return any(w.lower().strip(",") in lexicon.title_words() for w in _TITLE_WORD_SPLIT.split(phrase))
-
-
-def has_title_head(phrase: str) -> bool:
-    """A phrase naming what someone is: "founder of Acme", not "digital marketing strategy"
-    (whose title words only qualify one)."""
-    return any(w.lower().strip(",") in _title_heads() for w in _TITLE_WORD_SPLIT.split(phrase))
 
 
 # Honorifics written after "the": "The Honorable Jane Roe" is a person, but "The Dr. Jane
@@ -112,7 +84,7 @@ def split_prefix(span_text: str) -> tuple[list[str], list[str], str | None, bool
             country, i = lexicon.demonyms()[w], i + 1
             continue
         for n in range(min(4, len(ws) - 1 - i), 0, -1):
-            if _is_title(" ".join(ws[i:i + n])):
+            if is_title(" ".join(ws[i:i + n])):
                 role.append(" ".join(ws[i:i + n]))
                 i += n
                 break
@@ -128,18 +100,18 @@ def split_prefix(span_text: str) -> tuple[list[str], list[str], str | None, bool
         # a title inside the span: "Benchmark Transaction Director Jane Roe"
         for j in range(1, len(ws) - 1):
             for n in range(min(4, len(ws) - 1 - j), 0, -1):
-                if not _is_title(" ".join(ws[j:j + n])):
+                if not is_title(" ".join(ws[j:j + n])):
                     continue
-                n = _joined_titles(ws, j + n) - j  # "Lava CEO & Founder Jane Roe"
+                n = joined_titles(ws, j + n) - j  # "Lava CEO & Founder Jane Roe"
                 if ws[j + n][0].isupper():
                     # Title words before the title are part of the role: "UK | Shadow Foreign Secretary"
                     k = j
                     while k > 0 and ws[k - 1].lower() in lexicon.title_words():
                         k -= 1
                     # ... and so are the words after a title's opening word: "Chief Customer Officer"
-                    k = next((x for x in range(max(0, k - 2), k) if ws[x].lower() in _TITLE_OPENERS), k)
+                    k = next((x for x in range(max(0, k - 2), k) if ws[x].lower() in TITLE_OPENERS), k)
                     head = ws[:k] if not all(w in lexicon.non_names() for w in ws[:k]) else []  # "Now", "New"
-                    if len(head) == 1 and _common_word(head[0]):
+                    if len(head) == 1 and common_word(head[0]):
                         # a qualifier ("Founding Director", "Sales Director") or a function word ("Under")
                         k, head = (k if lexicon.is_function_word(head[0]) else k - 1), []
                     while len(head) > 1 and head[0].lower() in lexicon.openers():
@@ -150,101 +122,12 @@ def split_prefix(span_text: str) -> tuple[list[str], list[str], str | None, bool
 
 
 _PLACE_UNITS = frozenset({"County", "Parish", "Township", "Borough"})
-# Words that open a title whatever follows: "Chief Customer Officer", "Vice Provost".
-_TITLE_OPENERS = frozenset({"chief", "vice", "deputy"})
-
-
-def _joined_titles(ws: list[str], end: int) -> int:
-    """Where a title ending at `end` ends with the titles joined to it: "CEO & Founder"."""
-    while end < len(ws) - 2 and ws[end] in ("&", "and"):
-        n = next((n for n in range(min(4, len(ws) - 2 - end), 0, -1)
-                  if _is_title(" ".join(ws[end + 1:end + 1 + n])) and ws[end + 1 + n][0].isupper()), 0)
-        if not n:
-            break
-        end += 1 + n
-    return end
-
-
-def _leading_noise(owner: str) -> bool:
-    """A first word that starts no owner: "The", "But" (but "New York")."""
-    first, _, rest = owner.partition(" ")
-    if first == "New":  # "New York Observer" owns; "New Southampton manager" is a new manager
-        return bool(rest) and " ".join(owner.split()[:2]) not in lexicon.places() and owner not in lexicon.places()
-    return lexicon.is_function_word(first) or first.lower() in lexicon.openers()
-
-
-def _qualifier(word: str) -> bool:
-    """A word that says what kind of role, not whose: "Executive producer", "Presidential
-    spokesman", "Defense attorney", "Music producer"."""
-    return " " not in word and (word.lower() in lexicon.title_words() or word.endswith(("al", "ive"))
-                                or word in _ROLE_KINDS)
-
-
-_ROLE_KINDS = frozenset({"Defense", "Music", "Film", "Art", "Campaign", "Team", "Club", "Press", "Media",
-                         "Military", "Government", "Party", "Program", "Project", "Research", "Sales"})
-
-
-def _generic_owner(word: str) -> bool:
-    """An owner that names no one: "the Company's CEO", "Registrars' spokesman", or a first
-    name ("Jane's mother")."""
-    singular = word[:-1] if word.endswith("s") else word
-    return (word in lexicon.org_words() or word in lexicon.first_names() or _common_word(word)
-            or _common_word(singular))
-
-
-def _common_word(word: str) -> bool:
-    """One common word, not an acronym: "Sales", "Interim", "The"; not "US" or "Acme"."""
-    return " " not in word and not word.isupper() and word.lower() in lexicon.common_words()
 
 
 @functools.lru_cache(maxsize=16_384)  # the same spans recur sentence after sentence
 def _split_prefix(span_text: str) -> tuple[tuple[str, ...], tuple[str, ...], str | None, bool]:
     role, name, country, honorific = split_prefix(span_text)
     return tuple(role), tuple(name), country, honorific
-
-
-@functools.cache
-def _title_before_pattern() -> re.Pattern[str]:
-    # The owner is capitalized even though the title's case is ignored: "said Aston's chief executive".
-    # An owner without a possessive stands before a lower-case title: "Tory leader", "Apple spokesman".
-    return re.compile(rf"(?:(?P<owner>(?-i:(?:[A-Z][\w&.\-]*\s+){{0,4}}[A-Z][\w&.\-]*))(?:['’]s?\s+|\s+(?=(?-i:[a-z]))))?"
-                      rf"(?:{_ROLE_MODIFIERS}\s+)?(?P<title>(?:{lexicon.title_pattern()}))\s+$", re.IGNORECASE)
-
-
-@functools.cache
-def _the_title_before_pattern() -> re.Pattern[str]:
-    """A title named before the person with an article or an owner: "the company's CEO, Jane
-    Roe", "ISIS' spokesman, Abu Adnani", "the U.S. ambassador to Avalon, Jane Roe"."""
-    return re.compile(rf"(?:\b(?:the\s+)?(?:company|firm|group|organization|bank|fund|agency)['’]s\s+"
-                      rf"|\b(?:the|its|our)\s+(?-i:(?P<qualifier>[A-Z][\w&.\-]*)\s+)?|(?-i:\b(?P<owner>[A-Z][\w&.\-]*))['’]s?\s+)"
-                      rf"(?P<role>(?:{_ROLE_MODIFIERS}\s+)?(?:{lexicon.title_pattern()})\b[^,.;\"“”]{{0,60}}),\s*$",
-                      re.IGNORECASE)
-
-
-@functools.cache
-def _title_last_words() -> frozenset[str]:
-    """The last word of every title, lower-cased: "Chief Executive Officer" -> "officer"."""
-    return frozenset(t.split()[-1].lower() for t in lexicon.titles())
-
-
-def _title_before(before: str) -> tuple[str | None, str | None]:
-    """A lower-case or free-standing title right before the name, and its owner:
-    "Celsius Holdings’ former CEO " -> ("CEO", "Celsius Holdings")."""
-    tail = before.rstrip()
-    last = tail[tail.rfind(" ") + 1:].lower()
-    if not last or last not in _title_last_words():  # the common case, decided without the regex
-        return None, None
-    m = _title_before_pattern().search(before[-300:])
-    if not m:
-        return None, None
-    owner = m.group("owner")
-    while owner and _leading_noise(owner):
-        owner = owner.partition(" ")[2]  # "But Labour leader" -> Labour; not "New York Times"
-    if not owner or _common_word(owner) or _ADJECTIVE.search(owner) or _qualifier(owner):
-        owner = None  # "Party leader", "Award-winning author", "Defense attorney"
-    if owner:
-        owner = lexicon.places().get(owner, lexicon.demonyms().get(owner, owner))
-    return m.group("title"), owner
 
 
 # Degrees and credentials after a name: "Jane Roe, MD, PhD - ...", "John Doe, Esq."
@@ -254,7 +137,7 @@ _CREDENTIAL = re.compile(r"^,\s*([A-Z][A-Za-z]{0,4}\.(?:[A-Z][a-z]?\.){0,3}|[A-Z
 
 def _strip_credentials(after: str) -> str:
     """Drop degrees after a name (", MD", ", Ph.D."), but not a title (", CEO")."""
-    while (m := _CREDENTIAL.match(after)) and not _is_title(m.group(1).rstrip(".")):
+    while (m := _CREDENTIAL.match(after)) and not is_title(m.group(1).rstrip(".")):
         after = after[m.end():]
     return after
 
@@ -272,11 +155,11 @@ def _apposition(after: str) -> tuple[str | None, str | None]:
     for _ in range(3):  # "Managing Director, Head of Global Credit at Bank of America"
         end = _TERMINATOR.search(rest)
         part = rest[: end.start()] if end else rest
-        if not part or len(part.split()) > 14 or not _has_title_word(part):
+        if not part or len(part.split()) > 14 or not has_title_word(part):
             break
         role, org = _role_and_org(_SAID_AT_END.sub("", part))
         if not org:
-            role, org = _owner_first(role)
+            role, org = owner_first(role)
         if (len(role.split()) > 9 or not role or role[0].isdigit() or _clause(role) or _introduces_a_person(role)
                 or (org and _introduces_a_person(part))):
             break  # "..., U.S. Secretary of State John Kerry said": another person's title
@@ -317,30 +200,6 @@ def _introduces_a_person(role: str) -> bool:
     return False
 
 
-def _owner_first(role: str) -> tuple[str, str | None]:
-    """An organization written before the title: "WPG President" -> ("President", "WPG")."""
-    ws = role.split()
-    for n in range(1, min(3, len(ws) - 1) + 1):
-        head = ws[:n]
-        if any(not w[0].isupper() or w.lower() in lexicon.title_words() or w in lexicon.honorifics()
-               or _ADJECTIVE.search(w) for w in head):
-            break  # not "Oscar-nominated director"
-        title = " ".join(ws[n:])
-        if (_is_title(title) and title not in _NOT_SPLIT and not lexicon.is_function_word(ws[0])
-                and not any(c in " ".join(head) for c in "/'’")
-                and not all(w.lower() in lexicon.common_words() or w in _DEPARTMENTS for w in head)):
-            return title, _POSSESSIVE_END.sub("", " ".join(head))
-    return role, None
-
-
-# Titles that an organization before them does not own: royal ones ("Royal Princess") and
-# ones too generic to split ("Film Executive", "Thought Leader").
-_NOT_SPLIT = frozenset({"King", "Queen", "Prince", "Princess", "Sheikh", "Emir", "Pope", "Executive", "Leader",
-                        "Member", "Specialist"})
-_DEPARTMENTS = frozenset({"HR", "IT", "PR", "R&D", "Assistant", "Associate", "Regional", "Global", "Acting", "Interim"})
-_POSSESSIVE_END = re.compile(r"['’]s?$")
-
-
 def _role_and_org(part: str) -> tuple[str, str | None]:
     """Split "Vice President of Sales & Marketing at IT" at the join before the org."""
     joins = list(_DEPARTMENT_JOIN.finditer(part))
@@ -359,12 +218,6 @@ def _role_and_org(part: str) -> tuple[str, str | None]:
             continue
         return part[: m.start()].strip(), org
     return part.strip(), None
-
-
-def internal_body(name: str) -> bool:
-    """A body inside the organization: "Chairman of the Supervisory Board (of Acme AG)" is
-    a role (at Acme AG)."""
-    return bool(_BOARD.match(name))
 
 
 def sentence_people(sentence: str, quoted_block: bool = False) -> list[PersonMention]:
@@ -438,7 +291,7 @@ def _ordinary_last_word(name_words: tuple[str, ...]) -> bool:
     last = surname(" ".join(name_words)).lower()
     return name_words[0] not in lexicon.first_names() and (
         (last in lexicon.common_words() and last not in lexicon.surname_words())
-        or (last.startswith("co-") and last[3:] in _title_heads()))  # not "King", nor "McEwen-King"
+        or (last.startswith("co-") and last[3:] in title_heads()))  # not "King", nor "McEwen-King"
 
 
 def person_from_span(s: Span, sentence: str, quoted_block: bool = False) -> PersonMention | None:
@@ -463,18 +316,18 @@ def person_from_span(s: Span, sentence: str, quoted_block: bool = False) -> Pers
     affiliation = country
     strong = bool(role_words) or honorific
     if not role:
-        free_title, owner = _title_before(before)
+        free_title, owner = title_before(before)
         if free_title:
             role, strong = free_title, True
             affiliation = affiliation or owner
     if not role:
-        m = _the_title_before_pattern().search(before) if before.rstrip().endswith(",") else None
+        m = the_title_before_pattern().search(before) if before.rstrip().endswith(",") else None
         if m:
             role, strong = m.group("role"), True
             owner = m.group("owner") or m.group("qualifier")
-            if m.group("qualifier") and _generic_owner(owner):
+            if m.group("qualifier") and generic_owner(owner):
                 role, owner = f"{owner} {role}", None  # "its Council member, Prof. Roe"
-            if owner and not affiliation and not _generic_owner(owner):
+            if owner and not affiliation and not generic_owner(owner):
                 affiliation = lexicon.places().get(owner, owner)  # "Beeline's CEO, Jane Roe", "the U.S. ambassador, ..."
     if role and not affiliation:
         owner = _OWNER_BEFORE.search(before)
@@ -499,7 +352,7 @@ def person_from_span(s: Span, sentence: str, quoted_block: bool = False) -> Pers
     if as_role and as_role.group(2).lower() in lexicon.title_words() and as_role.start() < 80:
         extra = as_role.group(1)
         role = f"{role}; {extra}" if role else extra
-    if affiliation and _common_word(affiliation):
+    if affiliation and common_word(affiliation):
         affiliation = None  # "Director, Sales", "the Ranking Member": a department or a qualifier
     return PersonMention(name=name, role=role, affiliation=affiliation, strong=strong,
                          quoted=said or (quoted_block and strong))

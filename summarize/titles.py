@@ -1,0 +1,165 @@
+"""Titles: which words name a role, and who owns a title written before a name.
+
+"Foreign Minister", "CEO" and "Chief Customer Officer" are titles (summarize/data/titles.txt);
+"Azerbaijan's Foreign Minister", "Apple spokesman" and "WPG President" say whose. people.py
+reads them around a name.
+"""
+from __future__ import annotations
+
+import functools
+import re
+
+from . import lexicon
+
+ROLE_MODIFIERS = r"(?:former|current|acting|interim|outgoing|incoming|newly appointed|new|then|co-)"
+_TITLE_WORD_SPLIT = re.compile(r"[\s/-]+")
+# Describing words, not owners: "Award-winning", "Miami-based", "Italian-American", "Bestselling".
+_ADJECTIVE = re.compile(r"-[a-z]|ing$|\b(?:[A-Z][a-z]+an|[A-Z][a-z]+ese|[A-Z][a-z]+ish)-[A-Z]")
+_BOARD = re.compile(r"^(?:[A-Z][\w-]*\s+){0,2}Board(?:\s+of\b|$)")
+
+
+@functools.cache
+def _lower_titles() -> frozenset[str]:
+    return frozenset(t.lower() for t in lexicon.titles())
+
+
+def is_title(phrase: str) -> bool:
+    return phrase.lower() in _lower_titles()
+
+
+@functools.cache
+def title_heads() -> frozenset[str]:
+    """The word that ends a title, lower-cased: "officer", "founder" (of "Co-Founder"), and
+    "chief" ("Chief of Market Development")."""
+    return frozenset(_TITLE_WORD_SPLIT.split(t)[-1].lower() for t in lexicon.titles()) | {"chief"}  # "Chief of Staff"
+
+
+def has_title_word(phrase: str) -> bool:
+    return any(w.lower().strip(",") in lexicon.title_words() for w in _TITLE_WORD_SPLIT.split(phrase))
+
+
+def has_title_head(phrase: str) -> bool:
+    """A phrase naming what someone is: "founder of Acme", not "digital marketing strategy"
+    (whose title words only qualify one)."""
+    return any(w.lower().strip(",") in title_heads() for w in _TITLE_WORD_SPLIT.split(phrase))
+
+
+# Words that open a title whatever follows: "Chief Customer Officer", "Vice Provost".
+TITLE_OPENERS = frozenset({"chief", "vice", "deputy"})
+
+
+def joined_titles(ws: list[str], end: int) -> int:
+    """Where a title ending at `end` ends with the titles joined to it: "CEO & Founder"."""
+    while end < len(ws) - 2 and ws[end] in ("&", "and"):
+        n = next((n for n in range(min(4, len(ws) - 2 - end), 0, -1)
+                  if is_title(" ".join(ws[end + 1:end + 1 + n])) and ws[end + 1 + n][0].isupper()), 0)
+        if not n:
+            break
+        end += 1 + n
+    return end
+
+
+def _leading_noise(owner: str) -> bool:
+    """A first word that starts no owner: "The", "But" (but "New York")."""
+    first, _, rest = owner.partition(" ")
+    if first == "New":  # "New York Observer" owns; "New Southampton manager" is a new manager
+        return bool(rest) and " ".join(owner.split()[:2]) not in lexicon.places() and owner not in lexicon.places()
+    return lexicon.is_function_word(first) or first.lower() in lexicon.openers()
+
+
+def _qualifier(word: str) -> bool:
+    """A word that says what kind of role, not whose: "Executive producer", "Presidential
+    spokesman", "Defense attorney", "Music producer"."""
+    return " " not in word and (word.lower() in lexicon.title_words() or word.endswith(("al", "ive"))
+                                or word in _ROLE_KINDS)
+
+
+_ROLE_KINDS = frozenset({"Defense", "Music", "Film", "Art", "Campaign", "Team", "Club", "Press", "Media",
+                         "Military", "Government", "Party", "Program", "Project", "Research", "Sales"})
+
+
+def generic_owner(word: str) -> bool:
+    """An owner that names no one: "the Company's CEO", "Registrars' spokesman", or a first
+    name ("Jane's mother")."""
+    singular = word[:-1] if word.endswith("s") else word
+    return (word in lexicon.org_words() or word in lexicon.first_names() or common_word(word)
+            or common_word(singular))
+
+
+def common_word(word: str) -> bool:
+    """One common word, not an acronym: "Sales", "Interim", "The"; not "US" or "Acme"."""
+    return " " not in word and not word.isupper() and word.lower() in lexicon.common_words()
+
+
+@functools.cache
+def _title_before_pattern() -> re.Pattern[str]:
+    # The owner is capitalized even though the title's case is ignored: "said Aston's chief executive".
+    # An owner without a possessive stands before a lower-case title: "Tory leader", "Apple spokesman".
+    return re.compile(rf"(?:(?P<owner>(?-i:(?:[A-Z][\w&.\-]*\s+){{0,4}}[A-Z][\w&.\-]*))(?:['’]s?\s+|\s+(?=(?-i:[a-z]))))?"
+                      rf"(?:{ROLE_MODIFIERS}\s+)?(?P<title>(?:{lexicon.title_pattern()}))\s+$", re.IGNORECASE)
+
+
+@functools.cache
+def the_title_before_pattern() -> re.Pattern[str]:
+    """A title named before the person with an article or an owner: "the company's CEO, Jane
+    Roe", "ISIS' spokesman, Abu Adnani", "the U.S. ambassador to Avalon, Jane Roe"."""
+    return re.compile(rf"(?:\b(?:the\s+)?(?:company|firm|group|organization|bank|fund|agency)['’]s\s+"
+                      rf"|\b(?:the|its|our)\s+(?-i:(?P<qualifier>[A-Z][\w&.\-]*)\s+)?|(?-i:\b(?P<owner>[A-Z][\w&.\-]*))['’]s?\s+)"
+                      rf"(?P<role>(?:{ROLE_MODIFIERS}\s+)?(?:{lexicon.title_pattern()})\b[^,.;\"“”]{{0,60}}),\s*$",
+                      re.IGNORECASE)
+
+
+@functools.cache
+def _title_last_words() -> frozenset[str]:
+    """The last word of every title, lower-cased: "Chief Executive Officer" -> "officer"."""
+    return frozenset(t.split()[-1].lower() for t in lexicon.titles())
+
+
+def title_before(before: str) -> tuple[str | None, str | None]:
+    """A lower-case or free-standing title right before the name, and its owner:
+    "Celsius Holdings’ former CEO " -> ("CEO", "Celsius Holdings")."""
+    tail = before.rstrip()
+    last = tail[tail.rfind(" ") + 1:].lower()
+    if not last or last not in _title_last_words():  # the common case, decided without the regex
+        return None, None
+    m = _title_before_pattern().search(before[-300:])
+    if not m:
+        return None, None
+    owner = m.group("owner")
+    while owner and _leading_noise(owner):
+        owner = owner.partition(" ")[2]  # "But Labour leader" -> Labour; not "New York Times"
+    if not owner or common_word(owner) or _ADJECTIVE.search(owner) or _qualifier(owner):
+        owner = None  # "Party leader", "Award-winning author", "Defense attorney"
+    if owner:
+        owner = lexicon.places().get(owner, lexicon.demonyms().get(owner, owner))
+    return m.group("title"), owner
+
+
+def owner_first(role: str) -> tuple[str, str | None]:
+    """An organization written before the title: "WPG President" -> ("President", "WPG").
+    A possessive owner ("Beeline's Director") is read with the person's roles instead."""
+    ws = role.split()
+    for n in range(1, min(3, len(ws) - 1) + 1):
+        head = ws[:n]
+        if any(not w[0].isupper() or w.lower() in lexicon.title_words() or w in lexicon.honorifics()
+               or _ADJECTIVE.search(w) for w in head):
+            break  # not "Oscar-nominated director"
+        title = " ".join(ws[n:])
+        if (is_title(title) and title not in _NOT_SPLIT and not lexicon.is_function_word(ws[0])
+                and not any(c in " ".join(head) for c in "/'’")
+                and not all(w.lower() in lexicon.common_words() or w in _DEPARTMENTS for w in head)):
+            return title, " ".join(head)
+    return role, None
+
+
+# Titles that an organization before them does not own: royal ones ("Royal Princess") and
+# ones too generic to split ("Film Executive", "Thought Leader").
+_NOT_SPLIT = frozenset({"King", "Queen", "Prince", "Princess", "Sheikh", "Emir", "Pope", "Executive", "Leader",
+                        "Member", "Specialist"})
+_DEPARTMENTS = frozenset({"HR", "IT", "PR", "R&D", "Assistant", "Associate", "Regional", "Global", "Acting", "Interim"})
+
+
+def internal_body(name: str) -> bool:
+    """A body inside the organization: "Chairman of the Supervisory Board (of Acme AG)" is
+    a role (at Acme AG)."""
+    return bool(_BOARD.match(name))

@@ -1,0 +1,44 @@
+"""Titles and the owners written before them."""
+from __future__ import annotations
+
+import pytest
+
+from summarize.titles import has_title_head, internal_body, is_title, owner_first, title_before
+
+
+def test_titles_come_from_the_word_list_whatever_their_case():
+    assert is_title("Chief Executive Officer") and is_title("secretary of state")
+    assert not is_title("Marketing Strategy")
+
+
+def test_a_title_head_names_what_someone_is():
+    assert has_title_head("founder of Acme") and not has_title_head("digital marketing strategy")
+
+
+@pytest.mark.parametrize("before, expected", [
+    ("said Aston's chief executive ", ("chief executive", "Aston")),
+    ("Labour leader ", ("leader", "Labour")),
+    ("French president ", ("president", "France")),
+    ("Award-winning author ", ("author", None)),
+    ("The spokesman ", ("spokesman", None)),
+    ("the weather ", (None, None)),
+])
+def test_a_title_right_before_a_name_and_its_owner(before, expected):
+    assert title_before(before) == expected
+
+
+@pytest.mark.parametrize("role, expected", [
+    ("WPG President", ("President", "WPG")),
+    ("Acme Widgets Chief Executive Officer", ("Chief Executive Officer", "Acme Widgets")),
+    ("Beeline's Director", ("Beeline's Director", None)),
+    ("HR Director", ("HR Director", None)),
+    ("Royal Princess", ("Royal Princess", None)),
+    ("Senior Vice President", ("Senior Vice President", None)),
+])
+def test_an_organization_written_before_a_title(role, expected):
+    assert owner_first(role) == expected
+
+
+def test_a_board_is_a_body_inside_the_organization():
+    assert internal_body("Supervisory Board") and internal_body("Board of Directors")
+    assert not internal_body("Avalon State Police")
