@@ -190,8 +190,9 @@ def looks_like_person(name: str, strong: bool = False) -> bool:
         return False
     if name in lexicon.places() or ws[0] in lexicon.places() or any(w in lexicon.demonyms() for w in ws):
         return False
-    if any(w.lower() in lexicon.title_words() and w not in lexicon.first_names() for w in ws):
-        return False  # "Managing Director", "Film Executive"
+    if any(w.lower() in lexicon.title_words() and w not in lexicon.first_names() and not _title_surname(ws, i)
+           for i, w in enumerate(ws)):
+        return False  # "Managing Director", "Film Executive"; not "Paxton Singer"
     if any(w in lexicon.not_org_heads() or w in lexicon.non_names() for w in ws):
         return False  # "Georgia Latino Film Festival"
     if len(ws) == 1:
@@ -200,6 +201,11 @@ def looks_like_person(name: str, strong: bool = False) -> bool:
         return True
     common = lexicon.common_words()
     return ws[0] in lexicon.first_names() and ws[-1].lower() not in common and ws[0] not in lexicon.titles()
+
+
+def _title_surname(ws: list[str], i: int) -> bool:
+    """A title that is also a frequent surname, last in the name: "Paxton Singer"."""
+    return i == len(ws) - 1 and i > 0 and ws[i].lower() in lexicon.surname_words()
 
 
 def surname(name: str) -> str:

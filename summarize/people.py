@@ -36,6 +36,7 @@ _APPOSITION_ARTICLE = re.compile(r"^(?:,|\s*[–—-]|:)\s+(?:the|a|an|our|its)\
 _APPOSITION_LEAD = re.compile(r"^(?:,|\s*[–—-]|:)\s+")
 _THE = re.compile(r"^the\s+")
 _AND = re.compile(r"^(?:and|&)\s+")
+_RELATIVE = re.compile(r"\s+(?:who|who's|who’s|whose|which)\b")  # "diplomat who's been serving" -> diplomat
 _VERB_OBJECT = re.compile(r"\b[a-z]{3,}ed\s+(?:the|a|an|his|her|its|their|these|this|those|our)\b")
 # Words before a role in an apposition: ", who is chairman", ", currently a consultant", ", as its new CEO".
 _ROLE_LEAD = re.compile(r"^(?:who\s+(?:is|was)|currently|also|now|as)\s+(?:(?:a|an|the|its|our|their)\s+)?")
@@ -157,7 +158,7 @@ def _apposition(after: str) -> tuple[str | None, str | None]:
         part = rest[: end.start()] if end else rest
         if not part or len(part.split()) > 14 or not has_title_word(part):
             break
-        role, org = _role_and_org(_SAID_AT_END.sub("", part))
+        role, org = _role_and_org(_RELATIVE.split(_SAID_AT_END.sub("", part), 1)[0])
         if not org:
             role, org = owner_first(role)
         if (len(role.split()) > 9 or not role or role[0].isdigit() or _clause(role) or _introduces_a_person(role)

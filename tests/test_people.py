@@ -347,3 +347,17 @@ def test_new_before_an_owner_is_no_part_of_it_unless_it_names_a_place():
                                                "New Zealand coach Omar Haddad said so.")
              for p in sentence_people(t)]
     assert found == [("manager", "Avalon"), ("coach", "New Zealand")]
+
+
+@pytest.mark.parametrize("sentence, role", [
+    ("Historian Omar Haddad said the bones were the king's.", "Historian"),
+    ("The film is by photographer Omar Haddad.", "photographer"),
+    ("Omar Haddad, a diplomat who's been serving for years, said so.", "diplomat"),
+])
+def test_professions_and_relative_clauses(sentence, role):
+    assert [(p.name, p.role) for p in sentence_people(sentence)] == [("Omar Haddad", role)]
+
+
+def test_a_title_that_is_a_frequent_surname_ends_a_name():
+    found = sentence_people('"We grow," said Paxton Singer, Chief Operating Officer at Acme Labs.')
+    assert [(p.name, p.role, p.affiliation) for p in found] == [("Paxton Singer", "Chief Operating Officer", "Acme Labs")]
