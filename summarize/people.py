@@ -36,6 +36,7 @@ _APPOSITION_ARTICLE = re.compile(r"^(?:,|\s*[–—-]|:)\s+(?:the|a|an|our|its)\
 _APPOSITION_LEAD = re.compile(r"^(?:,|\s*[–—-]|:)\s+")
 _THE = re.compile(r"^the\s+")
 _AND = re.compile(r"^(?:and|&)\s+")
+_ORIGIN = re.compile(r"-(?:born|based|raised|bred)$")
 _RELATIVE = re.compile(r"\s+(?:who|who's|who’s|whose|which)\b")  # "diplomat who's been serving" -> diplomat
 _VERB_OBJECT = re.compile(r"\b[a-z]{3,}ed\s+(?:the|a|an|his|her|its|their|these|this|those|our)\b")
 # Words before a role in an apposition: ", who is chairman", ", currently a consultant", ", as its new CEO".
@@ -266,6 +267,8 @@ def _without_glued_words(name_words: tuple[str, ...]) -> tuple[str, ...] | None:
     Oh", "Emre Can")."""
     if name_words[0] in ("The", "A", "An"):
         return None  # "The Federal Reserve", "The Bee Gees": an article leads no person's name
+    if len(name_words) > 1 and _ORIGIN.search(name_words[0]):
+        name_words = name_words[1:]  # "Canadian-born Ibsen", "Texas-based Jane Roe"
     if _function_word(name_words[0]):
         rest = name_words[1:]
         if not rest or not (_first_name(rest[0]) or rest[0] in lexicon.honorifics()):

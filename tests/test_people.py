@@ -361,3 +361,7 @@ def test_professions_and_relative_clauses(sentence, role):
 def test_a_title_that_is_a_frequent_surname_ends_a_name():
     found = sentence_people('"We grow," said Paxton Singer, Chief Operating Officer at Acme Labs.')
     assert [(p.name, p.role, p.affiliation) for p in found] == [("Paxton Singer", "Chief Operating Officer", "Acme Labs")]
+
+
+def test_where_someone_is_from_is_no_part_of_their_name():
+    assert [p.name for p in sentence_people('"Yes," said Texas-based Omar Haddad.')] == ["Omar Haddad"]
