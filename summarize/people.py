@@ -36,6 +36,7 @@ _APPOSITION_ARTICLE = re.compile(r"^(?:,|\s*[–—-]|:)\s+(?:the|a|an|our|its)\
 _APPOSITION_LEAD = re.compile(r"^(?:,|\s*[–—-]|:)\s+")
 _THE = re.compile(r"^the\s+")
 _AND = re.compile(r"^(?:and|&)\s+")
+_DANGLING_END = re.compile(r"(?:\s+(?:of|at|for|and|to|in|with|from|on)(?:\s+(?:the|a|an))?|\s+(?:the|a|an))+$")
 _ORIGIN = re.compile(r"-(?:born|based|raised|bred)$")
 _RELATIVE = re.compile(r"\s+(?:who|who's|who’s|whose|which)\b")  # "diplomat who's been serving" -> diplomat
 _VERB_OBJECT = re.compile(r"\b[a-z]{3,}ed\s+(?:the|a|an|his|her|its|their|these|this|those|our)\b")
@@ -160,6 +161,7 @@ def _apposition(after: str) -> tuple[str | None, str | None]:
         if not part or len(part.split()) > 14 or not has_title_word(part):
             break
         role, org = _role_and_org(_RELATIVE.split(_SAID_AT_END.sub("", part), 1)[0])
+        role = _DANGLING_END.sub("", role)  # "founder of the" before a quoted name -> founder
         if not org:
             role, org = owner_first(role)
         if (len(role.split()) > 9 or not role or role[0].isdigit() or _clause(role) or _introduces_a_person(role)

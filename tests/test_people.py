@@ -365,3 +365,8 @@ def test_a_title_that_is_a_frequent_surname_ends_a_name():
 
 def test_where_someone_is_from_is_no_part_of_their_name():
     assert [p.name for p in sentence_people('"Yes," said Texas-based Omar Haddad.')] == ["Omar Haddad"]
+
+
+def test_a_role_cut_before_a_quoted_name_ends_on_its_title():
+    found = sentence_people('Omar Haddad, founder of the "Looking for Kings" project, said so.')
+    assert [(p.name, p.role) for p in found] == [("Omar Haddad", "founder")]
