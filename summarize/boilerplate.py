@@ -205,4 +205,7 @@ _BYLINE = re.compile(r"\b(?:reported|wrote)(?:\s+and\s+(?:reported|wrote))?(?:\s
 def is_credit(sentence: str) -> bool:
     """A reporters' credit, neither a key point nor a source of participants (a short
     sentence only: a story may say "cases reported from three provinces")."""
-    return bool(_CREDIT.search(sentence) or (_BYLINE.search(sentence) and len(sentence.split()) <= 25))
+    if "ontribut" in sentence and _CREDIT.search(sentence):  # string tests first: this runs for every sentence
+        return True
+    return ("reported" in sentence or "wrote" in sentence) and len(sentence) < 300 and bool(
+        _BYLINE.search(sentence)) and len(sentence.split()) <= 25

@@ -45,8 +45,13 @@ def person_line(person: Person) -> str:
 def organization_line(org: Organization) -> str:
     """`Name (aliases)`, without a short form the name starts with: "Acme Foods Corp. (ACME)",
     not "(ACME, Acme Foods)"."""
-    shown = [a for a in org.aliases if not org.name.startswith(a + " ")]
+    shown = [a for a in org.aliases if not _starts_with(org.name, a)]
     return f"{org.name} ({', '.join(shown)})" if shown else org.name
+
+
+def _starts_with(name: str, short: str) -> bool:
+    """`name` begins with the whole words of `short`: "Acme Foods, Inc." with "Acme Foods"."""
+    return len(name) > len(short) and name.startswith(short) and not name[len(short)].isalnum()
 
 
 def _participant_sections(parts: Participants) -> list[tuple[str, list[str]]]:

@@ -84,8 +84,13 @@ def _not_surnames(places: list[str], people: list[Person], document: Document) -
     "Washington shared the inspiration" names her, not the state (the dateline's place stays)."""
     surnames = {words(p.name)[-1] for p in people if len(words(p.name)) >= 2}
     dateline = set(dateline_places(document.dateline.place)) if document.dateline and document.dateline.place else set()
-    wide = lexicon.countries() | frozenset(lexicon.state_codes().values())  # "Australia", "Colorado" stay
-    return [p for p in places if p not in surnames or p in dateline or p in wide]
+    return [p for p in places if p not in surnames or p in dateline or p in _countries_and_states()]
+
+
+@functools.cache
+def _countries_and_states() -> frozenset[str]:
+    """Places too wide to be a person's surname in a release: "Australia", "Colorado"."""
+    return lexicon.countries() | frozenset(lexicon.state_codes().values())
 
 
 def title_case(line: str) -> bool:

@@ -79,7 +79,7 @@ def place_of(span: Span, sentence: str) -> str | None:
         return known[text]
     if text in lexicon.demonyms():
         return lexicon.demonyms()[text]
-    if _COUNTY.fullmatch(text):
+    if text.endswith(_COUNTY_WORDS) and _COUNTY.fullmatch(text):
         return _county(text)  # "Augusta County", "Bucks County": a county is a place, whatever its name
     article, _, rest = text.partition(" ")
     if article in ("the", "The", "A", "An") and rest:  # "The UK", "A Flint, Michigan, plant"
@@ -142,6 +142,7 @@ def demonym_place(word: str) -> str | None:
     return lexicon.demonyms().get(word)
 
 
+_COUNTY_WORDS = ("County", "Parish", "Township", "Borough")
 _COUNTY = re.compile(r"(?:[A-Z][\w'’.-]*\s+){1,2}(?:County|Parish|Township|Borough)")
 _OWNED = re.compile(r"['’]s\s+(?:(capital|city|largest|biggest|second|third|main|port|town|northern|southern|"
                     r"eastern|western|central|commercial|financial|economic|coastal|ancient|holy)\b)?")

@@ -89,3 +89,5 @@ def test_an_organization_line_leaves_out_the_short_form_its_name_starts_with():
     assert organization_line(Organization("Kestrel Foods Corp.", ("KSTL", "Kestrel Foods"))) == "Kestrel Foods Corp. (KSTL)"
     assert organization_line(Organization("Kestrel Foods Corp.", ("Kestrel Foods",))) == "Kestrel Foods Corp."
     assert organization_line(Organization("Kestrel Foods Corp.", ("Kestrel",))) == "Kestrel Foods Corp."
+    assert organization_line(Organization("Kestrel Foods, Inc.", ("KSTL", "Kestrel Foods"))) == "Kestrel Foods, Inc. (KSTL)"
+    assert organization_line(Organization("Kestrel Foods", ("Kestrel Food",))) == "Kestrel Foods (Kestrel Food)"
