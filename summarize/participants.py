@@ -206,7 +206,7 @@ def _organizations(sentences, places: set[str], about: tuple[str, ...] = ()) -> 
     kept = [m for m in mentions if m.name.lower() not in wires and m.name.upper() not in exchanges
             and (k := key(m.name)) not in place_keys and k not in known_places and len(k) > 1 and _name_ok(m)
             and not _runs_into_a_person(m, people)]
-    merged = {n: a for n, a in merge(kept).items() if not _a_surname(n, people)}
+    merged = _fold_glued_prefixes({n: a for n, a in merge(kept).items() if not _a_surname(n, people)})
     # An organization found only by a weak cue must be seen twice, or once with a strong one.
     counts = {name: sum(1 for _, s, _ in sentences if any(_mentions(s, n) for n in {name, *aliases}))
               for name, aliases in merged.items()}
@@ -216,6 +216,22 @@ def _organizations(sentences, places: set[str], about: tuple[str, ...] = ()) -> 
         if key(name) in strong or any(key(a) in strong for a in aliases) or (
                 counts[name] >= 2 and not _ordinary_word(name, sentences)):  # not "Rescuers" beside "rescuers"
             out[name] = {a for a in aliases if a.upper() not in exchanges}
+    return out
+
+
+def _fold_glued_prefixes(orgs: dict[str, set[str]]) -> dict[str, set[str]]:
+    """A name that is another one with common words glued before it (a list label or a
+    heading: "Talent Development Schroder Investment Management") is that organization."""
+    out = {n: set(a) for n, a in orgs.items()}
+    for name in sorted(orgs, key=lambda n: -len(n)):
+        ws = words(name)
+        for other in orgs:
+            ow = words(other)
+            if (other != name and other in out and name in out and len(ws) >= len(ow) + 2 and len(ow) >= 2
+                    and ws[-len(ow):] == ow and not all(w.lower() in lexicon.common_words() for w in ow)
+                    and all(w.lower() in lexicon.common_words() for w in ws[:-len(ow)])):
+                out[other] |= out.pop(name) | {name}
+                break
     return out
 
 

@@ -282,3 +282,10 @@ def test_a_first_name_alone_is_the_person_not_an_organization():
     found = extract_participants(d)
     assert "Omar" not in {o.name for o in found.organizations}
     assert {p.name: p.role for p in found.people}["Omar Haddad"] == "vice president of research"
+
+
+def test_a_list_label_glued_before_an_organization_is_no_part_of_it():
+    d = doc("Tidal Investment Management opened a Tokyo office on Monday.",
+            "Talent Development Tidal Investment Management trains new analysts.",
+            "Social Responsibility Tidal Investment Management funds local schools.")
+    assert set(org_names(d)) == {"Tidal Investment Management"}
