@@ -370,3 +370,8 @@ def test_where_someone_is_from_is_no_part_of_their_name():
 def test_a_role_cut_before_a_quoted_name_ends_on_its_title():
     found = sentence_people('Omar Haddad, founder of the "Looking for Kings" project, said so.')
     assert [(p.name, p.role) for p in found] == [("Omar Haddad", "founder")]
+
+
+@pytest.mark.parametrize("name", ["Marine Corps", "Costa Cruises", "Erebus Pictures"])
+def test_an_organization_word_at_the_end_makes_no_person(name):
+    assert sentence_people(f"The deal with {name} was signed on Monday.") == []
