@@ -213,6 +213,8 @@ def _organizations(sentences, places: set[str], about: tuple[str, ...] = ()) -> 
     strong = {key(m.name) for m in kept if m.strong}
     out = {}
     for name, aliases in merged.items():
+        if key(name) not in strong and _department_of(name, merged):
+            continue  # "Commerce" beside the Department of Commerce
         if key(name) in strong or any(key(a) in strong for a in aliases) or (
                 counts[name] >= 2 and not _ordinary_word(name, sentences)):  # not "Rescuers" beside "rescuers"
             out[name] = {a for a in aliases if a.upper() not in exchanges}
@@ -403,4 +405,14 @@ def _affiliation(affiliation: str | None, orgs: dict[str, set[str]]) -> str | No
         # "portfolio manager of the Fund": the one organization of that kind, else none
         kind = [name for name in orgs if words(strip_suffix(name))[-1] == affiliation]
         return kind[0] if len(kind) == 1 else None
-    return affiliation
+    return _department_of(affiliation, orgs) or affiliation
+
+
+def _department_of(word: str, orgs) -> str | None:
+    """The one organization named "... of <word>": "Commerce Secretary" works for the
+    Department of Commerce."""
+    if " " in word:
+        return None
+    found = [name for name in orgs if re.search(
+        rf"\b(?:Department|Ministry|Office|Bureau|Secretariat)\s+(?:of|for)\s+(?:the\s+)?{re.escape(word)}$", name)]
+    return found[0] if len(found) == 1 else None

@@ -289,3 +289,12 @@ def test_a_list_label_glued_before_an_organization_is_no_part_of_it():
             "Talent Development Tidal Investment Management trains new analysts.",
             "Social Responsibility Tidal Investment Management funds local schools.")
     assert set(org_names(d)) == {"Tidal Investment Management"}
+
+
+def test_a_department_named_by_its_subject_is_that_department():
+    d = doc("The Grant Fund, run by the Avalon Department of Commerce, opens in May.",
+            "According to Commerce Secretary Omar Haddad, the first grants come in September.",
+            "Commerce will publish the rules.")
+    found = extract_participants(d)
+    assert {p.name: p.affiliation for p in found.people}["Omar Haddad"] == "Avalon Department of Commerce"
+    assert "Commerce" not in {o.name for o in found.organizations}
