@@ -6,6 +6,11 @@ import pytest
 from summarize.people import sentence_people, split_prefix
 
 
+def found_in(sentence: str) -> list[tuple]:
+    """(name, role, affiliation) of each person the sentence names."""
+    return [(p.name, p.role, p.affiliation) for p in sentence_people(sentence)]
+
+
 def test_split_prefix_reads_demonym_title_and_name():
     role, name, country, honorific = split_prefix("Kenyan Ambassador Sami Haddad")
     assert (role, name, country, honorific) == (["Ambassador"], ["Sami", "Haddad"], "Kenya", False)
@@ -245,8 +250,7 @@ def test_an_arabic_particle_surname_is_part_of_the_name():
      "U.S. Joint Chiefs of Staff"),
 ])
 def test_a_title_before_the_name_with_its_owner(sentence, role, affiliation):
-    found = sentence_people(sentence)
-    assert [(p.name, p.role, p.affiliation) for p in found] == [("Dana Price", role, affiliation)]
+    assert found_in(sentence) == [("Dana Price", role, affiliation)]
 
 
 def test_a_verb_after_the_name_starts_no_role():
@@ -260,8 +264,7 @@ def test_a_verb_after_the_name_starts_no_role():
     ('"We stay," said Dana Price, Attorney at Law.', "Attorney at Law", None),
 ])
 def test_an_apposition_of_several_titles(sentence, role, affiliation):
-    found = sentence_people(sentence)
-    assert [(p.name, p.role, p.affiliation) for p in found] == [("Dana Price", role, affiliation)]
+    assert found_in(sentence) == [("Dana Price", role, affiliation)]
 
 
 def test_a_list_of_titled_names_gives_each_their_own_title():
@@ -291,7 +294,7 @@ def test_a_football_club_is_no_person():
     ("Police Chief Omar Haddad spoke on Monday.", [("Omar Haddad", "Police Chief", None)]),
 ])
 def test_law_enforcement_titles_and_county_offices(sentence, expected):
-    assert [(p.name, p.role, p.affiliation) for p in sentence_people(sentence)] == expected
+    assert found_in(sentence) == expected
 
 
 @pytest.mark.parametrize("sentence, role, affiliation", [
@@ -304,8 +307,7 @@ def test_law_enforcement_titles_and_county_offices(sentence, expected):
     ("Executive producer Omar Haddad said so.", "producer", None),
 ])
 def test_a_name_before_a_lower_case_title_owns_it(sentence, role, affiliation):
-    found = sentence_people(sentence)
-    assert [(p.name, p.role, p.affiliation) for p in found] == [("Omar Haddad", role, affiliation)]
+    assert found_in(sentence) == [("Omar Haddad", role, affiliation)]
 
 
 def test_an_airport_named_after_someone_is_no_person():
@@ -326,8 +328,7 @@ def test_a_sentence_starter_before_a_demonym_title_is_no_part_of_the_country():
     ("The company's President and CEO, Omar Haddad, will speak.", "President and CEO", None),
 ])
 def test_an_organization_before_the_title_in_an_apposition(sentence, role, affiliation):
-    found = sentence_people(sentence)
-    assert [(p.name, p.role, p.affiliation) for p in found] == [("Omar Haddad", role, affiliation)]
+    assert found_in(sentence) == [("Omar Haddad", role, affiliation)]
 
 
 def test_an_apposition_naming_another_persons_title_is_no_role():
