@@ -124,7 +124,11 @@ def split_prefix(span_text: str) -> tuple[list[str], list[str], str | None, bool
     return role, ws[i:], country, honorific
 
 
-_PLACE_UNITS = frozenset({"County", "Parish", "Township", "Borough"})
+# Words no person's name holds: a place or its office ("Wilson County Sheriff"), a road or a
+# building named after someone ("George Bush Turnpike", "Frank Erwin Center Arena").
+_NOT_IN_NAMES = frozenset({"County", "Parish", "Township", "Borough", "Turnpike", "Highway", "Parkway", "Expressway",
+                           "Freeway", "Tunnel", "Avenue", "Boulevard", "Plaza", "Stadium", "Arena", "Museum",
+                           "Library"})
 
 
 @functools.lru_cache(maxsize=16_384)  # the same spans recur sentence after sentence
@@ -311,8 +315,8 @@ def person_from_span(s: Span, sentence: str, quoted_block: bool = False) -> Pers
     # fails even with the strongest context, or one word with no title or honorific.
     if not looks_like_person(name, strong=True) or (len(name_words) == 1 and not (role_words or honorific)):
         return None
-    if any(w in _PLACE_UNITS for w in name_words):
-        return None  # "Wilson County Sheriff", "Emery County": a place or its office
+    if any(w in _NOT_IN_NAMES for w in name_words):
+        return None  # "Wilson County Sheriff", "George Bush Turnpike"
     if len(name_words) > 1 and not honorific and (_common_name(name_words) or _ordinary_last_word(name_words)):
         return None  # "Queen Storage Bed", "Critical Care": common words and no first name
     before, after = sentence[: s.start], sentence[s.end:]

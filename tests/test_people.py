@@ -310,8 +310,9 @@ def test_a_name_before_a_lower_case_title_owns_it(sentence, role, affiliation):
     assert found_in(sentence) == [("Omar Haddad", role, affiliation)]
 
 
-def test_an_airport_named_after_someone_is_no_person():
-    assert sentence_people("The jet landed at John Wayne Airport on Monday.") == []
+@pytest.mark.parametrize("place", ["John Wayne Airport", "George Bush Turnpike", "Bruce B. Downs Boulevard"])
+def test_a_road_or_airport_named_after_someone_is_no_person(place):
+    assert sentence_people(f"The new store sits right by {place} in the city.") == []
 
 
 def test_a_sentence_starter_before_a_demonym_title_is_no_part_of_the_country():
