@@ -126,9 +126,10 @@ def split_prefix(span_text: str) -> tuple[list[str], list[str], str | None, bool
 
 # Words no person's name holds: a place or its office ("Wilson County Sheriff"), a road or a
 # building named after someone ("George Bush Turnpike", "Frank Erwin Center Arena").
-_NOT_IN_NAMES = frozenset({"County", "Parish", "Township", "Borough", "Turnpike", "Highway", "Parkway", "Expressway",
-                           "Freeway", "Tunnel", "Avenue", "Boulevard", "Plaza", "Stadium", "Arena", "Museum",
-                           "Library"})
+_PLACE_UNITS = frozenset({"County", "Parish", "Township", "Borough"})
+_NOT_IN_NAMES = _PLACE_UNITS | frozenset({"Turnpike", "Highway", "Parkway", "Expressway", "Freeway", "Tunnel",
+                                          "Avenue", "Boulevard", "Plaza", "Stadium", "Arena", "Museum", "Library",
+                                          "Bridge", "Square", "Station", "Memorial"})
 
 
 @functools.lru_cache(maxsize=16_384)  # the same spans recur sentence after sentence
@@ -315,8 +316,9 @@ def person_from_span(s: Span, sentence: str, quoted_block: bool = False) -> Pers
     # fails even with the strongest context, or one word with no title or honorific.
     if not looks_like_person(name, strong=True) or (len(name_words) == 1 and not (role_words or honorific)):
         return None
-    if any(w in _NOT_IN_NAMES for w in name_words):
-        return None  # "Wilson County Sheriff", "George Bush Turnpike"
+    if any(w in (_PLACE_UNITS if (role_words or honorific) and len(name_words) > 1 else _NOT_IN_NAMES)
+           for w in name_words):
+        return None  # "Wilson County Sheriff", "George Bush Turnpike" (but "Rabbi Dan Bridge")
     if len(name_words) > 1 and not honorific and (_common_name(name_words) or _ordinary_last_word(name_words)):
         return None  # "Queen Storage Bed", "Critical Care": common words and no first name
     before, after = sentence[: s.start], sentence[s.end:]

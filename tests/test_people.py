@@ -310,7 +310,8 @@ def test_a_name_before_a_lower_case_title_owns_it(sentence, role, affiliation):
     assert found_in(sentence) == [("Omar Haddad", role, affiliation)]
 
 
-@pytest.mark.parametrize("place", ["John Wayne Airport", "George Bush Turnpike", "Bruce B. Downs Boulevard"])
+@pytest.mark.parametrize("place", ["John Wayne Airport", "George Bush Turnpike", "Bruce B. Downs Boulevard",
+                                   "Edmund Pettus Bridge"])
 def test_a_road_or_airport_named_after_someone_is_no_person(place):
     assert sentence_people(f"The new store sits right by {place} in the city.") == []
 
@@ -377,3 +378,7 @@ def test_a_role_cut_before_a_quoted_name_ends_on_its_title():
 @pytest.mark.parametrize("name", ["Marine Corps", "Costa Cruises", "Erebus Pictures"])
 def test_an_organization_word_at_the_end_makes_no_person(name):
     assert sentence_people(f"The deal with {name} was signed on Monday.") == []
+
+
+def test_a_title_before_a_surname_like_a_bridge_keeps_the_person():
+    assert found_in("Rabbi Dan Bridge led the service on Friday.") == [("Dan Bridge", "Rabbi", None)]
