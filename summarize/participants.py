@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from . import lexicon
 from .boilerplate import is_credit
 from .models import Document, Organization, Participants, Person
-from .names import key, looks_like_person, same_person, spans, strip_suffix, words
+from .names import key, looks_like_person, same_person, spans, strip_suffix, without_the, words
 from .organizations import OrgMention, exchanges_upper, merge, sentence_orgs
 from .people import PersonMention, has_title_head, internal_body, sentence_people
 from .places import dateline_end, dateline_place, dateline_places, is_qualifier, place_of
@@ -160,7 +160,7 @@ def about_names(document: Document) -> tuple[str, ...]:
         m = _ABOUT_HEADING.match(r.text) if r.reason == "about section" else None
         if m:
             for part in _ABOUT_SPLIT.split(_BRACKETS.sub("", m.group(1))):
-                part = _CREDENTIALS.sub("", _THE.sub("", part.strip()))
+                part = _CREDENTIALS.sub("", without_the(part.strip()))
                 ws = words(part)
                 if (part and part[0].isupper() and len(ws) <= 8 and ws[0] not in lexicon.honorifics()
                         and ws[-1] not in lexicon.not_org_heads() and not ws[-1].isdigit()):
@@ -173,7 +173,6 @@ _ABOUT_HEADING = re.compile(r"^(?:#+\s*)?About\s+(.{2,80}?)\s*:?$")
 _ABOUT_SPLIT = re.compile(r"\s+and\s+the\s+")  # "About HR.com and the HR Research Institute"
 _BRACKETS = re.compile(r"\s*\([^)]*\)")  # "(OTC: AERA)", "(IMUA)"
 _CREDENTIALS = re.compile(r"(?:,\s*(?:[A-Z]{2,6}|Ph\.?D\.?|M\.D\.|Esq\.?))+$")  # "Jane Roe, MD, FACC"
-_THE = re.compile(r"^the\s+", re.IGNORECASE)
 
 
 def _ordinary_word(name: str, sentences) -> bool:

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from . import lexicon
 from .names import Span, looks_like_person, spans, surname, words
+from .places import PLACE_UNITS
 from .titles import (ROLE_MODIFIERS, TITLE_OPENERS, common_word, generic_owner, has_title_head, has_title_word,
                      internal_body, is_title, joined_titles, owner_first, the_title_before_pattern, title_before,
                      title_heads)
@@ -126,7 +127,7 @@ def split_prefix(span_text: str) -> tuple[list[str], list[str], str | None, bool
 
 # Words no person's name holds: a place or its office ("Wilson County Sheriff"), a road or a
 # building named after someone ("George Bush Turnpike", "Frank Erwin Center Arena").
-_PLACE_UNITS = frozenset({"County", "Parish", "Township", "Borough"})
+_PLACE_UNITS = frozenset(PLACE_UNITS)
 _NOT_IN_NAMES = _PLACE_UNITS | frozenset({"Turnpike", "Highway", "Parkway", "Expressway", "Freeway", "Tunnel",
                                           "Avenue", "Boulevard", "Plaza", "Stadium", "Arena", "Museum", "Library",
                                           "Bridge", "Square", "Station", "Memorial"})

@@ -79,7 +79,7 @@ def place_of(span: Span, sentence: str) -> str | None:
         return known[text]
     if text in lexicon.demonyms():
         return lexicon.demonyms()[text]
-    if text.endswith(_COUNTY_WORDS) and _COUNTY.fullmatch(text):
+    if text.endswith(PLACE_UNITS) and _COUNTY.fullmatch(text):
         return _county(text)  # "Augusta County", "Bucks County": a county is a place, whatever its name
     article, _, rest = text.partition(" ")
     if article in ("the", "The", "A", "An") and rest:  # "The UK", "A Flint, Michigan, plant"
@@ -142,8 +142,9 @@ def demonym_place(word: str) -> str | None:
     return lexicon.demonyms().get(word)
 
 
-_COUNTY_WORDS = ("County", "Parish", "Township", "Borough")
-_COUNTY = re.compile(r"(?:[A-Z][\w'’.-]*\s+){1,2}(?:County|Parish|Township|Borough)")
+# Units of local government: "Augusta County", "Upper Saucon Township" are places, never people.
+PLACE_UNITS = ("County", "Parish", "Township", "Borough")
+_COUNTY = re.compile(rf"(?:[A-Z][\w'’.-]*\s+){{1,2}}(?:{'|'.join(PLACE_UNITS)})")
 _OWNED = re.compile(r"['’]s\s+(?:(capital|city|largest|biggest|second|third|main|port|town|northern|southern|"
                     r"eastern|western|central|commercial|financial|economic|coastal|ancient|holy)\b)?")
 # "in Santa Cruz, CA": a preposition of place before "Name Name, ST" makes it a city.

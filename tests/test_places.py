@@ -7,6 +7,15 @@ from summarize.names import spans
 from summarize.places import dateline_place, dateline_places, place_of, state_after
 
 
+def span_of(sentence: str, text: str):
+    return next(s for s in spans(sentence) if s.text == text)
+
+
+def place_in(sentence: str, text: str) -> str | None:
+    """The place the span `text` of `sentence` names, if any."""
+    return place_of(span_of(sentence, text), sentence)
+
+
 def test_dateline_forms():
     assert dateline_place("DENVER, CO, May 4, 2025 /Wire/ -- Text.") == "Denver"
     assert dateline_place("ST. LOUIS, MO - May 4, 2025 - Text.") == "St. Louis"
@@ -91,9 +100,8 @@ def test_a_name_shaped_city_after_in_and_before_a_state_code_is_a_place():
     ("The office opened in Bangalore, India.", "Bangalore", "India"),
 ])
 def test_a_city_before_a_news_style_state_abbreviation(sentence, city, state):
-    span = next(s for s in spans(sentence) if s.text == city)
-    assert place_of(span, sentence) == city
-    assert state_after(span, sentence) == state
+    assert place_in(sentence, city) == city
+    assert state_after(span_of(sentence, city), sentence) == state
 
 
 def test_a_news_style_state_abbreviation_alone_names_no_place():
@@ -125,5 +133,4 @@ def test_an_adverb_before_a_state_is_no_city():
     ("They marched in Selma, Alabama's oldest town.", "Selma", "Selma"),
 ])
 def test_what_follows_the_comma_decides_a_city(sentence, span, place):
-    found = next(s for s in spans(sentence) if s.text == span)
-    assert place_of(found, sentence) == place
+    assert place_in(sentence, span) == place
