@@ -180,6 +180,8 @@ def _ordinary_word(name: str, sentences) -> bool:
     "About the Author", "Rescuers" beside "the rescuers"; not "Rolex" beside "rolex.com"."""
     if " " in name or not name.isalpha():
         return False
+    if not any(name.lower() in s for _, s, _ in sentences):
+        return False  # (a string test first: one regex per name churns the regex cache)
     lower = re.compile(rf"(?<![\w./@-]){re.escape(name.lower())}(?![\w/@-]|\.\w)")
     return any(lower.search(s) for _, s, _ in sentences)
 
@@ -412,6 +414,6 @@ def _department_of(word: str, orgs) -> str | None:
     Department of Commerce."""
     if " " in word:
         return None
-    found = [name for name in orgs if re.search(
+    found = [name for name in orgs if name.endswith(word) and re.search(
         rf"\b(?:Department|Ministry|Office|Bureau|Secretariat)\s+(?:of|for)\s+(?:the\s+)?{re.escape(word)}$", name)]
     return found[0] if len(found) == 1 else None
