@@ -41,6 +41,7 @@ def key_points(document: Document, sentences: tuple[Sentence, ...], options: Opt
     from .score import get_scorer
 
     from .boilerplate import is_credit
+    from .quotes import balance
 
     candidates = tuple(s for s in sentences if not s.is_heading and not is_credit(s.text)) or sentences
     scorer = get_scorer(options.algorithm, options.language)
@@ -49,7 +50,7 @@ def key_points(document: Document, sentences: tuple[Sentence, ...], options: Opt
     parts = scorer.parts(candidates, document) if options.explain else None
     return tuple(
         KeyPoint(
-            text=candidates[i].text,
+            text=balance(candidates[i].text),  # a quote cut in half reads as one
             index=candidates[i].index,
             score=float(scores[i]),
             parts=tuple(parts[i].items()) if parts else (),

@@ -81,3 +81,14 @@ def test_a_reporters_credit_is_never_a_key_point():
     summary = summarize_text(text, Options(length=Length(sentences=3)))
     assert all("reported from" not in k.text for k in summary.key_points)
     assert len(summary.key_points) == 2
+
+
+def test_a_key_point_cut_from_a_longer_quote_keeps_its_quote_marks_paired():
+    text = ("Acme Opens a Plant\n\n"
+            'Jane Roe, chief executive of Acme, said: "The plant opens in May with 200 workers. '
+            'It will double our output by next year." The plant cost $40 million to build.')
+    summary = summarize_text(text, Options(algorithm="lead", length=Length(sentences=2)))
+    assert [k.text for k in summary.key_points] == [
+        'Jane Roe, chief executive of Acme, said: "The plant opens in May with 200 workers."',
+        '"It will double our output by next year."',
+    ]
