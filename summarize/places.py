@@ -93,10 +93,10 @@ def place_of(span: Span, sentence: str) -> str | None:
             and not (text.endswith("ly") and text.lower() in lexicon.common_words())  # "Initially, Scotland"
             and text not in lexicon.non_names()  # "On Friday, Turkmenistan acted": a day, not a city
             and not any(w.lower() in lexicon.title_words() for w in text.split())
-            and (not looks_like_person(text) or _LOCATIVE.search(sentence[:span.start]) and len(m.group("state")) == 2)):
+            and (not looks_like_person(text) or _LOCATIVE.search(sentence[:span.start]) and _a_state(_state(m)))):
         state = _state(m)
         owned = _OWNED.match(sentence, span.end + m.end())
-        if state in lexicon.state_codes() or known.get(state) in lexicon.subdivisions():
+        if _a_state(state):
             return text  # "Fort Worth, TX", "Selma, Alabama's bridge"
         if owned and not owned.group(1):
             return None  # "posted on Weibo, China's equivalent to Twitter"; not "Tunis, Tunisia's capital"
@@ -105,6 +105,11 @@ def place_of(span: Span, sentence: str) -> str | None:
                 and not any(w in lexicon.not_org_heads() for w in text.split())):
             return text  # "Lyon, France"; a list of cities, "Tunis, Johannesburg" (not "NFL Owners Meetings, San Diego")
     return None
+
+
+def _a_state(name: str) -> bool:
+    """A state or province, by name or code: "TX", "Minn.", "Florida", "Ontario"."""
+    return name in lexicon.state_codes() or lexicon.places().get(name) in lexicon.subdivisions()
 
 
 def _county(text: str) -> str | None:
