@@ -21,6 +21,7 @@ from summarize.format import FORMATS, render
 from summarize.models import Dateline, KeyPoint, Organization, Participants, Person, Summary
 from summarize.participants import extract_participants
 from summarize.pipeline import Options, clean_text, document_sentences, summarize_text
+from summarize.quotes import balance
 from summarize.sanitize import strip_controls
 from summarize.score import ALGORITHMS, Length
 from summarize.split import split_sentences
@@ -133,8 +134,9 @@ def test_key_points_are_sentences_of_the_cleaned_input_in_order(text, algorithm,
     assert sentences, "a summary needs at least one sentence"
     indices = [kp.index for kp in summary.key_points]
     assert indices == sorted(set(indices)), "key points come once each, in document order"
-    for kp in summary.key_points:
-        assert sentences[kp.index] == kp.text
+    for kp in summary.key_points:  # the sentence itself, a lone quote mark paired at most
+        assert kp.text == balance(sentences[kp.index])
+        assert sentences[kp.index] in kp.text and len(kp.text) - len(sentences[kp.index]) <= 1
     if length.words is not None:
         assert sum(len(kp.text.split()) for kp in summary.key_points) <= length.words
     elif length.ratio is not None:
