@@ -43,6 +43,9 @@ _RELATIVE = re.compile(r"\s+(?:who|who's|who’s|whose|which)\b")  # "diplomat w
 _VERB_OBJECT = re.compile(r"\b[a-z]{3,}ed\s+(?:the|a|an|his|her|its|their|these|this|those|our)\b")
 # Words before a role in an apposition: ", who is chairman", ", currently a consultant", ", as its new CEO".
 _ROLE_LEAD = re.compile(r"^(?:who\s+(?:is|was)|currently|also|now|as)\s+(?:(?:a|an|the|its|our|their)\s+)?")
+_LOWER_TITLE_THEN_NAME = re.compile(r"(\s+[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2}\s+)[A-Z]")
+_OF_APPOSITION = re.compile(r",\s+of\s+(?:the\s+)?([A-Z][\w.'’-]*(?:\s+(?:&|and|of|[A-Z][\w.'’-]*)){0,6}?)\s*(?:,|\.?$|\.\s)")
+_ABBREVIATED_END = re.compile(r"(?:\b(?:Inc|Co|Corp|Ltd|Bros)|\b[A-Z]\.[A-Z])\.$")
 _OWNER_BEFORE = re.compile(rf"([A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){{0,4}})['’]s?\s+(?:{ROLE_MODIFIERS}\s+)?$")
 _TERMINATOR = re.compile(r"[;:!?\"“”()]|,(?!\s*(?:Inc|LLC|Ltd|Corp|LLP|Jr|Sr)\b)"
                          r"|\.(?=\s|$)(?<!Inc\.)(?<!Co\.)(?<!Corp\.)(?<!Ltd\.)(?<![A-Z]\.[A-Z]\.)")  # not "U.S."
@@ -240,6 +243,24 @@ def _sentence_people(sentence: str, quoted_block: bool) -> tuple[PersonMention, 
     return tuple(m for m in (person_from_span(s, sentence, quoted_block) for s in spans(sentence)) if m)
 
 
+def _of_organization(after: str) -> str | None:
+    """The organization of an apposition ", of Soloff & Zervanos," (not ", of Boston,")."""
+    from .organizations import is_org_name
+
+    m = _OF_APPOSITION.match(after)
+    name = m.group(1) if m else None
+    if name and name.endswith(".") and not _ABBREVIATED_END.search(name):
+        name = name[:-1]  # the sentence's period: ", of Kirkland & Ellis."
+    return name if name and (is_org_name(name) or " & " in name) and name not in lexicon.places() else None
+
+
+def _owns_next_title(sentence: str, end: int) -> bool:
+    """Whether the words after `end` are a lower-case title and a name that the text up to
+    `end` owns, as `title_before` reads it: "Cherry Hill| attorney Jeffrey Fritz"."""
+    m = _LOWER_TITLE_THEN_NAME.match(sentence, end)
+    return bool(m) and title_before(sentence[: m.end(1)])[1] is not None
+
+
 def _said_before(before: str) -> bool:
     """`before` ends in a speech verb, spaces and an optional "by": "..., said ", "according to ".
 
@@ -323,6 +344,8 @@ def person_from_span(s: Span, sentence: str, quoted_block: bool = False) -> Pers
     if len(name_words) > 1 and not honorific and (_common_name(name_words) or _ordinary_last_word(name_words)):
         return None  # "Queen Storage Bed", "Critical Care": common words and no first name
     before, after = sentence[: s.start], sentence[s.end:]
+    if not (role_words or honorific) and _owns_next_title(sentence, s.end):
+        return None  # "Cherry Hill attorney Jeffrey Fritz": the span says whose attorney
     if role_words and (s.text.startswith("The ") or before.endswith(("the ", "The "))) and _common_name(name_words):
         return None  # "the General Assembly", "the General Data Protection Regulation"
     role = " ".join(role_words) if role_words else None
@@ -353,6 +376,8 @@ def person_from_span(s: Span, sentence: str, quoted_block: bool = False) -> Pers
         strong = True
         role = app_role if not role or len(app_role) > len(role) else role
         affiliation = app_org or affiliation
+    elif role and not s.possessive:
+        affiliation = _of_organization(after) or affiliation  # "attorney Jeffrey Fritz, of Soloff & Zervanos,"
     # "said Jane Roe's lawyer", "he highlighted Acme Auctions' policy": the owner does not speak
     said = bool((_said_before(before) and not s.possessive) or _SAID_AFTER.match(after)
                 or _SAID_AFTER_APPOSITION.match(after))

@@ -382,3 +382,18 @@ def test_an_organization_word_at_the_end_makes_no_person(name):
 
 def test_a_title_before_a_surname_like_a_bridge_keeps_the_person():
     assert found_in("Rabbi Dan Bridge led the service on Friday.") == [("Dan Bridge", "Rabbi", None)]
+
+
+def test_a_name_shaped_owner_before_a_lower_case_title_is_no_person():
+    assert found_in("Maple Grove attorney Dana Price filed the motion.") == [("Dana Price", "attorney", "Maple Grove")]
+
+
+@pytest.mark.parametrize("sentence, affiliation", [
+    ("Maple Grove attorney Dana Price, of Price & Okafor, filed the motion.", "Price & Okafor"),
+    ("The study was led by Professor Omar Haddad, of the University of Avalon.", "University of Avalon"),
+    ("The motion was filed by attorney Dana Price, of Price & Okafor.", "Price & Okafor"),
+    ("The motion was filed by attorney Dana Price, of Price & Co.", "Price & Co."),
+    ("The motion was filed by attorney Dana Price, of Springfield, on Monday.", None),  # a town, not whom she represents
+])
+def test_an_of_apposition_names_the_organization(sentence, affiliation):
+    assert found_in(sentence)[0][2] == affiliation
