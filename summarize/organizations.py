@@ -43,6 +43,13 @@ _TICKER = re.compile(r"\b[A-Z][A-Z0-9.]{0,6}\b")
 _ROLE_OF = re.compile(r"^(.*?)\s+(?:of|at)\s+(.+)$")
 _BASED = re.compile(r"^(?:\S+\s+){0,2}?\S+-(?:based|backed|owned|held|run|traded|headquartered|founded|domiciled|listed|registered)\s+")
 _NOT_INITIAL = re.compile(r"[^A-Z0-9]")
+# A degree, or its field of study: neither is an organization, though "Administration" and
+# "School" may end one ("Small Business Administration").
+_DEGREE = re.compile(r"(?:Master|Bachelor|Doctor|Associate)(?:['’]s)?\s+(?:of|in|degree)\s+(?!the\b)|Juris Doctor\b")
+_DEGREE_BEFORE = re.compile(
+    r"(?:\b(?:Master|Bachelor|Doctor|Associate)(?:['’]s)?(?:\s+of\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?(?:\s+degrees?)?"
+    r"|\b(?:B\.?A|B\.?S|B\.?Sc|M\.?S|M\.?Sc|M\.?A|MBA|BBA|Ph\.?D|M\.?Eng|B\.?Eng)\.?"
+    r"|\b(?:degrees?|diplomas?|doctorate|majors?|majored|majoring|minored|studies|studied))\s+in\s+$")
 _LIST_GAP = re.compile(r",\s*(?:and\s+)?|\s+and\s+|,?\s*&\s*")
 
 # An acronym or short name defined in parentheses: "(OIC)", "(“AUVSI”)", "(the “Company”)".
@@ -218,6 +225,9 @@ def sentence_orgs(sentence: str) -> list[OrgMention]:
                 out.append(OrgMention(span.text, (short,)))
     cued = _has_org_cue(sentence)
     for s in spans(sentence):
+        if _DEGREE.match(s.text) or (sentence.endswith(" in ", 0, s.start)
+                                     and _DEGREE_BEFORE.search(sentence, max(0, s.start - 80), s.start)):
+            continue  # "a Master of Business Administration", "a degree in Business Administration"
         pair = _two_organizations(s.text)
         if pair:
             out.extend(OrgMention(n) for n in pair)

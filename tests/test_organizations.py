@@ -124,3 +124,14 @@ def test_two_organizations_joined_by_and_are_two():
 ])
 def test_where_it_is_based_or_a_verb_before_it_is_no_part_of_its_name(span, name):
     assert clean_org(span) == name
+
+
+@pytest.mark.parametrize("sentence, orgs", [
+    ("She holds a Master of Business Administration from Avalon University.", ["Avalon University"]),
+    ("He earned a Bachelor of Science in Civil Engineering at Avalon University.", ["Avalon University"]),
+    ("He earned a B.S. in Health Administration at Avalon University.", ["Avalon University"]),
+    ("She has a degree in Aerospace Engineering from Avalon University.", ["Avalon University"]),
+    ("He joined the Small Business Administration in 2010.", ["Small Business Administration"]),
+])
+def test_a_degree_or_its_field_of_study_is_no_organization(sentence, orgs):
+    assert [m.name for m in sentence_orgs(sentence)] == orgs
