@@ -17,7 +17,7 @@ from . import lexicon
 from .names import Span, looks_like_person, spans, surname, words
 from .places import PLACE_UNITS
 from .titles import (ROLE_MODIFIERS, TITLE_OPENERS, common_word, generic_owner, has_title_head, has_title_word,
-                     internal_body, is_title, joined_titles, owner_first, the_title_before_pattern, title_before,
+                     internal_body, is_title, joined_titles, owner_after, owner_first, the_title_before_pattern, title_before,
                      title_heads)
 
 _SPEECH = (r"said|says|added|adds|noted|notes|stated|states|explained|explains|commented|comments|"
@@ -173,6 +173,8 @@ def _apposition(after: str) -> tuple[str | None, str | None]:
         role = _DANGLING_END.sub("", role)  # "founder of the" before a quoted name -> founder
         if not org:
             role, org = owner_first(role)
+        if not org:
+            role, org = owner_after(role)
         if (len(role.split()) > 9 or not role or role[0].isdigit() or _clause(role) or _introduces_a_person(role)
                 or (org and _introduces_a_person(part))):
             break  # "..., U.S. Secretary of State John Kerry said": another person's title

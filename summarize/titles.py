@@ -152,10 +152,33 @@ def owner_first(role: str) -> tuple[str, str | None]:
     return role, None
 
 
+@functools.cache
+def owner_after(role: str) -> tuple[str, str | None]:
+    """An organization written right after the title, with no "of" or comma: "Chief
+    Executive Officer Synergist Technology" -> ("Chief Executive Officer", "Synergist
+    Technology"); not "Managing Director Europe" (a region) nor "Director Sales"."""
+    ws = role.split()
+    if len(ws) < 2 or is_title(role) or len(ws) == 2 and ws[0] in lexicon.first_names():
+        return role, None  # not "Dean Martin" in a list of names
+    for n in range(len(ws) - 1, 0, -1):
+        title, rest = " ".join(ws[:n]), ws[n:]
+        if not is_title(title):
+            continue
+        owner = " ".join(rest)
+        if (all(w[0].isupper() and w.lower() not in title_heads() and w not in _TITLE_SUFFIXES
+                and not lexicon.is_function_word(w) for w in rest)
+                and not all(w.lower() in lexicon.common_words() or w in _DEPARTMENTS for w in rest)
+                and owner not in lexicon.places() and not any(w in lexicon.places() for w in rest)):
+            return title, owner
+        break
+    return role, None
+
+
 # Titles that an organization before them does not own: royal ones ("Royal Princess") and
 # ones too generic to split ("Film Executive", "Thought Leader").
 _NOT_SPLIT = frozenset({"King", "Queen", "Prince", "Princess", "Sheikh", "Emir", "Pope", "Executive", "Leader",
                         "Member", "Specialist"})
+_TITLE_SUFFIXES = frozenset({"Emeritus", "Emerita", "Elect", "Designate", "General", "General Counsel"})
 _DEPARTMENTS = frozenset({"HR", "IT", "PR", "R&D", "Assistant", "Associate", "Regional", "Global", "Acting", "Interim"})
 
 

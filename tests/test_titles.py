@@ -1,9 +1,9 @@
-"""Titles and the owners written before them."""
+"""Titles and the owners written before or after them."""
 from __future__ import annotations
 
 import pytest
 
-from summarize.titles import has_title_head, internal_body, is_title, owner_first, title_before
+from summarize.titles import has_title_head, internal_body, is_title, owner_after, owner_first, title_before
 
 
 def test_titles_come_from_the_word_list_whatever_their_case():
@@ -42,3 +42,17 @@ def test_an_organization_written_before_a_title(role, expected):
 def test_a_board_is_a_body_inside_the_organization():
     assert internal_body("Supervisory Board") and internal_body("Board of Directors")
     assert not internal_body("Avalon State Police")
+
+
+@pytest.mark.parametrize("role, expected", [
+    ("Chief Executive Officer Synergist Technology", ("Chief Executive Officer", "Synergist Technology")),
+    ("CEO Manduka", ("CEO", "Manduka")),
+    ("senior vice president Boeing", ("senior vice president", "Boeing")),
+    ("Chief Technology Officer", ("Chief Technology Officer", None)),
+    ("Managing Director Europe", ("Managing Director Europe", None)),  # a region
+    ("Vice President Sales", ("Vice President Sales", None)),  # a department
+    ("Professor Emeritus", ("Professor Emeritus", None)),
+    ("Dean Martin", ("Dean Martin", None)),  # a name in a list of names
+])
+def test_an_organization_right_after_the_title_is_its_owner(role, expected):
+    assert owner_after(role) == expected
