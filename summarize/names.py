@@ -222,4 +222,7 @@ def same_person(short: str, full: str) -> bool:
         return False
     if f[-len(s):] == s:
         return True
+    parts = [p for w in f for p in w.split("-")]
+    if len(parts) > len(f) and parts[-len(s):] == s:
+        return True  # "Del Rossi" / "Rachel Neufeld-Del Rossi"
     return s[0] == f[0] and s[-1] == f[-1]

@@ -32,6 +32,11 @@ def test_same_person_matches_surname_and_middle_initial():
     assert not same_person("Mary Okafor", "Chidi Okafor")
 
 
+def test_the_last_part_of_a_double_barrelled_surname_is_the_same_person():
+    assert same_person("Van Dyke", "Dana Price-Van Dyke") and same_person("Dyke", "Dana Price-Van Dyke")
+    assert not same_person("Price Dyke", "Dana Price-Van Dyke")
+
+
 def test_key_drops_suffix_and_punctuation():
     assert key("The Crane Widgets, Inc.") == key("Crane Widgets")
 
