@@ -17,6 +17,7 @@ from .models import Document, Organization, Participants, Person
 from .names import key, looks_like_person, same_person, spans, strip_suffix, without_the, words
 from .organizations import OrgMention, exchanges_upper, merge, sentence_orgs
 from .people import PersonMention, has_title_head, internal_body, sentence_people
+from .titles import is_title
 from .places import dateline_end, dateline_place, dateline_places, is_qualifier, place_of
 
 # Where the body ends and boilerplate starts, for documents the cleaner has not yet
@@ -255,8 +256,12 @@ def _runs_into_a_person(m: OrgMention, people: tuple[frozenset[str], tuple[str, 
 
 def _a_surname(name: str, people: tuple[frozenset[str], tuple[str, ...], frozenset[str]]) -> bool:
     """A person's surname or first name alone ("Smith aims to ...", "Hair by Jane Roe",
-    "Ashish joins the board") is that person."""
-    return len(words(name)) == 1 and (key(name) in people[0] or key(name) in people[2])
+    "Ashish joins the board"), or a title and the surname ("Attorney Danger offers ..."),
+    is that person."""
+    ws = words(name)
+    if len(ws) == 2 and is_title(ws[0]):
+        ws = ws[1:]
+    return len(ws) == 1 and (key(ws[0]) in people[0] or key(ws[0]) in people[2])
 
 
 def _name_ok(m: OrgMention) -> bool:

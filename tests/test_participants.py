@@ -175,6 +175,13 @@ def test_a_surname_or_a_span_running_into_a_person_is_no_organization():
     assert {"Marla Quince", "Tom Hadley"} <= set(people(d))
 
 
+def test_a_title_and_a_persons_surname_is_no_organization():
+    d = doc("Attorney Jane Danger opened her practice in Newton.",
+            "Attorney Danger offers clients estate planning. Attorney Danger offers free reviews.")
+    assert "Attorney Danger" not in org_names(d)
+    assert "Jane Danger" in people(d)
+
+
 def test_a_stated_aim_marks_an_organization_named_twice():
     d = doc("Lumetra Biolabs aims to give researchers faster assays.",
             "Researchers at Lumetra Biolabs tested the platform on brain slices.")
