@@ -150,17 +150,24 @@ _LEADING_NOISE = frozenset({"about", "as", "the", "a", "an", "this", "that", "th
 @functools.lru_cache(maxsize=16_384)
 def trim_org(name: str) -> str:
     """Cut an event or product tail after the last org word: "Spartan Capital Securities
-    Second Annual Investor Conference" -> "Spartan Capital Securities"."""
+    Second Annual Investor Conference" -> "Spartan Capital Securities"; "" when what is
+    left names the event itself ("Annual Global Investment Conference")."""
     ws = words(name)
     if ws and ws[-1] in lexicon.not_org_heads():
         org, common = lexicon.org_words(), lexicon.common_words()
         for i in range(len(ws) - 2, 0, -1):
             if ws[i] in org and ws[i] not in ("International", "Global"):
                 kept = ws[: i + 1]
+                if kept[0] in _EDITION:
+                    return ""  # "(26th) Annual Global Investment Conference": an event, with no organizer named
                 if kept[0].lower() not in common and any(w.lower() not in common for w in kept[:-1]):
                     return " ".join(kept)
                 break
     return name
+
+
+# Words that open an event's name after its number: "26th Annual ...", "Inaugural ...".
+_EDITION = frozenset({"Annual", "Biennial", "Biannual", "Inaugural", "Quarterly"})
 
 
 def _initials(phrase_words: list[str], mode: str) -> str:

@@ -135,3 +135,9 @@ def test_where_it_is_based_or_a_verb_before_it_is_no_part_of_its_name(span, name
 ])
 def test_a_degree_or_its_field_of_study_is_no_organization(sentence, orgs):
     assert [m.name for m in sentence_orgs(sentence)] == orgs
+
+
+def test_an_event_name_cut_after_its_number_is_no_organization():
+    sentence = "Clene Inc. will present at the H.C. Wainwright 26th Annual Global Investment Conference."
+    assert "Annual Global Investment" not in [m.name for m in sentence_orgs(sentence)]
+    assert "Clene Inc." in [m.name for m in sentence_orgs(sentence)]
