@@ -134,6 +134,8 @@ _PLACE_UNITS = frozenset(PLACE_UNITS)
 _NOT_IN_NAMES = _PLACE_UNITS | frozenset({"Turnpike", "Highway", "Parkway", "Expressway", "Freeway", "Tunnel",
                                           "Avenue", "Boulevard", "Plaza", "Stadium", "Arena", "Museum", "Library",
                                           "Bridge", "Square", "Station", "Memorial"})
+# Street abbreviations are in no one's name, titled or not: "Henrietta Rd", "Martin Luther King Jr. Blvd".
+_STREET_ABBREVIATIONS = frozenset({"Rd", "Rd.", "Ave", "Ave.", "Blvd", "Blvd.", "Hwy", "Hwy.", "Pkwy", "Pkwy."})
 
 
 @functools.lru_cache(maxsize=16_384)  # the same spans recur sentence after sentence
@@ -341,7 +343,7 @@ def person_from_span(s: Span, sentence: str, quoted_block: bool = False) -> Pers
     if not looks_like_person(name, strong=True) or (len(name_words) == 1 and not (role_words or honorific)):
         return None
     if any(w in (_PLACE_UNITS if (role_words or honorific) and len(name_words) > 1 else _NOT_IN_NAMES)
-           for w in name_words):
+           or w in _STREET_ABBREVIATIONS for w in name_words):
         return None  # "Wilson County Sheriff", "George Bush Turnpike" (but "Rabbi Dan Bridge")
     if len(name_words) > 1 and not honorific and (_common_name(name_words) or _ordinary_last_word(name_words)):
         return None  # "Queen Storage Bed", "Critical Care": common words and no first name
