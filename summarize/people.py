@@ -123,6 +123,8 @@ def split_prefix(span_text: str) -> tuple[list[str], list[str], str | None, bool
                         k, head = (k if lexicon.is_function_word(head[0]) else k - 1), []
                     while len(head) > 1 and head[0].lower() in lexicon.openers():
                         head = head[1:]  # "As Israeli Prime Minister X" -> Israel
+                    if head and head[-1] in ("&", "and"):
+                        head = []  # "Tim & Dean Charrier": a list of names, no owner
                     owner = " ".join(head)  # "South Korean President X" -> South Korea
                     return [" ".join(ws[k:j + n])], ws[j + n:], lexicon.demonyms().get(owner) or lexicon.places().get(owner, owner) or None, False
     return role, ws[i:], country, honorific

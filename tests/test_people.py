@@ -397,3 +397,7 @@ def test_a_name_shaped_owner_before_a_lower_case_title_is_no_person():
 ])
 def test_an_of_apposition_names_the_organization(sentence, affiliation):
     assert found_in(sentence)[0][2] == affiliation
+
+
+def test_a_name_joined_by_an_ampersand_before_a_title_is_no_owner():
+    assert all(p.affiliation is None for p in sentence_people("Thanks go to Omar & Professor Dana Price for the loan."))
