@@ -55,11 +55,14 @@ def dateline_places(place: str) -> list[str]:
     city = parts[0]
     if _function_word(city):  # "Available October 28 --" read as a dateline
         return []
-    if city.isupper():
-        city = " ".join(_city_case(w) for w in city.split())
+    cased = " ".join(_city_case(w) for w in city.split()) if city.isupper() else city
     if len(parts) > 1 and parts[1].replace(".", "").upper() == "DC":
-        return [f"{city}, D.C."]
-    return [lexicon.places().get(city, city)]
+        return [f"{cased}, D.C."]
+    if city in lexicon.places():
+        return [lexicon.places()[city]]  # "NYC", "LA"
+    if city in lexicon.state_codes():
+        return [lexicon.state_codes()[city]]  # "NY, United States": the state, not "Ny"
+    return [lexicon.places().get(cased, cased)]
 
 
 def dateline_end(first_block: str) -> int:

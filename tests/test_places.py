@@ -38,6 +38,9 @@ def test_place_of_gazetteer_and_city_state():
         ("WASHINGTON, D.C.", ["Washington, D.C."]),
         ("MIAMI, FL", ["Miami"]),
         ("LAS VEGAS", ["Las Vegas"]),
+        ("NY, United States", ["New York"]),  # a state's code is the state, not "Ny"
+        ("LA, United States", ["Los Angeles"]),
+        ("NYC", ["New York City"]),
     ],
 )
 def test_dateline_place_as_places(place, expected):
