@@ -96,6 +96,7 @@ def _split(text: str) -> tuple[tuple[str, int], ...]:
         for inner in _INNER_THE.split(piece):
             expanded.append((inner, offset))
             offset += len(inner) + 1
+    expanded = [part for piece, offset in expanded for part in _person_of(piece, offset)]
     for piece, offset in expanded:
         while " and " in piece and (not _HEAD_JOIN.search(piece.split(" and ")[0])
                                     or _LEGAL_END.search(piece.split(" and ", 1)[1])):
@@ -105,6 +106,34 @@ def _split(text: str) -> tuple[tuple[str, int], ...]:
             piece = tail
         parts.append((piece, offset))
     return tuple(parts)
+
+
+def _person_of(piece: str, offset: int) -> list[tuple[str, int]]:
+    """A person's name and the organization or place after "of" are two names: "Jane Roe
+    of Acme LLP", "Dr Piers Mitchell of the University of Cambridge", "Jane Roe of Boston";
+    not "Bank of America"."""
+    m = _PERSON_OF.match(piece)
+    if not m:
+        return [(piece, offset)]
+    head = m.group(1).split()
+    titled = 0
+    while titled < len(head) - 1 and (head[titled] in lexicon.honorifics() or head[titled].lower() in lexicon.title_words()):
+        titled += 1  # "Dr", "Professor", "Senior Researcher"
+    name = head[titled:]
+    named = (titled and name[0] not in _AFTER_TITLES) or (
+        len(name) >= 2 and name[0] in lexicon.first_names() and name[0].lower() not in lexicon.common_words())
+    common, surnames = lexicon.common_words(), lexicon.surname_words()
+    tail = piece[m.end():]
+    if (not named or not (any(w in lexicon.org_words() for w in words(tail)) or tail in lexicon.known_organizations()
+                          or tail in lexicon.places())
+            or any(w in lexicon.org_words() or w.lower() in lexicon.title_words()
+                   or (w.lower() in common and w.lower() not in surnames) for w in name[1:] or name)):
+        return [(piece, offset)]  # not "Diamond Sponsor of HackaTRON", "Sunni Sons of Iraq"
+    return [(m.group(1), offset), (tail, offset + m.end())]
+
+
+_AFTER_TITLES = frozenset({"Emeritus", "Emerita", "Elect", "General"})  # "Professor Emeritus of History"
+_PERSON_OF = re.compile(r"((?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]*)\s+of\s+(?:the\s+)?(?=[A-Z])")
 
 
 # What may come before a sentence's first word: spaces, quotes, brackets.

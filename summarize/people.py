@@ -44,8 +44,7 @@ _VERB_OBJECT = re.compile(r"\b[a-z]{3,}ed\s+(?:the|a|an|his|her|its|their|these|
 # Words before a role in an apposition: ", who is chairman", ", currently a consultant", ", as its new CEO".
 _ROLE_LEAD = re.compile(r"^(?:who\s+(?:is|was)|currently|also|now|as)\s+(?:(?:a|an|the|its|our|their)\s+)?")
 _LOWER_TITLE_THEN_NAME = re.compile(r"(\s+[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2}\s+)[A-Z]")
-_OF_APPOSITION = re.compile(r",\s+of\s+(?:the\s+)?([A-Z][\w.'’-]*(?:\s+(?:&|and|of|[A-Z][\w.'’-]*)){0,6}?)\s*(?:,|\.?$|\.\s)")
-_ABBREVIATED_END = re.compile(r"(?:\b(?:Inc|Co|Corp|Ltd|Bros)|\b[A-Z]\.[A-Z])\.$")
+_OF_AFTER = re.compile(r",?\s+of\s+(?:the\s+)?")
 _OWNER_BEFORE = re.compile(rf"([A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){{0,4}})['’]s?\s+(?:{ROLE_MODIFIERS}\s+)?$")
 _TERMINATOR = re.compile(r"[;:!?\"“”()]|,(?!\s*(?:Inc|LLC|Ltd|Corp|LLP|Jr|Sr)\b)"
                          r"|\.(?=\s|$)(?<!Inc\.)(?<!Co\.)(?<!Corp\.)(?<!Ltd\.)(?<![A-Z]\.[A-Z]\.)")  # not "U.S."
@@ -249,15 +248,18 @@ def _sentence_people(sentence: str, quoted_block: bool) -> tuple[PersonMention, 
     return tuple(m for m in (person_from_span(s, sentence, quoted_block) for s in spans(sentence)) if m)
 
 
-def _of_organization(after: str) -> str | None:
-    """The organization of an apposition ", of Soloff & Zervanos," (not ", of Boston,")."""
+def _of_organization(sentence: str, end: int) -> str | None:
+    """The organization named after "of" right after the name ending at `end`: "Jeffrey
+    Fritz, of Soloff & Zervanos,", "Jane Roe of the University of Cambridge said" (not
+    ", of Boston,")."""
     from .organizations import is_org_name
 
-    m = _OF_APPOSITION.match(after)
-    name = m.group(1) if m else None
-    if name and name.endswith(".") and not _ABBREVIATED_END.search(name):
-        name = name[:-1]  # the sentence's period: ", of Kirkland & Ellis."
-    return name if name and (is_org_name(name) or " & " in name) and name not in lexicon.places() else None
+    m = _OF_AFTER.match(sentence, end)
+    span = next((x for x in spans(sentence) if x.start == m.end()), None) if m else None
+    name = span.text if span else None
+    if not name or name in lexicon.places():
+        return None
+    return name if is_org_name(name) or " & " in name or name in lexicon.known_organizations() else None
 
 
 def _owns_next_title(sentence: str, end: int) -> bool:
@@ -382,8 +384,8 @@ def person_from_span(s: Span, sentence: str, quoted_block: bool = False) -> Pers
         strong = True
         role = app_role if not role or len(app_role) > len(role) else role
         affiliation = app_org or affiliation
-    elif role and not s.possessive:
-        affiliation = _of_organization(after) or affiliation  # "attorney Jeffrey Fritz, of Soloff & Zervanos,"
+    elif not s.possessive:
+        affiliation = _of_organization(sentence, s.end) or affiliation  # "Jeffrey Fritz, of Soloff & Zervanos,", "Jane Roe of Acme"
     # "said Jane Roe's lawyer", "he highlighted Acme Auctions' policy": the owner does not speak
     said = bool((_said_before(before) and not s.possessive) or _SAID_AFTER.match(after)
                 or _SAID_AFTER_APPOSITION.match(after))

@@ -98,3 +98,16 @@ def test_a_sentence_starter_glued_to_a_name_is_not_part_of_it(sentence, first):
 ])
 def test_names_that_start_with_a_starter_word_keep_it(sentence, first):
     assert spans(sentence)[0].text == first
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("said Jane Roe of Acme Widgets LLP.", ["Jane Roe", "Acme Widgets LLP"]),
+    ("said Dr Omar Haddad of the University of Avalon.", ["Dr Omar Haddad", "University of Avalon"]),
+    ("Professor Dana Price of the Avalon Institute led it.", ["Professor Dana Price", "Avalon Institute"]),
+    ("He banks with the Bank of Avalon.", ["He", "Bank of Avalon"]),
+    ("Secretary of State Dana Price spoke.", ["Secretary of State Dana Price"]),
+    ("She is Professor Emeritus of the Avalon Institute.", ["She", "Professor Emeritus of the Avalon Institute"]),
+    ("Google Cloud was a Diamond Sponsor of HackaThon.", ["Google Cloud", "Diamond Sponsor of HackaThon"]),
+])
+def test_a_person_of_an_organization_is_two_spans(sentence, expected):
+    assert [s.text for s in spans(sentence)] == expected

@@ -401,3 +401,12 @@ def test_an_of_apposition_names_the_organization(sentence, affiliation):
 
 def test_a_name_joined_by_an_ampersand_before_a_title_is_no_owner():
     assert all(p.affiliation is None for p in sentence_people("Thanks go to Omar & Professor Dana Price for the loan."))
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ('"It works," said Jane Roe of Acme Widgets LLP.', ("Jane Roe", None, "Acme Widgets LLP")),
+    ("Dr Omar Haddad of the University of Avalon said the tests were clear.", ("Omar Haddad", None, "University of Avalon")),
+    ('"It works," said Jane Roe of Boston.', ("Jane Roe", None, None)),
+])
+def test_a_person_of_an_organization_works_there(sentence, expected):
+    assert found_in(sentence) == [expected]
