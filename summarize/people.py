@@ -135,6 +135,8 @@ _PLACE_UNITS = frozenset(PLACE_UNITS)
 _NOT_IN_NAMES = _PLACE_UNITS | frozenset({"Turnpike", "Highway", "Parkway", "Expressway", "Freeway", "Tunnel",
                                           "Avenue", "Boulevard", "Plaza", "Stadium", "Arena", "Museum", "Library",
                                           "Bridge", "Square", "Station", "Memorial"})
+# Words that open place names and no one's name: "Santa Barbara", "Los Gatos", "Fort Worth".
+_PLACE_OPENERS = frozenset({"Santa", "San", "Los", "Las", "Fort", "Port", "Mount", "Cape"})
 # Street abbreviations are in no one's name, titled or not: "Henrietta Rd", "Martin Luther King Jr. Blvd".
 _STREET_ABBREVIATIONS = frozenset({"Rd", "Rd.", "Ave", "Ave.", "Blvd", "Blvd.", "Hwy", "Hwy.", "Pkwy", "Pkwy."})
 
@@ -346,6 +348,8 @@ def person_from_span(s: Span, sentence: str, quoted_block: bool = False) -> Pers
     # fails even with the strongest context, or one word with no title or honorific.
     if not looks_like_person(name, strong=True) or (len(name_words) == 1 and not (role_words or honorific)):
         return None
+    if not (role_words or honorific) and name_words[0] in _PLACE_OPENERS and len(name_words) > 1:
+        return None  # "a hospital in Santa Barbara, Clotworthy said"
     if any(w in (_PLACE_UNITS if (role_words or honorific) and len(name_words) > 1 else _NOT_IN_NAMES)
            or w in _STREET_ABBREVIATIONS for w in name_words):
         return None  # "Wilson County Sheriff", "George Bush Turnpike" (but "Rabbi Dan Bridge")
