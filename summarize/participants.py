@@ -18,7 +18,7 @@ from .names import key, looks_like_person, same_person, spans, strip_suffix, wit
 from .organizations import OrgMention, exchanges_upper, merge, sentence_orgs
 from .people import PersonMention, has_title_head, internal_body, sentence_people
 from .titles import is_title
-from .places import dateline_end, dateline_place, dateline_places, is_qualifier, place_of
+from .places import dateline_end, dateline_place, dateline_places, is_qualifier, place_of, state_after
 
 # Where the body ends and boilerplate starts, for documents the cleaner has not yet
 # trimmed: an "About Acme" heading, a forward-looking or contact heading, a wire footer.
@@ -132,13 +132,18 @@ def _places(document: Document, sentences: list[tuple[int, str, bool]]) -> list[
                 after = sentence[s.end:s.end + 2]
                 if s.text in lexicon.demonyms() and _LOWER_AFTER.match(after):
                     place = lexicon.demonyms()[s.text]
-            if not place or _org_like(s.text):
-                continue
+            if not place or (_org_like(s.text) and not _city_in_state(s, sentence)):
+                continue  # "Bank of America, Texas"; but "a bank in Falls Church, Virginia"
             if is_qualifier(s, sentence):
                 qualified.append(place)
             elif place not in found:
                 found.append(place)
     return found
+
+
+def _city_in_state(s, sentence: str) -> bool:
+    """ "in X, <state>": a city whatever its words ("in Falls Church, Virginia")."""
+    return sentence.endswith(("in ", "In "), 0, s.start) and state_after(s, sentence) in lexicon.subdivisions()
 
 
 def _org_like(text: str) -> bool:

@@ -305,3 +305,10 @@ def test_a_department_named_by_its_subject_is_that_department():
     found = extract_participants(d)
     assert {p.name: p.affiliation for p in found.people}["Omar Haddad"] == "Avalon Department of Commerce"
     assert "Commerce" not in {o.name for o in found.organizations}
+
+
+def test_a_city_named_like_an_organization_is_a_place_in_a_state():
+    d = doc("Robbers hit a bank in Falls Church, Virginia, on Monday.",
+            "It was the second Falls Church robbery this month.")
+    assert "Falls Church" in extract_participants(d).places
+    assert "Falls Church" not in org_names(d)
