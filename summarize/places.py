@@ -16,7 +16,7 @@ from .names import Span, looks_like_person
 _DATELINE = re.compile(
     r"^\s*(?P<city>[A-Z][A-Za-z.'’ -]{1,40}?|[A-Z][A-Z.'’ -]{1,40}?)"
     r"(?:,\s*(?P<region>[A-Z][A-Za-z. ]{1,30}?))?(?:,\s*(?P<country>[A-Z][A-Za-z. ]{1,30}?))?"
-    r"(?:\s*[-–—]+\s*|\s*,\s*|\s*)(?:\(|\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)"
+    r"(?:\s*[-–—]+\s*|\s*,\s*|\s*)(?:\((?!\$)|\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)"
 )
 # "Fort Worth, TX" or "Atlanta, Georgia": the part before the comma is a city.
 _CITY_STATE = re.compile(r"^,\s*(?P<state>[A-Z]\.[A-Z][a-z]?\.|[A-Z][a-z]{1,4}\.(?=[\s,;)]|$)|[A-Z]{2}\b"
