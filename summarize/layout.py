@@ -7,8 +7,10 @@ becomes one line of text.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Container
 
+from . import lexicon
 from .models import Block
 from .normalize import squash
 
@@ -36,6 +38,13 @@ _GLUED = re.compile(r"(?<=[a-z][a-z])(?=(?:The|This|These|In|As|With|Our|We|Its|
 _CAMEL_CASE = frozenset({"LinkedIn", "CheckIn", "SignIn", "LogIn", "PlugIn", "BuiltIn", "OptIn", "AllIn", "WeWork"})
 _HEADING_START = re.compile(r"(?:^|(?<=[.!?:])\s*|(?<=[.!?]\")\s*)(?=[A-Z0-9])")
 _GLUED_HEADING_WORDS = 10
+# A capitalized common word glued to a capitalized name: "PlansHelium", "EngagementDmail".
+_GLUED_NAME = re.compile(r"(?<![\w#@./:-])([A-Z][a-z]{3,})([A-Z][A-Za-z0-9]{2,})\b")
+# Second halves of camel-case brands, never a name the heading runs into: "PRISM MediaWire".
+_BRAND_ENDS = frozenset({"Wire", "Media", "Tech", "Hub", "Lab", "Labs", "Pay", "Net", "Works", "Soft", "Link", "Cast",
+                         "Point", "Book", "Box", "Chain", "Coin", "Swap", "Hash", "Data", "Cloud", "Bank", "Care",
+                         "Health", "Force", "News", "Bot", "Verse", "Scape", "Stream", "Sync", "Ware"})
+_STANDALONE = re.compile(r"(?<![\w#@./-])[A-Za-z0-9]+")
 _NUMBER_ONLY = re.compile(r"\(?\d{1,2}[.)]?")
 
 
@@ -121,9 +130,10 @@ def split_glued_headings(blocks: list[Block]) -> list[Block]:
     """Each heading glued to the sentence after it becomes a heading block of its own, so
     that it neither starts a key point nor hides a boilerplate section's start."""
     out: list[Block] = []
+    words = _word_counts(blocks)
     for block in blocks:
         text = block.text
-        while block.kind != "heading" and (cut := _glue_point(text)):
+        while block.kind != "heading" and (cut := _glue_point(text, words)):
             start, end = cut
             before = text[:start].strip()
             if before and not _NUMBER_ONLY.fullmatch(before):  # "3." of "3. Advanced analyticsThe ..."
@@ -134,19 +144,48 @@ def split_glued_headings(blocks: list[Block]) -> list[Block]:
     return out
 
 
-def _glue_point(text: str) -> tuple[int, int] | None:
+def _word_counts(blocks: list[Block]) -> Counter[str] | None:
+    """How often each word stands alone in the release, when a word looks glued to a name."""
+    if not any(_GLUED_NAME.search(b.text) for b in blocks):
+        return None  # the common case, at the cost of one search a block
+    return Counter(w for b in blocks for w in _STANDALONE.findall(b.text))
+
+
+def _glued_name_points(text: str, words: Counter[str] | None):
+    """Where a title-case heading runs into a name the release also writes on its own:
+    "Three Mining PlansHelium Farm offers ..." (never "OpenAI" or "FluidTokens", which the
+    release writes whole again, nor a short right part: "LinkedIn")."""
+    if not words:
+        return
+    for m in _GLUED_NAME.finditer(text):
+        left, right = m.group(1), m.group(2)
+        if (left.lower() in lexicon.common_words() and right not in _BRAND_ENDS and words[right]
+                and words[left + right] <= 1):
+            yield m.start(2)
+
+
+def _glue_point(text: str, words: Counter[str] | None = None) -> tuple[int, int] | None:
     """(start, end) of the first glued heading in `text`, or None."""
-    for glue in _GLUED.finditer(text):
-        pos = glue.start()
+    names = set(_glued_name_points(text, words))
+    for pos in sorted({glue.start() for glue in _GLUED.finditer(text)} | names):
         word_start = max(text.rfind(" ", 0, pos), text.rfind(".", 0, pos)) + 1
         word_end = text.find(" ", pos)
         if text[word_start:word_end].strip("\"'()") in _CAMEL_CASE:
             continue
         start = max((m.end() for m in _HEADING_START.finditer(text, 0, word_start)), default=0)
         heading = text[start:pos]
-        if heading.strip() and len(heading.split()) <= _GLUED_HEADING_WORDS:
+        if not heading.strip() or len(heading.split()) > _GLUED_HEADING_WORDS:
+            continue
+        if pos not in names or _title_case_heading(heading):
             return start, pos
     return None
+
+
+def _title_case_heading(heading: str) -> bool:
+    """Two longer words or more, nearly all capitalized: "Three Exceptional Mining Plans"
+    (not "As Green" of "As GreenLeaf noted")."""
+    long = [w for w in heading.split() if len(w) > 3]
+    return len(long) >= 2 and sum(w[0].isupper() for w in long) >= 0.75 * len(long)
 
 
 def split_labels(blocks: list[Block]) -> list[Block]:

@@ -9,13 +9,14 @@ from __future__ import annotations
 import html
 import re
 import unicodedata
+from collections.abc import Callable
 
 from .sanitize import ESCAPES
 
 # (name, pattern, replacement, triggers) applied in order; line ends are kept. A rule runs
 # only on text holding one of its trigger strings (None: always), since a plain `in` test is
 # many times faster than a regex scan that finds nothing, the usual outcome.
-RULES: tuple[tuple[str, re.Pattern[str], str, tuple[str, ...] | None], ...] = (
+RULES: tuple[tuple[str, re.Pattern[str], str | Callable[[re.Match[str]], str], tuple[str, ...] | None], ...] = (
     # Windows and old Mac line ends: "a\r\nb" -> "a\nb"
     ("line-ends", re.compile(r"\r\n?|[\u2028\u2029\x0b\x0c]"), "\n", ("\r", "\u2028", "\u2029", "\x0b", "\x0c")),
     # zero-width characters and soft hyphens vanish: "inter\u00adnational" -> "international"
@@ -32,6 +33,11 @@ RULES: tuple[tuple[str, re.Pattern[str], str, tuple[str, ...] | None], ...] = (
     ("single-quotes", re.compile(r"[\u2018\u2019\u201a\u201b\u2032]"), "'", ("\u2018", "\u2019", "\u201a", "\u201b", "\u2032")),
     ("double-quotes", re.compile(r"[\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb]"), '"',
      ("\u201c", "\u201d", "\u201e", "\u201f", "\u2033", "\u00ab", "\u00bb")),
+    # a sentence glued to the next one gets its space: "a global priority.Sovereign DAO" ->
+    # "a global priority. Sovereign DAO", "What's new?1. Faster" -> "What's new? 1. Faster"
+    # (a plain word before the stop; not "DigiPay.Guru",
+    # "Jane.Roe@acme.com", "www.Acme.com" or "Acme.Com")
+    ("sentence-glue", re.compile(r"(?<=[a-z][a-z])[.!?]\"?(?=[A-Z]|\d{1,2}[.)] )"), lambda m: _glued_sentence(m), None),
     # terminal escape sequences go whole, parameters included: "a\x1b[2Jb" -> "ab"
     ("escapes", ESCAPES, "", ("\x1b", "\x9b", "\x9d")),
     # other control characters (kept: newline)
@@ -43,6 +49,26 @@ RULES: tuple[tuple[str, re.Pattern[str], str, tuple[str, ...] | None], ...] = (
 )
 
 _SPACES = re.compile(r" {2,}")
+_TOKEN_END = re.compile(r"\S*")
+_ADDRESS = re.compile(r"[@/]|\.[A-Za-z]")
+_DOMAIN_ENDS = frozenset({"com", "net", "org", "io", "ai", "co", "info", "biz", "app", "xyz", "us", "uk"})
+
+
+def _glued_sentence(m: re.Match[str]) -> str:
+    """The stop and a space when a sentence ends there and no address runs on: after "?" or
+    "!" unless in a web address; after "." only a lower-case word ("priority.Sovereign"),
+    since "Inc.LaFleur" may be an abbreviation and "Acme.Com", "Jane.Roe@acme.com" are none."""
+    text = m.string
+    start = max(text.rfind(" ", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
+    word = text[start:m.start()]
+    after = _TOKEN_END.match(text, m.end()).group(0)
+    if m.group(0)[0] == ".":
+        ended = word.isalpha() and word.islower() and word != "www"
+    else:
+        ended = "/" not in word and "=" not in after
+    if ended and not _ADDRESS.search(after) and after.rstrip(".,;:!?)\"'").lower() not in _DOMAIN_ENDS:
+        return m.group(0) + " "
+    return m.group(0)
 
 
 def normalize(text: str) -> str:

@@ -89,6 +89,22 @@ def test_camel_case_names_and_ordinary_text_are_not_split(text):
     assert split_glued_headings([Block(text)]) == [Block(text)]
 
 
+def test_a_heading_glued_to_a_name_the_release_writes_alone_is_split():
+    blocks = [Block("Orbis Mining pays out daily."), Block("Three Exceptional Mining PlansOrbis Mining offers three plans.")]
+    assert [(b.text, b.kind) for b in split_glued_headings(blocks)][1:] == [
+        ("Three Exceptional Mining Plans", "heading"), ("Orbis Mining offers three plans.", "paragraph")]
+
+
+@pytest.mark.parametrize("texts", [
+    ["Leaf Labs pays out daily.", "As GreenLeaf noted, it pays."],  # too short for a heading
+    ["Most people agree.", "The Video Platform VideoMost is new. VideoMost ships in May."],  # written whole twice
+    ["The Wire reported it.", "PRISM MediaWire distributed the release."],  # a brand's usual second half
+])
+def test_camel_case_brands_are_not_split_at_a_name(texts):
+    blocks = [Block(t) for t in texts]
+    assert split_glued_headings(blocks) == blocks
+
+
 def test_glued_headings_reach_the_cleaner_before_boilerplate_is_set_aside():
     from summarize.clean import clean
 

@@ -27,6 +27,12 @@ def _every_rule(text: str) -> str:
         pytest.param("a ` b and `code`", "a ` b and `code`", id="backtick-between-spaces-left-alone"),
         pytest.param("red\x1b[31m text\x07 here   \nnext", "red text here\nnext", id="escapes-and-controls-removed"),
         pytest.param("Para one.  Para two.", "Para one.  Para two.", id="runs-of-spaces-in-a-line-kept"),
+        pytest.param('a global priority.Orbis DAO leads. "It is ours."Roe said. Why?Because. New?1. Faster',
+                     'a global priority. Orbis DAO leads. "It is ours." Roe said. Why? Because. New? 1. Faster',
+                     id="glued-sentences-get-their-space"),
+        pytest.param("Mail Jane.Roe@acme.com, see Acme.Com or www.Orbis.com; Acme Inc.Orbis; OrbisPay.Guru; a.php?Id=2",
+                     "Mail Jane.Roe@acme.com, see Acme.Com or www.Orbis.com; Acme Inc.Orbis; OrbisPay.Guru; a.php?Id=2",
+                     id="addresses-abbreviations-and-brands-keep-their-stops"),
     ],
 )
 def test_normalize(text, expected):
