@@ -197,9 +197,12 @@ def _organizations(sentences, places: set[str], about: tuple[str, ...] = ()) -> 
     for _, sentence, _ in sentences:
         mentions.extend(sentence_orgs(sentence))
     person_names: set[str] = set()
+    titled: set[str] = set()  # a weak cue ("Arsene Wenger has signed") does not outweigh "manager Arsene Wenger"
     for _, sentence, quoted in sentences:
         for p in sentence_people(sentence, quoted):
             person_names.add(p.name)
+            if p.titled:
+                titled.add(key(p.name))
             if p.affiliation and p.affiliation not in places and p.affiliation not in lexicon.countries():
                 mentions.append(OrgMention(p.affiliation, strong=False))
     for name in about:  # named in an About heading and in the body: an organization of the release
@@ -212,7 +215,7 @@ def _organizations(sentences, places: set[str], about: tuple[str, ...] = ()) -> 
     people = _person_keys(person_names)
     kept = [m for m in mentions if m.name.lower() not in wires and m.name.upper() not in exchanges
             and (k := key(m.name)) not in place_keys and k not in known_places and len(k) > 1 and _name_ok(m)
-            and not _runs_into_a_person(m, people)]
+            and not _runs_into_a_person(m, people) and not (not m.strong and k in titled)]
     merged = _fold_glued_prefixes({n: a for n, a in merge(kept).items() if not _a_surname(n, people)})
     # An organization found only by a weak cue must be seen twice, or once with a strong one.
     counts = {name: sum(1 for _, s, _ in sentences if any(_mentions(s, n) for n in {name, *aliases}))

@@ -59,6 +59,7 @@ class PersonMention:
     affiliation: str | None = None
     strong: bool = False  # a title, honorific, apposition or attribution backs it
     quoted: bool = False
+    titled: bool = False  # a title or honorific before the name: "manager Arsene Wenger", "Dr. Roe"
 
 
 # Honorifics written after "the": "The Honorable Jane Roe" is a person, but "The Dr. Jane
@@ -363,10 +364,11 @@ def person_from_span(s: Span, sentence: str, quoted_block: bool = False) -> Pers
     role = " ".join(role_words) if role_words else None
     affiliation = country
     strong = bool(role_words) or honorific
+    titled = strong
     if not role:
         free_title, owner = title_before(before)
         if free_title:
-            role, strong = free_title, True
+            role, strong, titled = free_title, True, True
             affiliation = affiliation or owner
     if not role:
         m = the_title_before_pattern().search(before) if before.rstrip().endswith(",") else None
@@ -405,4 +407,4 @@ def person_from_span(s: Span, sentence: str, quoted_block: bool = False) -> Pers
     if affiliation and common_word(affiliation):
         affiliation = None  # "Director, Sales", "the Ranking Member": a department or a qualifier
     return PersonMention(name=name, role=role, affiliation=affiliation, strong=strong,
-                         quoted=said or (quoted_block and strong))
+                         quoted=said or (quoted_block and strong), titled=titled)

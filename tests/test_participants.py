@@ -312,3 +312,10 @@ def test_a_city_named_like_an_organization_is_a_place_in_a_state():
             "It was the second Falls Church robbery this month.")
     assert "Falls Church" in extract_participants(d).places
     assert "Falls Church" not in org_names(d)
+
+
+def test_a_titled_person_is_no_organization_for_a_corporate_verb_after_the_name():
+    d = doc("Orbis manager Zolten Whitlock has signed a new contract with the club.",
+            "Zolten Whitlock has led the team since 2019.")
+    assert "Zolten Whitlock" in people(d)  # a first name the lexicon does not know
+    assert "Zolten Whitlock" not in org_names(d)
