@@ -30,7 +30,11 @@ _SAID_AT_END = re.compile(rf"\s+(?:{_SPEECH})$")  # "CEO of Acme commented": the
 _SAID_AFTER_APPOSITION = re.compile(rf"^,\s+[^\"“”]{{1,160}}?,\s+(?:{_SPEECH})\b")
 # "... spoke as a doyen of the diplomatic corps": a role stated with "as a/an/the".
 _AS_ROLE = re.compile(r"\bas (?:a|an|the|its|our) ((?:[a-z\-]+\s+){0,3}?([a-z\-]+)(?:\s+of\s+the\s+[a-z]+(?:\s+[a-z]+)?)?)(?=[\s,.;]|$)")
-_DEPARTMENT_JOIN = re.compile(r"\s+(at|of|for|with)\s+(?=(?:the\s+)?[A-Z])")
+# "at Acme", "of the Avalon Bank", "at research firm Gartner" (what kind of body, then its name)
+_DEPARTMENT_JOIN = re.compile(r"\s+(at|of|for|with)\s+(?:(?:the\s+)?(?:[a-z-]+\s+){0,2}?(?:firm|company|group|bank|"
+                              r"forecaster|consultancy|agency|broker|brokerage|insurer|lender|retailer|maker|publisher|"
+                              r"network|giant|watchdog|regulator|charity|think[- ]tank|newspaper|magazine|website|"
+                              r"studio|label)\s+)?(?=(?:the\s+)?[A-Z])")
 _APPOSITION_START = re.compile(r"^(?:,\s+|\s*[–—-]\s+|:\s+(?=[A-Z][^\"“]{0,80}$))")
 _APPOSITION_LIST = re.compile(r"^,\s+(?:and|or)\b")
 _APPOSITION_ARTICLE = re.compile(r"^(?:,|\s*[–—-]|:)\s+(?:the|a|an|our|its)\s+")

@@ -411,3 +411,12 @@ def test_a_name_joined_by_an_ampersand_before_a_title_is_no_owner():
 ])
 def test_a_person_of_an_organization_works_there(sentence, expected):
     assert found_in(sentence) == [expected]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("said Dana Price, analyst at research firm Orbis Metrics.", ("Dana Price", "analyst", "Orbis Metrics")),
+    ("said Omar Haddad, spokesman for the campaign group Avalon Rights.", ("Omar Haddad", "spokesman", "Avalon Rights")),
+    ("said Jane Roe, head of global markets at Avalon Bank.", ("Jane Roe", "head of global markets", "Avalon Bank")),
+])
+def test_a_kind_of_body_before_its_name_is_no_part_of_the_role(sentence, expected):
+    assert found_in(sentence) == [expected]
