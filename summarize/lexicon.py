@@ -18,8 +18,13 @@ def _longest_first(name: str) -> tuple[str, ...]:
 
 @functools.cache
 def titles() -> tuple[str, ...]:
-    """Titles, longest first, so "Foreign Minister" wins over "Minister"."""
-    return _longest_first("titles.txt")
+    """Titles, longest first, so "Foreign Minister" wins over "Minister"; with the offices
+    of each government portfolio ("Defence Secretary", "Shadow Health Secretary")."""
+    offices = [f"{p} {office}" for p in resources.lines("portfolios.txt")
+               for office in ("Secretary", "Minister", "Commissioner")]
+    offices += [f"Shadow {p} Secretary" for p in resources.lines("portfolios.txt")]
+    entries = dict.fromkeys([*resources.lines("titles.txt"), *offices])
+    return tuple(sorted(entries, key=len, reverse=True))
 
 
 # Words of titles that read as a role only inside the title: "Home Secretary", but not
@@ -29,8 +34,9 @@ _NOT_ROLE_WORDS = frozenset({"home", "first", "of", "and", "the", "for", "to", "
 
 @functools.cache
 def title_words() -> frozenset[str]:
-    """Every word of every title, lower-cased: a phrase holding one reads as a role."""
-    return frozenset(w.lower() for t in titles() for w in re.split(r"[\s-]+", t)) - _NOT_ROLE_WORDS
+    """Every word of every title in titles.txt, lower-cased: a phrase holding one reads as a
+    role (portfolio words do not: "Forum Health CEO")."""
+    return frozenset(w.lower() for t in resources.lines("titles.txt") for w in re.split(r"[\s-]+", t)) - _NOT_ROLE_WORDS
 
 
 @functools.cache

@@ -14,11 +14,13 @@ from dataclasses import dataclass
 from . import lexicon
 
 # One capitalized word: initials ("J.", "U.S."), a legal abbreviation with its period
-# ("Inc."), a word starting upper-case ("PetVivo", "D'Antignac", "Coca-Cola", "B2i"),
-# a domain name ("HR.com") or a camel-case brand ("eBay").
+# ("Inc."), a rank before a name ("Gen. Sergei Shoigu"), a word starting upper-case
+# ("PetVivo", "D'Antignac", "Coca-Cola", "B2i"), a domain name ("HR.com") or a camel-case
+# brand ("eBay").
 _CAP = (
     r"(?:[A-Z]\.(?:[A-Z]\.)+|[A-Z]\.(?=\s+[A-Z])"
     r"|(?:Inc|Corp|Co|Ltd|Jr|Sr|St|Mt|Ft|Dr|Mr|Mrs|Ms|Prof|Bros)\."
+    r"|(?:Gen|Gov|Sen|Rep|Col|Capt|Lt|Maj|Sgt|Adm|Rev|Hon)\.(?=\s+[A-Z])"
     r"|[A-Z][\w\-]*(?:['’][A-Za-z]+)?(?:\.(?:com|ai|io|net|org|co))?"
     r"|[a-z]{1,3}[A-Z][\w\-]*|(?:al|el|ad|as|bin|ibn)-[A-Z][\w\-]*)"
 )

@@ -86,6 +86,8 @@ def split_prefix(span_text: str) -> tuple[list[str], list[str], str | None, bool
             continue
         if w in lexicon.honorifics():
             honorific, i = True, i + 1
+            if w in lexicon.role_abbreviations():
+                role.append(lexicon.role_abbreviations()[w])  # "Gov." is a rank and a role
             continue
         if w in lexicon.role_abbreviations():
             role.append(lexicon.role_abbreviations()[w])
@@ -108,6 +110,9 @@ def split_prefix(span_text: str) -> tuple[list[str], list[str], str | None, bool
         if k is not None and 2 <= len(ws) - k - 1 <= 3:
             return [" ".join(role) + " " + " ".join(ws[i:k + 1])], ws[k + 1:], country, honorific
     if not role and not honorific and not country:
+        ranked = _rank_inside(ws)  # "New Jersey Gov. Chris Christie"
+        if ranked:
+            return ranked
         # a title inside the span: "Benchmark Transaction Director Jane Roe"
         for j in range(1, len(ws) - 1):
             for n in range(min(4, len(ws) - 1 - j), 0, -1):
@@ -122,7 +127,7 @@ def split_prefix(span_text: str) -> tuple[list[str], list[str], str | None, bool
                     # ... and so are the words after a title's opening word: "Chief Customer Officer"
                     k = next((x for x in range(max(0, k - 2), k) if ws[x].lower() in TITLE_OPENERS), k)
                     head = ws[:k] if not all(w in lexicon.non_names() for w in ws[:k]) else []  # "Now", "New"
-                    if len(head) == 1 and common_word(head[0]):
+                    if len(head) == 1 and (common_word(head[0]) or head[0] in _RANKS):
                         # a qualifier ("Founding Director", "Sales Director") or a function word ("Under")
                         k, head = (k if lexicon.is_function_word(head[0]) else k - 1), []
                     while len(head) > 1 and head[0].lower() in lexicon.openers():
@@ -132,6 +137,28 @@ def split_prefix(span_text: str) -> tuple[list[str], list[str], str | None, bool
                     owner = " ".join(head)  # "South Korean President X" -> South Korea
                     return [" ".join(ws[k:j + n])], ws[j + n:], lexicon.demonyms().get(owner) or lexicon.places().get(owner, owner) or None, False
     return role, ws[i:], country, honorific
+
+
+def _rank_inside(ws: list[str]) -> tuple[list[str], list[str], str | None, bool] | None:
+    """A place, then an abbreviated rank, then the name: "Arizona Sen. John McCain" ->
+    (["Senator"], [John, McCain], Arizona, True); the place only locates the office."""
+    if ws[0] in ("The", "A", "An"):
+        return None  # "The Dr. Arthur Kezian Science Scholarship" is named after one
+    for j in range(1, len(ws) - 1):
+        w = ws[j]
+        if w.endswith(".") and (w in lexicon.honorifics() or w in lexicon.role_abbreviations()):
+            owner = " ".join(ws[:j])
+            place = lexicon.demonyms().get(owner) or lexicon.places().get(owner)
+            role = [lexicon.role_abbreviations()[w]] if w in lexicon.role_abbreviations() else []
+            k = j + 1
+            while k < len(ws) - 1 and ws[k] in lexicon.honorifics():
+                k += 1  # "Army Maj. Gen. Mari Eder"
+            return role, ws[k:], place, True
+    return None
+
+
+# Ranks before a title, part of the role: "Associate Transport Minister", "Assistant Commissioner".
+_RANKS = frozenset({"Associate", "Assistant", "Junior", "Senior", "Acting", "Interim", "Former"})
 
 
 # Words no person's name holds: a place or its office ("Wilson County Sheriff"), a road or a

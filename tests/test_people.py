@@ -420,3 +420,31 @@ def test_a_person_of_an_organization_works_there(sentence, expected):
 ])
 def test_a_kind_of_body_before_its_name_is_no_part_of_the_role(sentence, expected):
     assert found_in(sentence) == [expected]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Avalon Gov. Dana Price said the bill would pass.", ("Dana Price", "Governor", None)),
+    ("Texas Sen. Omar Haddad said the bill would pass.", ("Omar Haddad", "Senator", "Texas")),
+    ("Retired Army Maj. Gen. Dana Price said the bill would pass.", ("Dana Price", None, None)),
+    ("Russian Defense Minister Gen. Omar Haddad said the talks would go on.", ("Omar Haddad", "Defense Minister", "Russia")),
+    ("Gov. Dana Price said the bill would pass.", ("Dana Price", "Governor", None)),
+])
+def test_an_abbreviated_rank_inside_the_name_is_read(sentence, expected):
+    assert found_in(sentence) == [expected]
+
+
+def test_a_scholarship_named_after_a_doctor_is_no_person():
+    assert sentence_people("The Dr. Omar Haddad Science Scholarship is awarded each spring.") == []
+
+
+@pytest.mark.parametrize("sentence, role", [
+    ("Defence Secretary Omar Haddad said the plan works.", "Defence Secretary"),
+    ("Health Secretary Dana Price said the plan works.", "Health Secretary"),
+    ("Associate Transport Minister Dana Price said the plan works.", "Associate Transport Minister"),
+])
+def test_a_portfolio_is_part_of_the_office(sentence, role):
+    assert found_in(sentence)[0][1:] == (role, None)
+
+
+def test_a_portfolio_word_is_no_title_word():
+    assert found_in("Forum Health CEO Dana Price said the plan works.") == [("Dana Price", "CEO", "Forum Health")]
