@@ -162,7 +162,8 @@ def _trimmed(text: str, possessive: bool) -> tuple[int, str]:
     text = _POSSESSIVE.sub("", text) if possessive else text
     # "Shares of Bank of Avalon": an ordinary word and a connector do not start a name.
     lead = _COMMON_OF.match(text)
-    if lead and lead.group(1).lower() in lexicon.common_words() and lead.group(1) not in lexicon.org_words():
+    if lead and (lead.group(1).lower() in lexicon.common_words() or lead.group(1) in lexicon.non_names()) \
+            and lead.group(1) not in lexicon.org_words():  # "Saturday the State Department"
         start, text = start + lead.end(), text[lead.end():]
     lead = _LEADING_CONNECTOR.match(text)
     if lead:

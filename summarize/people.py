@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from . import lexicon
 from .names import Span, looks_like_person, spans, surname, words
 from .places import PLACE_UNITS
-from .titles import (ROLE_MODIFIERS, TITLE_OPENERS, common_word, generic_owner, has_title_head, has_title_word,
+from .titles import (ROLE_MODIFIERS, TITLE_OPENERS, common_word, describing, generic_owner, has_title_head, has_title_word,
                      internal_body, is_title, joined_titles, owner_after, owner_first, the_title_before_pattern, title_before,
                      title_heads)
 
@@ -132,6 +132,8 @@ def split_prefix(span_text: str) -> tuple[list[str], list[str], str | None, bool
                         k, head = (k if lexicon.is_function_word(head[0]) else k - 1), []
                     while len(head) > 1 and head[0].lower() in lexicon.openers():
                         head = head[1:]  # "As Israeli Prime Minister X" -> Israel
+                    if len(head) == 1 and describing(head[0]):
+                        head = []  # "Ousted President X", "Embattled Mayor X"
                     if head and head[-1] in ("&", "and"):
                         head = []  # "Tim & Dean Charrier": a list of names, no owner
                     owner = " ".join(head)  # "South Korean President X" -> South Korea

@@ -13,9 +13,15 @@ from . import lexicon
 
 ROLE_MODIFIERS = r"(?:former|current|acting|interim|outgoing|incoming|newly appointed|new|then|co-)"
 _TITLE_WORD_SPLIT = re.compile(r"[\s/-]+")
-# Describing words, not owners: "Award-winning", "Miami-based", "Italian-American", "Bestselling".
-_ADJECTIVE = re.compile(r"-[a-z]|ing$|\b(?:[A-Z][a-z]+an|[A-Z][a-z]+ese|[A-Z][a-z]+ish)-[A-Z]")
+# Describing words, not owners: "Award-winning", "Miami-based", "Italian-American", "Bestselling",
+# "Ousted" (but "United").
+_ADJECTIVE = re.compile(r"-[a-z]|ing$|^(?!United$)[A-Z][a-z]+ed$|\b(?:[A-Z][a-z]+an|[A-Z][a-z]+ese|[A-Z][a-z]+ish)-[A-Z]")
 _BOARD = re.compile(r"^(?:[A-Z][\w-]*\s+){0,2}Board(?:\s+of\b|$)")
+
+
+def describing(word: str) -> bool:
+    """A describing word, not an owner: "Ousted", "Award-winning", "Miami-based"."""
+    return bool(_ADJECTIVE.search(word))
 
 
 @functools.cache

@@ -111,3 +111,7 @@ def test_names_that_start_with_a_starter_word_keep_it(sentence, first):
 ])
 def test_a_person_of_an_organization_is_two_spans(sentence, expected):
     assert [s.text for s in spans(sentence)] == expected
+
+
+def test_a_day_or_month_before_the_is_no_part_of_a_name():
+    assert [s.text for s in spans("On Saturday the State Department said it would act.")] == ["State Department"]

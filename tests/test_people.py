@@ -448,3 +448,12 @@ def test_a_portfolio_is_part_of_the_office(sentence, role):
 
 def test_a_portfolio_word_is_no_title_word():
     assert found_in("Forum Health CEO Dana Price said the plan works.") == [("Dana Price", "CEO", "Forum Health")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Ousted President Omar Haddad fled the capital.", [("Omar Haddad", "President", None)]),
+    ("United CEO Dana Price said the fleet would grow.", [("Dana Price", "CEO", "United")]),
+    ("Sunni Muslim leaders met in the capital on Monday.", []),
+])
+def test_describing_words_own_no_title_and_faiths_name_no_one(sentence, expected):
+    assert found_in(sentence) == expected
