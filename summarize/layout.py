@@ -7,7 +7,6 @@ becomes one line of text.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Container
 
 from . import lexicon
@@ -35,16 +34,16 @@ _LABEL_MIN_WORDS = 6  # words after the label: a sentence, not "NAME: value"
 _GLUED = re.compile(r"(?<=[a-z][a-z])(?=(?:The|This|These|In|As|With|Our|We|Its|For|At|By|After|When|While|Since"
                     r"|From|Today|Each|Every|Many|It|All|Through|Throughout|Whether|Founded|Located|Based|During|Beyond"
                     r"|Unlike|Despite|Following|According|Over|Under|Why|What)\s)")
+_CASE_CHANGE = re.compile(r"[a-z][A-Z]")
 _CAMEL_CASE = frozenset({"LinkedIn", "CheckIn", "SignIn", "LogIn", "PlugIn", "BuiltIn", "OptIn", "AllIn", "WeWork"})
 _HEADING_START = re.compile(r"(?:^|(?<=[.!?:])\s*|(?<=[.!?]\")\s*)(?=[A-Z0-9])")
 _GLUED_HEADING_WORDS = 10
 # A capitalized common word glued to a capitalized name: "PlansHelium", "EngagementDmail".
-_GLUED_NAME = re.compile(r"(?<![\w#@./:-])([A-Z][a-z]{3,})([A-Z][A-Za-z0-9]{2,})\b")
+_GLUED_NAME = re.compile(r"([A-Z](?<![\w#@./:-][A-Z])[a-z]{3,})([A-Z][A-Za-z0-9]{2,})\b")  # (look-behind second: faster)
 # Second halves of camel-case brands, never a name the heading runs into: "PRISM MediaWire".
 _BRAND_ENDS = frozenset({"Wire", "Media", "Tech", "Hub", "Lab", "Labs", "Pay", "Net", "Works", "Soft", "Link", "Cast",
                          "Point", "Book", "Box", "Chain", "Coin", "Swap", "Hash", "Data", "Cloud", "Bank", "Care",
                          "Health", "Force", "News", "Bot", "Verse", "Scape", "Stream", "Sync", "Ware"})
-_STANDALONE = re.compile(r"(?<![\w#@./-])[A-Za-z0-9]+")
 _NUMBER_ONLY = re.compile(r"\(?\d{1,2}[.)]?")
 
 
@@ -144,14 +143,29 @@ def split_glued_headings(blocks: list[Block]) -> list[Block]:
     return out
 
 
-def _word_counts(blocks: list[Block]) -> Counter[str] | None:
-    """How often each word stands alone in the release, when a word looks glued to a name."""
+class _Occurrences:
+    """How often a word stands alone in the release, counted on demand: few words are ever
+    asked for, so counting them all would be waste."""
+
+    def __init__(self, blocks: list[Block]):
+        self.text = "\n".join(b.text for b in blocks)
+        self.counts: dict[str, int] = {}
+
+    def __getitem__(self, word: str) -> int:
+        if word not in self.counts:
+            pattern = rf"(?<![\w#@./-]){re.escape(word)}(?!\w)"
+            self.counts[word] = len(re.findall(pattern, self.text)) if word in self.text else 0
+        return self.counts[word]
+
+
+def _word_counts(blocks: list[Block]) -> _Occurrences | None:
+    """Standalone word counts of the release, when a word looks glued to a name."""
     if not any(_GLUED_NAME.search(b.text) for b in blocks):
         return None  # the common case, at the cost of one search a block
-    return Counter(w for b in blocks for w in _STANDALONE.findall(b.text))
+    return _Occurrences(blocks)
 
 
-def _glued_name_points(text: str, words: Counter[str] | None):
+def _glued_name_points(text: str, words: _Occurrences | None):
     """Where a title-case heading runs into a name the release also writes on its own:
     "Three Mining PlansHelium Farm offers ..." (never "OpenAI" or "FluidTokens", which the
     release writes whole again, nor a short right part: "LinkedIn")."""
@@ -164,8 +178,10 @@ def _glued_name_points(text: str, words: Counter[str] | None):
             yield m.start(2)
 
 
-def _glue_point(text: str, words: Counter[str] | None = None) -> tuple[int, int] | None:
+def _glue_point(text: str, words: _Occurrences | None = None) -> tuple[int, int] | None:
     """(start, end) of the first glued heading in `text`, or None."""
+    if not _CASE_CHANGE.search(text):
+        return None  # every glue is a lower-case letter before a capital; most blocks have none
     names = set(_glued_name_points(text, words))
     for pos in sorted({glue.start() for glue in _GLUED.finditer(text)} | names):
         word_start = max(text.rfind(" ", 0, pos), text.rfind(".", 0, pos)) + 1

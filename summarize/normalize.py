@@ -37,7 +37,7 @@ RULES: tuple[tuple[str, re.Pattern[str], str | Callable[[re.Match[str]], str], t
     # "a global priority. Sovereign DAO", "What's new?1. Faster" -> "What's new? 1. Faster"
     # (a plain word before the stop; not "DigiPay.Guru",
     # "Jane.Roe@acme.com", "www.Acme.com" or "Acme.Com")
-    ("sentence-glue", re.compile(r"(?<=[a-z][a-z])[.!?]\"?(?=[A-Z]|\d{1,2}[.)] )"), lambda m: _glued_sentence(m), None),
+    ("sentence-glue", re.compile(r"[.!?](?<=[a-z][a-z][.!?])\"?(?=[A-Z]|\d{1,2}[.)] )"), lambda m: _glued_sentence(m), None),
     # terminal escape sequences go whole, parameters included: "a\x1b[2Jb" -> "ab"
     ("escapes", ESCAPES, "", ("\x1b", "\x9b", "\x9d")),
     # other control characters (kept: newline)
