@@ -153,9 +153,19 @@ class _Occurrences:
 
     def __getitem__(self, word: str) -> int:
         if word not in self.counts:
-            pattern = rf"(?<![\w#@./-]){re.escape(word)}(?!\w)"
-            self.counts[word] = len(re.findall(pattern, self.text)) if word in self.text else 0
+            self.counts[word] = sum(1 for _ in self._standalone(word))
         return self.counts[word]
+
+    def _standalone(self, word: str):
+        """Each place `word` stands alone: not inside a word, an address or a hashtag."""
+        text, start = self.text, self.text.find(word)
+        while start >= 0:
+            end = start + len(word)
+            before = text[start - 1] if start else " "
+            after = text[end] if end < len(text) else " "
+            if not (before.isalnum() or before in "_#@./-") and not (after.isalnum() or after == "_"):
+                yield start
+            start = text.find(word, start + 1)
 
 
 def _word_counts(blocks: list[Block]) -> _Occurrences | None:
