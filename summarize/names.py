@@ -73,7 +73,26 @@ def spans(sentence: str) -> tuple[Span, ...]:
             span = _span(text, m.start(1) + offset, sentence)
             if span:
                 out.append(span)
-    return tuple(out)
+    return tuple(_with_nicknames(out, sentence)) if '"' in sentence else tuple(out)
+
+
+def _with_nicknames(found: list[Span], sentence: str) -> list[Span]:
+    """A nickname in quotes between a first name and a surname is part of the name:
+    `President Christopher "Luke" Breivik` is one span, not three."""
+    out: list[Span] = []
+    i = 0
+    while i < len(found):
+        first = found[i]
+        if i + 2 < len(found) and words(first.text)[-1] in lexicon.first_names() and not first.possessive:
+            nick, last = found[i + 1], found[i + 2]
+            if (_NICKNAME.fullmatch(sentence, first.end, last.start) and len(words(last.text)) <= 2
+                    and " " not in nick.text):
+                out.append(Span(sentence[first.start:last.end], first.start, last.end, last.possessive))
+                i += 3
+                continue
+        out.append(first)
+        i += 1
+    return out
 
 
 @functools.lru_cache(maxsize=16_384)  # the same runs of capitalized words come back
@@ -135,6 +154,7 @@ def _person_of(piece: str, offset: int) -> list[tuple[str, int]]:
 
 
 _AFTER_TITLES = frozenset({"Emeritus", "Emerita", "Elect", "General"})  # "Professor Emeritus of History"
+_NICKNAME = re.compile(r'\s+"[A-Z][a-z]+"\s+')
 _PERSON_OF = re.compile(r"((?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]*)\s+of\s+(?:the\s+)?(?=[A-Z])")
 
 
@@ -249,7 +269,7 @@ def surname(name: str) -> str:
 def same_person(short: str, full: str) -> bool:
     """A mention `short` names the person `full`: "Bayramov" / "Jeyhun Bayramov",
     "Abdul Karim" / "Nasir Abdul Karim", "John Lowry" / "John D. Lowry"."""
-    s, f = words(short), words(full)
+    s, f = [w.strip('"') for w in words(short)], [w.strip('"') for w in words(full)]  # a nickname: "Tony"
     if not s or len(s) > len(f):
         return False
     if f[-len(s):] == s:

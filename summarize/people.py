@@ -377,6 +377,8 @@ def person_from_span(s: Span, sentence: str, quoted_block: bool = False) -> Pers
     name_words = _without_glued_words(name_words)
     if name_words is None:
         return None
+    shown = " ".join(name_words)  # with a nickname: Christopher "Luke" Breivik
+    name_words = tuple(w for w in name_words if not w.startswith('"'))
     name = " ".join(name_words)
     # What the span alone rules out, decided before reading the sentence: a name shape
     # fails even with the strongest context, or one word with no title or honorific.
@@ -439,5 +441,5 @@ def person_from_span(s: Span, sentence: str, quoted_block: bool = False) -> Pers
         role = f"{role}; {extra}" if role else extra
     if affiliation and common_word(affiliation):
         affiliation = None  # "Director, Sales", "the Ranking Member": a department or a qualifier
-    return PersonMention(name=name, role=role, affiliation=affiliation, strong=strong,
+    return PersonMention(name=shown, role=role, affiliation=affiliation, strong=strong,
                          quoted=said or (quoted_block and strong), titled=titled)

@@ -115,3 +115,16 @@ def test_a_person_of_an_organization_is_two_spans(sentence, expected):
 
 def test_a_day_or_month_before_the_is_no_part_of_a_name():
     assert [s.text for s in spans("On Saturday the State Department said it would act.")] == ["State Department"]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ('said Christopher "Luke" Breivik, the founder.', ["Christopher \"Luke\" Breivik"]),
+    ('Acme President Dana "Dee" Price spoke.', ['Acme President Dana "Dee" Price']),
+    ('The album "Noteworthy" Weight sold well.', ["The", "Noteworthy", "Weight"]),  # no first name before it
+])
+def test_a_nickname_in_quotes_is_part_of_the_name(sentence, expected):
+    assert [s.text for s in spans(sentence)][-len(expected):] == expected
+
+
+def test_a_nickname_does_not_hide_the_same_person():
+    assert same_person("Luke Breivik", 'Christopher "Luke" Breivik') and same_person("Breivik", 'Christopher "Luke" Breivik')

@@ -457,3 +457,8 @@ def test_a_portfolio_word_is_no_title_word():
 ])
 def test_describing_words_own_no_title_and_faiths_name_no_one(sentence, expected):
     assert found_in(sentence) == expected
+
+
+def test_a_nickname_stays_in_the_name_and_out_of_its_checks():
+    assert found_in('said Omar "Oz" Haddad, chief executive of Avalon Labs.') == [
+        ('Omar "Oz" Haddad', "chief executive", "Avalon Labs")]
