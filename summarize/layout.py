@@ -198,7 +198,8 @@ def _glue_point(text: str, words: _Occurrences | None = None) -> tuple[int, int]
         word_end = text.find(" ", pos)
         if text[word_start:word_end].strip("\"'()") in _CAMEL_CASE:
             continue
-        start = max((m.end() for m in _HEADING_START.finditer(text, 0, word_start)), default=0)
+        start = max((m.end() for m in _HEADING_START.finditer(text, 0, word_start)
+                     if text.count("(", 0, m.start()) <= text.count(")", 0, m.start())), default=0)  # not "(ASX: NAN)"
         heading = text[start:pos]
         if not heading.strip() or len(heading.split()) > _GLUED_HEADING_WORDS:
             continue

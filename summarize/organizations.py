@@ -209,14 +209,24 @@ def _span_ending_at(sentence: str, pos: int) -> Span | None:
     return found
 
 
-def sentence_orgs(sentence: str) -> list[OrgMention]:
-    """Organizations a sentence names, with the aliases it defines."""
+def ticker_orgs(text: str, colon: bool = False) -> list[OrgMention]:
+    """Organizations named before a stock ticker: "Nanosonics (ASX: NAN)". A ticker with
+    its colon (`colon`) is evidence enough even in a heading, where every word is
+    capitalized (but "Amelie Mauresmo (Fra)" in a results list is no company)."""
     out: list[OrgMention] = []
-    for m in _ticker_re().finditer(sentence):
-        span = _span_ending_at(sentence, m.start())
+    for m in _ticker_re().finditer(text):
+        if colon and ":" not in m.group(0):
+            continue
+        span = _span_ending_at(text, m.start())
         if span:
             tickers = tuple(t for t in _TICKER.findall(m.group(0)) if t.upper() not in exchanges_upper())
             out.append(OrgMention(clean_org(span.text), tickers[:2]))
+    return out
+
+
+def sentence_orgs(sentence: str) -> list[OrgMention]:
+    """Organizations a sentence names, with the aliases it defines."""
+    out = ticker_orgs(sentence)
     for m in _DEFINED.finditer(sentence):
         short = m.group(1).rstrip(".")
         if _ticker_re().match(m.group(0)) or short.lower() in ("company", "the company"):

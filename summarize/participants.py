@@ -15,7 +15,7 @@ from . import lexicon
 from .boilerplate import is_credit
 from .models import Document, Organization, Participants, Person
 from .names import key, looks_like_person, same_person, spans, strip_suffix, without_the, words
-from .organizations import OrgMention, exchanges_upper, merge, sentence_orgs
+from .organizations import OrgMention, exchanges_upper, merge, sentence_orgs, ticker_orgs
 from .people import PersonMention, has_title_head, internal_body, sentence_people
 from .titles import is_title
 from .places import dateline_end, dateline_place, dateline_places, is_qualifier, place_of, state_after
@@ -63,21 +63,24 @@ def body_blocks(document: Document) -> list[str]:
     return out
 
 
-def _sentences(document: Document) -> list[tuple[int, str, bool]]:
+def _sentences(document: Document) -> tuple[list[tuple[int, str, bool]], list[str]]:
     """(position, sentence, in a quoted block) of the body, the dateline cut off the
-    first block. Title-case lines (headline, subheadline, headings) are left out: every
-    word is capitalized there, so they show no names; they count for the lead only."""
+    first block, and the title-case lines (headings) apart: every word is capitalized
+    there, so they show no names, except before a ticker ("2. Nanosonics (ASX: NAN)")."""
     from .split import split_sentences
 
     out: list[tuple[int, str, bool]] = []
+    headings: list[str] = []
     for b, text in enumerate(body_blocks(document)):
         if b < 3:
             text = text[dateline_end(text):]
         quoted = bool(_QUOTE.search(text))
         for sentence in split_sentences(text):
-            if not title_case(sentence) and not is_credit(sentence):
+            if title_case(sentence):
+                headings.append(sentence)
+            elif not is_credit(sentence):
                 out.append((len(out), sentence, quoted))
-    return out
+    return out, headings
 
 
 def _not_surnames(places: list[str], people: list[Person], document: Document) -> list[str]:
@@ -104,9 +107,10 @@ def title_case(line: str) -> bool:
 
 def extract_participants(document: Document) -> Participants:
     """Participants of the body: `extract_participants(clean(text)).people[0].name`."""
-    sentences = _sentences(document)
+    sentences, headings = _sentences(document)
     places = _places(document, sentences)
-    orgs = _organizations(sentences, set(places), about_names(document))
+    listed = [m for line in headings for m in ticker_orgs(line, colon=True)]
+    orgs = _organizations(sentences, set(places), about_names(document), listed)
     people = _people(sentences, orgs, set(places))
     people_names = {key(p.name) for p in people}
     places = _not_surnames(places, people, document)
@@ -192,8 +196,9 @@ def _ordinary_word(name: str, sentences) -> bool:
     return any(lower.search(s) for _, s, _ in sentences)
 
 
-def _organizations(sentences, places: set[str], about: tuple[str, ...] = ()) -> dict[str, set[str]]:
-    mentions: list[OrgMention] = []
+def _organizations(sentences, places: set[str], about: tuple[str, ...] = (),
+                   listed: list[OrgMention] | None = None) -> dict[str, set[str]]:
+    mentions: list[OrgMention] = list(listed or ())
     for _, sentence, _ in sentences:
         mentions.extend(sentence_orgs(sentence))
     person_names: set[str] = set()

@@ -76,6 +76,8 @@ def test_other_paragraphs_keep_their_opening(text):
      [("Faster checkout", "heading"), ("In tests, buyers paid in half the time.", "paragraph")]),
     ("Decades of ServiceThroughout his career, Roe has visited every store.",
      [("Decades of Service", "heading"), ("Throughout his career, Roe has visited every store.", "paragraph")]),
+    ("Orbis Labs (ASX: ORB) - Tech With ReachThe firm sells kits.",
+     [("Orbis Labs (ASX: ORB) - Tech With Reach", "heading"), ("The firm sells kits.", "paragraph")]),
 ])
 def test_a_heading_glued_to_its_sentence_becomes_a_heading(text, expected):
     assert [(b.text, b.kind) for b in split_glued_headings([Block(text)])] == expected

@@ -319,3 +319,13 @@ def test_a_titled_person_is_no_organization_for_a_corporate_verb_after_the_name(
             "Zolten Whitlock has led the team since 2019.")
     assert "Zolten Whitlock" in people(d)  # a first name the lexicon does not know
     assert "Zolten Whitlock" not in org_names(d)
+
+
+def test_a_ticker_in_a_heading_names_an_organization():
+    d = doc("Three small tech stocks stood out this quarter.",
+            "2. Orbis Labs (ASX: ORB) - Health Tech With Global Reach",
+            "The firm sells disinfection units to hospitals in twelve countries.",
+            "Mary Pierce (Fra) Beat Dana Price (Usa) In Three Sets")
+    orgs = org_names(d)
+    assert "Orbis Labs" in orgs
+    assert "Mary Pierce" not in orgs  # a country code in a results line is no ticker
