@@ -15,10 +15,10 @@ from dataclasses import dataclass
 
 from . import lexicon
 from .names import Span, looks_like_person, spans, surname, words
+from .name_prefix import cached_split_prefix
 from .places import PLACE_UNITS
-from .titles import (ROLE_MODIFIERS, TITLE_OPENERS, common_word, describing, generic_owner, has_title_head, has_title_word,
-                     internal_body, is_title, joined_titles, owner_after, owner_first, the_title_before_pattern, title_before,
-                     title_heads)
+from .titles import (ROLE_MODIFIERS, common_word, generic_owner, has_title_head, has_title_word, internal_body, is_title,
+                     owner_after, owner_first, the_title_before_pattern, title_before, title_heads)
 
 _SPEECH = (r"said|says|added|adds|noted|notes|stated|states|explained|explains|commented|comments|"
            r"remarked|shared|shares|emphasized|emphasised|stressed|observed|concluded|continued|"
@@ -66,103 +66,6 @@ class PersonMention:
     titled: bool = False  # a title or honorific before the name: "manager Arsene Wenger", "Dr. Roe"
 
 
-# Honorifics written after "the": "The Honorable Jane Roe" is a person, but "The Dr. Jane
-# Roe Scholarship" and "The Sir Francis Drake" (a building) are named after one.
-_STYLED_WITH_THE = frozenset({"Honorable", "Honourable", "Hon.", "Rev.", "Reverend"})
-
-
-def split_prefix(span_text: str) -> tuple[list[str], list[str], str | None, bool]:
-    """Leading title words, the rest, a demonym's country, and whether an honorific led:
-    "Palestinian Ambassador Nasir Abdul Karim" -> (["Ambassador"], [Nasir, Abdul, Karim], Palestine, False)."""
-    ws = words(span_text)
-    role: list[str] = []
-    country = None
-    honorific = False
-    i = 0
-    while i < len(ws) - 1:
-        w = ws[i]
-        if w == "The" and ws[i + 1] in _STYLED_WITH_THE:
-            i += 1
-            continue
-        if w in lexicon.honorifics():
-            honorific, i = True, i + 1
-            if w in lexicon.role_abbreviations():
-                role.append(lexicon.role_abbreviations()[w])  # "Gov." is a rank and a role
-            continue
-        if w in lexicon.role_abbreviations():
-            role.append(lexicon.role_abbreviations()[w])
-            i += 1
-            continue
-        if w in lexicon.demonyms() and not role:
-            country, i = lexicon.demonyms()[w], i + 1
-            continue
-        for n in range(min(4, len(ws) - 1 - i), 0, -1):
-            if is_title(" ".join(ws[i:i + n])):
-                role.append(" ".join(ws[i:i + n]))
-                i += n
-                break
-        else:
-            break
-    if role and i < len(ws) and ws[i] in ("of", "at", "for"):
-        # "Secretary of the Avalon Caucus Jane Roe": the organization ends at an org word
-        org = lexicon.org_words()
-        k = max((j for j in range(i, len(ws) - 1) if ws[j] in org), default=None)
-        if k is not None and 2 <= len(ws) - k - 1 <= 3:
-            return [" ".join(role) + " " + " ".join(ws[i:k + 1])], ws[k + 1:], country, honorific
-    if not role and not honorific and not country:
-        ranked = _rank_inside(ws)  # "New Jersey Gov. Chris Christie"
-        if ranked:
-            return ranked
-        # a title inside the span: "Benchmark Transaction Director Jane Roe"
-        for j in range(1, len(ws) - 1):
-            for n in range(min(4, len(ws) - 1 - j), 0, -1):
-                if not is_title(" ".join(ws[j:j + n])):
-                    continue
-                n = joined_titles(ws, j + n) - j  # "Lava CEO & Founder Jane Roe"
-                if ws[j + n][0].isupper():
-                    # Title words before the title are part of the role: "UK | Shadow Foreign Secretary"
-                    k = j
-                    while k > 0 and ws[k - 1].lower() in lexicon.title_words():
-                        k -= 1
-                    # ... and so are the words after a title's opening word: "Chief Customer Officer"
-                    k = next((x for x in range(max(0, k - 2), k) if ws[x].lower() in TITLE_OPENERS), k)
-                    head = ws[:k] if not all(w in lexicon.non_names() for w in ws[:k]) else []  # "Now", "New"
-                    if len(head) == 1 and (common_word(head[0]) or head[0] in _RANKS):
-                        # a qualifier ("Founding Director", "Sales Director") or a function word ("Under")
-                        k, head = (k if lexicon.is_function_word(head[0]) else k - 1), []
-                    while len(head) > 1 and head[0].lower() in lexicon.openers():
-                        head = head[1:]  # "As Israeli Prime Minister X" -> Israel
-                    if len(head) == 1 and describing(head[0]):
-                        head = []  # "Ousted President X", "Embattled Mayor X"
-                    if head and head[-1] in ("&", "and"):
-                        head = []  # "Tim & Dean Charrier": a list of names, no owner
-                    owner = " ".join(head)  # "South Korean President X" -> South Korea
-                    return [" ".join(ws[k:j + n])], ws[j + n:], lexicon.demonyms().get(owner) or lexicon.places().get(owner, owner) or None, False
-    return role, ws[i:], country, honorific
-
-
-def _rank_inside(ws: list[str]) -> tuple[list[str], list[str], str | None, bool] | None:
-    """A place, then an abbreviated rank, then the name: "Arizona Sen. John McCain" ->
-    (["Senator"], [John, McCain], Arizona, True); the place only locates the office."""
-    if ws[0] in ("The", "A", "An"):
-        return None  # "The Dr. Arthur Kezian Science Scholarship" is named after one
-    for j in range(1, len(ws) - 1):
-        w = ws[j]
-        if w.endswith(".") and (w in lexicon.honorifics() or w in lexicon.role_abbreviations()):
-            owner = " ".join(ws[:j])
-            place = lexicon.demonyms().get(owner) or lexicon.places().get(owner)
-            role = [lexicon.role_abbreviations()[w]] if w in lexicon.role_abbreviations() else []
-            k = j + 1
-            while k < len(ws) - 1 and ws[k] in lexicon.honorifics():
-                k += 1  # "Army Maj. Gen. Mari Eder"
-            return role, ws[k:], place, True
-    return None
-
-
-# Ranks before a title, part of the role: "Associate Transport Minister", "Assistant Commissioner".
-_RANKS = frozenset({"Associate", "Assistant", "Junior", "Senior", "Acting", "Interim", "Former"})
-
-
 # Words no person's name holds: a place or its office ("Wilson County Sheriff"), a road or a
 # building named after someone ("George Bush Turnpike", "Frank Erwin Center Arena").
 _PLACE_UNITS = frozenset(PLACE_UNITS)
@@ -173,12 +76,6 @@ _NOT_IN_NAMES = _PLACE_UNITS | frozenset({"Turnpike", "Highway", "Parkway", "Exp
 _PLACE_OPENERS = frozenset({"Santa", "San", "Los", "Las", "Fort", "Port", "Mount", "Cape"})
 # Street abbreviations are in no one's name, titled or not: "Henrietta Rd", "Martin Luther King Jr. Blvd".
 _STREET_ABBREVIATIONS = frozenset({"Rd", "Rd.", "Ave", "Ave.", "Blvd", "Blvd.", "Hwy", "Hwy.", "Pkwy", "Pkwy."})
-
-
-@functools.lru_cache(maxsize=16_384)  # the same spans recur sentence after sentence
-def _split_prefix(span_text: str) -> tuple[tuple[str, ...], tuple[str, ...], str | None, bool]:
-    role, name, country, honorific = split_prefix(span_text)
-    return tuple(role), tuple(name), country, honorific
 
 
 # Degrees and credentials after a name: "Jane Roe, MD, PhD - ...", "John Doe, Esq."
@@ -247,7 +144,7 @@ def _introduces_a_person(role: str) -> bool:
             before = role[: s.start].split()
             if not before or before[-1].lower() in lexicon.title_words():
                 return True
-        titles, name, _, _ = _split_prefix(s.text)  # "Events Manager Gretchen Sheppard"
+        titles, name, _, _ = cached_split_prefix(s.text)  # "Events Manager Gretchen Sheppard"
         if (titles and len(name) >= 2 and looks_like_person(" ".join(name), strong=True)
                 and not _common_name(name) and not _ordinary_last_word(name)):
             return True
@@ -373,7 +270,7 @@ def _ordinary_last_word(name_words: tuple[str, ...]) -> bool:
 
 def person_from_span(s: Span, sentence: str, quoted_block: bool = False) -> PersonMention | None:
     """A person mention if the span names a person in this sentence, else None."""
-    role_words, name_words, country, honorific = _split_prefix(s.text)
+    role_words, name_words, country, honorific = cached_split_prefix(s.text)
     name_words = _without_glued_words(name_words)
     if name_words is None:
         return None

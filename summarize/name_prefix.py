@@ -1,0 +1,115 @@
+"""What stands before a name in a capitalized span: titles, honorifics, ranks, a demonym or
+a place, an owner. "Palestinian Ambassador Nasir Abdul Karim", "Arizona Sen. John McCain",
+"Tidal Labs CEO & Founder Dana Price" are a role, a name and whose the role is.
+"""
+from __future__ import annotations
+
+import functools
+
+from . import lexicon
+from .names import words
+from .titles import TITLE_OPENERS, common_word, describing, is_title, joined_titles
+
+# Honorifics written after "the": "The Honorable Jane Roe" is a person, but "The Dr. Jane
+# Roe Scholarship" and "The Sir Francis Drake" (a building) are named after one.
+_STYLED_WITH_THE = frozenset({"Honorable", "Honourable", "Hon.", "Rev.", "Reverend"})
+
+
+def split_prefix(span_text: str) -> tuple[list[str], list[str], str | None, bool]:
+    """Leading title words, the rest, a demonym's country, and whether an honorific led:
+    "Palestinian Ambassador Nasir Abdul Karim" -> (["Ambassador"], [Nasir, Abdul, Karim], Palestine, False)."""
+    ws = words(span_text)
+    role: list[str] = []
+    country = None
+    honorific = False
+    i = 0
+    while i < len(ws) - 1:
+        w = ws[i]
+        if w == "The" and ws[i + 1] in _STYLED_WITH_THE:
+            i += 1
+            continue
+        if w in lexicon.honorifics():
+            honorific, i = True, i + 1
+            if w in lexicon.role_abbreviations():
+                role.append(lexicon.role_abbreviations()[w])  # "Gov." is a rank and a role
+            continue
+        if w in lexicon.role_abbreviations():
+            role.append(lexicon.role_abbreviations()[w])
+            i += 1
+            continue
+        if w in lexicon.demonyms() and not role:
+            country, i = lexicon.demonyms()[w], i + 1
+            continue
+        for n in range(min(4, len(ws) - 1 - i), 0, -1):
+            if is_title(" ".join(ws[i:i + n])):
+                role.append(" ".join(ws[i:i + n]))
+                i += n
+                break
+        else:
+            break
+    if role and i < len(ws) and ws[i] in ("of", "at", "for"):
+        # "Secretary of the Avalon Caucus Jane Roe": the organization ends at an org word
+        org = lexicon.org_words()
+        k = max((j for j in range(i, len(ws) - 1) if ws[j] in org), default=None)
+        if k is not None and 2 <= len(ws) - k - 1 <= 3:
+            return [" ".join(role) + " " + " ".join(ws[i:k + 1])], ws[k + 1:], country, honorific
+    if not role and not honorific and not country:
+        ranked = _rank_inside(ws)  # "New Jersey Gov. Chris Christie"
+        if ranked:
+            return ranked
+        # a title inside the span: "Benchmark Transaction Director Jane Roe"
+        for j in range(1, len(ws) - 1):
+            for n in range(min(4, len(ws) - 1 - j), 0, -1):
+                if not is_title(" ".join(ws[j:j + n])):
+                    continue
+                n = joined_titles(ws, j + n) - j  # "Lava CEO & Founder Jane Roe"
+                if ws[j + n][0].isupper():
+                    # Title words before the title are part of the role: "UK | Shadow Foreign Secretary"
+                    k = j
+                    while k > 0 and ws[k - 1].lower() in lexicon.title_words():
+                        k -= 1
+                    # ... and so are the words after a title's opening word: "Chief Customer Officer"
+                    k = next((x for x in range(max(0, k - 2), k) if ws[x].lower() in TITLE_OPENERS), k)
+                    head = ws[:k] if not all(w in lexicon.non_names() for w in ws[:k]) else []  # "Now", "New"
+                    if len(head) == 1 and (common_word(head[0]) or head[0] in _RANKS):
+                        # a qualifier ("Founding Director", "Sales Director") or a function word ("Under")
+                        k, head = (k if lexicon.is_function_word(head[0]) else k - 1), []
+                    while len(head) > 1 and head[0].lower() in lexicon.openers():
+                        head = head[1:]  # "As Israeli Prime Minister X" -> Israel
+                    if len(head) == 1 and describing(head[0]):
+                        head = []  # "Ousted President X", "Embattled Mayor X"
+                    if head and head[-1] in ("&", "and"):
+                        head = []  # "Tim & Dean Charrier": a list of names, no owner
+                    owner = " ".join(head)  # "South Korean President X" -> South Korea
+                    return [" ".join(ws[k:j + n])], ws[j + n:], lexicon.demonyms().get(owner) or lexicon.places().get(owner, owner) or None, False
+    return role, ws[i:], country, honorific
+
+
+def _rank_inside(ws: list[str]) -> tuple[list[str], list[str], str | None, bool] | None:
+    """A place, then an abbreviated rank, then the name: "Arizona Sen. John McCain" ->
+    (["Senator"], [John, McCain], Arizona, True); the place only locates the office."""
+    if ws[0] in ("The", "A", "An"):
+        return None  # "The Dr. Arthur Kezian Science Scholarship" is named after one
+    for j in range(1, len(ws) - 1):
+        w = ws[j]
+        if w.endswith(".") and (w in lexicon.honorifics() or w in lexicon.role_abbreviations()):
+            owner = " ".join(ws[:j])
+            place = lexicon.demonyms().get(owner) or lexicon.places().get(owner)
+            role = [lexicon.role_abbreviations()[w]] if w in lexicon.role_abbreviations() else []
+            k = j + 1
+            while k < len(ws) - 1 and ws[k] in lexicon.honorifics():
+                k += 1  # "Army Maj. Gen. Mari Eder"
+            return role, ws[k:], place, True
+    return None
+
+
+# Ranks before a title, part of the role: "Associate Transport Minister", "Assistant Commissioner".
+_RANKS = frozenset({"Associate", "Assistant", "Junior", "Senior", "Acting", "Interim", "Former"})
+
+
+
+@functools.lru_cache(maxsize=16_384)  # the same spans recur sentence after sentence
+def cached_split_prefix(span_text: str) -> tuple[tuple[str, ...], tuple[str, ...], str | None, bool]:
+    """`split_prefix` as tuples, remembered."""
+    role, name, country, honorific = split_prefix(span_text)
+    return tuple(role), tuple(name), country, honorific

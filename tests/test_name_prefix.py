@@ -1,0 +1,43 @@
+"""What stands before a name: titles, honorifics, ranks, owners."""
+from __future__ import annotations
+
+import pytest
+
+from summarize.name_prefix import split_prefix
+
+
+def test_split_prefix_reads_demonym_title_and_name():
+    role, name, country, honorific = split_prefix("Kenyan Ambassador Sami Haddad")
+    assert (role, name, country, honorific) == (["Ambassador"], ["Sami", "Haddad"], "Kenya", False)
+
+
+def test_title_words_before_a_title_are_part_of_the_role():
+    assert split_prefix("Senior Managing Director Jane Roe")[:3] == (["Senior Managing Director"], ["Jane", "Roe"], None)
+    assert split_prefix("Avalon Deputy Foreign Secretary Tom Hale")[:3] == (["Deputy Foreign Secretary"], ["Tom", "Hale"], "Avalon")
+    assert split_prefix("Chief Executive Dana Price")[:2] == (["Chief Executive"], ["Dana", "Price"])
+
+
+def test_a_time_word_before_a_title_is_no_affiliation():
+    assert split_prefix("Now Home Secretary Tom Hale")[:3] == (["Home Secretary"], ["Tom", "Hale"], None)
+    assert split_prefix("Tuesday Foreign Secretary Tom Hale")[2] is None
+
+
+@pytest.mark.parametrize("span, role, affiliation", [
+    ("Finance Minister Anil Mehta", ["Finance Minister"], None),  # a portfolio, not an employer
+    ("Interim CEO Dana Price", ["Interim CEO"], None),
+    ("Under President Tom Hale", ["President"], None),  # a function word is dropped
+    ("Crane Widgets CEO Dana Price", ["CEO"], "Crane Widgets"),
+    ("First Minister Jack Reid", ["First Minister"], None),
+])
+def test_one_common_word_before_a_title_qualifies_it(span, role, affiliation):
+    got_role, name, got_affiliation, _ = split_prefix(span)
+    assert (got_role, got_affiliation) == (role, affiliation)
+
+
+@pytest.mark.parametrize("span, role, affiliation", [
+    ("Tidal Labs CEO & Founder Dana Price", ["CEO & Founder"], "Tidal Labs"),
+    ("Tidal Labs President and CEO Dana Price", ["President and CEO"], "Tidal Labs"),
+])
+def test_titles_joined_by_and_make_one_role(span, role, affiliation):
+    got_role, name, got_affiliation, _ = split_prefix(span)
+    assert (got_role, name, got_affiliation) == (role, ["Dana", "Price"], affiliation)
