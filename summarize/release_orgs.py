@@ -1,0 +1,186 @@
+"""The organizations a release names: mentions gathered from every sentence, merged, and
+kept when the evidence holds (a strong cue once, a weak one twice), without wire services,
+exchanges, places, people's names and ordinary words.
+"""
+from __future__ import annotations
+
+import functools
+import re
+
+from . import lexicon
+from .models import Document
+from .names import key, looks_like_person, without_the, words
+from .organizations import OrgMention, exchanges_upper, merge, sentence_orgs
+from .people import sentence_people
+from .titles import is_title
+
+_DIGIT = re.compile(r"\d")
+
+
+@functools.cache
+def _known_place_keys() -> frozenset[str]:
+    return frozenset(key(p) for p in lexicon.places())
+
+
+def about_names(document: Document) -> tuple[str, ...]:
+    """The names an "About ..." heading gives: "About HR.com and the HR Research Institute"
+    -> HR.com, HR Research Institute. The cleaner set those sections aside; their
+    headings still say whom the release is from."""
+    out: list[str] = []
+    for r in document.removed:
+        m = _ABOUT_HEADING.match(r.text) if r.reason == "about section" else None
+        if m:
+            for part in _ABOUT_SPLIT.split(_BRACKETS.sub("", m.group(1))):
+                part = _CREDENTIALS.sub("", without_the(part.strip()))
+                ws = words(part)
+                if (part and part[0].isupper() and len(ws) <= 8 and ws[0] not in lexicon.honorifics()
+                        and ws[-1] not in lexicon.not_org_heads() and not ws[-1].isdigit()):
+                    # not "About Dr. Roe", "About the Summit", "About Inc. 5000"
+                    out.append(part)
+    return tuple(out)
+
+
+_ABOUT_HEADING = re.compile(r"^(?:#+\s*)?About\s+(.{2,80}?)\s*:?$")
+_ABOUT_SPLIT = re.compile(r"\s+and\s+the\s+")  # "About HR.com and the HR Research Institute"
+_BRACKETS = re.compile(r"\s*\([^)]*\)")  # "(OTC: AERA)", "(IMUA)"
+_CREDENTIALS = re.compile(r"(?:,\s*(?:[A-Z]{2,6}|Ph\.?D\.?|M\.D\.|Esq\.?))+$")  # "Jane Roe, MD, FACC"
+
+
+def _ordinary_word(name: str, sentences) -> bool:
+    """One word the release also writes in lower case, as a word and not in a web address:
+    "About the Author", "Rescuers" beside "the rescuers"; not "Rolex" beside "rolex.com"."""
+    if " " in name or not name.isalpha():
+        return False
+    if not any(name.lower() in s for _, s, _ in sentences):
+        return False  # (a string test first: one regex per name churns the regex cache)
+    lower = re.compile(rf"(?<![\w./@-]){re.escape(name.lower())}(?![\w/@-]|\.\w)")
+    return any(lower.search(s) for _, s, _ in sentences)
+
+
+def release_organizations(sentences, places: set[str], about: tuple[str, ...] = (),
+                          listed: list[OrgMention] | None = None) -> dict[str, set[str]]:
+    """Name -> aliases of the organizations in `sentences` ((position, text, quoted) each)."""
+    mentions: list[OrgMention] = list(listed or ())
+    for _, sentence, _ in sentences:
+        mentions.extend(sentence_orgs(sentence))
+    person_names: set[str] = set()
+    titled: set[str] = set()  # a weak cue ("Arsene Wenger has signed") does not outweigh "manager Arsene Wenger"
+    for _, sentence, quoted in sentences:
+        for p in sentence_people(sentence, quoted):
+            person_names.add(p.name)
+            if p.titled:
+                titled.add(key(p.name))
+            if p.affiliation and p.affiliation not in places and p.affiliation not in lexicon.countries():
+                mentions.append(OrgMention(p.affiliation, strong=False))
+    for name in about:  # named in an About heading and in the body: an organization of the release
+        if (not looks_like_person(name) and name not in person_names and not _ordinary_word(name, sentences)
+                and any(stands_in(s, name) for _, s, _ in sentences)):
+            mentions.append(OrgMention(name))
+    wires = lexicon.wire_services()
+    exchanges = exchanges_upper()
+    place_keys, known_places = {key(p) for p in places}, _known_place_keys()
+    people = _person_keys(person_names)
+    kept = [m for m in mentions if m.name.lower() not in wires and m.name.upper() not in exchanges
+            and (k := key(m.name)) not in place_keys and k not in known_places and len(k) > 1 and _name_ok(m)
+            and not _runs_into_a_person(m, people) and not (not m.strong and k in titled)]
+    merged = _fold_glued_prefixes({n: a for n, a in merge(kept).items() if not _a_surname(n, people)})
+    # An organization found only by a weak cue must be seen twice, or once with a strong one.
+    counts = {name: sum(1 for _, s, _ in sentences if any(stands_in(s, n) for n in {name, *aliases}))
+              for name, aliases in merged.items()}
+    strong = {key(m.name) for m in kept if m.strong}
+    out = {}
+    for name, aliases in merged.items():
+        if key(name) not in strong and department_of(name, merged):
+            continue  # "Commerce" beside the Department of Commerce
+        if key(name) in strong or any(key(a) in strong for a in aliases) or (
+                counts[name] >= 2 and not _ordinary_word(name, sentences)):  # not "Rescuers" beside "rescuers"
+            out[name] = {a for a in aliases if a.upper() not in exchanges}
+    return out
+
+
+def _fold_glued_prefixes(orgs: dict[str, set[str]]) -> dict[str, set[str]]:
+    """A name that is another one with common words glued before it (a list label or a
+    heading: "Talent Development Schroder Investment Management") is that organization."""
+    out = {n: set(a) for n, a in orgs.items()}
+    for name in sorted(orgs, key=lambda n: -len(n)):
+        ws = words(name)
+        for other in orgs:
+            ow = words(other)
+            if (other != name and other in out and name in out and len(ws) >= len(ow) + 2 and len(ow) >= 2
+                    and ws[-len(ow):] == ow and not all(w.lower() in lexicon.common_words() for w in ow)
+                    and all(w.lower() in lexicon.common_words() for w in ws[:-len(ow)])):
+                out[other] |= out.pop(name) | {name}
+                break
+    return out
+
+
+def _person_keys(names: set[str]) -> tuple[frozenset[str], tuple[str, ...], frozenset[str]]:
+    """The surnames (of full names, and of "Mr. Putin"), the full names and the first names
+    of the people a release names, as keys."""
+    full = [words(n) for n in names if len(words(n)) >= 2]
+    return (frozenset(key(words(n)[-1]) for n in names if words(n)),
+            tuple(key(" ".join(ws)) for ws in full), frozenset(key(ws[0]) for ws in full))
+
+
+def _runs_into_a_person(m: OrgMention, people: tuple[frozenset[str], tuple[str, ...], frozenset[str]]) -> bool:
+    """A weak span that runs into a person's name ("Acme Books Author Jane Roe") is no
+    organization; the same one without the person is found on its own."""
+    k = key(m.name)
+    return not m.strong and len(words(m.name)) > 1 and any(len(k) > len(f) and k.endswith(f) for f in people[1])
+
+
+def _a_surname(name: str, people: tuple[frozenset[str], tuple[str, ...], frozenset[str]]) -> bool:
+    """A person's surname or first name alone ("Smith aims to ...", "Hair by Jane Roe",
+    "Ashish joins the board"), or a title and the surname ("Attorney Danger offers ..."),
+    is that person."""
+    ws = words(name)
+    if len(ws) == 2 and is_title(ws[0]):
+        ws = ws[1:]
+    return len(ws) == 1 and (key(ws[0]) in people[0] or key(ws[0]) in people[2])
+
+
+def _name_ok(m: OrgMention) -> bool:
+    """Not a generic or function word ("Company", "Furthermore"), not a heading ("Why Choose
+    Acme"), and a weak cue needs a word with letters only ("Web3", "OCP-12" and bare
+    acronyms are products more often than companies)."""
+    ws = words(m.name)
+    if len(ws) == 1 and (ws[0].lower() in lexicon.common_words() or ws[0] in lexicon.org_words()
+                         or lexicon.is_function_word(ws[0])):
+        return False  # "Company"; "Furthermore", "We're"
+    if ws[0].lower() in _NOT_ORG_START:
+        return False
+    if not m.strong and (_DIGIT.search(m.name) or m.name.isupper()):
+        return False
+    return True
+
+
+# Words that start a heading or a clause, never an organization's name: "Why Choose Acme
+# for Crypto Investments", "But Prioritize Health".
+_NOT_ORG_START = lexicon.QUESTION_WORDS | {"but", "although", "however", "furthermore", "moreover", "meanwhile",
+                                           "additionally"}
+
+
+def stands_in(sentence: str, name: str) -> bool:
+    """`name` stands in `sentence` as whole words, as `(?<!\\w)name(?!\\w)` would find it
+    (a string search: one regex per name would churn the regex cache)."""
+    start = sentence.find(name)
+    while start >= 0:
+        end = start + len(name)
+        if not (start and _is_word_char(sentence[start - 1])) and not (end < len(sentence) and _is_word_char(sentence[end])):
+            return True
+        start = sentence.find(name, start + 1)
+    return False
+
+
+def _is_word_char(char: str) -> bool:
+    return char.isalnum() or char == "_"  # exactly what the regex \w matches in str patterns
+
+
+def department_of(word: str, orgs) -> str | None:
+    """The one organization named "... of <word>": "Commerce Secretary" works for the
+    Department of Commerce."""
+    if " " in word:
+        return None
+    found = [name for name in orgs if name.endswith(word) and re.search(
+        rf"\b(?:Department|Ministry|Office|Bureau|Secretariat)\s+(?:of|for)\s+(?:the\s+)?{re.escape(word)}$", name)]
+    return found[0] if len(found) == 1 else None

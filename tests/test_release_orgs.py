@@ -1,0 +1,31 @@
+"""The organizations a release names: evidence, merging, what is kept."""
+from __future__ import annotations
+
+import pytest
+
+from summarize.organizations import OrgMention
+from summarize.release_orgs import _name_ok, stands_in
+
+
+def test_stands_in_is_a_whole_word_search():
+    import re
+
+    from hypothesis import given
+    from hypothesis import strategies as st
+
+    @given(st.lists(st.sampled_from(["Roe", "Roes", "_", "é", " ", ".", "Jane Roe", "9"]), max_size=6).map("".join),
+           st.sampled_from(["Roe", "Jane Roe", "e", "Roe."]))
+    def agrees(sentence, name):
+        assert stands_in(sentence, name) == bool(re.search(rf"(?<!\w){re.escape(name)}(?!\w)", sentence))
+
+    agrees()
+    assert stands_in("Jane Roe said.", "Roe") and not stands_in("Roesch said.", "Roe")
+
+
+@pytest.mark.parametrize("name, ok", [
+    ("Moreover", False), ("We're", False), ("You\u2019ve", False),
+    ("Why Choose Crane Widgets for Crypto Investments", False), ("But Prioritize Health", False),
+    ("O'Leary", True), ("Crane Widgets", True), ("First Avalon Bank", True),
+])
+def test_function_words_and_headings_are_not_organizations(name, ok):
+    assert _name_ok(OrgMention(name, strong=True)) is ok
