@@ -276,7 +276,7 @@ def test_a_name_before_a_lower_case_title_owns_it(sentence, role, affiliation):
 
 @pytest.mark.parametrize("place", ["John Wayne Airport", "George Bush Turnpike", "Bruce B. Downs Boulevard",
                                    "Edmund Pettus Bridge", "Henrietta Rd", "Martin Luther King Jr. Blvd",
-                                   "Santa Barbara", "Los Gatos"])
+                                   "Santa Barbara", "Los Gatos", "Julia Tagore Scholarship"])
 def test_a_road_or_airport_named_after_someone_is_no_person(place):
     assert sentence_people(f"The new store sits right by {place} in the city.") == []
 
