@@ -76,8 +76,8 @@ def split_prefix(span_text: str) -> tuple[list[str], list[str], str | None, bool
                         k, head = (k if lexicon.is_function_word(head[0]) else k - 1), []
                     while len(head) > 1 and head[0].lower() in lexicon.openers():
                         head = head[1:]  # "As Israeli Prime Minister X" -> Israel
-                    if len(head) == 1 and describing(head[0]):
-                        head = []  # "Ousted President X", "Embattled Mayor X"
+                    if len(head) == 1 and (describing(head[0]) or _function_word(head[0])):
+                        head = []  # "Ousted President X", "Although President Bush" (but "US President X")
                     if head and head[-1] in ("&", "and"):
                         head = []  # "Tim & Dean Charrier": a list of names, no owner
                     owner = " ".join(head)  # "South Korean President X" -> South Korea
@@ -106,6 +106,11 @@ def _rank_inside(ws: list[str]) -> tuple[list[str], list[str], str | None, bool]
 # Ranks before a title, part of the role: "Associate Transport Minister", "Assistant Commissioner".
 _RANKS = frozenset({"Associate", "Assistant", "Junior", "Senior", "Acting", "Interim", "Former"})
 
+
+
+def _function_word(word: str) -> bool:
+    """A function word that owns nothing, not an acronym: "Although", "You're" (but "US")."""
+    return not word.isupper() and lexicon.is_function_word(word)
 
 
 @functools.lru_cache(maxsize=16_384)  # the same spans recur sentence after sentence

@@ -41,3 +41,12 @@ def test_one_common_word_before_a_title_qualifies_it(span, role, affiliation):
 def test_titles_joined_by_and_make_one_role(span, role, affiliation):
     got_role, name, got_affiliation, _ = split_prefix(span)
     assert (got_role, name, got_affiliation) == (role, ["Dana", "Price"], affiliation)
+
+
+@pytest.mark.parametrize("span, owner", [
+    ("Although President Tom Hale", None),
+    ("You're Judge Dana Price", None),
+    ("US President Tom Hale", "United States"),
+])
+def test_a_function_word_owns_no_title_but_an_acronym_may(span, owner):
+    assert split_prefix(span)[2] == owner
