@@ -13,42 +13,6 @@ from collections.abc import Callable
 
 from .sanitize import ESCAPES
 
-# (name, pattern, replacement, triggers) applied in order; line ends are kept. A rule runs
-# only on text holding one of its trigger strings (None: always), since a plain `in` test is
-# many times faster than a regex scan that finds nothing, the usual outcome.
-RULES: tuple[tuple[str, re.Pattern[str], str | Callable[[re.Match[str]], str], tuple[str, ...] | None], ...] = (
-    # Windows and old Mac line ends: "a\r\nb" -> "a\nb"
-    ("line-ends", re.compile(r"\r\n?|[\u2028\u2029\x0b\x0c]"), "\n", ("\r", "\u2028", "\u2029", "\x0b", "\x0c")),
-    # zero-width characters and soft hyphens vanish: "inter\u00adnational" -> "international"
-    ("invisible", re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]"), "",
-     ("\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u00ad")),
-    # every other space character is a plain space: "10\u00a0km" -> "10 km"
-    ("spaces", re.compile(r"[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]"), " ",
-     ("\t", "\u00a0", "\u1680", *map(chr, range(0x2000, 0x200B)), "\u202f", "\u205f", "\u3000")),
-    # a backtick or acute accent used as an apostrophe: "Azerbaijan`s" -> "Azerbaijan's"
-    # (the look-behind after the character, not before it, lets the scan skip ahead)
-    ("backtick-apostrophe", re.compile(r"[`\u00b4\u2018\u2019\u02bc](?<=\w.)(?=\w)"), "'",
-     ("`", "\u00b4", "\u2018", "\u2019", "\u02bc")),
-    # typographic single and double quotes made straight, so quotes are consistent
-    ("single-quotes", re.compile(r"[\u2018\u2019\u201a\u201b\u2032]"), "'", ("\u2018", "\u2019", "\u201a", "\u201b", "\u2032")),
-    ("double-quotes", re.compile(r"[\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb]"), '"',
-     ("\u201c", "\u201d", "\u201e", "\u201f", "\u2033", "\u00ab", "\u00bb")),
-    # a sentence glued to the next one gets its space: "a global priority.Sovereign DAO" ->
-    # "a global priority. Sovereign DAO", "What's new?1. Faster" -> "What's new? 1. Faster"
-    # (a plain word before the stop; not "DigiPay.Guru",
-    # "Jane.Roe@acme.com", "www.Acme.com" or "Acme.Com")
-    ("sentence-glue", re.compile(r"[.!?](?<=[a-z][a-z][.!?])\"?(?=[A-Z]|\d{1,2}[.)] )"), lambda m: _glued_sentence(m), None),
-    # terminal escape sequences go whole, parameters included: "a\x1b[2Jb" -> "ab"
-    ("escapes", ESCAPES, "", ("\x1b", "\x9b", "\x9d")),
-    # other control characters (kept: newline)
-    ("controls", re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]"), "", None),
-    # trailing spaces at line ends: "end.   \n" -> "end.\n"
-    ("trailing-spaces", re.compile(r"[ ]+\n"), "\n", (" \n",)),
-    # three or more line ends are a paragraph break: "a\n\n\n\nb" -> "a\n\nb"
-    ("blank-lines", re.compile(r"\n[ \n]*\n"), "\n\n", None),
-)
-
-_SPACES = re.compile(r" {2,}")
 _TOKEN_END = re.compile(r"\S*")
 _ADDRESS = re.compile(r"[@/]|\.[A-Za-z]")
 _DOMAIN_ENDS = frozenset({"com", "net", "org", "io", "ai", "co", "info", "biz", "app", "xyz", "us", "uk"})
@@ -71,6 +35,41 @@ def _glued_sentence(m: re.Match[str]) -> str:
     return m.group(0)
 
 
+# (name, pattern, replacement, triggers) applied in order; line ends are kept. A rule runs
+# only on text holding one of its trigger strings (None: always), since a plain `in` test is
+# many times faster than a regex scan that finds nothing, the usual outcome.
+RULES: tuple[tuple[str, re.Pattern[str], str | Callable[[re.Match[str]], str], tuple[str, ...] | None], ...] = (
+    # Windows and old Mac line ends: "a\r\nb" -> "a\nb"
+    ("line-ends", re.compile(r"\r\n?|[\u2028\u2029\x0b\x0c]"), "\n", ("\r", "\u2028", "\u2029", "\x0b", "\x0c")),
+    # zero-width characters and soft hyphens vanish: "inter\u00adnational" -> "international"
+    ("invisible", re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]"), "",
+     ("\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u00ad")),
+    # every other space character is a plain space: "10\u00a0km" -> "10 km"
+    ("spaces", re.compile(r"[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]"), " ",
+     ("\t", "\u00a0", "\u1680", *map(chr, range(0x2000, 0x200B)), "\u202f", "\u205f", "\u3000")),
+    # a backtick or acute accent used as an apostrophe: "Azerbaijan`s" -> "Azerbaijan's"
+    # (the look-behind after the character, not before it, lets the scan skip ahead)
+    ("backtick-apostrophe", re.compile(r"[`\u00b4\u2018\u2019\u02bc](?<=\w.)(?=\w)"), "'",
+     ("`", "\u00b4", "\u2018", "\u2019", "\u02bc")),
+    # typographic single and double quotes made straight, so quotes are consistent
+    ("single-quotes", re.compile(r"[\u2018\u2019\u201a\u201b\u2032]"), "'", ("\u2018", "\u2019", "\u201a", "\u201b", "\u2032")),
+    ("double-quotes", re.compile(r"[\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb]"), '"',
+     ("\u201c", "\u201d", "\u201e", "\u201f", "\u2033", "\u00ab", "\u00bb")),
+    # a sentence glued to the next one gets its space: "a global priority.Sovereign DAO" ->
+    # "a global priority. Sovereign DAO", "What's new?1. Faster" -> "What's new? 1. Faster"
+    # (not "DigiPay.Guru", "Jane.Roe@acme.com", "www.Acme.com" or "Acme.Com")
+    ("sentence-glue", re.compile(r"[.!?](?<=[a-z][a-z][.!?])\"?(?=[A-Z]|\d{1,2}[.)] )"), _glued_sentence, None),
+    # terminal escape sequences go whole, parameters included: "a\x1b[2Jb" -> "ab"
+    ("escapes", ESCAPES, "", ("\x1b", "\x9b", "\x9d")),
+    # other control characters (kept: newline)
+    ("controls", re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]"), "", None),
+    # trailing spaces at line ends: "end.   \n" -> "end.\n"
+    ("trailing-spaces", re.compile(r"[ ]+\n"), "\n", (" \n",)),
+    # three or more line ends are a paragraph break: "a\n\n\n\nb" -> "a\n\nb"
+    ("blank-lines", re.compile(r"\n[ \n]*\n"), "\n\n", None),
+)
+
+_SPACES = re.compile(r" {2,}")
 def normalize(text: str) -> str:
     """NFC, uniform spaces, quotes and apostrophes; line ends and runs of spaces kept.
 

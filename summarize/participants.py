@@ -2,8 +2,9 @@
 
 `extract_participants` reads the cleaned document (headline, dateline, body blocks),
 finds mentions sentence by sentence (people.py, organizations.py, places.py; the
-organizations a release keeps are release_orgs.py's), merges mentions of the same entity, and orders people by how central they are: named in the
-lead, quoted, mentioned often.
+organizations a release keeps are release_orgs.py's), merges mentions of the same
+entity, and orders people by how central they are: named in the lead, quoted, mentioned
+often.
 """
 from __future__ import annotations
 
@@ -15,10 +16,11 @@ from . import lexicon
 from .boilerplate import is_credit
 from .models import Document, Organization, Participants, Person
 from .names import key, same_person, spans, strip_suffix, words
-from .organizations import ticker_orgs
-from .people import PersonMention, has_title_head, internal_body, sentence_people
-from .places import dateline_end, dateline_place, dateline_places, is_qualifier, place_of, state_after
+from .organizations import is_org_name, ticker_orgs
+from .people import PersonMention, sentence_people
+from .places import city_in_state, dateline_end, dateline_place, dateline_places, is_qualifier, place_of
 from .release_orgs import about_names, department_of, release_organizations, stands_in
+from .titles import has_title_head, internal_body
 
 # Where the body ends and boilerplate starts, for documents the cleaner has not yet
 # trimmed: an "About Acme" heading, a forward-looking or contact heading, a wire footer.
@@ -33,7 +35,6 @@ _BOILERPLATE_START = re.compile(
 _QUOTE = re.compile(r"[\"“”]")
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
 _SENTENCE_ENDS = tuple('.!?:;"”')
-_DIGIT = re.compile(r"\d")
 _LOWER_AFTER = re.compile(r"\s[a-z]")
 _LEAD_SENTENCES = 2
 
@@ -136,7 +137,7 @@ def _places(document: Document, sentences: list[tuple[int, str, bool]]) -> list[
                 after = sentence[s.end:s.end + 2]
                 if s.text in lexicon.demonyms() and _LOWER_AFTER.match(after):
                     place = lexicon.demonyms()[s.text]
-            if not place or (_org_like(s.text) and not _city_in_state(s, sentence)):
+            if not place or (_org_like(s.text) and not city_in_state(s, sentence)):
                 continue  # "Bank of America, Texas"; but "a bank in Falls Church, Virginia"
             if is_qualifier(s, sentence):
                 qualified.append(place)
@@ -145,14 +146,7 @@ def _places(document: Document, sentences: list[tuple[int, str, bool]]) -> list[
     return found
 
 
-def _city_in_state(s, sentence: str) -> bool:
-    """ "in X, <state>": a city whatever its words ("in Falls Church, Virginia")."""
-    return sentence.endswith(("in ", "In "), 0, s.start) and state_after(s, sentence) in lexicon.subdivisions()
-
-
 def _org_like(text: str) -> bool:
-    from .organizations import is_org_name
-
     return is_org_name(text) and len(words(text)) > 1
 
 

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from . import lexicon
 from .names import Span, looks_like_person, spans, surname, words
 from .name_prefix import cached_split_prefix
+from .organizations import is_org_name
 from .places import PLACE_UNITS
 from .titles import (ROLE_MODIFIERS, common_word, generic_owner, has_title_head, has_title_word, internal_body, is_title,
                      owner_after, owner_first, the_title_before_pattern, title_before, title_heads)
@@ -185,8 +186,6 @@ def _of_organization(sentence: str, end: int) -> str | None:
     """The organization named after "of" right after the name ending at `end`: "Jeffrey
     Fritz, of Soloff & Zervanos,", "Jane Roe of the University of Cambridge said" (not
     ", of Boston,")."""
-    from .organizations import is_org_name
-
     m = _OF_AFTER.match(sentence, end)
     span = next((x for x in spans(sentence) if x.start == m.end()), None) if m else None
     name = span.text if span else None

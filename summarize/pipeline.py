@@ -38,10 +38,9 @@ def document_sentences(document: Document) -> tuple[Sentence, ...]:
 
 def key_points(document: Document, sentences: tuple[Sentence, ...], options: Options) -> tuple[KeyPoint, ...]:
     """The chosen sentences as key points, in document order."""
-    from .score import get_scorer
-
     from .boilerplate import is_credit
     from .quotes import balance
+    from .score import get_scorer
 
     candidates = tuple(s for s in sentences if not s.is_heading and not is_credit(s.text)) or sentences
     scorer = get_scorer(options.algorithm, options.language)

@@ -139,6 +139,11 @@ def state_after(span: Span, sentence: str) -> str | None:
     return lexicon.state_codes().get(state) if state and state.endswith(".") else None
 
 
+def city_in_state(span: Span, sentence: str) -> bool:
+    """ "in X, <state>": a city whatever its words look like ("in Falls Church, Virginia")."""
+    return sentence.endswith(("in ", "In "), 0, span.start) and state_after(span, sentence) in lexicon.subdivisions()
+
+
 def _state(m: re.Match[str]) -> str:
     """The state after "City, ": "Minn." keeps its period, "India." at a sentence's end not."""
     state = m.group("state")

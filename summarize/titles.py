@@ -134,7 +134,7 @@ def title_before(before: str) -> tuple[str | None, str | None]:
     owner = m.group("owner")
     while owner and _leading_noise(owner):
         owner = owner.partition(" ")[2]  # "But Labour leader" -> Labour; not "New York Times"
-    if not owner or common_word(owner) or _ADJECTIVE.search(owner) or _qualifier(owner):
+    if not owner or common_word(owner) or describing(owner) or _qualifier(owner):
         owner = None  # "Party leader", "Award-winning author", "Defense attorney"
     if owner:
         owner = lexicon.places().get(owner, lexicon.demonyms().get(owner, owner))
@@ -148,7 +148,7 @@ def owner_first(role: str) -> tuple[str, str | None]:
     for n in range(1, min(3, len(ws) - 1) + 1):
         head = ws[:n]
         if any(not w[0].isupper() or w.lower() in lexicon.title_words() or w in lexicon.honorifics()
-               or _ADJECTIVE.search(w) for w in head):
+               or describing(w) for w in head):
             break  # not "Oscar-nominated director"
         title = " ".join(ws[n:])
         if (is_title(title) and title not in _NOT_SPLIT and not lexicon.is_function_word(ws[0])
