@@ -49,6 +49,7 @@ _HEAD_JOIN = re.compile(r"\s(?:of|for|on)\s")
 _TWICE = re.compile(r"(.{3,}?)\s+\1")
 _THE = re.compile(r"^(?:the|The)\s+")
 _PARTICLE_NAME = re.compile(r"(?:al|el|ad|as|bin|ibn)-[A-Z]")  # "al-Abadi"
+_GENERATIONS = frozenset({"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"})
 _PUNCTUATION = re.compile(r"[^\w\s]")
 _NAME_WORD = re.compile(r"(?:[A-Z][a-zà-ÿ'’\-]+(?:[A-Z][a-zà-ÿ'’\-]+)*|[A-Z]\.|Jr\.?|Sr\.?|II|III|IV"
                         r"|de|van|von|der|da|bin|al|del|la|le|(?:al|el|ad|as|bin|ibn)-[A-Z][a-zà-ÿ'’\-]+)")
@@ -238,6 +239,8 @@ def looks_like_person(name: str, strong: bool = False) -> bool:
     ws = words(name)
     if not 1 <= len(ws) <= 5 or not all(is_name_word(w) for w in ws):
         return False
+    if len(ws) > 2 and ws[-1] in _GENERATIONS:
+        ws = ws[:-1]  # "Robert Haynes Jr." is judged as "Robert Haynes"
     if not ws[0][0].isupper() or not (ws[-1][0].isupper() or _PARTICLE_NAME.match(ws[-1])) or ws[-1].endswith("."):
         return False
     if name in lexicon.places() or ws[0] in lexicon.places() or any(w in lexicon.demonyms() for w in ws):
@@ -262,14 +265,15 @@ def _title_surname(ws: list[str], i: int) -> bool:
 
 def surname(name: str) -> str:
     """The last name word, skipping generational suffixes: "John Smith Jr." -> "Smith"."""
-    ws = [w for w in words(name) if w not in ("Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV")]
+    ws = [w for w in words(name) if w not in _GENERATIONS]
     return ws[-1] if ws else name
 
 
 def same_person(short: str, full: str) -> bool:
     """A mention `short` names the person `full`: "Bayramov" / "Jeyhun Bayramov",
     "Abdul Karim" / "Nasir Abdul Karim", "John Lowry" / "John D. Lowry"."""
-    s, f = [w.strip('"') for w in words(short)], [w.strip('"') for w in words(full)]  # a nickname: "Tony"
+    s, f = ([w.strip('"') for w in words(name) if w not in _GENERATIONS]  # a nickname: "Tony"; "Jr."
+            for name in (short, full))
     if not s or len(s) > len(f):
         return False
     if f[-len(s):] == s:

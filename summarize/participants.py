@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from . import lexicon
 from .boilerplate import is_credit
 from .models import Document, Organization, Participants, Person
-from .names import key, same_person, spans, strip_suffix, words
+from .names import key, same_person, spans, strip_suffix, surname, words
 from .organizations import is_org_name, ticker_orgs
 from .people import PersonMention, sentence_people
 from .places import city_in_state, dateline_end, dateline_place, dateline_places, is_qualifier, place_of
@@ -87,7 +87,7 @@ def _sentences(document: Document) -> tuple[list[tuple[int, str, bool]], list[st
 def _not_surnames(places: list[str], people: list[Person], document: Document) -> list[str]:
     """Places that are not a person's surname: with Marva Washington in the release,
     "Washington shared the inspiration" names her, not the state (the dateline's place stays)."""
-    surnames = {words(p.name)[-1] for p in people if len(words(p.name)) >= 2}
+    surnames = {surname(p.name) for p in people if len(words(p.name)) >= 2}
     dateline = set(dateline_places(document.dateline.place)) if document.dateline and document.dateline.place else set()
     return [p for p in places if p not in surnames or p in dateline or p in _countries_and_states()]
 
@@ -175,11 +175,11 @@ def _people(sentences, orgs: dict[str, set[str]], places: set[str]) -> list[Pers
         if m.affiliation and not target.affiliation:
             target.affiliation = m.affiliation
     for p in found:  # every mention counts, titled or not ("Bayramov answered")
-        surname = words(p.name)[-1]
-        p.mentions = max(p.mentions, sum(1 for _, s, _ in sentences if stands_in(s, surname)))
+        last = surname(p.name)
+        p.mentions = max(p.mentions, sum(1 for _, s, _ in sentences if stands_in(s, last)))
     people = [p for p in found if p.strong or p.mentions >= 1]
     people.sort(key=lambda p: (-(3 * p.lead + 2 * p.quoted + min(p.mentions, 5)), p.first))
-    surnames = {key(words(p.name)[-1]) for p in found}
+    surnames = {key(surname(p.name)) for p in found}
     out = []
     for p in people:
         if not (p.roles or p.quoted or p.strong) and _short_org_name(p.name, orgs):

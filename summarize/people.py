@@ -10,6 +10,7 @@ Ambassador" -> Palestine).
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -29,8 +30,25 @@ _SPEECH_WORDS = tuple(_SPEECH.split("|"))
 _SAID_AFTER = re.compile(rf"^\s+(?:{_SPEECH})\b")
 _SAID_AT_END = re.compile(rf"\s+(?:{_SPEECH})$")  # "CEO of Acme commented": the quote follows
 _SAID_AFTER_APPOSITION = re.compile(rf"^,\s+[^\"“”]{{1,160}}?,\s+(?:{_SPEECH})\b")
-# "... spoke as a doyen of the diplomatic corps": a role stated with "as a/an/the".
-_AS_ROLE = re.compile(r"\bas (?:a|an|the|its|our) ((?:[a-z\-]+\s+){0,3}?([a-z\-]+)(?:\s+of\s+the\s+[a-z]+(?:\s+[a-z]+)?)?)(?=[\s,.;]|$)")
+# A role stated with "as" after the name: "spoke as a doyen of the diplomatic corps", "named
+# Jane Roe as its new chief financial officer", "Curtis Brockelman, Jr. as Executive Chairman",
+# "Jane Roe, a veteran banker, has joined the company as its CFO"; with only such verbs
+# between, so the role is the name's ("positions Emperor as a near-term producer" is not).
+_AS = re.compile(
+    r"(?:,\s[^,.;:!?\"“”()\n]{1,100},)?\s*(?:(?:has|have|had|will|would|may|might|could|should|can|must|to|is|was|"
+    r"were|be|been|being|widely|also|now|previously|formerly)\s+){0,3}"
+    r"(?:(?:named|appointed|elected|hired|promoted|selected|confirmed|reappointed|tapped|chosen|designated|"
+    r"recognized|recognised|known|regarded|described|introduced|credited|remembered)\s+"
+    # a verb whose "as" phrase is its subject's, whatever object or place follows
+    r"|(?:joins|joined|join|serves|served|serve|serving|returns|returned|return|continues|continued|continue|"
+    r"remains|remained|stays|works|worked|work|acts|acted|act|steps\s+in|stepped\s+in|spoke|speaks|speak|"
+    r"participates|participated|comes\s+on\s+board|came\s+on\s+board|began|begins|started|starts)"
+    r"(?:\s[^,.;:!?\"“”()\n]{1,60}?)?(?<!\ssuch)(?<!\swell)\s+"
+    r"|(?:(?:in|with|for)\s+)?(?:his|her|their)\s+(?:work|role|time|career|tenure|capacity|job)\s+)?"
+    r"as\s+(?:(?:a|an|the|its|our|their|his|her)\s+)?(?:new\s+)?(?=[A-Za-z])"
+)
+_AS_WORDS = re.compile(r"[^,.;:!?()\"“”\n]*")
+_AFTER_ROLE = frozenset({"in", "at", "for", "with", "to", "on", "and"})
 # "at Acme", "of the Avalon Bank", "at research firm Gartner" (what kind of body, then its name)
 _DEPARTMENT_JOIN = re.compile(r"\s+(at|of|for|with)\s+(?:(?:the\s+)?(?:[a-z-]+\s+){0,2}?(?:firm|company|group|bank|"
                               r"forecaster|consultancy|agency|broker|brokerage|insurer|lender|retailer|maker|publisher|"
@@ -182,6 +200,28 @@ def _sentence_people(sentence: str, quoted_block: bool) -> tuple[PersonMention, 
     return tuple(m for m in (person_from_span(s, sentence, quoted_block) for s in spans(sentence)) if m)
 
 
+def _as_role(after: str) -> str | None:
+    """The role in "as a/its/new <role>" right after a name, up to its last title word:
+    lower-case ("as its new chief financial officer", "as a doyen of the diplomatic corps")
+    or capitalized and not a title before someone else's name ("as Executive Chairman",
+    not "as President Trump arrived")."""
+    m = _AS.match(after)
+    if not m:
+        return None
+    ws = _AS_WORDS.match(after, m.end()).group(0).split()
+    if ws[0][0].islower():
+        lower = list(itertools.takewhile(str.islower, ws))
+        end = max((i + 1 for i, w in enumerate(lower[:4]) if w in lexicon.title_words()), default=0)
+        if end and ws[end:end + 2] == ["of", "the"]:  # "doyen of the diplomatic corps| in Baku"
+            end += next((n for n in (4, 3) if len(lower) >= end + n and (len(ws) == end + n or ws[end + n] in _AFTER_ROLE)), 0)
+        return " ".join(ws[:end]) or None
+    ws = list(itertools.takewhile(lambda w: w[0].isupper() or w in ("of", "and", "&"), ws[:6]))
+    end = max((i + 1 for i, w in enumerate(ws) if w.lower() in title_heads()), default=0)
+    if not end or (end < len(ws) and ws[end][0].isupper()):
+        return None
+    return " ".join(ws[:end])
+
+
 def _of_organization(sentence: str, end: int) -> str | None:
     """The organization named after "of" right after the name ending at `end`: "Jeffrey
     Fritz, of Soloff & Zervanos,", "Jane Roe of the University of Cambridge said" (not
@@ -331,9 +371,8 @@ def person_from_span(s: Span, sentence: str, quoted_block: bool = False) -> Pers
         return None
     if len(name_words) == 1 and name_words[0] in lexicon.first_names() and not honorific:
         return None  # "President Trump" names a surname; "Minister Jane" is a fragment
-    as_role = _AS_ROLE.search(after) if "as " in after else None
-    if as_role and as_role.group(2).lower() in lexicon.title_words() and as_role.start() < 80:
-        extra = as_role.group(1)
+    extra = _as_role(after) if "as " in after else None
+    if extra:
         role = f"{role}; {extra}" if role else extra
     if affiliation and common_word(affiliation):
         affiliation = None  # "Director, Sales", "the Ranking Member": a department or a qualifier

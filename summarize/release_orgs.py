@@ -9,7 +9,7 @@ import re
 
 from . import lexicon
 from .models import Document
-from .names import key, looks_like_person, without_the, words
+from .names import key, looks_like_person, surname, without_the, words
 from .organizations import OrgMention, exchanges_upper, merge, sentence_orgs
 from .people import sentence_people
 from .titles import is_title
@@ -118,7 +118,7 @@ def _person_keys(names: set[str]) -> tuple[frozenset[str], tuple[str, ...], froz
     """The surnames (of full names, and of "Mr. Putin"), the full names and the first names
     of the people a release names, as keys."""
     full = [words(n) for n in names if len(words(n)) >= 2]
-    return (frozenset(key(words(n)[-1]) for n in names if words(n)),
+    return (frozenset(key(surname(n)) for n in names if words(n)),
             tuple(key(" ".join(ws)) for ws in full), frozenset(key(ws[0]) for ws in full))
 
 

@@ -128,3 +128,14 @@ def test_a_nickname_in_quotes_is_part_of_the_name(sentence, expected):
 
 def test_a_nickname_does_not_hide_the_same_person():
     assert same_person("Luke Breivik", 'Christopher "Luke" Breivik') and same_person("Breivik", 'Christopher "Luke" Breivik')
+
+
+@pytest.mark.parametrize("name", ["Owen Pratt Jr.", "Owen Pratt, Jr.", "Leland Cobb Sr.", "Owen Pratt III"])
+def test_a_generational_suffix_keeps_the_name_a_person(name):
+    assert looks_like_person(name)
+
+
+def test_a_surname_is_the_same_person_as_the_full_name_with_a_suffix():
+    assert same_person("Pratt", "Owen Pratt Jr.")
+    assert same_person("Owen Pratt", "Owen Pratt Jr.")
+    assert not same_person("Pratt", "Owen Platt Jr.")

@@ -298,3 +298,10 @@ def test_a_ticker_in_a_heading_names_an_organization():
     orgs = org_names(d)
     assert "Orbis Labs" in orgs
     assert "Mary Pierce" not in orgs  # a country code in a results line is no ticker
+
+
+def test_a_name_with_a_generational_suffix_is_one_person_with_its_surname():
+    parts = extract_participants(doc("Vantor Mills named Owen Pratt, Jr. as its new chief financial officer. "
+                                     "Pratt joins from Helix Freight."))
+    assert [(p.name, p.role) for p in parts.people] == [("Owen Pratt Jr.", "chief financial officer")]
+    assert "Pratt" not in [o.name for o in parts.organizations]

@@ -426,3 +426,31 @@ def test_describing_words_own_no_title_and_faiths_name_no_one(sentence, expected
 def test_a_nickname_stays_in_the_name_and_out_of_its_checks():
     assert found_in('said Omar "Oz" Haddad, chief executive of Avalon Labs.') == [
         ('Omar "Oz" Haddad', "chief executive", "Avalon Labs")]
+
+
+@pytest.mark.parametrize("sentence, role", [
+    ("Vantor Mills named Owen Pratt as its new chief financial officer.", "chief financial officer"),
+    ("Vantor Mills appointed Owen Pratt, Jr. as Executive Chairman, and Lia Moss as a member of the board.",
+     "Executive Chairman"),
+    ("Owen Pratt, a veteran of three turnarounds, has joined the company as its CFO.", "CFO"),
+    ("Owen Pratt spoke on behalf of the alliance as a doyen of the diplomatic corps in Narvia.",
+     "doyen of the diplomatic corps"),
+    ("Owen Pratt is widely recognized as the president of Vantor Mills.", "president"),
+])
+def test_role_stated_with_as_after_the_name(sentence, role):
+    assert found_in(sentence)[0][:2] == ("Owen Pratt" if ", Jr." not in sentence else "Owen Pratt Jr.", role)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Owen Pratt noted that the milestone positions Vantor as a potential near-term producer.",
+    "Owen Pratt spoke as President Lindqvist arrived.",
+    "Owen Pratt works with firms such as a chief executive would.",
+])
+def test_an_as_phrase_about_someone_or_something_else_is_no_role(sentence):
+    assert [p.role for p in sentence_people(sentence) if p.name == "Owen Pratt"] in ([None], [])
+
+
+def test_the_other_persons_as_role_is_not_taken():
+    found = dict((name, role) for name, role, _ in found_in(
+        "Vantor Mills appointed Owen Pratt, Jr. as Executive Chairman, and Lia Moss as a member of the board."))
+    assert found == {"Owen Pratt Jr.": "Executive Chairman", "Lia Moss": "member of the board"}
