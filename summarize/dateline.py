@@ -51,6 +51,9 @@ _MAX_PLACE = 70
 _EMBEDDED_WITHIN = 250  # characters of a paragraph searched for a glued dateline
 _EMBEDDED_WORDS = 40  # at most this many words before it (a subheadline or a caption)
 _COMMA_END = re.compile(r",\s+(?=[A-Z])")
+# A label before the date, not a place: "Release Date: September 29, 2025".
+_DATE_LABEL = re.compile(r"(?:(?:Release|Publication|Publish|Issue|Posting)\s+)?Date[ds]?|Released|Posted|Published"
+                         r"|Updated|Issued|Embargoed(?:\s+[Uu]ntil)?|For\s+[Rr]elease", re.IGNORECASE)
 
 
 def embedded(paragraph: str) -> tuple[str, Dateline, str] | None:
@@ -172,4 +175,6 @@ def find_dateline(paragraph: str) -> tuple[Dateline, str] | None:
     if not (date or wire or (place and (place.isupper() or "," in place))):
         return None
     text = paragraph[: len(paragraph) - len(rest)].strip()
+    if place and _DATE_LABEL.fullmatch(place):
+        place = None
     return Dateline(text=text, place=place, date=_iso(date) if date else None), rest

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from . import lexicon
 from .boilerplate import is_credit
@@ -158,6 +158,10 @@ def _people(sentences, orgs: dict[str, set[str]], places: set[str]) -> list[Pers
             if key(m.name) in org_keys or m.name in places or m.name.lower() in lexicon.wire_services():
                 continue
             mentions.append((pos, m))
+    names = {m.name for _, m in mentions}
+    # "Cecelia Allentucks first book": a possessive without its apostrophe is the same person.
+    mentions = [(pos, replace(m, name=m.name[:-1]) if m.name.endswith("s") and m.name[:-1] in names else m)
+                for pos, m in mentions]
     found: list[_Person] = []
     # Full names first, so surnames and short forms merge into them.
     for pos, m in sorted(mentions, key=lambda pm: (-len(words(pm[1].name)), pm[0])):
@@ -224,7 +228,7 @@ _GENERIC_OWNER = re.compile(r"^(?:the\s+)?(?:company|firm|group|organization|org
                             r"programme|program|project|charity|foundation|council|committee|department|school|"
                             r"university|club|party)['’]s\s+(?=\S)", re.IGNORECASE)
 # "SageHome's CEO", "the IMF's managing director": the owner, then the role.
-_OWNED_ROLE = re.compile(r"^(?:the\s+)?([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,4})(?:'s|(?<=s)')\s+(.+)$")
+_OWNED_ROLE = re.compile(r"^(?:the\s+)?([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,4})(?:['’]s|(?<=s)['’])\s+(.+)$")
 
 
 def _owner_of_role(role: str | None, affiliation: str | None, surnames: set[str]) -> tuple[str | None, str | None]:

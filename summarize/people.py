@@ -50,7 +50,7 @@ _AS = re.compile(
 _AS_WORDS = re.compile(r"[^,.;:!?()\"“”\n]*")
 _AFTER_ROLE = frozenset({"in", "at", "for", "with", "to", "on", "and"})
 # "at Acme", "of the Avalon Bank", "at research firm Gartner" (what kind of body, then its name)
-_DEPARTMENT_JOIN = re.compile(r"\s+(at|of|for|with)\s+(?:(?:the\s+)?(?:[a-z-]+\s+){0,2}?(?:firm|company|group|bank|"
+_DEPARTMENT_JOIN = re.compile(r"\s+(at|of|for|with)\s+(?:(?:the\s+)?(?:[a-z-]+\s+|[A-Z][a-z]+(?:an|ese|ish|i|ch)\s+){0,2}?(?:firm|company|group|bank|"
                               r"forecaster|consultancy|agency|broker|brokerage|insurer|lender|retailer|maker|publisher|"
                               r"network|giant|watchdog|regulator|charity|think[- ]tank|newspaper|magazine|website|"
                               r"studio|label)\s+)?(?=(?:the\s+)?[A-Z])")
@@ -67,6 +67,7 @@ _VERB_OBJECT = re.compile(r"\b[a-z]{3,}ed\s+(?:the|a|an|his|her|its|their|these|
 # Words before a role in an apposition: ", who is chairman", ", currently a consultant", ", as its new CEO".
 _ROLE_LEAD = re.compile(r"^(?:who\s+(?:is|was)|currently|also|now|as)\s+(?:(?:a|an|the|its|our|their)\s+)?")
 _LOWER_TITLE_THEN_NAME = re.compile(r"(\s+[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2}\s+)[A-Z]")
+_OWNED = re.compile(r"\b([A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){0,4})['’]s\s")
 _OF_AFTER = re.compile(r",?\s+of\s+(?:the\s+)?")
 _OWNER_BEFORE = re.compile(rf"([A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){{0,4}})['’]s?\s+(?:{ROLE_MODIFIERS}\s+)?$")
 _TERMINATOR = re.compile(r"[;:!?\"“”()]|,(?!\s*(?:Inc|LLC|Ltd|Corp|LLP|Jr|Sr)\b)"
@@ -184,8 +185,8 @@ def _role_and_org(part: str) -> tuple[str, str | None]:
         org = tail_spans[0].text
         common = lexicon.common_words()
         department = all(w.lower() in common or not w[0].isalpha() for w in words(org))
-        if (m.group(1) == "of" and department) or org == "Law" or internal_body(org):  # "Attorney at Law"
-            continue
+        if (m.group(1) == "of" and (department or _owned(part[: m.start()]))) or org == "Law" or internal_body(org):
+            continue  # "Attorney at Law"; "Avenue Z's Director of PR" (the owner is named first)
         return part[: m.start()].strip(), org
     return part.strip(), None
 
@@ -198,6 +199,17 @@ def sentence_people(sentence: str, quoted_block: bool = False) -> list[PersonMen
 @functools.lru_cache(maxsize=1024)  # people and organizations both read each sentence's people
 def _sentence_people(sentence: str, quoted_block: bool) -> tuple[PersonMention, ...]:
     return tuple(m for m in (person_from_span(s, sentence, quoted_block) for s in spans(sentence)) if m)
+
+
+def _owned(role: str) -> bool:
+    """A role its organization owns: "Avenue Z's Director" (not "Women's Creative Director",
+    "Who's Who listee")."""
+    for m in _OWNED.finditer(role):
+        ws = m.group(1).split()
+        if not lexicon.is_function_word(ws[-1]) or ws[-1].isupper():
+            if any(w.isupper() or not common_word(w) for w in ws):
+                return True
+    return False
 
 
 def _as_role(after: str) -> str | None:

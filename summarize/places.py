@@ -74,6 +74,10 @@ def dateline_end(first_block: str) -> int:
                m.end("country") if m.group("country") else 0)
 
 
+# A brand's inner capital ("TikTok", "YouTube"); not a name's ("McAllen", "DeKalb", "LaGrange").
+_CAMEL = re.compile(r"\b(?!Mc|Mac|De|La|Le|Di|Du|Van|Fitz)[A-Z][a-z]+[A-Z]")
+
+
 def place_of(span: Span, sentence: str) -> str | None:
     """The place a span names, if any: gazetteer, demonym, or "City, ST" shape."""
     text = span.text
@@ -96,6 +100,7 @@ def place_of(span: Span, sentence: str) -> str | None:
             and not (text.endswith("ly") and text.lower() in lexicon.common_words())  # "Initially, Scotland"
             and text not in lexicon.non_names()  # "On Friday, Turkmenistan acted": a day, not a city
             and not any(w.lower() in lexicon.title_words() for w in text.split())
+            and not _CAMEL.search(text)  # "From the Wall Street Journal to TikTok, PR to social"
             and (not looks_like_person(text) or _LOCATIVE.search(sentence[:span.start]) and _a_state(_state(m)))):
         state = _state(m)
         owned = _OWNED.match(sentence, span.end + m.end())
@@ -105,7 +110,7 @@ def place_of(span: Span, sentence: str) -> str | None:
             return None  # "posted on Weibo, China's equivalent to Twitter"; not "Tunis, Tunisia's capital"
         if known.get(state) in lexicon.countries() or (
                 state in known and state not in _CITY_WORDS
-                and not any(w in lexicon.not_org_heads() for w in text.split())):
+                and not any(w in lexicon.not_org_heads() or w[:-1] in lexicon.not_org_heads() for w in text.split())):
             return text  # "Lyon, France"; a list of cities, "Tunis, Johannesburg" (not "NFL Owners Meetings, San Diego")
     return None
 

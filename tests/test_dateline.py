@@ -75,3 +75,10 @@ def test_a_wire_in_brackets_glued_to_the_text_ends_the_dateline(paragraph, place
 ])
 def test_a_glued_ticker_or_contact_line_is_no_dateline(paragraph):
     assert find_dateline(paragraph) is None
+
+
+@pytest.mark.parametrize("paragraph", ["Release Date: September 29, 2025", "Published: March 3, 2024"])
+def test_a_label_before_the_date_is_no_place(paragraph):
+    dateline, _ = find_dateline(paragraph)
+    assert dateline.place is None
+    assert dateline.date is not None

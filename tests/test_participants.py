@@ -305,3 +305,16 @@ def test_a_name_with_a_generational_suffix_is_one_person_with_its_surname():
                                      "Pratt joins from Helix Freight."))
     assert [(p.name, p.role) for p in parts.people] == [("Owen Pratt Jr.", "chief financial officer")]
     assert "Pratt" not in [o.name for o in parts.organizations]
+
+
+def test_a_possessive_without_its_apostrophe_is_the_same_person():
+    parts = extract_participants(doc("Poet Mara Quillfeather read at the library. "
+                                     "Mara Quillfeathers first book sold out in a week."))
+    assert [p.name for p in parts.people] == ["Mara Quillfeather"]
+
+
+def test_a_possessive_owner_is_the_affiliation_and_the_department_stays_in_the_role():
+    people = extract_participants(doc('"Great," said Lena Park, Orbit Cable’s Director of PR.')).people
+    assert [(p.name, p.role, p.affiliation) for p in people] == [("Lena Park", "Director of PR", "Orbit Cable")]
+    people = extract_participants(doc('"Great," said Lena Park, Women’s Director of Orbit Cable.')).people
+    assert [p.affiliation for p in people] == ["Orbit Cable"]  # "Women" owns nothing

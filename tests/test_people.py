@@ -454,3 +454,7 @@ def test_the_other_persons_as_role_is_not_taken():
     found = dict((name, role) for name, role, _ in found_in(
         "Vantor Mills appointed Owen Pratt, Jr. as Executive Chairman, and Lia Moss as a member of the board."))
     assert found == {"Owen Pratt Jr.": "Executive Chairman", "Lia Moss": "member of the board"}
+
+
+def test_an_organization_after_a_nationality_and_its_kind():
+    assert found_in('"Done," explains Omar Reyes, CTO of the Mexican agency Brisa.') == [("Omar Reyes", "CTO", "Brisa")]

@@ -143,3 +143,13 @@ def test_an_adverb_before_a_state_is_no_city():
 ])
 def test_what_follows_the_comma_decides_a_city(sentence, span, place):
     assert place_in(sentence, span) == place
+
+
+def test_a_brand_with_an_inner_capital_is_no_city_before_a_state_code():
+    assert place_in("From the Daily Ledger to TikTok, PR to social, we tell stories.", "TikTok") is None
+    assert place_in("Stores open in McAllen, TX and DeKalb, IL this week.", "McAllen") == "McAllen"
+
+
+def test_a_plural_event_word_is_no_city_in_a_list():
+    sentence = "We were at the Owners Meetings, San Diego Comic Con and other events."
+    assert place_in(sentence, "Owners Meetings") is None
