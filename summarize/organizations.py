@@ -126,7 +126,7 @@ def clean_org(name: str) -> str:
     """Drop what stands before an organization's name in a span: a role ("CEO of"), a
     leading ordinary word ("About", "As", "The")."""
     m = _ROLE_OF.match(name)
-    if m and any(w.lower() in lexicon.title_words() for w in words(m.group(1))) and not is_org_name(m.group(1)):
+    if m and any(w.lower().removeprefix("co-") in lexicon.title_words() for w in words(m.group(1))) and not is_org_name(m.group(1)):
         name = m.group(2)
     elif m and words(m.group(1))[0] in lexicon.first_names() and looks_like_person(m.group(1)):
         name = without_the(m.group(2))  # "Steven Bennett of the Massachusetts State Police"

@@ -63,11 +63,14 @@ _AND = re.compile(r"^(?:and|&)\s+")
 _DANGLING_END = re.compile(r"(?:\s+(?:of|at|for|and|to|in|with|from|on)(?:\s+(?:the|a|an))?|\s+(?:the|a|an))+$")
 _ORIGIN = re.compile(r"-(?:born|based|raised|bred)$")
 _RELATIVE = re.compile(r"\s+(?:who|who's|who’s|whose|which)\b")  # "diplomat who's been serving" -> diplomat
+# A finite verb no role holds: ", MD, believes AI-driven technology will benefit patients".
+_FINITE = re.compile(r"\b(?:will|would|believes|thinks|hopes|expects|wants|feels|knows|argues|predicts|warns)\b")
 _VERB_OBJECT = re.compile(r"\b[a-z]{3,}ed\s+(?:the|a|an|his|her|its|their|these|this|those|our)\b")
 # Words before a role in an apposition: ", who is chairman", ", currently a consultant", ", as its new CEO".
 _ROLE_LEAD = re.compile(r"^(?:who\s+(?:is|was)|currently|also|now|as)\s+(?:(?:a|an|the|its|our|their)\s+)?")
 _LOWER_TITLE_THEN_NAME = re.compile(r"(\s+[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2}\s+)[A-Z]")
 _OWNED = re.compile(r"\b([A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){0,4})['’]s\s")
+_CAPITALIZED_RUN = re.compile(r"(?:[A-Z][\w&.\-]*\s+){1,3}$")
 _OF_AFTER = re.compile(r",?\s+of\s+(?:the\s+)?")
 _OWNER_BEFORE = re.compile(rf"([A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){{0,4}})['’]s?\s+(?:{ROLE_MODIFIERS}\s+)?$")
 _TERMINATOR = re.compile(r"[;:!?\"“”()]|,(?!\s*(?:Inc|LLC|Ltd|Corp|LLP|Jr|Sr)\b)"
@@ -99,7 +102,8 @@ _STREET_ABBREVIATIONS = frozenset({"Rd", "Rd.", "Ave", "Ave.", "Blvd", "Blvd.", 
 
 
 # Degrees and credentials after a name: "Jane Roe, MD, PhD - ...", "John Doe, Esq."
-_CREDENTIAL = re.compile(r"^,\s*([A-Z][A-Za-z]{0,4}\.(?:[A-Z][a-z]?\.){0,3}|[A-Z]{2,7}|Esq\.?|ESQ|Jr\.?|Sr\.?)"
+_CREDENTIAL = re.compile(r"^,\s*([A-Z][A-Za-z]{0,4}\.(?:[A-Z][a-z]?\.){0,3}|[A-Z]{2,7}|Esq\.?|ESQ|Jr\.?|Sr\.?"
+                         r"|(?:Ph|Pharm|Ed|Psy)D|[MB]Sc|[DM]Phil|DrPH|LLM)"
                          r"(?=[,:;–—-]|\s+[–—-]|\s*$|\s+(?![A-Z]))")  # not "WPG President"
 
 
@@ -151,8 +155,8 @@ def _clause(text: str) -> bool:
     first = text.split(None, 1)[0]
     if first in _SPEECH_WORDS or first in ("called", "calls", "urged", "warned", "described"):
         return True  # "spokesman, Abu Adnani, called reports of ... fake"
-    if _VERB_OBJECT.search(text):
-        return True  # "CEO of the company detailed these findings", "joined the team"
+    if _VERB_OBJECT.search(text) or _FINITE.search(text):
+        return True  # "CEO of the company detailed these findings", "joined the team", "believes AI will help"
     return lexicon.is_function_word(first) and first.lower() not in _ROLE_OPENERS
 
 
@@ -171,6 +175,15 @@ def _introduces_a_person(role: str) -> bool:
     return False
 
 
+# Words of a department's name that the common words leave out: "External Affairs", "Brand".
+_UNIT_WORDS = frozenset({"Affairs", "Relations", "Admissions", "Engineering", "Ventures", "Medical", "International",
+                         "Brand", "Creative"})
+
+
+def _unit_word(word: str) -> bool:
+    return word in _UNIT_WORDS or word.lower() in lexicon.common_words()
+
+
 def _role_and_org(part: str) -> tuple[str, str | None]:
     """Split "Vice President of Sales & Marketing at IT" at the join before the org."""
     joins = list(_DEPARTMENT_JOIN.finditer(part))
@@ -187,6 +200,12 @@ def _role_and_org(part: str) -> tuple[str, str | None]:
         department = all(w.lower() in common or not w[0].isalpha() for w in words(org))
         if (m.group(1) == "of" and (department or _owned(part[: m.start()]))) or org == "Law" or internal_body(org):
             continue  # "Attorney at Law"; "Avenue Z's Director of PR" (the owner is named first)
+        unit, of_the, owner = org.partition(" of the ")
+        if m.group(1) == "of" and of_the and " " not in owner and generic_owner(owner):
+            return f"{part[: m.start()].strip()} of {unit}", None  # "Director of Communications of the Company"
+        unit, _, owner = org.partition(" for ")
+        if m.group(1) == "of" and owner and all(_unit_word(w) for w in words(unit)) and not all(map(_unit_word, words(owner))):
+            return f"{part[: m.start()].strip()} of {unit}", owner  # "Director of External Affairs for Lotto.com"
         return part[: m.start()].strip(), org
     return part.strip(), None
 
@@ -210,6 +229,16 @@ def _owned(role: str) -> bool:
             if any(w.isupper() or not common_word(w) for w in ws):
                 return True
     return False
+
+
+def _owner_run(before: str) -> str:
+    """The capitalized words that end `before` and open an organization's name whose last
+    word follows: "Meanwhile Helix " (of "Helix Labs") -> "Helix "."""
+    m = _CAPITALIZED_RUN.search(before)
+    ws = m.group(0).split() if m else []
+    while ws and (lexicon.is_function_word(ws[0]) or ws[0].lower() in lexicon.openers()):
+        ws = ws[1:]
+    return " ".join(ws) + " " if ws else ""
 
 
 def _as_role(after: str) -> str | None:
@@ -360,6 +389,8 @@ def person_from_span(s: Span, sentence: str, quoted_block: bool = False) -> Pers
             owner = m.group("owner") or m.group("qualifier")
             if m.group("qualifier") and generic_owner(owner):
                 role, owner = f"{owner} {role}", None  # "its Council member, Prof. Roe"
+            elif m.group("owner") and owner in lexicon.org_words():
+                owner = _owner_run(before[: m.start("owner")]) + owner  # "Helix Labs’ CEO, Jane Roe"
             if owner and not affiliation and not generic_owner(owner):
                 affiliation = lexicon.places().get(owner, owner)  # "Beeline's CEO, Jane Roe", "the U.S. ambassador, ..."
     if role and not affiliation:
@@ -384,7 +415,7 @@ def person_from_span(s: Span, sentence: str, quoted_block: bool = False) -> Pers
     if len(name_words) == 1 and name_words[0] in lexicon.first_names() and not honorific:
         return None  # "President Trump" names a surname; "Minister Jane" is a fragment
     extra = _as_role(after) if "as " in after else None
-    if extra:
+    if extra and extra.lower() not in (role or "").lower():
         role = f"{role}; {extra}" if role else extra
     if affiliation and common_word(affiliation):
         affiliation = None  # "Director, Sales", "the Ranking Member": a department or a qualifier

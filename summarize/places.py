@@ -109,7 +109,7 @@ def place_of(span: Span, sentence: str) -> str | None:
         if owned and not owned.group(1):
             return None  # "posted on Weibo, China's equivalent to Twitter"; not "Tunis, Tunisia's capital"
         if known.get(state) in lexicon.countries() or (
-                state in known and state not in _CITY_WORDS
+                state in known and state not in _CITY_WORDS and text not in lexicon.first_names()  # "Rafael, Miami has"
                 and not any(w in lexicon.not_org_heads() or w[:-1] in lexicon.not_org_heads() for w in text.split())):
             return text  # "Lyon, France"; a list of cities, "Tunis, Johannesburg" (not "NFL Owners Meetings, San Diego")
     return None

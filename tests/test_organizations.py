@@ -121,6 +121,7 @@ def test_two_organizations_joined_by_and_are_two():
     ("Learning Technologies Group", "Learning Technologies Group"),
     ("Omar Haddad of the Avalon State Police", "Avalon State Police"),
     ("Bank of America", "Bank of America"),
+    ("Co-Founder of Solidus Labs", "Solidus Labs"),
 ])
 def test_where_it_is_based_or_a_verb_before_it_is_no_part_of_its_name(span, name):
     assert clean_org(span) == name

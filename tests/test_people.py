@@ -458,3 +458,31 @@ def test_the_other_persons_as_role_is_not_taken():
 
 def test_an_organization_after_a_nationality_and_its_kind():
     assert found_in('"Done," explains Omar Reyes, CTO of the Mexican agency Brisa.') == [("Omar Reyes", "CTO", "Brisa")]
+
+
+def test_a_doctorate_written_without_periods_is_a_credential():
+    assert found_in("Rita Okafor, PhD, President and Chief Executive Officer of Helix Labs, stated, “We are ready.”") == [
+        ("Rita Okafor", "President and Chief Executive Officer", "Helix Labs")]
+
+
+def test_a_clause_after_credentials_is_no_role():
+    found = found_in("Helix Labs’ CEO, Rita Okafor, MD, PhD, believes the platform will help patients.")
+    assert found == [("Rita Okafor", "CEO", "Helix Labs")]
+
+
+@pytest.mark.parametrize("sentence, role, affiliation", [
+    ("said Omar Reyes, Director of External Affairs for Lotto.com.", "Director of External Affairs", "Lotto.com"),
+    ("said Omar Reyes, Director of Communications of the Company.", "Director of Communications", None),
+    ("said Omar Reyes, Director of the Center for Law and Justice.", "Director", "Center for Law and Justice"),
+])
+def test_a_department_stays_in_the_role_and_the_owner_after_it_is_the_affiliation(sentence, role, affiliation):
+    assert found_in(sentence) == [("Omar Reyes", role, affiliation)]
+
+
+@pytest.mark.parametrize("sentence, affiliation", [
+    ("Helix Labs’ CEO, Rita Okafor, said it.", "Helix Labs"),
+    ("Meanwhile Helix Labs’ CEO, Rita Okafor, said it.", "Helix Labs"),
+    ("The Group’s CEO, Rita Okafor, said it.", None),
+])
+def test_an_owner_whose_name_ends_in_an_org_word_is_read_whole(sentence, affiliation):
+    assert found_in(sentence)[0][2] == affiliation

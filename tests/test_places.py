@@ -153,3 +153,8 @@ def test_a_brand_with_an_inner_capital_is_no_city_before_a_state_code():
 def test_a_plural_event_word_is_no_city_in_a_list():
     sentence = "We were at the Owners Meetings, San Diego Comic Con and other events."
     assert place_in(sentence, "Owners Meetings") is None
+
+
+def test_a_first_name_before_a_city_is_someone_addressed():
+    assert place_in("Rafael, Miami has become a hub for technology.", "Rafael") is None
+    assert place_in("Offices in Tunis, Johannesburg and Lagos opened.", "Tunis") == "Tunis"
