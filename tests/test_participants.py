@@ -318,3 +318,10 @@ def test_a_possessive_owner_is_the_affiliation_and_the_department_stays_in_the_r
     assert [(p.name, p.role, p.affiliation) for p in people] == [("Lena Park", "Director of PR", "Orbit Cable")]
     people = extract_participants(doc('"Great," said Lena Park, Women’s Director of Orbit Cable.')).people
     assert [p.affiliation for p in people] == ["Orbit Cable"]  # "Women" owns nothing
+
+
+def test_a_court_is_an_organization_not_a_person():
+    parts = extract_participants(doc("The ruling was upheld by the Narvia Supreme Court on Monday, "
+                                     "said Chief Justice Roy Halden of the Narvia Supreme Court."))
+    assert "Narvia Supreme Court" in [o.name for o in parts.organizations]
+    assert [p.name for p in parts.people] == ["Roy Halden"]
