@@ -486,3 +486,9 @@ def test_a_department_stays_in_the_role_and_the_owner_after_it_is_the_affiliatio
 ])
 def test_an_owner_whose_name_ends_in_an_org_word_is_read_whole(sentence, affiliation):
     assert found_in(sentence)[0][2] == affiliation
+
+
+def test_a_name_alone_in_quotes_is_a_title_not_a_person():
+    assert found_in('The town was the backdrop for the movie "Star Wars," filmed in 1976.') == []
+    assert found_in('He checked in under the name "Everett Moore" and paid cash.') == []
+    assert [name for name, _, _ in found_in('"We are ready," said Mara Lind.')] == ["Mara Lind"]
