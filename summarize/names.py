@@ -49,6 +49,7 @@ _HEAD_JOIN = re.compile(r"\s(?:of|for|on)\s")
 _TWICE = re.compile(r"(.{3,}?)\s+\1")
 _THE = re.compile(r"^(?:the|The)\s+")
 _PARTICLE_NAME = re.compile(r"(?:al|el|ad|as|bin|ibn)-[A-Z]")  # "al-Abadi"
+_OPEN_QUOTES, _CLOSE_QUOTES = frozenset('"“'), frozenset('"”')
 _GENERATIONS = frozenset({"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"})
 _PUNCTUATION = re.compile(r"[^\w\s]")
 _NAME_WORD = re.compile(r"(?:[A-Z][a-zà-ÿ'’\-]+(?:[A-Z][a-zà-ÿ'’\-]+)*|[A-Z]\.|Jr\.?|Sr\.?|II|III|IV"
@@ -75,6 +76,12 @@ def spans(sentence: str) -> tuple[Span, ...]:
             if span:
                 out.append(span)
     return tuple(_with_nicknames(out, sentence)) if '"' in sentence else tuple(out)
+
+
+def quoted_alone(sentence: str, s: Span) -> bool:
+    """The span is all there is between two quote marks, a work's title or an alias more
+    often than a name: 'the movie "Star Wars,"', '"The Healing Power of Your Aura"'."""
+    return sentence[s.start - 1:s.start] in _OPEN_QUOTES and sentence[s.end:s.end + 2].lstrip(",.!?")[:1] in _CLOSE_QUOTES
 
 
 def _with_nicknames(found: list[Span], sentence: str) -> list[Span]:

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from . import lexicon
-from .names import Span, glued_twice, key, looks_like_person, spans, strip_suffix, without_the, words
+from .names import Span, glued_twice, key, looks_like_person, quoted_alone, spans, strip_suffix, without_the, words
 from .prefilter import fold
 
 
@@ -224,6 +224,9 @@ def ticker_orgs(text: str, colon: bool = False) -> list[OrgMention]:
     return out
 
 
+_DEFINING = re.compile(r"\((?:the\s+)?$")
+
+
 def sentence_orgs(sentence: str) -> list[OrgMention]:
     """Organizations a sentence names, with the aliases it defines."""
     out = ticker_orgs(sentence)
@@ -245,6 +248,9 @@ def sentence_orgs(sentence: str) -> list[OrgMention]:
         if _DEGREE.match(s.text) or (sentence.endswith(" in ", 0, s.start)
                                      and _DEGREE_BEFORE.search(sentence, max(0, s.start - 80), s.start)):
             continue  # "a Master of Business Administration", "a degree in Business Administration"
+        if (quoted_alone(sentence, s) and strip_suffix(s.text) == s.text
+                and not _DEFINING.search(sentence, max(0, s.start - 6), s.start - 1)):
+            continue  # '"The Healing Power of Your Aura"': a title (not '"Acme Inc."', nor '(the "SEC")' defined)
         pair = _two_organizations(s.text)
         if pair:
             out.extend(OrgMention(n) for n in pair)

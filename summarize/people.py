@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 
 from . import lexicon
-from .names import Span, looks_like_person, spans, surname, words
+from .names import Span, looks_like_person, quoted_alone, spans, surname, words
 from .name_prefix import cached_split_prefix
 from .organizations import is_org_name
 from .places import PLACE_UNITS
@@ -70,7 +70,6 @@ _VERB_OBJECT = re.compile(r"\b[a-z]{3,}ed\s+(?:the|a|an|his|her|its|their|these|
 _ROLE_LEAD = re.compile(r"^(?:who\s+(?:is|was)|currently|also|now|as)\s+(?:(?:a|an|the|its|our|their)\s+)?")
 _LOWER_TITLE_THEN_NAME = re.compile(r"(\s+[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2}\s+)[A-Z]")
 _OWNED = re.compile(r"\b([A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){0,4})['’]s\s")
-_OPEN_QUOTES, _CLOSE_QUOTES = frozenset('"“'), frozenset('"”')
 _CAPITALIZED_RUN = re.compile(r"(?:[A-Z][\w&.\-]*\s+){1,3}$")
 _OF_AFTER = re.compile(r",?\s+of\s+(?:the\s+)?")
 _OWNER_BEFORE = re.compile(rf"([A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){{0,4}})['’]s?\s+(?:{ROLE_MODIFIERS}\s+)?$")
@@ -230,11 +229,6 @@ def _owned(role: str) -> bool:
             if any(w.isupper() or not common_word(w) for w in ws):
                 return True
     return False
-
-
-def _in_quotes(sentence: str, s: Span) -> bool:
-    """The span is all there is between two quote marks: 'the movie "Star Wars,"'."""
-    return sentence[s.start - 1:s.start] in _OPEN_QUOTES and sentence[s.end:s.end + 2].lstrip(",.!?")[:1] in _CLOSE_QUOTES
 
 
 def _owner_run(before: str) -> str:
@@ -416,7 +410,7 @@ def person_from_span(s: Span, sentence: str, quoted_block: bool = False) -> Pers
     said = bool((_said_before(before) and not s.possessive) or _SAID_AFTER.match(after)
                 or _SAID_AFTER_APPOSITION.match(after))
     strong = strong or said
-    if not looks_like_person(name, strong=strong) or (not strong and _in_quotes(sentence, s)):
+    if not looks_like_person(name, strong=strong) or (not strong and quoted_alone(sentence, s)):
         return None  # 'the movie "Star Wars,"': a quoted name alone is a work's title
     if len(name_words) == 1 and name_words[0] in lexicon.first_names() and not honorific:
         return None  # "President Trump" names a surname; "Minister Jane" is a fragment

@@ -142,3 +142,10 @@ def test_an_event_name_cut_after_its_number_is_no_organization():
     sentence = "Clene Inc. will present at the H.C. Wainwright 26th Annual Global Investment Conference."
     assert "Annual Global Investment" not in [m.name for m in sentence_orgs(sentence)]
     assert "Clene Inc." in [m.name for m in sentence_orgs(sentence)]
+
+
+def test_a_name_alone_in_quotes_is_a_title_unless_it_is_defined_there():
+    names = {m.name for m in sentence_orgs('Her books include "The Healing Power of Your Aura" and more.')}
+    assert "Healing Power of Your Aura" not in names and "The Healing Power of Your Aura" not in names
+    names = {m.name for m in sentence_orgs('It files with the Securities and Exchange Commission (the "SEC").')}
+    assert "Securities and Exchange Commission" in names
