@@ -21,7 +21,7 @@ _CAP = (
     r"(?:[A-Z]\.(?:[A-Z]\.)+|[A-Z]\.(?=\s+[A-Z])"
     r"|(?:Inc|Corp|Co|Ltd|Jr|Sr|St|Mt|Ft|Dr|Mr|Mrs|Ms|Prof|Bros)\."
     r"|(?:Gen|Gov|Sen|Rep|Col|Capt|Lt|Maj|Sgt|Adm|Rev|Hon)\.(?=\s+[A-Z])"
-    r"|[A-Z][\w\-]*(?:['’][A-Za-z]+)?(?:\.(?:com|ai|io|net|org|co))?"
+    r"|[A-Z][\w\-]*(?:['’][A-Za-z]+)?(?:\.(?:com|ai|io|net|org|co|app|dev|tech|xyz|so|me|tv|fm|us))?"
     r"|[a-z]{1,3}[A-Z][\w\-]*|(?:al|el|ad|as|bin|ibn)-[A-Z][\w\-]*)"
 )
 # Lower-case words that may join capitalized ones inside a name ("University of X").

@@ -71,6 +71,10 @@ _ROLE_LEAD = re.compile(r"^(?:who\s+(?:is|was)|currently|also|now|as)\s+(?:(?:a|
 _LOWER_TITLE_THEN_NAME = re.compile(r"(\s+[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2}\s+)[A-Z]")
 _OWNED = re.compile(r"\b([A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){0,4})['’]s\s")
 _CAPITALIZED_RUN = re.compile(r"(?:[A-Z][\w&.\-]*\s+){1,3}$")
+# Titles at the head of a whole organization, never of a department.
+_HEADS_NO_DEPARTMENT = re.compile(r"(?:\b(?:CEO|[Cc]o-?[Ff]ounder|[Ff]ounder|[Oo]wner|[Cc]hair(?:man|woman|person)?)"
+                                  r"|[Cc]hief [Ee]xecutive [Oo]fficer)$")
+_NAME_RUN = re.compile(r"(?:[A-Z][a-z]+\s+and\s+)?[A-Z][\w.&'’\-]*(?:\s+(?:(?:&|of|the|for)\s+)?[A-Z][\w.&'’\-]*)*")
 _OF_AFTER = re.compile(r",?\s+of\s+(?:the\s+)?")
 _OWNER_BEFORE = re.compile(rf"([A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){{0,4}})['’]s?\s+(?:{ROLE_MODIFIERS}\s+)?$")
 _TERMINATOR = re.compile(r"[;:!?\"“”()]|,(?!\s*(?:Inc|LLC|Ltd|Corp|LLP|Jr|Sr)\b)"
@@ -196,8 +200,13 @@ def _role_and_org(part: str) -> tuple[str, str | None]:
         if not tail_spans or tail_spans[0].start != 0:
             continue
         org = tail_spans[0].text
+        head = _HEADS_NO_DEPARTMENT.search(part, 0, m.start())
+        if head and m.group(1) == "of" and _NAME_RUN.fullmatch(tail) and (" and " not in tail or common_word(tail.split()[0])):
+            # the whole name: "owner of Zachary's Jewelers", "of C&C Painting Group", "of Clean and
+            # Simple Cleaning" (joined at "and" only after one common word; not "of Tesla and X")
+            org = tail if org.endswith(".") else tail.rstrip(".")
         common = lexicon.common_words()
-        department = all(w.lower() in common or not w[0].isalpha() for w in words(org))
+        department = not head and all(w.lower() in common or not w[0].isalpha() for w in words(org))  # not "CEO of Featured"
         if (m.group(1) == "of" and (department or _owned(part[: m.start()]))) or org == "Law" or internal_body(org):
             continue  # "Attorney at Law"; "Avenue Z's Director of PR" (the owner is named first)
         unit, of_the, owner = org.partition(" of the ")
@@ -417,7 +426,7 @@ def person_from_span(s: Span, sentence: str, quoted_block: bool = False) -> Pers
     extra = _as_role(after) if "as " in after else None
     if extra and extra.lower() not in (role or "").lower():
         role = f"{role}; {extra}" if role else extra
-    if affiliation and common_word(affiliation):
+    if affiliation and common_word(affiliation) and not _HEADS_NO_DEPARTMENT.search(role or ""):
         affiliation = None  # "Director, Sales", "the Ranking Member": a department or a qualifier
     return PersonMention(name=shown, role=role, affiliation=affiliation, strong=strong,
                          quoted=said or (quoted_block and strong), titled=titled)

@@ -492,3 +492,15 @@ def test_a_name_alone_in_quotes_is_a_title_not_a_person():
     assert found_in('The town was the backdrop for the movie "Star Wars," filmed in 1976.') == []
     assert found_in('He checked in under the name "Everett Moore" and paid cash.') == []
     assert [name for name, _, _ in found_in('"We are ready," said Mara Lind.')] == ["Mara Lind"]
+
+
+@pytest.mark.parametrize("sentence, role, affiliation", [
+    ('"Great," said Omar Reyes, CEO of Featured.', "CEO", "Featured"),
+    ('"Great," said Omar Reyes, owner of Clean and Simple Cleaning.', "owner", "Clean and Simple Cleaning"),
+    ('"Great," said Omar Reyes, owner of Zachary’s Jewelers.', "owner", "Zachary’s Jewelers"),
+    ('"Great," said Omar Reyes, CEO of Fellow.app.', "CEO", "Fellow.app"),
+    ('"Great," said Omar Reyes, founder of Tesla and X.', "founder", "Tesla"),
+    ('"Great," said Omar Reyes, Vice President of Sales and Marketing.', "Vice President of Sales and Marketing", None),
+])
+def test_a_title_heading_a_whole_organization_is_never_of_a_department(sentence, role, affiliation):
+    assert found_in(sentence) == [("Omar Reyes", role, affiliation)]
