@@ -35,8 +35,9 @@ PARTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("date", re.compile(r"(?P<year>(?:19|20)\d\d)-(?P<month>\d\d)-(?P<day>\d\d)")),
     # "(NewMediaWire)", "(BUSINESS WIRE)", "/24-7PressRelease/", "/ PR Karma /", "[Noticias Newswire]"
     ("wire", _WIRE_IN_BRACKETS := re.compile(r"\((?P<wire>[^()\n]{2,40})\)|/(?P<wire5>[^/\s]{2,40})/|/\s?(?P<wire2>[^/\n\d]{2,100}?)\s?/(?!/)|/(?P<wire4>[^/\s,]{2,40})(?=\s+--)|\[(?P<wire3>[^\]\n]{2,40})\]")),
-    # a wire named without brackets: "Media OutReach Newswire"
-    ("wire", re.compile(r"(?:[A-Z][\w.-]*\s){0,3}(?:News\s?[Ww]ire|NEWSWIRE|Wire|WIRE)\b")),
+    # a wire named without brackets: "Media OutReach Newswire", "PRISM MediaWire (Press Release Service)"
+    ("wire", re.compile(r"(?:[A-Z][\w.-]*\s){0,3}(?:[A-Z][a-z]+)?(?:News\s?[Ww]ire|NEWSWIRE|Wire|WIRE)\b"
+                        r"(?:\s+\([^()\n]{2,80}\))?")),
 )
 # separators between parts: " - ", " -- ", "\u2014", ", ", " / ", "--"
 _SEP = re.compile(r"\s*(?:--|[\u2013\u2014]|-|,|:|/)?\s*")
@@ -135,7 +136,7 @@ def find_dateline(paragraph: str) -> tuple[Dateline, str] | None:
     "(NewMediaWire) - August 25, 2024 - Glendale, CA -- The museum ...".
     """
     place = date = wire = None
-    position, ended_with_dash = 0, False
+    position, ended_with_dash, place_after_wire = 0, False, False
     while position < len(paragraph):
         spaced = re.compile(r"\s*").match(paragraph, position).end()
         name, found = _part(paragraph, spaced, date, wire) if position else (None, None)  # "ON / PR Karma /"
@@ -153,6 +154,7 @@ def find_dateline(paragraph: str) -> tuple[Dateline, str] | None:
         after = _place_end(paragraph, start, date, wire) if place is None else None
         if after:
             place = paragraph[start:after].strip(" ,")
+            place_after_wire = bool(wire) and not date
             position, ended_with_dash = after, False
             continue
         dash = _DASH_END.match(paragraph, position)
@@ -175,6 +177,6 @@ def find_dateline(paragraph: str) -> tuple[Dateline, str] | None:
     if not (date or wire or (place and (place.isupper() or "," in place))):
         return None
     text = paragraph[: len(paragraph) - len(rest)].strip()
-    if place and _DATE_LABEL.fullmatch(place):
-        place = None
+    if place and (_DATE_LABEL.fullmatch(place) or (place_after_wire and not date)):
+        place = None  # "Release Date: ..."; "NetworkNewsWire Editorial Coverage: ..." (a wire's column)
     return Dateline(text=text, place=place, date=_iso(date) if date else None), rest

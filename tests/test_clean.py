@@ -174,6 +174,8 @@ def test_unknown_format_is_a_usage_error():
         ("press@example.com", "email-only"),
         ("+1 (555) 010-0199", "phone-only"),
         ("For more information, visit www.example.com.", "call-to-action"),
+        ("Read More>>", "link-text"),
+        ("This article has been disseminated on behalf of Acme Corp and may include paid advertising.", "disclaimer"),
     ],
 )
 def test_boilerplate_lines_are_removed(line, reason):

@@ -82,3 +82,16 @@ def test_a_label_before_the_date_is_no_place(paragraph):
     dateline, _ = find_dateline(paragraph)
     assert dateline.place is None
     assert dateline.date is not None
+
+
+def test_a_wire_glued_to_its_kind_with_a_note_in_brackets_is_the_wire():
+    dateline, rest = find_dateline("LANDER, Wyo., March 2, 2026 – PRISM MediaWire (Press Release Service – Press "
+                                   "Release Distribution) – Acme Corp. (OTC: ACME) today announced results.")
+    assert (dateline.place, dateline.date) == ("LANDER, Wyo.", "2026-03-02")
+    assert rest.startswith("Acme Corp.")
+
+
+def test_a_wire_column_name_is_no_place():
+    dateline, rest = find_dateline("NetworkNewsWire Editorial Coverage: The sports industry is changing fast.")
+    assert dateline.place is None
+    assert rest == "The sports industry is changing fast."
