@@ -44,6 +44,10 @@ _GLUED_NAME = re.compile(r"([A-Z](?<![\w#@./:-][A-Z])[a-z]{3,})([A-Z][A-Za-z0-9]
 _BRAND_ENDS = frozenset({"Wire", "Media", "Tech", "Hub", "Lab", "Labs", "Pay", "Net", "Works", "Soft", "Link", "Cast",
                          "Point", "Book", "Box", "Chain", "Coin", "Swap", "Hash", "Data", "Cloud", "Bank", "Care",
                          "Health", "Force", "News", "Bot", "Verse", "Scape", "Stream", "Sync", "Ware"})
+# An "About" heading run into its paragraph, which names the organization again: "About Acme
+# Centers At Acme Centers children learn ...", "About Acme Acme makes ...".
+_ABOUT_GLUED = re.compile(r"(About\s+(?:the\s+)?([A-Z][^.!?:\n]{1,80}?))\s+"
+                          r"(?=(?:(?:At|For|Since|In|With|As|Founded|Today|Established)\s+(?:the\s+)?)?\2\b)")
 _NUMBER_ONLY = re.compile(r"\(?\d{1,2}[.)]?")
 
 
@@ -132,6 +136,10 @@ def split_glued_headings(blocks: list[Block]) -> list[Block]:
     words = _word_counts(blocks)
     for block in blocks:
         text = block.text
+        about = _ABOUT_GLUED.match(text) if block.kind != "heading" and text.startswith("About ") else None
+        if about:
+            out.append(Block(about.group(1), "heading"))
+            text = text[about.end():]
         while block.kind != "heading" and (cut := _glue_point(text, words)):
             start, end = cut
             before = text[:start].strip()

@@ -113,3 +113,18 @@ def test_glued_headings_reach_the_cleaner_before_boilerplate_is_set_aside():
     doc = clean("Acme Opens a Plant\n\nAcme opened a plant in Oslo on Monday, its first in Norway.\n\n"
                 "Forward-Looking StatementsThis release holds statements about future events and plans.")
     assert [b.text for b in doc.blocks] == ["Acme opened a plant in Oslo on Monday, its first in Norway."]
+
+
+@pytest.mark.parametrize("text, heading", [
+    ("About Brightwater Kids Center At Brightwater Kids Center children learn to swim.", "About Brightwater Kids Center"),
+    ("About Quillon Labs Quillon Labs makes anvils for coyotes.", "About Quillon Labs"),
+])
+def test_an_about_heading_run_into_its_paragraph_is_split(text, heading):
+    blocks = split_glued_headings([Block(text)])
+    assert blocks[0] == Block(heading, "heading")
+    assert blocks[1].text == text[len(heading):].strip()
+
+
+def test_about_in_a_sentence_is_no_heading():
+    blocks = [Block("About Face Studio opened a store in Oslo, and About Face Studio plans more.")]
+    assert split_glued_headings(blocks) == blocks
