@@ -38,8 +38,14 @@ def _segments(text: str):
             yield match.start(), match.end(), match.group(0)
 
 
+# "About Acme Centers At Acme Centers children ...": the heading run into its paragraph
+ABOUT_RUN_IN = re.compile(r"[Aa]bout\s+(?:the\s+)?([A-Z][^.!?:\n]{1,80}?)\s+(?:(?:[Aa]t|[Ff]or|[Ss]ince|[Ii]n|[Ww]ith|[Aa]s)\s+(?:the\s+)?)?\1\b")
+
+
 def _header_kind(segment: str) -> str | None:
     bare = DECORATION.sub("", segment.strip())
+    if ABOUT_RUN_IN.match(bare):
+        return "about"
     head, colon, _rest = bare.partition(":")
     words = bare.split()
     title_like = 0 < len(words) <= 12 and not bare.endswith((".", "!", "?", ","))
