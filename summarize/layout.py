@@ -48,6 +48,9 @@ _BRAND_ENDS = frozenset({"Wire", "Media", "Tech", "Hub", "Lab", "Labs", "Pay", "
 # Centers At Acme Centers children learn ...", "About Acme Acme makes ...".
 _ABOUT_GLUED = re.compile(r"(About\s+(?:the\s+)?([A-Z][^.!?:\n]{1,80}?))\s+"
                           r"(?=(?:(?:At|For|Since|In|With|As|Founded|Today|Established)\s+(?:the\s+)?)?\2\b)")
+# A one-word section heading before a capitalized sentence: "Background Recent events have ...".
+_SECTION_WORD = re.compile(r"((?:Background|Overview|Summary|Conclusion|Introduction|Highlights|Methodology|Outlook))"
+                           r"\s+(?=[A-Z][a-z]*\s+[a-z])")
 _NUMBER_ONLY = re.compile(r"\(?\d{1,2}[.)]?")
 
 
@@ -136,7 +139,9 @@ def split_glued_headings(blocks: list[Block]) -> list[Block]:
     words = _word_counts(blocks)
     for block in blocks:
         text = block.text
-        about = _ABOUT_GLUED.match(text) if block.kind != "heading" and text.startswith("About ") else None
+        about = None
+        if block.kind != "heading":
+            about = _ABOUT_GLUED.match(text) if text.startswith("About ") else _SECTION_WORD.match(text)
         if about:
             out.append(Block(about.group(1), "heading"))
             text = text[about.end():]

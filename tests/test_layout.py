@@ -128,3 +128,9 @@ def test_an_about_heading_run_into_its_paragraph_is_split(text, heading):
 def test_about_in_a_sentence_is_no_heading():
     blocks = [Block("About Face Studio opened a store in Oslo, and About Face Studio plans more.")]
     assert split_glued_headings(blocks) == blocks
+
+
+def test_a_one_word_section_heading_before_a_sentence_is_split():
+    blocks = split_glued_headings([Block("Background Recent storms have closed three piers.")])
+    assert blocks == [Block("Background", "heading"), Block("Recent storms have closed three piers.")]
+    assert split_glued_headings([Block("Background checks are required.")]) == [Block("Background checks are required.")]
