@@ -96,6 +96,15 @@ def _rank_inside(ws: list[str]) -> tuple[list[str], list[str], str | None, bool]
             owner = " ".join(ws[:j])
             place = lexicon.demonyms().get(owner) or lexicon.places().get(owner)
             role = [lexicon.role_abbreviations()[w]] if w in lexicon.role_abbreviations() else []
+            if not role and not place:  # "Emory Associate Professor Dr. Sandra Fryhofer"
+                n = next((n for n in range(min(4, j), 0, -1) if is_title(" ".join(ws[j - n:j]))), 0)
+                while 0 < n < j and (ws[j - n - 1] in _RANKS or ws[j - n - 1].lower() in TITLE_OPENERS):
+                    n += 1  # "Associate Professor", "Chief Medical Correspondent"
+                k = next((x for x in range(max(0, j - n - 2), j - n) if ws[x].lower() in TITLE_OPENERS), j - n)
+                n = j - k
+                if n:
+                    role, head = [" ".join(ws[j - n:j])], " ".join(ws[:j - n])
+                    place = lexicon.demonyms().get(head) or lexicon.places().get(head, head) or None
             k = j + 1
             while k < len(ws) - 1 and ws[k] in lexicon.honorifics():
                 k += 1  # "Army Maj. Gen. Mari Eder"

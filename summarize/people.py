@@ -65,6 +65,9 @@ _ORIGIN = re.compile(r"-(?:born|based|raised|bred)$")
 _RELATIVE = re.compile(r"\s+(?:who|who's|who’s|whose|which)\b")  # "diplomat who's been serving" -> diplomat
 # A finite verb no role holds: ", MD, believes AI-driven technology will benefit patients".
 _FINITE = re.compile(r"\b(?:will|would|believes|thinks|hopes|expects|wants|feels|knows|argues|predicts|warns)\b")
+# A participle and what it governs: "writing for the majority", "speaking at the summit"
+# (not "managing director", "acting CEO").
+_PARTICIPLE = re.compile(r"[a-z]+ing\s+(?:for|at|in|on|to|with|about|from|the|a|an|his|her|their|that)\b")
 _VERB_OBJECT = re.compile(r"\b[a-z]{3,}ed\s+(?:the|a|an|his|her|its|their|these|this|those|our)\b")
 # Words before a role in an apposition: ", who is chairman", ", currently a consultant", ", as its new CEO".
 _ROLE_LEAD = re.compile(r"^(?:who\s+(?:is|was)|currently|also|now|as)\s+(?:(?:a|an|the|its|our|their)\s+)?")
@@ -159,7 +162,7 @@ def _clause(text: str) -> bool:
     first = text.split(None, 1)[0]
     if first in _SPEECH_WORDS or first in ("called", "calls", "urged", "warned", "described"):
         return True  # "spokesman, Abu Adnani, called reports of ... fake"
-    if _VERB_OBJECT.search(text) or _FINITE.search(text):
+    if _VERB_OBJECT.search(text) or _FINITE.search(text) or _PARTICIPLE.match(text):
         return True  # "CEO of the company detailed these findings", "joined the team", "believes AI will help"
     return lexicon.is_function_word(first) and first.lower() not in _ROLE_OPENERS
 

@@ -50,3 +50,13 @@ def test_titles_joined_by_and_make_one_role(span, role, affiliation):
 ])
 def test_a_function_word_owns_no_title_but_an_acronym_may(span, owner):
     assert split_prefix(span)[2] == owner
+
+
+@pytest.mark.parametrize("span, role, name, owner", [
+    ("Emory Associate Professor Dr. Sandra Fryhofer", ["Associate Professor"], ["Sandra", "Fryhofer"], "Emory"),
+    ("WKRN Chief Medical Correspondent Dr. Lena Park", ["Chief Medical Correspondent"], ["Lena", "Park"], "WKRN"),
+    ("Florida Surgeon General Dr. Omar Haddad", ["Surgeon General"], ["Omar", "Haddad"], "Florida"),
+    ("Senate Majority Leader Omar Haddad", ["Majority Leader"], ["Omar", "Haddad"], "Senate"),
+])
+def test_a_title_and_its_owner_before_an_honorific_or_a_chamber(span, role, name, owner):
+    assert split_prefix(span)[:3] == (role, name, owner)

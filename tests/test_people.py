@@ -504,3 +504,8 @@ def test_a_name_alone_in_quotes_is_a_title_not_a_person():
 ])
 def test_a_title_heading_a_whole_organization_is_never_of_a_department(sentence, role, affiliation):
     assert found_in(sentence) == [("Omar Reyes", role, affiliation)]
+
+
+def test_a_participle_clause_after_the_name_is_no_role():
+    found = found_in("Justice Omar Haddad, writing for the majority in Roe v. Wade, said so.")
+    assert found[0][:2] == ("Omar Haddad", "Justice")
