@@ -38,6 +38,14 @@ def test_flattened_lines_split_at_double_spaces():
     assert len(paragraphs(line)) == 3
 
 
+@pytest.mark.parametrize("inside", ["Omar Haddad,  president of Avalon College, spoke.",
+                                    '"We are ready,"  Avalon spokeswoman Lena Park said.',
+                                    "The storm closed  roads across the north."])
+def test_a_double_space_inside_a_sentence_of_a_flattened_line_is_no_break(inside):
+    line = "  ".join(["First paragraph of text that goes on for a while." * 3, inside, "Second paragraph." * 10])
+    assert [inside] in paragraphs(line)
+
+
 def test_double_spaces_in_short_lines_are_kept_as_one_paragraph():
     assert [b.text for b in text_blocks("One sentence.  Another one.")] == ["One sentence. Another one."]
 
