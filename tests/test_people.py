@@ -509,3 +509,11 @@ def test_a_title_heading_a_whole_organization_is_never_of_a_department(sentence,
 def test_a_participle_clause_after_the_name_is_no_role():
     found = found_in("Justice Omar Haddad, writing for the majority in Roe v. Wade, said so.")
     assert found[0][:2] == ("Omar Haddad", "Justice")
+
+
+@pytest.mark.parametrize("sentence, name, role", [
+    ("But Green MSP Mark Tallard fears voters may miss out.", "Mark Tallard", "MSP"),
+    ("Euro MP Robert Kilbride-Silk was hit by a protester.", "Robert Kilbride-Silk", "MP"),
+])
+def test_a_member_of_parliament_by_letters(sentence, name, role):
+    assert found_in(sentence)[0][:2] == (name, role)
