@@ -78,6 +78,7 @@ _CAPITALIZED_RUN = re.compile(r"(?:[A-Z][\w&.\-]*\s+){1,3}$")
 _HEADS_NO_DEPARTMENT = re.compile(r"(?:\b(?:CEO|[Cc]o-?[Ff]ounder|[Ff]ounder|[Oo]wner|[Cc]hair(?:man|woman|person)?)"
                                   r"|[Cc]hief [Ee]xecutive [Oo]fficer)$")
 _NAME_RUN = re.compile(r"(?:[A-Z][a-z]+\s+and\s+)?[A-Z][\w.&'’\-]*(?:\s+(?:(?:&|of|the|for)\s+)?[A-Z][\w.&'’\-]*)*")
+_RESIDENT_AFTER = re.compile(r"\s+(?:residents?|natives?)\b")  # a place: "Royal Palm Beach resident Jane Roe"
 _OF_AFTER = re.compile(r",?\s+of\s+(?:the\s+)?")
 _OWNER_BEFORE = re.compile(rf"([A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){{0,4}})['’]s?\s+(?:{ROLE_MODIFIERS}\s+)?$")
 _TERMINATOR = re.compile(r"[;:!?\"“”()]|,(?!\s*(?:Inc|LLC|Ltd|Corp|LLP|Jr|Sr)\b)"
@@ -134,18 +135,26 @@ def _apposition(after: str) -> tuple[str | None, str | None]:
     for _ in range(3):  # "Managing Director, Head of Global Credit at Bank of America"
         end = _TERMINATOR.search(rest)
         part = rest[: end.start()] if end else rest
+        head, _, next_role = part.partition(" and ")
+        cut = len(part.split()) > 14 and has_title_word(" ".join(next_role.split()[:4]))
+        if cut:  # "volunteer president of the AHA and senior vice president of ...": the first role
+            part, end = head, None
         if not part or len(part.split()) > 14 or not has_title_word(part):
             break
-        role, org = _role_and_org(_RELATIVE.split(_SAID_AT_END.sub("", part), 1)[0])
+        role, part_org = _role_and_org(_RELATIVE.split(_SAID_AT_END.sub("", part), 1)[0])
+        if cut and not (part_org and role and role.split()[-1].lower() in title_heads()
+                        and not looks_like_person(" ".join(words(part_org)[-2:]))):
+            break  # only "<title> of/at <organization>" stands for the whole (not "... Commons William Hague")
         role = _DANGLING_END.sub("", role)  # "founder of the" before a quoted name -> founder
-        if not org:
-            role, org = owner_first(role)
-        if not org:
-            role, org = owner_after(role)
+        if not part_org:
+            role, part_org = owner_first(role)
+        if not part_org:
+            role, part_org = owner_after(role)
         if (len(role.split()) > 9 or not role or role[0].isdigit() or _clause(role) or _introduces_a_person(role)
-                or (org and _introduces_a_person(part))):
+                or (part_org and _introduces_a_person(part))):
             break  # "..., U.S. Secretary of State John Kerry said": another person's title
         roles.append(role)
+        org = part_org  # only a role kept brings its organization
         if org or not end or rest[end.start()] != ",":
             break
         rest = _AND.sub("", rest[end.end():].lstrip())  # "Founder, President, and CEO of Acme"
@@ -381,8 +390,8 @@ def person_from_span(s: Span, sentence: str, quoted_block: bool = False) -> Pers
     if len(name_words) > 1 and not honorific and (_common_name(name_words) or _ordinary_last_word(name_words)):
         return None  # "Queen Storage Bed", "Critical Care": common words and no first name
     before, after = sentence[: s.start], sentence[s.end:]
-    if not (role_words or honorific) and _owns_next_title(sentence, s.end):
-        return None  # "Cherry Hill attorney Jeffrey Fritz": the span says whose attorney
+    if not (role_words or honorific) and (_owns_next_title(sentence, s.end) or _RESIDENT_AFTER.match(sentence, s.end)):
+        return None  # "Cherry Hill attorney Jeffrey Fritz": the span says whose attorney; "Royal Palm Beach resident"
     if role_words and (s.text.startswith("The ") or before.endswith(("the ", "The "))) and _common_name(name_words):
         return None  # "the General Assembly", "the General Data Protection Regulation"
     role = " ".join(role_words) if role_words else None

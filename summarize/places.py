@@ -75,6 +75,7 @@ def dateline_end(first_block: str) -> int:
 
 
 # A brand's inner capital ("TikTok", "YouTube"); not a name's ("McAllen", "DeKalb", "LaGrange").
+_INITIAL = re.compile(r"[A-Z]\.\s")
 _CAMEL = re.compile(r"\b(?!Mc|Mac|De|La|Le|Di|Du|Van|Fitz)[A-Z][a-z]+[A-Z]")
 
 
@@ -101,6 +102,7 @@ def place_of(span: Span, sentence: str) -> str | None:
             and text not in lexicon.non_names()  # "On Friday, Turkmenistan acted": a day, not a city
             and not any(w.lower() in lexicon.title_words() for w in text.split())
             and not _CAMEL.search(text)  # "From the Wall Street Journal to TikTok, PR to social"
+            and not _INITIAL.match(text)  # "G. J. Meyer, New York Times bestselling author"
             and (not looks_like_person(text) or _LOCATIVE.search(sentence[:span.start]) and _a_state(_state(m)))):
         state = _state(m)
         owned = _OWNED.match(sentence, span.end + m.end())

@@ -517,3 +517,24 @@ def test_a_participle_clause_after_the_name_is_no_role():
 ])
 def test_a_member_of_parliament_by_letters(sentence, name, role):
     assert found_in(sentence)[0][:2] == (name, role)
+
+
+def test_the_first_role_of_a_long_apposition_with_its_organization():
+    found = found_in("“It matters,” said Rita Okafor, M.D., FAHA, volunteer president of the Avalon Heart Association "
+                     "and senior vice president of women’s health and executive director of the Lind Institute.")
+    assert found == [("Rita Okafor", "volunteer president", "Avalon Heart Association")]
+
+
+def test_a_long_apposition_naming_someone_else_gives_no_organization():
+    found = found_in("Guests included Australian Prime Minister Omar Haddad, Leader of the Avalon House of Commons "
+                     "Lena Park and former Avalon Secretary of State Mara Lind.")
+    assert found[0] == ("Omar Haddad", "Prime Minister", "Australia")
+
+
+def test_a_rejected_second_part_brings_no_organization():
+    found = found_in("Greg Robertson, SVP and General Manager, will represent Notify at the Senior Safety booth.")
+    assert found[0] == ("Greg Robertson", "SVP and General Manager", None)
+
+
+def test_a_place_before_resident_is_no_person():
+    assert [n for n, _, _ in found_in("Royal Palm Beach resident Maria Lopez earned the award.")] == ["Maria Lopez"]

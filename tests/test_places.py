@@ -158,3 +158,7 @@ def test_a_plural_event_word_is_no_city_in_a_list():
 def test_a_first_name_before_a_city_is_someone_addressed():
     assert place_in("Rafael, Miami has become a hub for technology.", "Rafael") is None
     assert place_in("Offices in Tunis, Johannesburg and Lagos opened.", "Tunis") == "Tunis"
+
+
+def test_a_name_with_initials_before_a_state_is_a_person():
+    assert place_in("G. J. Meyer, New York Times bestselling author, praised it.", "G. J. Meyer") is None
