@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from . import lexicon
 from .names import Span, glued_twice, key, looks_like_person, quoted_alone, spans, strip_suffix, without_the, words
 from .prefilter import fold
+from .titles import is_title
 
 
 @dataclass(frozen=True)
@@ -130,6 +131,9 @@ def clean_org(name: str) -> str:
         name = m.group(2)
     elif m and words(m.group(1))[0] in lexicon.first_names() and looks_like_person(m.group(1)):
         name = without_the(m.group(2))  # "Steven Bennett of the Massachusetts State Police"
+    head, _, tail = name.partition(" and ")
+    if tail and any(is_title(" ".join(tail.split()[:n])) for n in (1, 2, 3)):
+        name = head  # "MountainOne Bank and President and COO of ...", "NYU Stern and Executive Director of ..."
     name = _BASED.sub("", name)
     ws = words(name)
     while len(ws) > 1 and ws[0].lower() in _LEADING_NOISE:
@@ -300,7 +304,7 @@ def _two_organizations(span_text: str) -> tuple[str, str] | None:
     if " and " not in span_text:
         return None
     left, _, right = span_text.rpartition(" and ")
-    left = clean_org(left)
+    left, right = clean_org(left), clean_org(right)  # "... and Chief Operating Officer of Acme Insurance"
     lw = words(left)
     # after "X of Y" the "and" may join the complement: "Council on Lifestyle and Cardiometabolic Health"
     least = 2 if lw and lw[-1] in lexicon.org_words() else 3

@@ -149,3 +149,11 @@ def test_a_name_alone_in_quotes_is_a_title_unless_it_is_defined_there():
     assert "Healing Power of Your Aura" not in names and "The Healing Power of Your Aura" not in names
     names = {m.name for m in sentence_orgs('It files with the Securities and Exchange Commission (the "SEC").')}
     assert "Securities and Exchange Commission" in names
+
+
+def test_a_second_role_after_and_is_no_part_of_the_organization():
+    names = {m.name for m in sentence_orgs('"Good," said Omar Haddad, Executive Vice President of Tidewell Bank and '
+                                           'President and Chief Operating Officer of Tidewell Insurance.')}
+    assert "Tidewell Bank" in names
+    assert not any(" and " in n or n.startswith("Chief") for n in names)
+    assert clean_org("Department of Health and Human Services") == "Department of Health and Human Services"
