@@ -146,6 +146,11 @@ def surname_words() -> frozenset[str]:
 
 
 @functools.cache
+def technology_qualifiers() -> frozenset[str]:
+    return resources.word_set("technology_qualifiers.txt", lower=False)
+
+
+@functools.cache
 def non_names() -> frozenset[str]:
     return resources.word_set("non_names.txt", lower=False)
 

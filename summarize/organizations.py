@@ -91,7 +91,17 @@ def _has_org_cue(sentence: str) -> bool:
 
 
 # Organization words that also name a practice or a kind of product.
+_JOINS = frozenset({"of", "for", "on", "in", "to", "with", "+"})
 _PRACTICE_HEADS = frozenset({"Management", "Analytics", "Solutions", "Systems"})
+
+
+def _joined_to_its_head(ws: list[str]) -> bool:
+    """The org word is the object of a phrase or a kind of technology, not a name's end:
+    "Future of AI", "Products and AI" (not "Ministry of Health and Welfare"), "Generative AI"."""
+    before = ws[-2]
+    if before.lower() in _JOINS or (before == "and" and "of" not in ws):
+        return True
+    return ws[-1] == "AI" and before in lexicon.technology_qualifiers()
 
 
 @functools.lru_cache(maxsize=16_384)  # names recur across sentences and releases
@@ -109,8 +119,8 @@ def is_org_name(name: str) -> bool:
         return True
     common = lexicon.common_words()
     proper = [w for w in ws if w[0].isupper() and w.lower() not in common and w.lower()[:-1] not in common]
-    if ws[-1] in org and len(ws) >= 2:
-        # "Happy Valley Genetics" is a name; "Global Credit Products Group" of only
+    if ws[-1] in org and len(ws) >= 2 and not _joined_to_its_head(ws):
+        # "Happy Valley Genetics" is a name (not "Future of AI", "Generative AI"); "Global Credit Products Group" of only
         # ordinary words needs three words or a proper one, and names a practice when
         # its head is one ("Customer Relationship Management", "Predictive Data Analytics").
         return bool(proper) or (len(ws) >= 3 and ws[-1] not in _PRACTICE_HEADS)
@@ -148,7 +158,8 @@ _LEADING_NOISE = frozenset({"about", "as", "the", "a", "an", "this", "that", "th
                             "while", "when", "after", "before", "through", "via", "under", "since",
                             "during", "if", "unlike", "like", "many", "all", "every", "each", "new",
                             "visit", "follow", "highlighting", "including", "featuring", "joining",
-                            "welcoming", "introducing", "incorporating", "launching", "connecting"})
+                            "welcoming", "introducing", "incorporating", "launching", "connecting", "using",
+                            "making", "leveraging", "harnessing", "integrating", "adopting", "deploying"})
 
 
 @functools.lru_cache(maxsize=16_384)

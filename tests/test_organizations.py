@@ -157,3 +157,12 @@ def test_a_second_role_after_and_is_no_part_of_the_organization():
     assert "Tidewell Bank" in names
     assert not any(" and " in n or n.startswith("Chief") for n in names)
     assert clean_org("Department of Health and Human Services") == "Department of Health and Human Services"
+
+
+@pytest.mark.parametrize("name, org", [
+    ("Generative AI", False), ("Agentic AI", False), ("Future of AI", False), ("Products and AI", False),
+    ("Marketing and Communications", False), ("Stability AI", True), ("McKinsey & Company", True),
+    ("Ministry of Health and Welfare", True),
+])
+def test_an_org_word_after_a_join_or_a_technology_qualifier_ends_no_name(name, org):
+    assert is_org_name(name) is org
