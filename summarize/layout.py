@@ -45,9 +45,9 @@ _BRAND_ENDS = frozenset({"Wire", "Media", "Tech", "Hub", "Lab", "Labs", "Pay", "
                          "Point", "Book", "Box", "Chain", "Coin", "Swap", "Hash", "Data", "Cloud", "Bank", "Care",
                          "Health", "Force", "News", "Bot", "Verse", "Scape", "Stream", "Sync", "Ware"})
 # An "About" heading run into its paragraph, which names the organization again: "About Acme
-# Centers At Acme Centers children learn ...", "About Acme Acme makes ...".
-_ABOUT_GLUED = re.compile(r"(About\s+(?:the\s+)?([A-Z][^.!?:\n]{1,80}?))\s+"
-                          r"(?=(?:(?:At|For|Since|In|With|As|Founded|Today|Established)\s+(?:the\s+)?)?\2\b)")
+# Centers At Acme Centers children learn ...", "ABOUT ACME BOOKS Acme Books is ...".
+_ABOUT_GLUED = re.compile(r"(About\s+(?:the\s+)?((?-i:[A-Z])[^.!?:\n]{1,80}?))\s+"
+                          r"(?=(?:(?:At|For|Since|In|With|As|Founded|Today|Established)\s+(?:the\s+)?)?\2\b)", re.I)
 # A one-word section heading before a capitalized sentence: "Background Recent events have ...".
 _SECTION_WORD = re.compile(r"((?:Background|Overview|Summary|Conclusion|Introduction|Highlights|Methodology|Outlook))"
                            r"\s+(?=[A-Z][a-z]*\s+[a-z])")
@@ -141,7 +141,7 @@ def split_glued_headings(blocks: list[Block]) -> list[Block]:
         text = block.text
         about = None
         if block.kind != "heading":
-            about = _ABOUT_GLUED.match(text) if text.startswith("About ") else _SECTION_WORD.match(text)
+            about = _ABOUT_GLUED.match(text) if text.startswith(("About ", "ABOUT ")) else _SECTION_WORD.match(text)
         if about:
             out.append(Block(about.group(1), "heading"))
             text = text[about.end():]
