@@ -41,10 +41,14 @@ def _segments(text: str):
 # "About Acme Centers At Acme Centers children ...": the heading run into its paragraph
 ABOUT_RUN_IN = re.compile(r"[Aa]bout\s+(?:the\s+)?([A-Z][^.!?:\n]{1,80}?)\s+(?:(?:[Aa]t|[Ff]or|[Ss]ince|[Ii]n|[Ww]ith|[Aa]s)\s+(?:the\s+)?)?\1\b")
 
+# "About Acme Labs Founded in 1999, Acme ...": the heading run into a sentence opener
+ABOUT_OPENER = re.compile(r"[Aa]bout\s+(?:the\s+)?(?:[A-Z][\w&.'’-]*\s+){0,5}[A-Z][\w&.'’-]*\s+"
+                          r"(?:Since|Founded|Established|Headquartered|Based|With|For|As|The|Our|We|At|In)\s+[a-z]")
+
 
 def _header_kind(segment: str) -> str | None:
     bare = DECORATION.sub("", segment.strip())
-    if ABOUT_RUN_IN.match(bare):
+    if ABOUT_RUN_IN.match(bare) or ABOUT_OPENER.match(bare):
         return "about"
     head, colon, _rest = bare.partition(":")
     words = bare.split()

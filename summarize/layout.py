@@ -48,6 +48,9 @@ _BRAND_ENDS = frozenset({"Wire", "Media", "Tech", "Hub", "Lab", "Labs", "Pay", "
 # Centers At Acme Centers children learn ...", "ABOUT ACME BOOKS Acme Books is ...".
 _ABOUT_GLUED = re.compile(r"(About\s+(?:the\s+)?((?-i:[A-Z])[^.!?:\n]{1,80}?))\s+"
                           r"(?=(?:(?:At|For|Since|In|With|As|Founded|Today|Established)\s+(?:the\s+)?)?\2\b)", re.I)
+# ... or into a sentence opener: "About Galbani Cheese Since its beginnings in 1882, ...".
+_ABOUT_OPENER = re.compile(r"(About\s+(?:the\s+)?(?:[A-Z][\w&.'’-]*\s+){0,5}[A-Z][\w&.'’-]*)\s+"
+                           r"(?=(?:Since|Founded|Established|Headquartered|Based|With|For|As|The|Our|We|At|In)\s+[a-z])")
 # A one-word section heading before a capitalized sentence: "Background Recent events have ...".
 _SECTION_WORD = re.compile(r"((?:Background|Overview|Summary|Conclusion|Introduction|Highlights|Methodology|Outlook))"
                            r"\s+(?=[A-Z][a-z]*\s+[a-z])")
@@ -141,7 +144,8 @@ def split_glued_headings(blocks: list[Block]) -> list[Block]:
         text = block.text
         about = None
         if block.kind != "heading":
-            about = _ABOUT_GLUED.match(text) if text.startswith(("About ", "ABOUT ")) else _SECTION_WORD.match(text)
+            about = (_ABOUT_GLUED.match(text) or _ABOUT_OPENER.match(text) if text.startswith(("About ", "ABOUT "))
+                     else _SECTION_WORD.match(text))
         if about:
             out.append(Block(about.group(1), "heading"))
             text = text[about.end():]

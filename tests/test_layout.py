@@ -127,6 +127,7 @@ def test_glued_headings_reach_the_cleaner_before_boilerplate_is_set_aside():
     ("About Brightwater Kids Center At Brightwater Kids Center children learn to swim.", "About Brightwater Kids Center"),
     ("About Quillon Labs Quillon Labs makes anvils for coyotes.", "About Quillon Labs"),
     ("ABOUT QUILLON BOOKS Quillon Books is a publisher in Austin.", "ABOUT QUILLON BOOKS"),
+    ("About Brightwater Cheese Since its beginnings in 1882, it has grown.", "About Brightwater Cheese"),
 ])
 def test_an_about_heading_run_into_its_paragraph_is_split(text, heading):
     blocks = split_glued_headings([Block(text)])
