@@ -146,7 +146,7 @@ def clean_org(name: str) -> str:
         name = head  # "MountainOne Bank and President and COO of ...", "NYU Stern and Executive Director of ..."
     name = _BASED.sub("", name)
     ws = words(name)
-    while len(ws) > 1 and ws[0].lower() in _LEADING_NOISE:
+    while len(ws) > 1 and (ws[0].lower() in _LEADING_NOISE or ("'" in ws[0] and lexicon.is_function_word(ws[0]))):
         name = name.split(None, 1)[1]
         ws = words(name)
     half = glued_twice(name)  # "Acme Inc. Acme Inc." from a glued heading

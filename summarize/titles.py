@@ -30,7 +30,8 @@ def _lower_titles() -> frozenset[str]:
 
 
 def is_title(phrase: str) -> bool:
-    return phrase.lower() in _lower_titles()
+    lower = phrase.lower()
+    return lower in _lower_titles() or ("-" in lower and lower.replace("-", " ") in _lower_titles())  # "Director-General"
 
 
 @functools.cache

@@ -122,6 +122,7 @@ def test_two_organizations_joined_by_and_are_two():
     ("Omar Haddad of the Avalon State Police", "Avalon State Police"),
     ("Bank of America", "Bank of America"),
     ("Co-Founder of Solidus Labs", "Solidus Labs"),
+    ("Doesn't the Department of Justice", "Department of Justice"),
 ])
 def test_where_it_is_based_or_a_verb_before_it_is_no_part_of_its_name(span, name):
     assert clean_org(span) == name

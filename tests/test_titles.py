@@ -56,3 +56,10 @@ def test_a_board_is_a_body_inside_the_organization():
 ])
 def test_an_organization_right_after_the_title_is_its_owner(role, expected):
     assert owner_after(role) == expected
+
+
+def test_a_hyphenated_title_is_the_title():
+    from summarize.titles import is_title
+
+    assert is_title("Director-General") and is_title("Vice-President") and is_title("Co-Founder")
+    assert not is_title("Well-Known")
