@@ -22,7 +22,7 @@ _CAP = (
     r"|(?:Inc|Corp|Co|Ltd|Jr|Sr|St|Mt|Ft|Dr|Mr|Mrs|Ms|Prof|Bros)\."
     r"|(?:Gen|Gov|Sen|Rep|Col|Capt|Lt|Maj|Sgt|Adm|Rev|Hon)\.(?=\s+[A-Z])"
     r"|[A-Z][\w\-]*(?:['’][A-Za-z]+)?(?:\.(?:com|ai|io|net|org|co|app|dev|tech|xyz|so|me|tv|fm|us))?"
-    r"|[a-z]{1,3}[A-Z][\w\-]*|(?:al|el|ad|as|bin|ibn)-[A-Z][\w\-]*)"
+    r"|[a-z]{1,3}[A-Z][\w\-]*(?:\.(?:com|ai|io|net|org|co|app))?|(?:al|el|ad|as|bin|ibn)-[A-Z][\w\-]*)"
 )
 # Lower-case words that may join capitalized ones inside a name ("University of X").
 _CONNECTORS = r"(?:of\s+the|of|for|and|&|\+|the|de|del|da|di|du|la|le|van|von|der|on|bin|al|y)"

@@ -53,7 +53,7 @@ _AFTER_ROLE = frozenset({"in", "at", "for", "with", "to", "on", "and"})
 _DEPARTMENT_JOIN = re.compile(r"\s+(at|of|for|with)\s+(?:(?:the\s+)?(?:[a-z-]+\s+|[A-Z][a-z]+(?:an|ese|ish|i|ch)\s+){0,2}?(?:firm|company|group|bank|"
                               r"forecaster|consultancy|agency|broker|brokerage|insurer|lender|retailer|maker|publisher|"
                               r"network|giant|watchdog|regulator|charity|think[- ]tank|newspaper|magazine|website|"
-                              r"studio|label)\s+)?(?=(?:the\s+)?[A-Z])")
+                              r"studio|label)\s+)?(?=(?:the\s+)?(?:[A-Z]|[a-z]{1,3}[A-Z]))")  # "of iRocket"
 _APPOSITION_START = re.compile(r"^(?:,\s+|\s*[–—-]\s+|:\s+(?=[A-Z][^\"“]{0,80}$))")
 _APPOSITION_LIST = re.compile(r"^,\s+(?:and|or)\b")
 _APPOSITION_ARTICLE = re.compile(r"^(?:,|\s*[–—-]|:)\s+(?:the|a|an|our|its)\s+")
@@ -102,7 +102,7 @@ class PersonMention:
 _PLACE_UNITS = frozenset(PLACE_UNITS)
 _NOT_IN_NAMES = _PLACE_UNITS | frozenset({"Turnpike", "Highway", "Parkway", "Expressway", "Freeway", "Tunnel",
                                           "Avenue", "Boulevard", "Plaza", "Stadium", "Arena", "Museum", "Library",
-                                          "Bridge", "Square", "Station", "Memorial"})
+                                          "Bridge", "Square", "Station", "Memorial", "Creek"})
 # Words that open place names and no one's name: "Santa Barbara", "Los Gatos", "Fort Worth".
 _PLACE_OPENERS = frozenset({"Santa", "San", "Los", "Las", "Fort", "Port", "Mount", "Cape"})
 # Street abbreviations are in no one's name, titled or not: "Henrietta Rd", "Martin Luther King Jr. Blvd".

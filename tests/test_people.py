@@ -538,3 +538,15 @@ def test_a_rejected_second_part_brings_no_organization():
 
 def test_a_place_before_resident_is_no_person():
     assert [n for n, _, _ in found_in("Royal Palm Beach resident Maria Lopez earned the award.")] == ["Maria Lopez"]
+
+
+@pytest.mark.parametrize("sentence, affiliation", [
+    ("Asad Malik, CEO of iRocket, said, “We are ready.”", "iRocket"),
+    ("Asad Malik, founder of eCommerceHub.com, said, “We are ready.”", "eCommerceHub.com"),
+])
+def test_an_organization_named_in_lower_camel_case(sentence, affiliation):
+    assert found_in(sentence) == [("Asad Malik", sentence.split(", ")[1].split(" of ")[0], affiliation)]
+
+
+def test_a_creek_is_in_no_ones_name():
+    assert found_in("The event is at the Signia by Hilton Orlando Bonnet Creek this fall.") == []
