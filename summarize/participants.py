@@ -49,7 +49,7 @@ class _Person:
     lead: bool = False
     first: int = 0
     strong: bool = False
-    roles: list[tuple[int, str, bool]] = field(default_factory=list)
+    roles: list[tuple[int, str, bool, bool]] = field(default_factory=list)
 
 
 def body_blocks(document: Document) -> list[str]:
@@ -175,7 +175,7 @@ def _people(sentences, orgs: dict[str, set[str]], places: set[str]) -> list[Pers
         target.lead |= pos <= _LEAD_SENTENCES
         target.first = min(target.first, pos)
         if m.role:
-            target.roles.append((pos, m.role, bool(m.affiliation or _OWNED_ROLE.match(m.role))))
+            target.roles.append((pos, m.role, bool(m.affiliation or _OWNED_ROLE.match(m.role)), not m.by_deed))
         if m.affiliation and not target.affiliation:
             target.affiliation = m.affiliation
     for p in found:  # every mention counts, titled or not ("Bayramov answered")
@@ -244,12 +244,13 @@ def _owner_of_role(role: str | None, affiliation: str | None, surnames: set[str]
     return m.group(2), owner
 
 
-def _best_role(roles: list[tuple[int, str, bool]]) -> str | None:
-    """The most specific stated role: one stated with its organization ("SageHome's CEO"
-    over "co-founder, Chief Operating Officer"), then the longest, then the earliest."""
+def _best_role(roles: list[tuple[int, str, bool, bool]]) -> str | None:
+    """The most specific stated role: a title over what the person did ("CEO" over "host" of
+    "hosted by"), one stated with its organization ("SageHome's CEO" over "co-founder, Chief
+    Operating Officer"), then the longest, then the earliest."""
     if not roles:
         return None
-    return max(roles, key=lambda r: (r[2], len(r[1]), -r[0]))[1]
+    return max(roles, key=lambda r: (r[3], r[2], len(r[1]), -r[0]))[1]
 
 
 def _affiliation(affiliation: str | None, orgs: dict[str, set[str]]) -> str | None:

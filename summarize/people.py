@@ -79,6 +79,14 @@ _HEADS_NO_DEPARTMENT = re.compile(r"(?:\b(?:CEO|[Cc]o-?[Ff]ounder|[Ff]ounder|[Oo
                                   r"|[Cc]hief [Ee]xecutive [Oo]fficer)$")
 _NAME_RUN = re.compile(r"(?:[A-Z][a-z]+\s+and\s+)?[A-Z][\w.&'’\-]*(?:\s+(?:(?:&|of|the|for)\s+)?[A-Z][\w.&'’\-]*)*")
 _RESIDENT_AFTER = re.compile(r"\s+(?:residents?|natives?)\b")  # a place: "Royal Palm Beach resident Jane Roe"
+# What someone did, said by the verb before "by" (and the other names of a list): "hosted by
+# media veterans Adam Curry and John C. Dvorak", "moderated by Jane Roe".
+_AGENT_ROLES = {"hosted": "host", "co-hosted": "co-host", "moderated": "moderator", "founded": "founder",
+                "co-founded": "co-founder", "directed": "director", "written": "writer", "produced": "producer",
+                "presented": "presenter", "narrated": "narrator", "curated": "curator", "illustrated": "illustrator",
+                "authored": "author", "edited": "editor", "photographed": "photographer", "designed": "designer"}
+_AGENT_BEFORE = re.compile(rf"\b((?i:{'|'.join(_AGENT_ROLES)}))\s+by\s+(?:[a-z][a-z-]*\s+){{0,3}}"
+                           r"(?:(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*(?:,\s*|,?\s+and\s+|\s*&\s*)){0,3}$")
 _OF_AFTER = re.compile(r",?\s+of\s+(?:the\s+)?")
 _OWNER_BEFORE = re.compile(rf"([A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){{0,4}})['’]s?\s+(?:{ROLE_MODIFIERS}\s+)?$")
 _TERMINATOR = re.compile(r"[;:!?\"“”()]|,(?!\s*(?:Inc|LLC|Ltd|Corp|LLP|Jr|Sr)\b)"
@@ -95,6 +103,7 @@ class PersonMention:
     strong: bool = False  # a title, honorific, apposition or attribution backs it
     quoted: bool = False
     titled: bool = False  # a title or honorific before the name: "manager Arsene Wenger", "Dr. Roe"
+    by_deed: bool = False  # the role is what the sentence says the person did: "hosted by Jane Roe"
 
 
 # Words no person's name holds: a place or its office ("Wilson County Sheriff"), a road or a
@@ -414,6 +423,11 @@ def person_from_span(s: Span, sentence: str, quoted_block: bool = False) -> Pers
                 owner = _owner_run(before[: m.start("owner")]) + owner  # "Helix Labs’ CEO, Jane Roe"
             if owner and not affiliation and not generic_owner(owner):
                 affiliation = lexicon.places().get(owner, owner)  # "Beeline's CEO, Jane Roe", "the U.S. ambassador, ..."
+    by_deed = False
+    if not role and "by" in before:
+        agent = _AGENT_BEFORE.search(before, max(0, len(before) - 120))
+        if agent:  # "hosted by Adam Curry and John Dvorak"
+            role, by_deed = _AGENT_ROLES[agent.group(1).lower()], True
     if role and not affiliation:
         owner = _OWNER_BEFORE.search(before)
         if owner and s.start - owner.end() <= 0:
@@ -423,7 +437,8 @@ def person_from_span(s: Span, sentence: str, quoted_block: bool = False) -> Pers
         app_role, app_org = None, None  # "Witness Directory, showcasing ... marketing strategies"
     if app_role:
         strong = True
-        role = app_role if not role or len(app_role) > len(role) else role
+        role = app_role if not role or by_deed or len(app_role) > len(role) else role  # a title over a deed
+        by_deed = by_deed and role != app_role
         affiliation = app_org or affiliation
     elif not s.possessive:
         affiliation = _of_organization(sentence, s.end) or affiliation  # "Jeffrey Fritz, of Soloff & Zervanos,", "Jane Roe of Acme"
@@ -441,4 +456,4 @@ def person_from_span(s: Span, sentence: str, quoted_block: bool = False) -> Pers
     if affiliation and common_word(affiliation) and not _HEADS_NO_DEPARTMENT.search(role or ""):
         affiliation = None  # "Director, Sales", "the Ranking Member": a department or a qualifier
     return PersonMention(name=shown, role=role, affiliation=affiliation, strong=strong,
-                         quoted=said or (quoted_block and strong), titled=titled)
+                         quoted=said or (quoted_block and strong), titled=titled, by_deed=by_deed and role is not None)

@@ -325,3 +325,8 @@ def test_a_court_is_an_organization_not_a_person():
                                      "said Chief Justice Roy Halden of the Narvia Supreme Court."))
     assert "Narvia Supreme Court" in [o.name for o in parts.organizations]
     assert [p.name for p in parts.people] == ["Roy Halden"]
+
+
+def test_a_title_outranks_a_deed_across_mentions():
+    parts = extract_participants(doc("The webinar was moderated by Dana Whitfield. Dana Whitfield, CEO of Vantor Mills, spoke."))
+    assert [(p.name, p.role) for p in parts.people] == [("Dana Whitfield", "CEO")]

@@ -550,3 +550,14 @@ def test_an_organization_named_in_lower_camel_case(sentence, affiliation):
 
 def test_a_creek_is_in_no_ones_name():
     assert found_in("The event is at the Signia by Hilton Orlando Bonnet Creek this fall.") == []
+
+
+@pytest.mark.parametrize("sentence, roles", [
+    ("The Avalon Show, hosted by media veterans Adam Curry and John C. Dvorak, aired.",
+     {"Adam Curry": "host", "John C. Dvorak": "host"}),
+    ("The session, moderated by Dana Whitfield, featured a panel.", {"Dana Whitfield": "moderator"}),
+    ("The session, moderated by Dana Whitfield, CEO of Vantor Mills, featured a panel.", {"Dana Whitfield": "CEO"}),
+])
+def test_a_role_told_by_what_the_person_did(sentence, roles):
+    assert {name: role for name, role, _ in found_in(sentence)} == roles
+
