@@ -13,12 +13,12 @@ from dataclasses import dataclass
 
 from . import lexicon
 
-# One capitalized word: initials ("J.", "U.S."), a legal abbreviation with its period
-# ("Inc."), a rank before a name ("Gen. Sergei Shoigu"), a word starting upper-case
-# ("PetVivo", "D'Antignac", "Coca-Cola", "B2i"), a domain name ("HR.com") or a camel-case
-# brand ("eBay").
+# One capitalized word: initials ("J.", "U.S.", "A&M" of "Texas A&M"), a legal abbreviation
+# with its period ("Inc."), a rank before a name ("Gen. Sergei Shoigu"), a word starting
+# upper-case ("PetVivo", "D'Antignac", "Coca-Cola", "B2i"), a domain name ("HR.com") or a
+# camel-case brand ("eBay").
 _CAP = (
-    r"(?:[A-Z]\.(?:[A-Z]\.)+|[A-Z]\.(?=\s+[A-Z])"
+    r"(?:[A-Z]\.(?:[A-Z]\.)+|[A-Z]\.(?=\s+[A-Z])|[A-Z]{1,3}&[A-Z]{1,3}\b"
     r"|(?:Inc|Corp|Co|Ltd|Jr|Sr|St|Mt|Ft|Dr|Mr|Mrs|Ms|Prof|Bros)\."
     r"|(?:Gen|Gov|Sen|Rep|Col|Capt|Lt|Maj|Sgt|Adm|Rev|Hon)\.(?=\s+[A-Z])"
     r"|[A-Z][\w\-]*(?:['’][A-Za-z]+)?(?:\.(?:com|ai|io|net|org|co|app|dev|tech|xyz|so|me|tv|fm|us))?"

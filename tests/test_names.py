@@ -139,3 +139,8 @@ def test_a_surname_is_the_same_person_as_the_full_name_with_a_suffix():
     assert same_person("Pratt", "Owen Pratt Jr.")
     assert same_person("Owen Pratt", "Owen Pratt Jr.")
     assert not same_person("Pratt", "Owen Platt Jr.")
+
+
+def test_initials_joined_by_an_ampersand_are_one_word_of_a_name():
+    found = [s.text for s in spans("She studied at Texas A&M University and worked for AT&T and P&O Cruises.")]
+    assert found == ["She", "Texas A&M University", "AT&T", "P&O Cruises"]
