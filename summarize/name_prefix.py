@@ -41,7 +41,7 @@ def split_prefix(span_text: str) -> tuple[list[str], list[str], str | None, bool
             country, i = lexicon.demonyms()[w], i + 1
             continue
         for n in range(min(4, len(ws) - 1 - i), 0, -1):
-            if is_title(" ".join(ws[i:i + n])):
+            if is_title(" ".join(ws[i:i + n])) and not (w in _INFORMAL_TITLES and len(ws) - i - n < 2):
                 role.append(" ".join(ws[i:i + n]))
                 i += n
                 break
@@ -111,6 +111,9 @@ def _rank_inside(ws: list[str]) -> tuple[list[str], list[str], str | None, bool]
             return role, ws[k:], place, True
     return None
 
+
+# Titles written capitalized mostly as part of a brand: "Boss Furniture" (but "Boss Steve Bruce").
+_INFORMAL_TITLES = frozenset({"Boss"})
 
 # Ranks before a title, part of the role: "Associate Transport Minister", "Assistant Commissioner".
 _RANKS = frozenset({"Associate", "Assistant", "Junior", "Senior", "Acting", "Interim", "Former"})

@@ -27,7 +27,7 @@ _SPEECH = (r"said|says|added|adds|noted|notes|stated|states|explained|explains|c
            r"proclaimed|expressed|announced|highlighted|told|wrote|writes|pointed out|recalled|"
            r"affirmed|reiterated|declared|according to")
 _SPEECH_WORDS = tuple(_SPEECH.split("|"))
-_SAID_AFTER = re.compile(rf"^\s+(?:{_SPEECH})\b")
+_SAID_AFTER = re.compile(rf"^\s+(?:(?:has|had|have|also|later|then|once|previously)\s+){{0,2}}(?:{_SPEECH})\b")  # "has said"
 _SAID_AT_END = re.compile(rf"\s+(?:{_SPEECH})$")  # "CEO of Acme commented": the quote follows
 _SAID_AFTER_APPOSITION = re.compile(rf"^,\s+[^\"“”]{{1,160}}?,\s+(?:{_SPEECH})\b")
 # A role stated with "as" after the name: "spoke as a doyen of the diplomatic corps", "named

@@ -71,7 +71,11 @@ def _leading_noise(owner: str) -> bool:
     first, _, rest = owner.partition(" ")
     if first == "New":  # "New York Observer" owns; "New Southampton manager" is a new manager
         return bool(rest) and " ".join(owner.split()[:2]) not in lexicon.places() and owner not in lexicon.places()
-    return lexicon.is_function_word(first) or first.lower() in lexicon.openers()
+    return lexicon.is_function_word(first) or first.lower() in lexicon.openers() or first in _TIME_QUALIFIERS
+
+
+# Words that date an office, not its owner: "Current England boss Roy Hodgson".
+_TIME_QUALIFIERS = frozenset({"Current", "Former", "Then", "Outgoing", "Incoming", "Ex", "Future", "Previous"})
 
 
 def _qualifier(word: str) -> bool:

@@ -561,3 +561,15 @@ def test_a_creek_is_in_no_ones_name():
 def test_a_role_told_by_what_the_person_did(sentence, roles):
     assert {name: role for name, role, _ in found_in(sentence)} == roles
 
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Current Avalon boss Roy Hodgkin is known to be a bit of an Italophile.", ("Roy Hodgkin", "boss", "Avalon")),
+    ("Blur guitarist Graham Coxley said so.", ("Graham Coxley", "guitarist", "Blur")),
+])
+def test_informal_titles_and_a_time_word_before_the_owner(sentence, expected):
+    assert found_in(sentence)[0] == expected
+
+
+def test_a_capitalized_informal_title_before_one_word_is_a_brand():
+    assert "Furniture" not in [name for name, _, _ in found_in("Leaders from Boss Furniture and Barita joined.")]
