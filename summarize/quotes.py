@@ -48,14 +48,14 @@ def _straight_marks(text: str) -> list[bool]:
     """For each straight double quote, whether it opens a quote. One after a figure closes
     an open quote (`"Mission: Impossible 5"`) and is otherwise inches (`a 55" screen`)."""
     out: list[bool] = []
-    for i, char in enumerate(text):
-        if char != '"':
-            continue
+    i = text.find('"')
+    while i >= 0:  # (find, not a loop over every character: most sentences hold no quote)
         if i and text[i - 1].isdigit():
             if out and out[-1]:
                 out.append(False)
-            continue
-        out.append(_opens(text, i))
+        else:
+            out.append(_opens(text, i))
+        i = text.find('"', i + 1)
     return out
 
 
