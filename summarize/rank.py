@@ -172,9 +172,12 @@ class PressScorer(Scorer):
         chosen: list[int] = []  # positions in pool
         used = 0
         left = list(range(len(pool)))
+        pooled = s[pool]
+        # Each one's largest similarity to those chosen, updated as each is chosen rather
+        # than taken again over all of them every round (the same maximum).
+        red = np.zeros(len(pool), dtype=sim.dtype)
         while left and (limit is None or len(chosen) < limit):
-            red = sim[np.ix_(left, chosen)].max(axis=1) if chosen else np.zeros(len(left))
-            value = s[pool[left]] - self.weights["redundancy"] * red
+            value = pooled[left] - self.weights["redundancy"] * red[left]
             best = left[int(np.argmax(value))]
             left.remove(best)
             if budget is not None:
@@ -183,4 +186,5 @@ class PressScorer(Scorer):
                     continue
                 used += n
             chosen.append(best)
+            red = sim[:, best] if len(chosen) == 1 else np.maximum(red, sim[:, best])
         return sorted(int(pool[c]) for c in chosen)
