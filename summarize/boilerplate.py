@@ -48,26 +48,69 @@ class Rule:
         return holds_any(lower, self.needs)
 
 
+# A back-reference counts groups, which merging rules renumbers.
+_BACKREFERENCE = re.compile(r"\\[1-9]|\(\?P=|\(\?\(")
+
+
+class Rules(tuple):
+    """Rules in order. Rules with no literal guard, one after another, are also merged
+    into one alternation that a single `match` tries in the same order (one call instead
+    of one per rule: most lines match none)."""
+
+    @functools.cached_property
+    def steps(self) -> tuple[tuple[tuple[str, ...] | None, re.Pattern[str], str | dict[str, str]], ...]:
+        """(literals needed or None, pattern, its reason or each named group's) in rule order."""
+        steps: list = []
+        run: list[Rule] = []
+        for rule in (*self, None):
+            if rule is not None and rule.needs is None and not _BACKREFERENCE.search(rule.pattern.pattern):
+                run.append(rule)
+                continue
+            if run:
+                steps.extend(_merged(run))
+                run = []
+            if rule is not None:
+                steps.append((rule.needs, rule.pattern, rule.reason))
+        return tuple(steps)
+
+
+def _merged(run: list[Rule]) -> list:
+    """One step for the run, or one a rule if their patterns cannot share a regex."""
+    names = {f"_rule{i}": rule.reason for i, rule in enumerate(run)}
+    try:
+        pattern = re.compile("|".join(f"(?P<{n}>{r.pattern.pattern})" for n, r in zip(names, run)), re.I)
+    except re.error:  # (a group name used twice, a global flag inside)
+        return [(None, rule.pattern, rule.reason) for rule in run]
+    return [(None, pattern, names)]
+
+
 def _first_match(rules: tuple[Rule, ...], text: str) -> str | None:
     """The reason of the first rule matching at the start of `text`."""
-    lower = fold(text)
-    for rule in rules:
-        if rule.may_match(lower) and rule.pattern.match(text):
-            return rule.reason
+    if not isinstance(rules, Rules):
+        rules = Rules(rules)
+    lower = None
+    for needs, pattern, reason in rules.steps:
+        if needs is not None:
+            lower = fold(text) if lower is None else lower
+            if not holds_any(lower, needs):
+                continue
+        found = pattern.match(text)
+        if found:
+            return reason if isinstance(reason, str) else reason[found.lastgroup]
     return None
 
 
-def _rules(name: str, whole: bool) -> tuple[Rule, ...]:
+def _rules(name: str, whole: bool) -> Rules:
     out = []
     for entry in lines(name):
         reason, _, pattern = entry.partition(" ")
         regex = f"(?:{pattern.strip()})" + (r"\s*$" if whole else "")
         out.append(Rule.of(reason, regex))
-    return tuple(out)
+    return Rules(out)
 
 
 @functools.cache
-def header_rules() -> tuple[Rule, ...]:
+def header_rules() -> Rules:
     return _rules("boilerplate_headers.txt", whole=True)
 
 
@@ -92,7 +135,7 @@ def cut_tail(block: Block) -> tuple[Block, Removed | None]:
 
 
 @functools.cache
-def line_rules() -> tuple[Rule, ...]:
+def line_rules() -> Rules:
     return _rules("boilerplate_lines.txt", whole=False)
 
 
