@@ -24,6 +24,7 @@ SHORT_WORDS = 6  # fewer words than this: too thin to be a point
 LONG_WORDS = 60  # more than this: penalty grows until twice as many
 _FINAL = tuple('.!"\u201d\')\u2019')
 _DIGIT = re.compile(r"\d")
+_ALNUM = re.compile(r"[^\W_]")  # a character c with c.isalnum()
 _QUOTES = re.compile(r"[\"\u201c\u201d]")
 # A word as the ranker sees it: letters or digits, with an inner apostrophe or hyphen.
 WORD = re.compile(r"[^\W_]+(?:['\u2019-][^\W_]+)*")
@@ -77,8 +78,13 @@ def dangling(text: str) -> bool:
 
 def praise(text: str, words: list[str]) -> bool:
     """True for a quote of praise with no fact in it (no figure): '"We are thrilled," said X.'"""
-    # cheapest tests first: a figure, then the praise words, then quote marks or "said"
-    if _DIGIT.search(text) or not _praise().search(" ".join(words).lower()):
+    return not _DIGIT.search(text) and _praising(text, words)
+
+
+def _praising(text: str, words: list[str]) -> bool:
+    """`praise` but for the figure test."""
+    # cheapest tests first: the praise words, then quote marks or "said"
+    if not _praise().search(" ".join(words).lower()):
         return False
     return bool(_QUOTES.search(text) or _ATTRIBUTION.search(text))
 
@@ -122,7 +128,7 @@ TITLE_MAX_WORDS = 15
 def title_case(text: str, words: list[str]) -> bool:
     """True for a title: every word of 4+ letters capitalized in a short line, or a capitalized
     function word among the first six words ("Premium Genetics For Home Growers")."""
-    head = _TITLE_WORD.search(" ".join(text.split()[:6]))
+    head = _TITLE_WORD.search(" ".join(text.split(None, 6)[:6]))
     if head:
         return True
     if len(words) > TITLE_MAX_WORDS:
@@ -134,7 +140,8 @@ def title_case(text: str, words: list[str]) -> bool:
 def fragment(text: str, words: list[str]) -> bool:
     """True for text that is not a full sentence: a title, a heading, a lower-case start, two words."""
     stripped = text.rstrip()
-    first = next((c for c in stripped if c.isalnum()), "")
+    first = _ALNUM.search(stripped)
+    first = first.group() if first else ""
     return (
         not stripped.endswith(_FINAL)
         or (first.isalpha() and first.islower())
@@ -154,12 +161,13 @@ def flags(text: str) -> dict[str, float]:
     words = (_ASCII_WORD if text.isascii() else WORD).findall(text)
     n = len(words)
     lower = text.lower()
+    figure = _DIGIT.search(text) is not None  # (looked for once: praise and promotion need none)
     return {
         "fragment": float(fragment(text, words)),
         "question": float(text.rstrip().rstrip("\"'\u201d\u2019)").endswith("?")),
         "dangling": float(dangling(text)),
-        "praise": float(praise(text, words)),
-        "promotional": float(promotional(text, lower)),
+        "praise": float(not figure and _praising(text, words)),
+        "promotional": float(not figure and _promo().search(lower)),
         "background": float(background(text)),
         "call_to_action": float(call_to_action(text, lower)),
         "short": max(0.0, (SHORT_WORDS - n) / SHORT_WORDS),
