@@ -98,7 +98,10 @@ def _branch(alternatives) -> tuple[str, ...] | None:
         if not found:
             return None  # an alternative with no literal: the branch needs nothing
         out.extend(found)
-    return tuple(dict.fromkeys(out))
+    unique = tuple(dict.fromkeys(out))
+    # a literal holding another one is in the text whenever that one is: not worth a test
+    # ("learn more" beside " more", "transforming" beside "transform")
+    return tuple(a for a in unique if not any(b != a and b in a for b in unique))
 
 
 # Characters a case-ignoring `re` matches to an ASCII letter that lower() does not turn
