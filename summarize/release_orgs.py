@@ -10,11 +10,13 @@ import re
 from . import lexicon
 from .models import Document
 from .names import key, looks_like_person, surname, without_the, words
-from .organizations import OrgMention, exchanges_upper, merge, sentence_orgs
+from .organizations import OrgMention, exchanges_upper, is_org_name, merge, sentence_orgs
 from .people import sentence_people
-from .titles import is_title
+from .titles import internal_body, is_title
 
 _DIGIT = re.compile(r"\d")
+_PAIR = re.compile(r"\s(?:&|and)\s")
+_OF_BODY = re.compile(r"\s(?:of|at)\s+(?:the\s+)?([A-Z][^,;]*)$")
 
 
 @functools.cache
@@ -72,6 +74,8 @@ def release_organizations(sentences, places: set[str], about: tuple[str, ...] = 
                 titled.add(key(p.name))
             if p.affiliation and p.affiliation not in places and p.affiliation not in lexicon.countries():
                 mentions.append(OrgMention(p.affiliation, strong=False))
+            elif p.role and (body := _body_in_role(p.role)):
+                mentions.append(OrgMention(body))  # "Secretary of the Georgia Hispanic Caucus Gabriel Sanchez"
     for name in about:  # named in an About heading and in the body: an organization of the release
         if (not looks_like_person(name) and name not in person_names and not _ordinary_word(name, sentences)
                 and any(stands_in(s, name) for _, s, _ in sentences)):
@@ -96,6 +100,16 @@ def release_organizations(sentences, places: set[str], about: tuple[str, ...] = 
                 counts[name] >= 2 and not _ordinary_word(name, sentences)):  # not "Rescuers" beside "rescuers"
             out[name] = {a for a in aliases if a.upper() not in exchanges}
     return out
+
+
+def _body_in_role(role: str) -> str | None:
+    """The organization a title is of, when its name says it is one: "Secretary of the
+    Georgia Hispanic Caucus" -> Georgia Hispanic Caucus (not "Vice President of Sales")."""
+    m = _OF_BODY.search(role)
+    body = m.group(1) if m else ""
+    if _PAIR.search(body) and len(words(body)) <= 3:
+        return None  # "of Geology & Resources", "of Research and Development": a department
+    return body if body and is_org_name(body) and not internal_body(body) else None
 
 
 def _fold_glued_prefixes(orgs: dict[str, set[str]]) -> dict[str, set[str]]:

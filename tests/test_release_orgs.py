@@ -29,3 +29,11 @@ def test_stands_in_is_a_whole_word_search():
 ])
 def test_function_words_and_headings_are_not_organizations(name, ok):
     assert _name_ok(OrgMention(name, strong=True)) is ok
+
+
+def test_the_body_a_title_names_is_an_organization_of_the_release():
+    from summarize.release_orgs import _body_in_role
+
+    assert _body_in_role("Secretary of the Narvia Hispanic Caucus") == "Narvia Hispanic Caucus"
+    assert _body_in_role("Vice President of Geology & Resources") is None
+    assert _body_in_role("Vice President of Sales") is None
