@@ -87,6 +87,7 @@ _AGENT_ROLES = {"hosted": "host", "co-hosted": "co-host", "moderated": "moderato
                 "authored": "author", "edited": "editor", "photographed": "photographer", "designed": "designer"}
 _AGENT_BEFORE = re.compile(rf"\b((?i:{'|'.join(_AGENT_ROLES)}))\s+by\s+(?:[a-z][a-z-]*\s+){{0,3}}"
                            r"(?:(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*(?:,\s*|,?\s+and\s+|\s*&\s*)){0,3}$")
+_HONORIFIC_WORDS = frozenset({"Dr", "Prof", "Mr", "Mrs", "Ms", "Sir", "Dame", "Lord", "Lady"})
 _OF_AFTER = re.compile(r",?\s+of\s+(?:the\s+)?")
 _OWNER_BEFORE = re.compile(rf"([A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){{0,4}})['’]s?\s+(?:{ROLE_MODIFIERS}\s+)?$")
 _TERMINATOR = re.compile(r"[;:!?\"“”()]|,(?!\s*(?:Inc|LLC|Ltd|Corp|LLP|Jr|Sr)\b)"
@@ -141,6 +142,7 @@ def _apposition(after: str) -> tuple[str | None, str | None]:
     rest = _ROLE_LEAD.sub("", _APPOSITION_LEAD.sub("", rest))
     roles: list[str] = []
     org = None
+    listed = False
     for _ in range(3):  # "Managing Director, Head of Global Credit at Bank of America"
         end = _TERMINATOR.search(rest)
         part = rest[: end.start()] if end else rest
@@ -148,6 +150,10 @@ def _apposition(after: str) -> tuple[str | None, str | None]:
         cut = len(part.split()) > 14 and has_title_word(" ".join(next_role.split()[:4]))
         if cut:  # "volunteer president of the AHA and senior vice president of ...": the first role
             part, end = head, None
+        following = rest[end.end():].lstrip() if end else ""
+        if roles and not org and not listed and not following.startswith("and ") and _org_after_role(part, following):
+            org = part.strip()  # "Erik Gordon – Vice President, FilmHedge, ...": the organization alone
+            break
         if not part or len(part.split()) > 14 or not has_title_word(part):
             break
         role, part_org = _role_and_org(_RELATIVE.split(_SAID_AT_END.sub("", part), 1)[0])
@@ -166,7 +172,8 @@ def _apposition(after: str) -> tuple[str | None, str | None]:
         org = part_org  # only a role kept brings its organization
         if org or not end or rest[end.start()] != ",":
             break
-        rest = _AND.sub("", rest[end.end():].lstrip())  # "Founder, President, and CEO of Acme"
+        rest = _AND.sub("", following)  # "Founder, President, and CEO of Acme"
+        listed = rest != following  # the last of a list: "Usher Raymond, Rapper Future, and Gucci Mane"
     return (", ".join(roles) if roles else None), org
 
 
@@ -269,6 +276,21 @@ def _owner_run(before: str) -> str:
     while ws and (lexicon.is_function_word(ws[0]) or ws[0].lower() in lexicon.openers()):
         ws = ws[1:]
     return " ".join(ws) + " " if ws else ""
+
+
+def _org_after_role(part: str, following: str) -> bool:
+    """A name alone after a role and a comma is its organization: ", CEO, Acme Corp," (not a
+    place, a credential, a common word, another title, nor the next person of a list: "Jane
+    Roe, CEO of Acme, John Doe, CFO of Beta")."""
+    part = part.strip()
+    ws = part.split()
+    if (not _NAME_RUN.fullmatch(part) or len(ws) > 5 or has_title_word(part) or part in lexicon.places()
+            or ws[0].rstrip(".") in _HONORIFIC_WORDS or (len(ws) == 1 and (common_word(part) or len(part) <= 4))):
+        return False
+    if is_org_name(part) or part in lexicon.known_organizations():
+        return True
+    person_like = len(ws) >= 2 and looks_like_person(part, strong=True)
+    return not (person_like and (ws[0] in lexicon.first_names() or has_title_word(" ".join(following.split()[:4]))))
 
 
 def _as_role(after: str) -> str | None:

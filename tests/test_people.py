@@ -573,3 +573,21 @@ def test_informal_titles_and_a_time_word_before_the_owner(sentence, expected):
 
 def test_a_capitalized_informal_title_before_one_word_is_a_brand():
     assert "Furniture" not in [name for name, _, _ in found_in("Leaders from Boss Furniture and Barita joined.")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("* Erik Gordon – Vice President, FilmHedge, Former Executive in Residence at CMII, spoke.",
+     ("Erik Gordon", "Vice President", "FilmHedge")),
+    ('"Great," said Tara Yunkin, Senior Manager, Cortland Biomedical, in a statement.',
+     ("Tara Yunkin", "Senior Manager", "Cortland Biomedical")),
+    ("He has worked with Usher Raymond, Rapper Future, and Gucci Mane.", ("Usher Raymond", "Rapper Future", None)),
+    ('"Great," said Dr. Eric Grimson, chancellor of the Avalon Institute, Dr. Lena Park added.',
+     ("Eric Grimson", "chancellor", "Avalon Institute")),
+])
+def test_a_name_alone_after_a_role_is_its_organization_unless_it_ends_a_list(sentence, expected):
+    assert found_in(sentence)[0] == expected
+
+
+def test_the_last_name_of_a_list_is_no_organization():
+    found = found_in("It was sold to a group with Victor Pinchuk, a banker, and Rinat Akhmetov, a steel magnate.")
+    assert [affiliation for name, _, affiliation in found if name == "Victor Pinchuk"] == [None]
