@@ -54,6 +54,7 @@ _ABOUT_OPENER = re.compile(r"(About\s+(?:the\s+)?(?:[A-Z][\w&.'’-]*\s+){0,5}[A
 # A one-word section heading before a capitalized sentence: "Background Recent events have ...".
 _SECTION_WORD = re.compile(r"((?:Background|Overview|Summary|Conclusion|Introduction|Highlights|Methodology|Outlook))"
                            r"\s+(?=[A-Z][a-z]*\s+[a-z])")
+_NOT_PROSE = re.compile(r"[#>|*+-]|\d+[.)]\s|https?://|www\.")  # markup, a list item or an address
 _NUMBER_ONLY = re.compile(r"\(?\d{1,2}[.)]?")
 
 
@@ -71,8 +72,20 @@ def paragraphs(text: str) -> list[list[str]]:
             elif line.strip():
                 group.append(line.rstrip())
         if group:
-            groups.append(group)
+            if groups and _runs_on(groups[-1][-1], group[0]):
+                groups[-1].extend(group)  # a line wrapped with a blank line after it
+            else:
+                groups.append(group)
     return groups
+
+
+def _runs_on(last: str, first: str) -> bool:
+    """The paragraph goes on past a blank line: the line before it ends mid-sentence and
+    the next starts in lower case ("a leading digital marketing agency" / "specializing in
+    law firm growth"), as in a release wrapped with a blank line after every line."""
+    last, first = last.rstrip(), first.lstrip()
+    return (bool(first[:1]) and first[0].islower() and not last.endswith(_END + (",", ")", "”", "’"))
+            and not _NOT_PROSE.match(last.lstrip()) and not _NOT_PROSE.match(first))
 
 
 def hyphenated_words(text: str) -> frozenset[str]:

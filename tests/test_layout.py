@@ -144,3 +144,16 @@ def test_a_one_word_section_heading_before_a_sentence_is_split():
     blocks = split_glued_headings([Block("Background Recent storms have closed three piers.")])
     assert blocks == [Block("Background", "heading"), Block("Recent storms have closed three piers.")]
     assert split_glued_headings([Block("Background checks are required.")]) == [Block("Background checks are required.")]
+
+
+def test_a_release_wrapped_with_blank_lines_keeps_its_sentences_whole():
+    text = ("Ten Silver Rules, a digital marketing agency\n\nspecializing in law firms, has been named to the list,"
+            " ranking among the\n\nfastest-growing companies.\n\nAbout Ten Silver Rules\n\nIt helps law firms grow.")
+    assert [b.text for b in text_blocks(text)] == [
+        "Ten Silver Rules, a digital marketing agency specializing in law firms, has been named to the list,"
+        " ranking among the fastest-growing companies.", "About Ten Silver Rules", "It helps law firms grow."]
+
+
+def test_a_heading_or_a_list_item_does_not_run_on():
+    assert len(paragraphs("# Title\n\nlower-case start of a paragraph.")) == 2
+    assert len(paragraphs("- first item\n\nsecond line in lower case.")) == 2
