@@ -5,7 +5,7 @@ import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from summarize.bullets import FLAGS, SEVERITY, flags, penalty
+from summarize.bullets import FLAGS, SEVERITY, call_to_action, flags, penalty
 
 PLAIN = "The city council approved a new budget of 4 million dollars for the harbour on Monday."
 
@@ -116,3 +116,12 @@ def test_thats_points_back_to_the_sentence_before():
     assert flags("That's where Acme steps in.")["dangling"] == 1.0
     assert flags("That’s why we built it for you.")["dangling"] == 1.0
     assert flags("That company is Acme Holdings Ltd.")["dangling"] == 0.0
+
+
+@pytest.mark.parametrize("sentence, flagged", [
+    ("Watch the segment here.", True),
+    ("Listen to the full episode here.", True),
+    ("In a recent episode of Building Texas (watch here), Bryan Lee discusses rates.", False),
+])
+def test_a_pointer_to_a_recording_is_a_call_to_action(sentence, flagged):
+    assert bool(call_to_action(sentence)) is flagged
