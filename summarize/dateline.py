@@ -52,6 +52,7 @@ _MAX_PLACE = 70
 _EMBEDDED_WITHIN = 250  # characters of a paragraph searched for a glued dateline
 _EMBEDDED_WORDS = 40  # at most this many words before it (a subheadline or a caption)
 _COMMA_END = re.compile(r",\s+(?=[A-Z])")
+_DATE_PERIOD = re.compile(r"\.\s(?=[A-Z])")
 # A label before the date, not a place: "Release Date: September 29, 2025".
 _DATE_LABEL = re.compile(r"(?:(?:Release|Publication|Publish|Issue|Posting)\s+)?Date[ds]?|Released|Posted|Published"
                          r"|Updated|Issued|Embargoed(?:\s+[Uu]ntil)?|For\s+[Rr]elease", re.IGNORECASE)
@@ -151,6 +152,9 @@ def find_dateline(paragraph: str) -> tuple[Dateline, str] | None:
             if glued:
                 break
             continue
+        if date and date.group("year") and not (place or wire) and _DATE_PERIOD.match(paragraph, position):
+            position, ended_with_dash = position + 2, True  # "March 14, 2024. Sovryn, the ..."
+            break
         after = _place_end(paragraph, start, date, wire) if place is None else None
         if after:
             place = paragraph[start:after].strip(" ,")

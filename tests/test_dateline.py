@@ -95,3 +95,10 @@ def test_a_wire_column_name_is_no_place():
     dateline, rest = find_dateline("NetworkNewsWire Editorial Coverage: The sports industry is changing fast.")
     assert dateline.place is None
     assert rest == "The sports industry is changing fast."
+
+
+def test_a_date_ending_in_a_period_opens_the_release():
+    dateline, rest = find_dateline("March 14, 2024. Quillon (www.quillon.example), a lender, has expanded.")
+    assert (dateline.place, dateline.date) == (None, "2024-03-14")
+    assert rest.startswith("Quillon (www.")
+    assert find_dateline("Jan. 5. The team met.") is None
