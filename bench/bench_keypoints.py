@@ -26,7 +26,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from summarize.models import Document, Sentence  # noqa: E402
-from summarize.pipeline import clean_text, document_sentences  # noqa: E402
+from summarize.pipeline import clean_text, document_sentences, key_point_candidates, without_fragments  # noqa: E402
 from summarize.score import ALGORITHMS, DEFAULT_ALGORITHM, Length, get_scorer  # noqa: E402
 
 _WORDS = re.compile(r"\w+")
@@ -55,7 +55,7 @@ def _case(text: str, gold, k: int, headline: str | None = None) -> Case | None:
     if headline is not None:
         document = replace(document, headline=headline or None)
     sentences = document_sentences(document)
-    candidates = tuple(s for s in sentences if not s.is_heading) or sentences
+    candidates = key_point_candidates(sentences)  # what the command chooses from
     return Case(document, candidates, tuple(gold), k) if candidates else None
 
 
@@ -80,6 +80,8 @@ def load_news(path: Path, k: int | None = None, limit: int | None = None) -> lis
 def choose(scorer, case: Case) -> list[str]:
     scores = scorer.score(case.sentences, case.document)
     chosen = scorer.select(case.sentences, scores, Length(sentences=case.k))
+    if scorer.name != "lead":  # the command's choice; Lead-k stays the plain first k sentences
+        chosen = without_fragments(chosen, case.sentences)
     return [case.sentences[i].text for i in chosen]
 
 

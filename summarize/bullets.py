@@ -151,6 +151,15 @@ def fragment(text: str, words: list[str]) -> bool:
     )
 
 
+def title_or_cut_off(text: str) -> bool:
+    """A title ("Upcoming Trends in Consumer Financing") or a teaser cut off mid-sentence
+    ("... firms like Acme Corp. are bound to have access to…"): never a point on its own."""
+    stripped = text.rstrip()
+    if stripped.endswith(("…", "...")):
+        return True
+    return not stripped.endswith(_FINAL) and title_case(stripped, (_ASCII_WORD if text.isascii() else WORD).findall(text))
+
+
 def penalty(flag_values: dict[str, float]) -> float:
     """The flags' sum, each weighted by its SEVERITY (default 1)."""
     return sum(SEVERITY.get(name, 1.0) * v for name, v in flag_values.items())

@@ -36,16 +36,30 @@ def document_sentences(document: Document) -> tuple[Sentence, ...]:
     return tuple(out)
 
 
+def key_point_candidates(sentences: tuple[Sentence, ...]) -> tuple[Sentence, ...]:
+    """The sentences a key point may be: no heading, no reporters' credit."""
+    from .boilerplate import is_credit
+
+    return tuple(s for s in sentences if not s.is_heading and not is_credit(s.text)) or sentences
+
+
+def without_fragments(chosen: list[int], candidates: tuple[Sentence, ...]) -> list[int]:
+    """The chosen sentences less the titles and cut-off teasers that only filled the count
+    because the release has too few real sentences, unless none is left."""
+    from .bullets import title_or_cut_off
+
+    return [i for i in chosen if not title_or_cut_off(candidates[i].text)] or chosen
+
+
 def key_points(document: Document, sentences: tuple[Sentence, ...], options: Options) -> tuple[KeyPoint, ...]:
     """The chosen sentences as key points, in document order."""
-    from .boilerplate import is_credit
     from .quotes import balance
     from .score import get_scorer
 
-    candidates = tuple(s for s in sentences if not s.is_heading and not is_credit(s.text)) or sentences
+    candidates = key_point_candidates(sentences)
     scorer = get_scorer(options.algorithm, options.language)
     scores = scorer.score(candidates, document)
-    chosen = scorer.select(candidates, scores, options.length)
+    chosen = without_fragments(scorer.select(candidates, scores, options.length), candidates)
     parts = scorer.parts(candidates, document) if options.explain else None
     return tuple(
         KeyPoint(

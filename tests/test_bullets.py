@@ -125,3 +125,15 @@ def test_thats_points_back_to_the_sentence_before():
 ])
 def test_a_pointer_to_a_recording_is_a_call_to_action(sentence, flagged):
     assert bool(call_to_action(sentence)) is flagged
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Upcoming Trends in Consumer Financing and BNPL", True),
+    ("Firms like Beta Labs Inc. are bound to have access to…", True),
+    ("Learn And Play Montessori School, a provider of early education, is excited to announce it.", False),
+    ("zkMe Network celebrates its second anniversary", False),
+])
+def test_a_title_or_a_cut_off_teaser(text, expected):
+    from summarize.bullets import title_or_cut_off
+
+    assert title_or_cut_off(text) is expected

@@ -92,3 +92,16 @@ def test_a_key_point_cut_from_a_longer_quote_keeps_its_quote_marks_paired():
         'Jane Roe, chief executive of Acme, said: "The plant opens in May with 200 workers."',
         '"It will double our output by next year."',
     ]
+
+
+def test_a_teaser_cut_off_mid_sentence_is_no_key_point_when_real_sentences_are_too_few():
+    text = ("Acme Opens a Plant\n\nAcme Corp opened a plant in Oslo on Monday, its first in Norway.\n\n"
+            "The plant will employ 300 people by the end of next year, the company said.\n\n"
+            "Firms like Beta Labs Inc. will be watching how the plant affects the…")
+    points = [p.text for p in summarize_text(text).key_points]
+    assert points == ["Acme Corp opened a plant in Oslo on Monday, its first in Norway.",
+                      "The plant will employ 300 people by the end of next year, the company said."]
+
+
+def test_a_release_of_titles_only_still_has_a_key_point():
+    assert summarize_text("Acme Opens a Plant\n\nA New Plant For Norway And Its People").key_points
