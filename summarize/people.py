@@ -88,6 +88,7 @@ _AGENT_ROLES = {"hosted": "host", "co-hosted": "co-host", "moderated": "moderato
 _AGENT_BEFORE = re.compile(rf"\b((?i:{'|'.join(_AGENT_ROLES)}))\s+by\s+(?:[a-z][a-z-]*\s+){{0,3}}"
                            r"(?:(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*(?:,\s*|,?\s+and\s+|\s*&\s*)){0,3}$")
 _HONORIFIC_WORDS = frozenset({"Dr", "Prof", "Mr", "Mrs", "Ms", "Sir", "Dame", "Lord", "Lady"})
+_AND_TITLE = re.compile(r"\s+and\s+(?=[A-Z])")
 _OF_AFTER = re.compile(r",?\s+of\s+(?:the\s+)?")
 _OWNER_BEFORE = re.compile(rf"([A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){{0,4}})['’]s?\s+(?:{ROLE_MODIFIERS}\s+)?$")
 _TERMINATOR = re.compile(r"[;:!?\"“”()]|,(?!\s*(?:Inc|LLC|Ltd|Corp|LLP|Jr|Sr)\b)"
@@ -135,7 +136,10 @@ def _strip_credentials(after: str) -> str:
 def _apposition(after: str) -> tuple[str | None, str | None]:
     """Role and organization from ", Chief Executive Officer of Acme Widgets, Inc.," or,
     in a speakers' list, " – Vice President, Acme"."""
-    after = _strip_credentials(after)
+    stripped = _strip_credentials(after)
+    if stripped != after and (m := _AND_TITLE.match(stripped)):
+        stripped = ", " + stripped[m.end():]  # "Howard Dvorkin, CPA and Chairman of Debt.com"
+    after = stripped
     if not _APPOSITION_START.match(after) or _APPOSITION_LIST.match(after):
         return None, None
     rest = _APPOSITION_ARTICLE.sub("", after)

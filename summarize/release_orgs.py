@@ -159,8 +159,8 @@ def _name_ok(m: OrgMention) -> bool:
     acronyms are products more often than companies)."""
     ws = words(m.name)
     if len(ws) == 1 and (ws[0].lower() in lexicon.common_words() or ws[0] in lexicon.org_words()
-                         or lexicon.is_function_word(ws[0])):
-        return False  # "Company"; "Furthermore", "We're"
+                         or lexicon.is_function_word(ws[0]) or ws[0] in lexicon.non_names()):
+        return False  # "Company"; "Furthermore", "We're"; "Ramadan"
     if ws[0].lower() in _NOT_ORG_START:
         return False
     if not m.strong and (_DIGIT.search(m.name) or m.name.isupper()):

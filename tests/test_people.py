@@ -591,3 +591,8 @@ def test_a_name_alone_after_a_role_is_its_organization_unless_it_ends_a_list(sen
 def test_the_last_name_of_a_list_is_no_organization():
     found = found_in("It was sold to a group with Victor Pinchuk, a banker, and Rinat Akhmetov, a steel magnate.")
     assert [affiliation for name, _, affiliation in found if name == "Victor Pinchuk"] == [None]
+
+
+def test_a_role_joined_to_the_credentials_by_and():
+    assert found_in("“We cannot stop now,” says Howard Dvorak, CPA and Chairman of Debt.com.") == [
+        ("Howard Dvorak", "Chairman", "Debt.com")]

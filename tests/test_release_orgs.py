@@ -37,3 +37,11 @@ def test_the_body_a_title_names_is_an_organization_of_the_release():
     assert _body_in_role("Secretary of the Narvia Hispanic Caucus") == "Narvia Hispanic Caucus"
     assert _body_in_role("Vice President of Geology & Resources") is None
     assert _body_in_role("Vice President of Sales") is None
+
+
+def test_a_holiday_is_no_organization():
+    from summarize.organizations import OrgMention
+    from summarize.release_orgs import _name_ok
+
+    assert not _name_ok(OrgMention("Ramadan"))
+    assert _name_ok(OrgMention("Acme Labs"))
