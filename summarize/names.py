@@ -234,6 +234,7 @@ def key(name: str) -> str:
     return _PUNCTUATION.sub("", name.replace("&", "and")).lower().replace(" ", "")
 
 
+@functools.lru_cache(maxsize=16_384)  # names share their words: read each word once
 def is_name_word(word: str) -> bool:
     """A word that can be part of a person's name: capitalized, not an org word."""
     return bool(_NAME_WORD.fullmatch(word)) and word not in lexicon.org_words()
@@ -244,25 +245,32 @@ def looks_like_person(name: str, strong: bool = False) -> bool:
     """A name shape: 2-4 name words; without strong context the first must be a known
     first name and the last must not be a common word ("Jane Roe", not "Patriotic War")."""
     ws = words(name)
-    if not 1 <= len(ws) <= 5 or not all(is_name_word(w) for w in ws):
+    if not 1 <= len(ws) <= 5 or not all(map(is_name_word, ws)):
         return False
     if len(ws) > 2 and ws[-1] in _GENERATIONS:
         ws = ws[:-1]  # "Robert Haynes Jr." is judged as "Robert Haynes"
     if not ws[0][0].isupper() or not (ws[-1][0].isupper() or _PARTICLE_NAME.match(ws[-1])) or ws[-1].endswith("."):
         return False
-    if name in lexicon.places() or ws[0] in lexicon.places() or any(w in lexicon.demonyms() for w in ws):
+    if name in lexicon.places() or ws[0] in lexicon.places() or not lexicon.demonyms().keys().isdisjoint(ws):
         return False
-    if any(w.lower() in lexicon.title_words() and w not in lexicon.first_names() and not _title_surname(ws, i)
-           for i, w in enumerate(ws)):
+    if not lexicon.title_words().isdisjoint(map(str.lower, ws)) and any(
+            w.lower() in lexicon.title_words() and w not in lexicon.first_names() and not _title_surname(ws, i)
+            for i, w in enumerate(ws)):
         return False  # "Managing Director", "Film Executive"; not "Paxton Singer"
-    if any(w in lexicon.not_org_heads() or w in lexicon.non_names() for w in ws):
+    if not (lexicon.not_org_heads().isdisjoint(ws) and lexicon.non_names().isdisjoint(ws)):
         return False  # "Georgia Latino Film Festival"
     if len(ws) == 1:
         return strong and ws[0].lower() not in lexicon.common_words()
     if strong:
         return True
     common = lexicon.common_words()
-    return ws[0] in lexicon.first_names() and ws[-1].lower() not in common and ws[0] not in lexicon.titles()
+    return ws[0] in lexicon.first_names() and ws[-1].lower() not in common and ws[0] not in _titles()
+
+
+@functools.cache
+def _titles() -> frozenset[str]:
+    """The titles as a set: a name's first word is looked up in them (not scanned)."""
+    return frozenset(lexicon.titles())
 
 
 def _title_surname(ws: list[str], i: int) -> bool:
