@@ -73,9 +73,11 @@ class Span:
 def spans(sentence: str) -> tuple[Span, ...]:
     """Capitalized spans: `spans("Jane Roe met Acme Corp.")` -> Jane Roe, Acme Corp."""
     out = []
+    lead = len(sentence) - len(sentence.lstrip(_LEAD_IN))  # where the first word may start
     for m in _SPAN.finditer(sentence):
+        start = m.start(1)
         for text, offset in _split(m.group(1)):
-            span = _span(text, m.start(1) + offset, sentence)
+            span = _span(text, start + offset, sentence, lead)
             if span:
                 out.append(span)
     return tuple(_with_nicknames(out, sentence)) if '"' in sentence else tuple(out)
@@ -111,6 +113,8 @@ def _split(text: str) -> tuple[tuple[str, int], ...]:
     """A possessive ends a name ("Acme's Chief Executive Jane Roe" is two spans), and so
     does "and" unless an "of" came first ("Department of Health and Human Services").
     Each part comes with its offset in `text`."""
+    if len(text.split(maxsplit=1)) == 1:
+        return ((text, 0),)  # one word, most runs: nothing to cut
     parts = []
     pieces = [(m.group(0), m.start()) for m in _PIECE.finditer(text)]
     joined: list[tuple[str, int]] = []
@@ -173,9 +177,10 @@ _PERSON_OF = re.compile(r"((?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]*)\s+of\s+(
 _LEAD_IN = " \t\"'“‘(["
 
 
-def _span(text: str, start: int, sentence: str) -> Span | None:
+def _span(text: str, start: int, sentence: str, lead: int) -> Span | None:
+    """The span of a part of a run; `lead` is where the sentence's first word may start."""
     end = start + len(text)
-    if not sentence[:start].strip(_LEAD_IN):  # "For Rick Dean, director of ..." names Rick Dean
+    if start <= lead:  # "For Rick Dean, director of ..." names Rick Dean
         opener, space, rest = text.partition(" ")
         if space and opener.lower() in lexicon.openers():
             text, start = rest.lstrip(), end - len(rest.lstrip())
