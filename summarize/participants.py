@@ -122,10 +122,10 @@ def extract_participants(document: Document) -> Participants:
 
 def _places(document: Document, sentences: list[tuple[int, str, bool]]) -> list[str]:
     found: list[str] = []
-    blocks = body_blocks(document)
     if document.dateline and document.dateline.place:
         found.extend(dateline_places(document.dateline.place))
     else:
+        blocks = body_blocks(document)  # (only here: it matches a long regex on every block)
         found.extend(p for p in [next((p for p in map(dateline_place, blocks[:3]) if p), None)] if p)
     qualified: list[str] = []
     for _, sentence, _ in sentences:

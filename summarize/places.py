@@ -94,8 +94,9 @@ def place_of(span: Span, sentence: str) -> str | None:
         if rest in known:
             return known[rest]
         text = rest
-    after = sentence[span.end:]
-    m = _CITY_STATE.match(after)
+    if not sentence.startswith(",", span.end):
+        return None  # what is left is the "City, ST" shape, and most spans have no comma after
+    m = _CITY_STATE.match(sentence[span.end:])
     if (m and len(span.text.split()) <= 3 and not span.possessive and not _STREET.search(text)
             and not _function_word(text)  # "However, Texas regulators said"
             and not (text.endswith("ly") and text.lower() in lexicon.common_words())  # "Initially, Scotland"
