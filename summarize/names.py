@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from . import lexicon
+from .titles import title_heads
 
 # One capitalized word: initials ("J.", "U.S.", "A&M" of "Texas A&M"), a legal abbreviation
 # with its period ("Inc."), a rank before a name ("Gen. Sergei Shoigu"), a word starting
@@ -305,3 +306,22 @@ def same_person(short: str, full: str) -> bool:
     if len(parts) > len(f) and parts[-len(s):] == s:
         return True  # "Del Rossi" / "Rachel Neufeld-Del Rossi"
     return s[0] == f[0] and s[-1] == f[-1]
+
+
+def common_name(name_words: tuple[str, ...]) -> bool:
+    """One word, or only common words, with no first name or honorific to make it a person's."""
+    first = name_words[0]
+    if first in lexicon.first_names() or first in lexicon.honorifics():
+        return False
+    common = lexicon.common_words()
+    return len(name_words) == 1 or all(w.lower() in common for w in name_words)
+
+
+def ordinary_last_word(name_words: tuple[str, ...]) -> bool:
+    """No known first name and a last word that is a common word but no frequent surname,
+    or a compound title: "Quantum Workplace", "Jupiter Research", "Acme Co-founder" (but
+    "Paxton Singer")."""
+    last = surname(" ".join(name_words)).lower()
+    return name_words[0] not in lexicon.first_names() and (
+        (last in lexicon.common_words() and last not in lexicon.surname_words())
+        or (last.startswith("co-") and last[3:] in title_heads()))  # not "King", nor "McEwen-King"

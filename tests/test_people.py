@@ -45,7 +45,8 @@ import re  # noqa: E402
 from hypothesis import example, given  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
 
-from summarize.people import _SPEECH, _said_before  # noqa: E402
+from summarize.apposition import SPEECH as _SPEECH  # noqa: E402
+from summarize.people import _said_before  # noqa: E402
 
 _SAID_BEFORE = re.compile(rf"(?:{_SPEECH})\s+(?:by\s+)?$")
 _PIECES = st.sampled_from(["said", "unsaid", "according to", "pointed out", "by", "By", "Said", " ", "  ",

@@ -1,0 +1,253 @@
+"""What follows a name and says who the person is: an apposition (", CEO of Acme Corp,",
+" – Vice President, FilmHedge"), credentials (", PhD,"), a role stated with "as" ("named
+Jane Roe as its new chief financial officer"). people.py reads a mention with these.
+"""
+from __future__ import annotations
+
+import itertools
+import re
+
+from . import lexicon
+from .name_prefix import cached_split_prefix
+from .names import common_name, looks_like_person, ordinary_last_word, spans, words
+from .organizations import is_org_name
+from .titles import (common_word, generic_owner, has_title_word, internal_body, is_title, owner_after, owner_first,
+                     title_heads)
+
+SPEECH = (r"said|says|added|adds|noted|notes|stated|states|explained|explains|commented|comments|"
+          r"remarked|shared|shares|emphasized|emphasised|stressed|observed|concluded|continued|"
+          r"proclaimed|expressed|announced|highlighted|told|wrote|writes|pointed out|recalled|"
+          r"affirmed|reiterated|declared|according to")
+SPEECH_WORDS = tuple(SPEECH.split("|"))
+_SAID_AT_END = re.compile(rf"\s+(?:{SPEECH})$")  # "CEO of Acme commented": the quote follows
+# A role stated with "as" after the name: "spoke as a doyen of the diplomatic corps", "named
+# Jane Roe as its new chief financial officer", "Curtis Brockelman, Jr. as Executive Chairman",
+# "Jane Roe, a veteran banker, has joined the company as its CFO"; with only such verbs
+# between, so the role is the name's ("positions Emperor as a near-term producer" is not).
+_AS = re.compile(
+    r"(?:,\s[^,.;:!?\"“”()\n]{1,100},)?\s*(?:(?:has|have|had|will|would|may|might|could|should|can|must|to|is|was|"
+    r"were|be|been|being|widely|also|now|previously|formerly)\s+){0,3}"
+    r"(?:(?:named|appointed|elected|hired|promoted|selected|confirmed|reappointed|tapped|chosen|designated|"
+    r"recognized|recognised|known|regarded|described|introduced|credited|remembered)\s+"
+    # a verb whose "as" phrase is its subject's, whatever object or place follows
+    r"|(?:joins|joined|join|serves|served|serve|serving|returns|returned|return|continues|continued|continue|"
+    r"remains|remained|stays|works|worked|work|acts|acted|act|steps\s+in|stepped\s+in|spoke|speaks|speak|"
+    r"participates|participated|comes\s+on\s+board|came\s+on\s+board|began|begins|started|starts)"
+    r"(?:\s[^,.;:!?\"“”()\n]{1,60}?)?(?<!\ssuch)(?<!\swell)\s+"
+    r"|(?:(?:in|with|for)\s+)?(?:his|her|their)\s+(?:work|role|time|career|tenure|capacity|job)\s+)?"
+    r"as\s+(?:(?:a|an|the|its|our|their|his|her)\s+)?(?:new\s+)?(?=[A-Za-z])"
+)
+_AS_WORDS = re.compile(r"[^,.;:!?()\"“”\n]*")
+_AFTER_ROLE = frozenset({"in", "at", "for", "with", "to", "on", "and"})
+# "at Acme", "of the Avalon Bank", "at research firm Gartner" (what kind of body, then its name)
+_DEPARTMENT_JOIN = re.compile(r"\s+(at|of|for|with)\s+(?:(?:the\s+)?(?:[a-z-]+\s+|[A-Z][a-z]+(?:an|ese|ish|i|ch)\s+){0,2}?(?:firm|company|group|bank|"
+                              r"forecaster|consultancy|agency|broker|brokerage|insurer|lender|retailer|maker|publisher|"
+                              r"network|giant|watchdog|regulator|charity|think[- ]tank|newspaper|magazine|website|"
+                              r"studio|label)\s+)?(?=(?:the\s+)?(?:[A-Z]|[a-z]{1,3}[A-Z]))")  # "of iRocket"
+_APPOSITION_START = re.compile(r"^(?:,\s+|\s*[–—-]\s+|:\s+(?=[A-Z][^\"“]{0,80}$))")
+_APPOSITION_LIST = re.compile(r"^,\s+(?:and|or)\b")
+_APPOSITION_ARTICLE = re.compile(r"^(?:,|\s*[–—-]|:)\s+(?:the|a|an|our|its)\s+")
+_APPOSITION_LEAD = re.compile(r"^(?:,|\s*[–—-]|:)\s+")
+_THE = re.compile(r"^the\s+")
+_AND = re.compile(r"^(?:and|&)\s+")
+_DANGLING_END = re.compile(r"(?:\s+(?:of|at|for|and|to|in|with|from|on)(?:\s+(?:the|a|an))?|\s+(?:the|a|an))+$")
+_RELATIVE = re.compile(r"\s+(?:who|who's|who’s|whose|which)\b")  # "diplomat who's been serving" -> diplomat
+# A finite verb no role holds: ", MD, believes AI-driven technology will benefit patients".
+_FINITE = re.compile(r"\b(?:will|would|believes|thinks|hopes|expects|wants|feels|knows|argues|predicts|warns)\b")
+# A participle and what it governs: "writing for the majority", "speaking at the summit"
+# (not "managing director", "acting CEO").
+_PARTICIPLE = re.compile(r"[a-z]+ing\s+(?:for|at|in|on|to|with|about|from|the|a|an|his|her|their|that)\b")
+_VERB_OBJECT = re.compile(r"\b[a-z]{3,}ed\s+(?:the|a|an|his|her|its|their|these|this|those|our)\b")
+# Words before a role in an apposition: ", who is chairman", ", currently a consultant", ", as its new CEO".
+_ROLE_LEAD = re.compile(r"^(?:who\s+(?:is|was)|currently|also|now|as)\s+(?:(?:a|an|the|its|our|their)\s+)?")
+_OWNED = re.compile(r"\b([A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){0,4})['’]s\s")
+# Titles at the head of a whole organization, never of a department.
+_HEADS_NO_DEPARTMENT = re.compile(r"(?:\b(?:CEO|[Cc]o-?[Ff]ounder|[Ff]ounder|[Oo]wner|[Cc]hair(?:man|woman|person)?)"
+                                  r"|[Cc]hief [Ee]xecutive [Oo]fficer)$")
+_NAME_RUN = re.compile(r"(?:[A-Z][a-z]+\s+and\s+)?[A-Z][\w.&'’\-]*(?:\s+(?:(?:&|of|the|for)\s+)?[A-Z][\w.&'’\-]*)*")
+_HONORIFIC_WORDS = frozenset({"Dr", "Prof", "Mr", "Mrs", "Ms", "Sir", "Dame", "Lord", "Lady"})
+_AND_TITLE = re.compile(r"\s+and\s+(?=[A-Z])")
+_TERMINATOR = re.compile(r"[;:!?\"“”()]|,(?!\s*(?:Inc|LLC|Ltd|Corp|LLP|Jr|Sr)\b)"
+                         r"|\.(?=\s|$)(?<!Inc\.)(?<!Co\.)(?<!Corp\.)(?<!Ltd\.)(?<![A-Z]\.[A-Z]\.)")  # not "U.S."
+# Degrees and credentials after a name: "Jane Roe, MD, PhD - ...", "John Doe, Esq."
+_CREDENTIAL = re.compile(r"^,\s*([A-Z][A-Za-z]{0,4}\.(?:[A-Z][a-z]?\.){0,3}|[A-Z]{2,7}|Esq\.?|ESQ|Jr\.?|Sr\.?"
+                         r"|(?:Ph|Pharm|Ed|Psy)D|[MB]Sc|[DM]Phil|DrPH|LLM)"
+                         r"(?=[,:;–—-]|\s+[–—-]|\s*$|\s+(?![A-Z]))")  # not "WPG President"
+
+
+def _strip_credentials(after: str) -> str:
+    """Drop degrees after a name (", MD", ", Ph.D."), but not a title (", CEO")."""
+    while (m := _CREDENTIAL.match(after)) and not is_title(m.group(1).rstrip(".")):
+        after = after[m.end():]
+    return after
+
+
+def apposition(after: str) -> tuple[str | None, str | None]:
+    """Role and organization from ", Chief Executive Officer of Acme Widgets, Inc.," or,
+    in a speakers' list, " – Vice President, Acme"."""
+    stripped = _strip_credentials(after)
+    if stripped != after and (m := _AND_TITLE.match(stripped)):
+        stripped = ", " + stripped[m.end():]  # "Howard Dvorkin, CPA and Chairman of Debt.com"
+    after = stripped
+    if not _APPOSITION_START.match(after) or _APPOSITION_LIST.match(after):
+        return None, None
+    rest = _APPOSITION_ARTICLE.sub("", after)
+    rest = _ROLE_LEAD.sub("", _APPOSITION_LEAD.sub("", rest))
+    roles: list[str] = []
+    org = None
+    listed = False
+    for _ in range(3):  # "Managing Director, Head of Global Credit at Bank of America"
+        end = _TERMINATOR.search(rest)
+        part = rest[: end.start()] if end else rest
+        head, _, next_role = part.partition(" and ")
+        cut = len(part.split()) > 14 and has_title_word(" ".join(next_role.split()[:4]))
+        if cut:  # "volunteer president of the AHA and senior vice president of ...": the first role
+            part, end = head, None
+        following = rest[end.end():].lstrip() if end else ""
+        if roles and not org and not listed and not following.startswith("and ") and _org_after_role(part, following):
+            org = part.strip()  # "Erik Gordon – Vice President, FilmHedge, ...": the organization alone
+            break
+        if not part or len(part.split()) > 14 or not has_title_word(part):
+            break
+        role, part_org = _role_and_org(_RELATIVE.split(_SAID_AT_END.sub("", part), 1)[0])
+        if cut and not (part_org and role and role.split()[-1].lower() in title_heads()
+                        and not looks_like_person(" ".join(words(part_org)[-2:]))):
+            break  # only "<title> of/at <organization>" stands for the whole (not "... Commons William Hague")
+        role = _DANGLING_END.sub("", role)  # "founder of the" before a quoted name -> founder
+        if not part_org:
+            role, part_org = owner_first(role)
+        if not part_org:
+            role, part_org = owner_after(role)
+        if (len(role.split()) > 9 or not role or role[0].isdigit() or _clause(role) or _introduces_a_person(role)
+                or (part_org and _introduces_a_person(part))):
+            break  # "..., U.S. Secretary of State John Kerry said": another person's title
+        roles.append(role)
+        org = part_org  # only a role kept brings its organization
+        if org or not end or rest[end.start()] != ",":
+            break
+        rest = _AND.sub("", following)  # "Founder, President, and CEO of Acme"
+        listed = rest != following  # the last of a list: "Usher Raymond, Rapper Future, and Gucci Mane"
+    return (", ".join(roles) if roles else None), org
+
+
+# Function words that may open a role: "former CEO", "new director", "his partner".
+_ROLE_OPENERS = frozenset({"former", "new", "then", "first", "his", "her", "their"})
+
+
+def _clause(text: str) -> bool:
+    """A clause, not a role: "who previously served as CEO", "will be the main speaker",
+    "called the reports fake"."""
+    first = text.split(None, 1)[0]
+    if first in SPEECH_WORDS or first in ("called", "calls", "urged", "warned", "described"):
+        return True  # "spokesman, Abu Adnani, called reports of ... fake"
+    if _VERB_OBJECT.search(text) or _FINITE.search(text) or _PARTICIPLE.match(text):
+        return True  # "CEO of the company detailed these findings", "joined the team", "believes AI will help"
+    return lexicon.is_function_word(first) and first.lower() not in _ROLE_OPENERS
+
+
+def _introduces_a_person(role: str) -> bool:
+    """The apposition names someone else: "Clippers coach Brian Shaw", "Ana Ruiz and Tom
+    Hale as ..." (a name at its start or after a title word; "CEO of Walt Disney" is a role)."""
+    for s in spans(role):
+        if looks_like_person(s.text):
+            before = role[: s.start].split()
+            if not before or before[-1].lower() in lexicon.title_words():
+                return True
+        titles, name, _, _ = cached_split_prefix(s.text)  # "Events Manager Gretchen Sheppard"
+        if (titles and len(name) >= 2 and looks_like_person(" ".join(name), strong=True)
+                and not common_name(name) and not ordinary_last_word(name)):
+            return True
+    return False
+
+
+# Words of a department's name that the common words leave out: "External Affairs", "Brand".
+_UNIT_WORDS = frozenset({"Affairs", "Relations", "Admissions", "Engineering", "Ventures", "Medical", "International",
+                         "Brand", "Creative"})
+
+
+def _unit_word(word: str) -> bool:
+    return word in _UNIT_WORDS or word.lower() in lexicon.common_words()
+
+
+def _role_and_org(part: str) -> tuple[str, str | None]:
+    """Split "Vice President of Sales & Marketing at IT" at the join before the org."""
+    joins = list(_DEPARTMENT_JOIN.finditer(part))
+    # "at Bank of Avalon" names the employer before any "of"; then the first join
+    # whose name is not a department ("of Sales & Marketing").
+    joins.sort(key=lambda m: (m.group(1) not in ("at", "with"), m.start()))
+    for m in joins:
+        tail = _THE.sub("", part[m.end():]).strip()
+        tail_spans = spans(tail)
+        if not tail_spans or tail_spans[0].start != 0:
+            continue
+        org = tail_spans[0].text
+        head = _HEADS_NO_DEPARTMENT.search(part, 0, m.start())
+        if head and m.group(1) == "of" and _NAME_RUN.fullmatch(tail) and (" and " not in tail or common_word(tail.split()[0])):
+            # the whole name: "owner of Zachary's Jewelers", "of C&C Painting Group", "of Clean and
+            # Simple Cleaning" (joined at "and" only after one common word; not "of Tesla and X")
+            org = tail if org.endswith(".") else tail.rstrip(".")
+        common = lexicon.common_words()
+        department = not head and all(w.lower() in common or not w[0].isalpha() for w in words(org))  # not "CEO of Featured"
+        if (m.group(1) == "of" and (department or _owned(part[: m.start()]))) or org == "Law" or internal_body(org):
+            continue  # "Attorney at Law"; "Avenue Z's Director of PR" (the owner is named first)
+        unit, of_the, owner = org.partition(" of the ")
+        if m.group(1) == "of" and of_the and " " not in owner and generic_owner(owner):
+            return f"{part[: m.start()].strip()} of {unit}", None  # "Director of Communications of the Company"
+        unit, _, owner = org.partition(" for ")
+        if m.group(1) == "of" and owner and all(_unit_word(w) for w in words(unit)) and not all(map(_unit_word, words(owner))):
+            return f"{part[: m.start()].strip()} of {unit}", owner  # "Director of External Affairs for Lotto.com"
+        return part[: m.start()].strip(), org
+    return part.strip(), None
+
+
+def _owned(role: str) -> bool:
+    """A role its organization owns: "Avenue Z's Director" (not "Women's Creative Director",
+    "Who's Who listee")."""
+    for m in _OWNED.finditer(role):
+        ws = m.group(1).split()
+        if not lexicon.is_function_word(ws[-1]) or ws[-1].isupper():
+            if any(w.isupper() or not common_word(w) for w in ws):
+                return True
+    return False
+
+
+def _org_after_role(part: str, following: str) -> bool:
+    """A name alone after a role and a comma is its organization: ", CEO, Acme Corp," (not a
+    place, a credential, a common word, another title, nor the next person of a list: "Jane
+    Roe, CEO of Acme, John Doe, CFO of Beta")."""
+    part = part.strip()
+    ws = part.split()
+    if (not _NAME_RUN.fullmatch(part) or len(ws) > 5 or has_title_word(part) or part in lexicon.places()
+            or ws[0].rstrip(".") in _HONORIFIC_WORDS or (len(ws) == 1 and (common_word(part) or len(part) <= 4))):
+        return False
+    if is_org_name(part) or part in lexicon.known_organizations():
+        return True
+    person_like = len(ws) >= 2 and looks_like_person(part, strong=True)
+    return not (person_like and (ws[0] in lexicon.first_names() or has_title_word(" ".join(following.split()[:4]))))
+
+
+def as_role(after: str) -> str | None:
+    """The role in "as a/its/new <role>" right after a name, up to its last title word:
+    lower-case ("as its new chief financial officer", "as a doyen of the diplomatic corps")
+    or capitalized and not a title before someone else's name ("as Executive Chairman",
+    not "as President Trump arrived")."""
+    m = _AS.match(after)
+    if not m:
+        return None
+    ws = _AS_WORDS.match(after, m.end()).group(0).split()
+    if ws[0][0].islower():
+        lower = list(itertools.takewhile(str.islower, ws))
+        end = max((i + 1 for i, w in enumerate(lower[:4]) if w in lexicon.title_words()), default=0)
+        if end and ws[end:end + 2] == ["of", "the"]:  # "doyen of the diplomatic corps| in Baku"
+            end += next((n for n in (4, 3) if len(lower) >= end + n and (len(ws) == end + n or ws[end + n] in _AFTER_ROLE)), 0)
+        return " ".join(ws[:end]) or None
+    ws = list(itertools.takewhile(lambda w: w[0].isupper() or w in ("of", "and", "&"), ws[:6]))
+    end = max((i + 1 for i, w in enumerate(ws) if w.lower() in title_heads()), default=0)
+    if not end or (end < len(ws) and ws[end][0].isupper()):
+        return None
+    return " ".join(ws[:end])
+
+
+def heads_whole_body(role: str) -> bool:
+    """The role heads a whole organization, never a department: "CEO", "founder", "chair"."""
+    return bool(_HEADS_NO_DEPARTMENT.search(role))

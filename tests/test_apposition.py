@@ -1,0 +1,36 @@
+"""What follows a name: appositions, credentials, a role stated with "as"."""
+from __future__ import annotations
+
+import pytest
+
+from summarize.apposition import apposition, as_role, heads_whole_body
+
+
+@pytest.mark.parametrize("after, expected", [
+    (", Chief Executive Officer of Vantor Mills, Inc., said.", ("Chief Executive Officer", "Vantor Mills, Inc.")),
+    (", PhD, President and CEO of Helix Labs, stated.", ("President and CEO", "Helix Labs")),
+    (" – Vice President, FilmHedge, Former Executive in Residence at CMII.", ("Vice President", "FilmHedge")),
+    (", CPA and Chairman of Debt.com.", ("Chairman", "Debt.com")),
+    (", Director of External Affairs for Lotto.com.", ("Director of External Affairs", "Lotto.com")),
+    (", and Lena Park said.", (None, None)),
+    (", who called the reports fake.", (None, None)),
+])
+def test_the_role_and_organization_an_apposition_gives(after, expected):
+    assert apposition(after) == expected
+
+
+@pytest.mark.parametrize("after, role", [
+    (" as its new chief financial officer.", "chief financial officer"),
+    (" as Executive Chairman, and Lia Moss as a member.", "Executive Chairman"),
+    (" spoke as a doyen of the diplomatic corps in Baku.", "doyen of the diplomatic corps"),
+    (" said as President Lindqvist arrived.", None),
+    (" noted that the deal positions Vantor as a near-term producer.", None),
+    (" works with firms such as a chief executive would.", None),
+])
+def test_a_role_stated_with_as(after, role):
+    assert as_role(after) == role
+
+
+def test_titles_that_head_a_whole_organization():
+    assert heads_whole_body("CEO") and heads_whole_body("Co-Founder") and heads_whole_body("Chief Executive Officer")
+    assert not heads_whole_body("Vice President")
