@@ -15,6 +15,9 @@ from .people import sentence_people
 from .titles import internal_body, is_title
 
 _DIGIT = re.compile(r"\d")
+# What comes before the word in "Department of Commerce" (tested on the name without it: one
+# pattern for every word, where a pattern per word would churn the regex cache).
+_DEPARTMENT_OF = re.compile(r"\b(?:Department|Ministry|Office|Bureau|Secretariat)\s+(?:of|for)\s+(?:the\s+)?$")
 _PAIR = re.compile(r"\s(?:&|and)\s")
 _OF_BODY = re.compile(r"\s(?:of|at)\s+(?:the\s+)?([A-Z][^,;]*)$")
 
@@ -195,6 +198,5 @@ def department_of(word: str, orgs) -> str | None:
     Department of Commerce."""
     if " " in word:
         return None
-    found = [name for name in orgs if name.endswith(word) and re.search(
-        rf"\b(?:Department|Ministry|Office|Bureau|Secretariat)\s+(?:of|for)\s+(?:the\s+)?{re.escape(word)}$", name)]
+    found = [name for name in orgs if name.endswith(word) and _DEPARTMENT_OF.search(name[: len(name) - len(word)])]
     return found[0] if len(found) == 1 else None
