@@ -26,7 +26,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from summarize.models import Document, Sentence  # noqa: E402
-from summarize.pipeline import clean_text, document_sentences, key_point_candidates, without_fragments  # noqa: E402
+from summarize.pipeline import clean_text, document_sentences, key_point_candidates, without_fillers  # noqa: E402
 from summarize.score import ALGORITHMS, DEFAULT_ALGORITHM, Length, get_scorer  # noqa: E402
 
 _WORDS = re.compile(r"\w+")
@@ -81,7 +81,7 @@ def choose(scorer, case: Case) -> list[str]:
     scores = scorer.score(case.sentences, case.document)
     chosen = scorer.select(case.sentences, scores, Length(sentences=case.k))
     if scorer.name != "lead":  # the command's choice; Lead-k stays the plain first k sentences
-        chosen = without_fragments(chosen, case.sentences)
+        chosen = without_fillers(chosen, case.sentences)
     return [case.sentences[i].text for i in chosen]
 
 

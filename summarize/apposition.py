@@ -65,7 +65,6 @@ _OWNED = re.compile(r"\b([A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){0,4})['’]s\s")
 _HEADS_NO_DEPARTMENT = re.compile(r"(?:\b(?:CEO|[Cc]o-?[Ff]ounder|[Ff]ounder|[Oo]wner|[Cc]hair(?:man|woman|person)?)"
                                   r"|[Cc]hief [Ee]xecutive [Oo]fficer)$")
 _NAME_RUN = re.compile(r"(?:[A-Z][a-z]+\s+and\s+)?[A-Z][\w.&'’\-]*(?:\s+(?:(?:&|of|the|for)\s+)?[A-Z][\w.&'’\-]*)*")
-_HONORIFIC_WORDS = frozenset({"Dr", "Prof", "Mr", "Mrs", "Ms", "Sir", "Dame", "Lord", "Lady"})
 _AND_TITLE = re.compile(r"\s+and\s+(?=[A-Z])")
 _TERMINATOR = re.compile(r"[;:!?\"“”()]|,(?!\s*(?:Inc|LLC|Ltd|Corp|LLP|Jr|Sr)\b)"
                          r"|\.(?=\s|$)(?<!Inc\.)(?<!Co\.)(?<!Corp\.)(?<!Ltd\.)(?<![A-Z]\.[A-Z]\.)")  # not "U.S."
@@ -218,7 +217,7 @@ def _org_after_role(part: str, following: str) -> bool:
     part = part.strip()
     ws = part.split()
     if (not _NAME_RUN.fullmatch(part) or len(ws) > 5 or has_title_word(part) or part in lexicon.places()
-            or ws[0].rstrip(".") in _HONORIFIC_WORDS or (len(ws) == 1 and (common_word(part) or len(part) <= 4))):
+            or ws[0] in lexicon.honorifics() or ws[0] + "." in lexicon.honorifics() or (len(ws) == 1 and (common_word(part) or len(part) <= 4))):
         return False
     if is_org_name(part) or part in lexicon.known_organizations():
         return True

@@ -155,13 +155,10 @@ def split_glued_headings(blocks: list[Block]) -> list[Block]:
     words = _word_counts(blocks)
     for block in blocks:
         text = block.text
-        about = None
-        if block.kind != "heading":
-            about = (_ABOUT_GLUED.match(text) or _ABOUT_OPENER.match(text) if text.startswith(("About ", "ABOUT "))
-                     else _SECTION_WORD.match(text))
-        if about:
-            out.append(Block(about.group(1), "heading"))
-            text = text[about.end():]
+        lead = _leading_heading(text) if block.kind != "heading" else None
+        if lead:
+            out.append(Block(lead.group(1), "heading"))
+            text = text[lead.end():]
         while block.kind != "heading" and (cut := _glue_point(text, words)):
             start, end = cut
             before = text[:start].strip()
@@ -171,6 +168,14 @@ def split_glued_headings(blocks: list[Block]) -> list[Block]:
             text = text[end:]
         out.append(Block(text, block.kind) if text is not block.text else block)
     return out
+
+
+def _leading_heading(text: str) -> re.Match[str] | None:
+    """A heading run into the start of its paragraph, as group 1: "About Acme Acme makes
+    ...", "About Galbani Cheese Since its ...", "Background Recent events have ..."."""
+    if text.startswith(("About ", "ABOUT ")):
+        return _ABOUT_GLUED.match(text) or _ABOUT_OPENER.match(text)
+    return _SECTION_WORD.match(text)
 
 
 class _Occurrences:

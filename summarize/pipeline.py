@@ -43,7 +43,7 @@ def key_point_candidates(sentences: tuple[Sentence, ...]) -> tuple[Sentence, ...
     return tuple(s for s in sentences if not s.is_heading and not is_credit(s.text)) or sentences
 
 
-def without_fragments(chosen: list[int], candidates: tuple[Sentence, ...]) -> list[int]:
+def without_fillers(chosen: list[int], candidates: tuple[Sentence, ...]) -> list[int]:
     """The chosen sentences less the titles and cut-off teasers that only filled the count
     because the release has too few real sentences, unless none is left."""
     from .bullets import title_or_cut_off
@@ -59,7 +59,7 @@ def key_points(document: Document, sentences: tuple[Sentence, ...], options: Opt
     candidates = key_point_candidates(sentences)
     scorer = get_scorer(options.algorithm, options.language)
     scores = scorer.score(candidates, document)
-    chosen = without_fragments(scorer.select(candidates, scores, options.length), candidates)
+    chosen = without_fillers(scorer.select(candidates, scores, options.length), candidates)
     parts = scorer.parts(candidates, document) if options.explain else None
     return tuple(
         KeyPoint(
