@@ -66,6 +66,11 @@ _HEADS_NO_DEPARTMENT = re.compile(r"(?:\b(?:CEO|[Cc]o-?[Ff]ounder|[Ff]ounder|[Oo
                                   r"|[Cc]hief [Ee]xecutive [Oo]fficer)$")
 _NAME_RUN = re.compile(r"(?:[A-Z][a-z]+\s+and\s+)?[A-Z][\w.&'’\-]*(?:\s+(?:(?:&|of|the|for)\s+)?[A-Z][\w.&'’\-]*)*")
 _AND_TITLE = re.compile(r"\s+and\s+(?=[A-Z])")
+# A role "of"/"at" a named body, then the sentence's own verb, the comma left out:
+# "Lado Okhotnikov, CEO of Meta Force announced plans ..." -> "CEO of Meta Force".
+_BODY_WORD = r"[A-Z][\w&'’\-]*(?:\.(?:[A-Z]\.)*(?=\s))?"  # "Acme", "Inc.", "U.S." (not "Acme.About")
+_BODY_THEN_VERB = re.compile(rf"^(.+?\s(?:of|at)\s+(?:the\s+)?{_BODY_WORD}(?:\s+(?:(?:&|of|the|for)\s+)?{_BODY_WORD})*)"
+                             rf"\s+(?=(?:{SPEECH}|has|have|had|is|was|will|[a-z]{{3,}}ed|[a-z]{{3,}}s)\s)")
 _TERMINATOR = re.compile(r"[;:!?\"“”()]|,(?!\s*(?:Inc|LLC|Ltd|Corp|LLP|Jr|Sr)\b)"
                          r"|\.(?=\s|$)(?<!Inc\.)(?<!Co\.)(?<!Corp\.)(?<!Ltd\.)(?<![A-Z]\.[A-Z]\.)")  # not "U.S."
 # Degrees and credentials after a name: "Jane Roe, MD, PhD - ...", "John Doe, Esq."
@@ -102,6 +107,8 @@ def apposition(after: str) -> tuple[str | None, str | None]:
         cut = len(part.split()) > 14 and has_title_word(" ".join(next_role.split()[:4]))
         if cut:  # "volunteer president of the AHA and senior vice president of ...": the first role
             part, end = head, None
+        if (verb := _BODY_THEN_VERB.match(part)) and _clause(part[verb.end(1):].strip()):
+            part, end = verb.group(1), None  # the rest is what the person did
         following = rest[end.end():].lstrip() if end else ""
         if roles and not org and not listed and not following.startswith("and ") and _org_after_role(part, following):
             org = part.strip()  # "Erik Gordon – Vice President, FilmHedge, ...": the organization alone
@@ -180,6 +187,10 @@ def _role_and_org(part: str) -> tuple[str, str | None]:
         if not tail_spans or tail_spans[0].start != 0:
             continue
         org = tail_spans[0].text
+        if (tail_spans[0].possessive and org in lexicon.places() and len(tail_spans) > 1
+                and not tail[tail_spans[0].end:tail_spans[1].start].strip(" '’s")
+                and (" " in tail_spans[1].text or is_org_name(tail_spans[1].text))):
+            org = tail_spans[1].text  # "of Britain's Mammal Society": the place says where the body is
         head = _HEADS_NO_DEPARTMENT.search(part, 0, m.start())
         if head and m.group(1) == "of" and _NAME_RUN.fullmatch(tail) and (" and " not in tail or common_word(tail.split()[0])):
             # the whole name: "owner of Zachary's Jewelers", "of C&C Painting Group", "of Clean and

@@ -12,6 +12,10 @@ from summarize.apposition import apposition, as_role, heads_whole_body
     (" – Vice President, FilmHedge, Former Executive in Residence at CMII.", ("Vice President", "FilmHedge")),
     (", CPA and Chairman of Debt.com.", ("Chairman", "Debt.com")),
     (", Director of External Affairs for Lotto.com.", ("Director of External Affairs", "Lotto.com")),
+    (", CEO of Quillan Forge announced plans to open a plant.", ("CEO", "Quillan Forge")),
+    (", director of Norway's Fjordline Maritime Museum presented a model.", ("director", "Fjordline Maritime Museum")),
+    (", spokesman of Canada's Dairy Council said.", ("spokesman", "Dairy Council")),
+    (", founder of Brightleaf.About Brightleaf Brightleaf builds tools.", ("founder", "Brightleaf")),
     (", and Lena Park said.", (None, None)),
     (", who called the reports fake.", (None, None)),
 ])
