@@ -162,3 +162,18 @@ def test_a_first_name_before_a_city_is_someone_addressed():
 
 def test_a_name_with_initials_before_a_state_is_a_person():
     assert place_in("G. J. Meyer, New York Times bestselling author, praised it.", "G. J. Meyer") is None
+
+
+@pytest.mark.parametrize("sentence, region", [
+    ("The firm serves families across Long Island and beyond.", "Long Island"),
+    ("Rainfall in West Africa fell short this year.", "West Africa"),
+    ("Growers in Southern California expect a late harvest.", "Southern California"),
+])
+def test_a_region_no_city_list_holds_is_a_place(sentence, region):
+    assert place_in(sentence, region) == region
+
+
+def test_a_region_shaped_name_is_no_person():
+    from summarize.people import sentence_people
+
+    assert sentence_people("The firm serves the Long Island community with pride.") == []
