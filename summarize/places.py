@@ -111,6 +111,8 @@ def place_of(span: Span, sentence: str) -> str | None:
             return text  # "Fort Worth, TX", "Selma, Alabama's bridge"
         if owned and not owned.group(1):
             return None  # "posted on Weibo, China's equivalent to Twitter"; not "Tunis, Tunisia's capital"
+        if owned and owned.group(1) in _RANKS and not _SETTLEMENT.match(sentence, owned.end()):
+            return None  # "Sumitomo, Japan's third-largest bank" (not "Osaka, Japan's second city")
         if known.get(state) in lexicon.countries() or (
                 state in known and state not in _CITY_WORDS and text not in lexicon.first_names()  # "Rafael, Miami has"
                 and not any(w in lexicon.not_org_heads() or w[:-1] in lexicon.not_org_heads() for w in text.split())):
@@ -168,6 +170,9 @@ PLACE_UNITS = ("County", "Parish", "Township", "Borough")
 _COUNTY = re.compile(rf"(?:[A-Z][\w'’.-]*\s+){{1,2}}(?:{'|'.join(PLACE_UNITS)})")
 _OWNED = re.compile(r"['’]s\s+(?:(capital|city|largest|biggest|second|third|main|port|town|northern|southern|"
                     r"eastern|western|central|commercial|financial|economic|coastal|ancient|holy)\b)?")
+# A rank says what the city is only with a settlement word after it: "second city", "largest port".
+_RANKS = frozenset({"largest", "biggest", "second", "third", "main"})
+_SETTLEMENT = re.compile(r"(?:[-\w]+\s+){0,2}?(?:city|town|port|capital|metropolis|village|urban|municipality)\b")
 # "in Santa Cruz, CA": a preposition of place before "Name Name, ST" makes it a city.
 _LOCATIVE = re.compile(r"\b(?:in|from|near)\s+$")
 # Street words: "McMillan Parkway, TX" is an address, not a city.

@@ -177,3 +177,13 @@ def test_a_region_shaped_name_is_no_person():
     from summarize.people import sentence_people
 
     assert sentence_people("The firm serves the Long Island community with pride.") == []
+
+
+@pytest.mark.parametrize("sentence, span, place", [
+    ("Vantor, Canada's third-largest lender, cut rates.", "Vantor", None),
+    ("Halden, Norway's biggest brewer, grew.", "Halden", None),
+    ("Osaka, Japan's second city, hosts the fair.", "Osaka", "Osaka"),
+    ("Karachi, Pakistan's largest port city, flooded.", "Karachi", "Karachi"),
+])
+def test_a_rank_after_a_country_makes_a_city_only_of_a_settlement(sentence, span, place):
+    assert place_in(sentence, span) == place
