@@ -99,14 +99,19 @@ def place_of(span: Span, sentence: str) -> str | None:
     m = _CITY_STATE.match(sentence[span.end:])
     if (m and len(span.text.split()) <= 3 and not span.possessive and not _STREET.search(text)
             and not _function_word(text)  # "However, Texas regulators said"
-            and not (text.endswith("ly") and text.lower() in lexicon.common_words())  # "Initially, Scotland"
+            and not (text.endswith("ly") and (text.lower() in lexicon.common_words()
+                                              or text.lower()[:-2] in lexicon.common_words()))  # "Initially, Scotland", "Similarly, Wales"
             and text not in lexicon.non_names()  # "On Friday, Turkmenistan acted": a day, not a city
             and not any(w.lower() in lexicon.title_words() for w in text.split())
             and not _CAMEL.search(text)  # "From the Wall Street Journal to TikTok, PR to social"
             and not _INITIAL.match(text)  # "G. J. Meyer, New York Times bestselling author"
+            and not (text.isupper() and len(text) <= 3)  # "AI, AR and VR", "PC, Mobile and Consoles": acronyms
             and (not looks_like_person(text) or _LOCATIVE.search(sentence[:span.start]) and _a_state(_state(m)))):
         state = _state(m)
         owned = _OWNED.match(sentence, span.end + m.end())
+        nation = known.get(state) in lexicon.countries() or state in _NATIONS
+        if nation and _CLAUSE_AFTER.match(sentence, span.end + m.end()):
+            return None  # "prepare for the World Cup, England dismissed ...": the country opens a clause
         if _a_state(state):
             return text  # "Fort Worth, TX", "Selma, Alabama's bridge"
         if owned and not owned.group(1):
@@ -173,6 +178,12 @@ _OWNED = re.compile(r"['’]s\s+(?:(capital|city|largest|biggest|second|third|ma
 # A rank says what the city is only with a settlement word after it: "second city", "largest port".
 _RANKS = frozenset({"largest", "biggest", "second", "third", "main"})
 _SETTLEMENT = re.compile(r"(?:[-\w]+\s+){0,2}?(?:city|town|port|capital|metropolis|village|urban|municipality)\b")
+# A lower-case word after "X, <country>" that is neither a preposition nor a time: the country
+# is the subject of a new clause ("Like Tunisia, Libya saw ...", "in Serie B, US investors are").
+_CLAUSE_AFTER = re.compile(r"\s+(?!(?:and|or|in|on|at|for|with|from|to|near|where|which|who|when|during|since|until|by|"
+                           r"last|this|next|yesterday|today|earlier|later|area|region|based)\b)[a-z]")
+# Subdivisions written as countries: "the World Cup, Wales have ..." opens a clause as a country does.
+_NATIONS = frozenset({"England", "Scotland", "Wales", "Northern Ireland"})
 # "in Santa Cruz, CA": a preposition of place before "Name Name, ST" makes it a city.
 _LOCATIVE = re.compile(r"\b(?:in|from|near)\s+$")
 # Street words: "McMillan Parkway, TX" is an address, not a city.

@@ -187,3 +187,20 @@ def test_a_region_shaped_name_is_no_person():
 ])
 def test_a_rank_after_a_country_makes_a_city_only_of_a_settlement(sentence, span, place):
     assert place_in(sentence, span) == place
+
+
+@pytest.mark.parametrize("sentence, span", [
+    ("Like Norway, Denmark saw its output fall.", "Like Norway"),
+    ("Despite a year spent on the Cup Final, England dismissed its coach.", "Cup Final"),
+    ("In the final of the Shield, Wales have found their style.", "Shield"),
+    ("From growth in Serie B, US investors are moving on.", "Serie B"),
+    ("Similarly, Scotland kept its lead.", "Similarly"),
+    ("Known for AI, AR and VR, the studio grew.", "AI"),
+])
+def test_no_city_before_a_country_that_opens_a_clause_or_after_an_acronym(sentence, span):
+    assert place_in(sentence, span) is None
+
+
+def test_a_city_before_its_country_is_still_read_before_a_preposition_or_a_full_stop():
+    assert place_in("The plant in Lyon, France on Monday opened.", "Lyon") == "Lyon"
+    assert place_in("She lives in Vevey, Switzerland.", "Vevey") == "Vevey"
