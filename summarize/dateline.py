@@ -89,6 +89,28 @@ def _prose_after(paragraph: str, start: int) -> bool:
     return len(ws) == 10 and sum(w[0].islower() for w in ws) >= 4
 
 
+def _not_a_wire(wire: re.Match[str], place: str) -> bool:
+    """Round brackets after a name that hold a year ("(1955)", "(c. 1950)"), or anything but a
+    known wire after a name in mixed case that is no known place ("Option2Trade (O2T)",
+    "Eli Lilly (LLY)"): the name of a work or a company, not a dateline's place."""
+    inner = wire.groupdict().get("wire")
+    if not inner:
+        return False
+    if _YEARS.fullmatch(inner):
+        return True
+    return (not place.isupper() and "," not in place and place not in lexicon.places()
+            and inner.lower() not in lexicon.wire_services())
+
+
+_YEARS = re.compile(r"(?:c\.\s*|ca\.\s*)?(?:19|20)\d\d(?:s|\s*[-–]\s*(?:19|20)?\d\d)?")
+
+
+def _ordinary_word(place: str) -> bool:
+    """One word in mixed case that is an ordinary word, not a place: "Beginning"."""
+    return (" " not in place and not place.isupper() and place.lower() in lexicon.common_words()
+            and place not in lexicon.places())
+
+
 def _iso(match: re.Match[str]) -> str | None:
     year = match.groupdict().get("year")
     if not year:
@@ -183,4 +205,10 @@ def find_dateline(paragraph: str) -> tuple[Dateline, str] | None:
     text = paragraph[: len(paragraph) - len(rest)].strip()
     if place and (_DATE_LABEL.fullmatch(place) or (place_after_wire and not date)):
         place = None  # "Release Date: ..."; "NetworkNewsWire Editorial Coverage: ..." (a wire's column)
+    if place and wire and not date and _not_a_wire(wire, place):
+        place = None  # "Mending Nets (1955) – Three men ...", "Option2Trade (O2T): In the ...": a name, not a place
+    if place and not (date or wire) and _ordinary_word(place):
+        return None
+    if place and date and _ordinary_word(place):
+        place = None  # "Beginning Thursday, Nov. 6 – ...": a word of the sentence, not a place
     return Dateline(text=text, place=place, date=_iso(date) if date else None), rest

@@ -174,6 +174,8 @@ def places() -> dict[str, str]:
     for group in ("cities",):
         for name in data[group]:
             out[name] = name
+    for name in resources.lines("capitals.txt"):  # "Tunis", "Helsinki": too small for the city list
+        out[name] = name
     for group in ("subdivisions", "countries"):
         for name, aliases in data[group].items():
             out[name] = name

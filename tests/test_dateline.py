@@ -102,3 +102,18 @@ def test_a_date_ending_in_a_period_opens_the_release():
     assert (dateline.place, dateline.date) == (None, "2024-03-14")
     assert rest.startswith("Quillon (www.")
     assert find_dateline("Jan. 5. The team met.") is None
+
+
+@pytest.mark.parametrize("paragraph", [
+    "Harbour Lights at Dusk (1952) – Two boats wait at the quay for the tide.",
+    "Quillan Forge (QFG): In a busy market, the firm kept its prices.",
+    "Beginning Friday, Nov. 7 – The market opens every weekend until the new year.",
+])
+def test_a_title_a_company_or_a_word_before_brackets_or_a_date_is_no_place(paragraph):
+    found = find_dateline(paragraph)
+    assert found is None or found[0].place is None
+
+
+def test_a_known_city_before_a_wire_in_brackets_stays_the_place():
+    dateline, rest = find_dateline("Tunis (Wire) -- Talks resumed on Monday.")
+    assert dateline.place == "Tunis" and rest == "Talks resumed on Monday."

@@ -17,3 +17,10 @@ def test_function_words_include_sentence_starters_and_contractions(word, expecte
 def test_openers_leave_out_words_that_start_names():
     assert {"after", "but", "for", "in"} <= lexicon.openers()
     assert not {"the", "an", "all", "how"} & lexicon.openers()  # "The Walt Disney Company", "An Post"
+
+
+def test_national_capitals_are_places_whatever_their_size():
+    from summarize import lexicon
+
+    assert {"Tunis", "New Delhi", "Helsinki", "Jerusalem"} <= set(lexicon.places())
+    assert "Douglas" not in lexicon.places()  # a capital, but mostly a first name
