@@ -42,6 +42,9 @@ def dateline_place(first_block: str) -> str | None:
     return lexicon.places().get(city, city)
 
 
+_AND_CITIES = re.compile(r"\s+(?:and|AND|&)\s+")
+
+
 def _city_case(word: str) -> str:
     return "St." if word == "ST." else word.capitalize()
 
@@ -55,6 +58,12 @@ def dateline_places(place: str) -> list[str]:
     city = parts[0]
     if _function_word(city):  # "Available October 28 --" read as a dateline
         return []
+    ws = city.split()
+    if len(ws) > 1 and ws[-1] in lexicon.state_codes():
+        city, parts = " ".join(ws[:-1]), [" ".join(ws[:-1]), ws[-1], *parts[1:]]  # "IRVINE CA", "Washington DC"
+    both = _AND_CITIES.split(city)
+    if len(both) == 2 and all(both):  # "MILFORD AND BRIGHTON, MI": two cities
+        return [p for c in both for p in dateline_places(", ".join([c, *parts[1:]]))]
     cased = " ".join(_city_case(w) for w in city.split()) if city.isupper() else city
     if len(parts) > 1 and parts[1].replace(".", "").upper() == "DC":
         return [f"{cased}, D.C."]

@@ -41,6 +41,10 @@ def test_place_of_gazetteer_and_city_state():
         ("NY, United States", ["New York"]),  # a state's code is the state, not "Ny"
         ("LA, United States", ["Los Angeles"]),
         ("NYC", ["New York City"]),
+        ("IRVINE CA", ["Irvine"]),  # the state's code without its comma
+        ("Washington DC", ["Washington, D.C."]),
+        ("MILFORD AND BRIGHTON, MI", ["Milford", "Brighton"]),
+        ("Chicago & Fort Lauderdale, Fla.", ["Chicago", "Fort Lauderdale"]),
     ],
 )
 def test_dateline_place_as_places(place, expected):
