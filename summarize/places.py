@@ -18,6 +18,7 @@ _DATELINE = re.compile(
     r"(?:,\s*(?P<region>[A-Z][A-Za-z. ]{1,30}?))?(?:,\s*(?P<country>[A-Z][A-Za-z. ]{1,30}?))?"
     r"(?:\s*[-–—]+\s*|\s*,\s*|\s*)(?:\((?!\$)|\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)"
 )
+_BRACKET = re.compile(r"\(([^()\n]{1,40})\)")
 # "Fort Worth, TX" or "Atlanta, Georgia": the part before the comma is a city.
 _CITY_STATE = re.compile(r"^,\s*(?P<state>[A-Z]\.[A-Z][a-z]?\.|[A-Z][a-z]{1,4}\.(?=[\s,;)]|$)|[A-Z]{2}\b"
                          r"|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\b)")  # "N.Y.", "Minn.", "TX", "New Mexico"
@@ -29,6 +30,10 @@ def dateline_place(first_block: str) -> str | None:
     if not m:
         return None
     city = m.group("city").strip(" -–—")
+    bracket = _BRACKET.match(first_block, m.end() - 1)
+    if bracket and not m.group("region") and (":" in bracket.group(1) or (city.title() not in lexicon.places() and city not in lexicon.places()
+                                               and bracket.group(1).lower() not in lexicon.wire_services())):
+        return None  # "EZCORP (NASDAQ: EZPW), a leading ...", "UPCX (UPC), a developer": a company
     region = (m.group("region") or "").strip()
     upper = city.isupper()
     known = city.title() in lexicon.places() or city in lexicon.places()

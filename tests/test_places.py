@@ -208,3 +208,15 @@ def test_no_city_before_a_country_that_opens_a_clause_or_after_an_acronym(senten
 def test_a_city_before_its_country_is_still_read_before_a_preposition_or_a_full_stop():
     assert place_in("The plant in Lyon, France on Monday opened.", "Lyon") == "Lyon"
     assert place_in("She lives in Vevey, Switzerland.", "Vevey") == "Vevey"
+
+
+@pytest.mark.parametrize("block", [
+    "QUILLCO (NASDAQ: QLCO), a maker of pens, reported sales.",
+    "ZORBEX (ZRB), a developer of payment systems, announced a sponsor.",
+])
+def test_a_company_in_capitals_before_its_ticker_is_no_dateline_place(block):
+    assert dateline_place(block) is None
+
+
+def test_a_city_before_its_wire_is_a_dateline_place():
+    assert dateline_place("LONDON (Reuters) - Shares rose.") == "London"
