@@ -18,6 +18,8 @@ _DATELINE = re.compile(
     r"(?:,\s*(?P<region>[A-Z][A-Za-z. ]{1,30}?))?(?:,\s*(?P<country>[A-Z][A-Za-z. ]{1,30}?))?"
     r"(?:\s*[-–—]+\s*|\s*,\s*|\s*)(?:\((?!\$)|\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)"
 )
+# The state or country is the start of a longer name: "Pretty Vibe, Las Vegas Services".
+_NAME_GOES_ON = re.compile(r"\s+[A-Z][a-z]")
 _BRACKET = re.compile(r"\(([^()\n]{1,40})\)")
 # "Fort Worth, TX" or "Atlanta, Georgia": the part before the comma is a city.
 _CITY_STATE = re.compile(r"^,\s*(?P<state>[A-Z]\.[A-Z][a-z]?\.|[A-Z][a-z]{1,4}\.(?=[\s,;)]|$)|[A-Z]{2}\b"
@@ -118,7 +120,9 @@ def place_of(span: Span, sentence: str) -> str | None:
             and text not in lexicon.non_names()  # "On Friday, Turkmenistan acted": a day, not a city
             and not any(w.lower() in lexicon.title_words() for w in text.split())
             and not _CAMEL.search(text)  # "From the Wall Street Journal to TikTok, PR to social"
-            and not _INITIAL.match(text)  # "G. J. Meyer, New York Times bestselling author"
+            and not _INITIAL.search(text)  # "G. J. Meyer, New York Times ...", "Christie E. Matter, MD"
+            and not (_NAME_GOES_ON.match(sentence, span.end + m.end())  # "Gumbo, New Orleans Saints"
+                     and _state(m) not in lexicon.state_codes())  # (not "Greenville, SC Bon Secours Arena")
             and not (text.isupper() and len(text) <= 3)  # "AI, AR and VR", "PC, Mobile and Consoles": acronyms
             and (not looks_like_person(text) or _LOCATIVE.search(sentence[:span.start]) and _a_state(_state(m)))):
         state = _state(m)

@@ -220,3 +220,13 @@ def test_a_company_in_capitals_before_its_ticker_is_no_dateline_place(block):
 
 def test_a_city_before_its_wire_is_a_dateline_place():
     assert dateline_place("LONDON (Reuters) - Shares rose.") == "London"
+
+
+@pytest.mark.parametrize("sentence, span, place", [
+    ("Mascots include Pouncer, New Orleans Saints; and Blitz, Seattle.", "Pouncer", None),
+    ("Lena Park and Ada Roe, New York Times bestselling authors, spoke.", "Ada Roe", None),
+    ("Dana K. Hollis, MD, was named a top doctor.", "Dana K. Hollis", None),
+    ("Jun 18 Greenwood, SC Palmetto Arena . Jun 19 Akron, OH Civic Hall.", "Greenwood", "Greenwood"),
+])
+def test_a_state_that_opens_a_longer_name_makes_no_city(sentence, span, place):
+    assert place_in(sentence, span) == place
