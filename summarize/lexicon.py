@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 
 from . import resources
 
@@ -184,6 +185,10 @@ def places() -> dict[str, str]:
                     out[alias] = name
     for alias, name in _pairs("place_aliases.txt", "="):
         out[alias] = name
+    for name in data["cities"]:  # "Montreal", "Sao Paulo": cities written without accents
+        if not name.isascii():
+            plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+            out.setdefault(plain, plain)
     return out
 
 

@@ -18,7 +18,7 @@ from .models import Document, Organization, Participants, Person
 from .names import key, same_person, spans, strip_suffix, surname, words
 from .organizations import is_org_name, ticker_orgs
 from .people import PersonMention, sentence_people
-from .places import city_in_state, dateline_end, dateline_place, dateline_places, is_qualifier, place_of
+from .places import city_in_state, dateline_end, dateline_place, dateline_places, is_qualifier, joined_places, place_of
 from .release_orgs import about_names, department_of, release_organizations, stands_in
 from .titles import has_title_head, internal_body
 
@@ -137,6 +137,8 @@ def _places(document: Document, sentences: list[tuple[int, str, bool]]) -> list[
                 after = sentence[s.end:s.end + 2]
                 if s.text in lexicon.demonyms() and _LOWER_AFTER.match(after):
                     place = lexicon.demonyms()[s.text]
+                elif "-" in s.text:  # "the Israel-Iran conflict", "US-China trade": both places
+                    found.extend(p for p in joined_places(s.text) if p not in found)
             if not place or (_org_like(s.text) and not city_in_state(s, sentence)):
                 continue  # "Bank of America, Texas"; but "a bank in Falls Church, Virginia"
             if is_qualifier(s, sentence):

@@ -143,6 +143,13 @@ def place_of(span: Span, sentence: str) -> str | None:
     return None
 
 
+def joined_places(text: str) -> list[str]:
+    """The places of a hyphenated pair when every part is one: "Israel-Iran" -> Israel, Iran."""
+    parts = text.split("-")
+    known = lexicon.places()
+    return [known[p] for p in parts] if len(parts) > 1 and all(p in known for p in parts) else []
+
+
 def _a_state(name: str) -> bool:
     """A state or province, by name or code: "TX", "Minn.", "Florida", "Ontario"."""
     return name in lexicon.state_codes() or lexicon.places().get(name) in lexicon.subdivisions()

@@ -330,3 +330,15 @@ def test_a_court_is_an_organization_not_a_person():
 def test_a_title_outranks_a_deed_across_mentions():
     parts = extract_participants(doc("The webinar was moderated by Dana Whitfield. Dana Whitfield, CEO of Vantor Mills, spoke."))
     assert [(p.name, p.role) for p in parts.people] == [("Dana Whitfield", "CEO")]
+
+
+def test_both_places_of_a_hyphenated_pair_and_a_city_written_without_accents():
+    places = extract_participants(doc(
+        "The podcast covers the Israel-Iran conflict each week.",
+        "One listener wrote in from Montreal with a question.",
+    )).places
+    assert {"Israel", "Iran", "Montreal"} <= set(places)
+
+
+def test_a_hyphenated_name_with_a_part_that_is_no_place_gives_none():
+    assert "Coca" not in extract_participants(doc("Sales of Coca-Cola rose in Peru.")).places
