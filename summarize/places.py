@@ -20,6 +20,8 @@ _DATELINE = re.compile(
 )
 # The state or country is the start of a longer name: "Pretty Vibe, Las Vegas Services".
 _NAME_GOES_ON = re.compile(r"\s+[A-Z][a-z]")
+_DIRECTIONS = frozenset({"North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central",
+                         "Northeast", "Northwest", "Southeast", "Southwest", "Upstate", "Downstate"})
 _BRACKET = re.compile(r"\(([^()\n]{1,40})\)")
 # "Fort Worth, TX" or "Atlanta, Georgia": the part before the comma is a city.
 _CITY_STATE = re.compile(r"^,\s*(?P<state>[A-Z]\.[A-Z][a-z]?\.|[A-Z][a-z]{1,4}\.(?=[\s,;)]|$)|[A-Z]{2}\b"
@@ -106,6 +108,8 @@ def place_of(span: Span, sentence: str) -> str | None:
     if text.endswith(PLACE_UNITS) and _COUNTY.fullmatch(text):
         return _county(text)  # "Augusta County", "Bucks County": a county is a place, whatever its name
     article, _, rest = text.partition(" ")
+    if article in _DIRECTIONS and rest in known:
+        return text  # "Southern Oklahoma", "East Texas", "North London": a part of a known place
     if article in ("the", "The", "A", "An") and rest:  # "The UK", "A Flint, Michigan, plant"
         if rest in known:
             return known[rest]

@@ -230,3 +230,13 @@ def test_a_city_before_its_wire_is_a_dateline_place():
 ])
 def test_a_state_that_opens_a_longer_name_makes_no_city(sentence, span, place):
     assert place_in(sentence, span) == place
+
+
+@pytest.mark.parametrize("sentence, span, place", [
+    ("Storms hit Southern Oklahoma overnight.", "Southern Oklahoma", "Southern Oklahoma"),
+    ("The clinic serves East Texas families.", "East Texas", "East Texas"),
+    ("Fans of Western Union sent money.", "Western Union", None),
+    ("A walk in Central Park helps.", "Central Park", None),
+])
+def test_a_direction_before_a_known_place_names_a_region(sentence, span, place):
+    assert place_in(sentence, span) == place
