@@ -58,6 +58,9 @@ _FINITE = re.compile(r"\b(?:will|would|believes|thinks|hopes|expects|wants|feels
 # (not "managing director", "acting CEO").
 _PARTICIPLE = re.compile(r"[a-z]+ing\s+(?:for|at|in|on|to|with|about|from|the|a|an|his|her|their|that)\b")
 _VERB_OBJECT = re.compile(r"\b[a-z]{3,}ed\s+(?:the|a|an|his|her|its|their|these|this|those|our)\b")
+# A name, then its verb: a new clause, not a role: ", Gallin co-founded FastLine", ", Roe has led".
+_NAME_THEN_VERB = re.compile(r"((?:[A-Z][\w'’-]*\s+){1,3})(?:(?:has|had|have|is|was|were|will|would|also)\s"
+                             r"|[a-z]+(?:-[a-z]+)?ed\s+[A-Z]|[a-z]{3,}s\s+(?:a|an|the|that|its|his|her|their|our)\s)")
 # Words before a role in an apposition: ", who is chairman", ", currently a consultant", ", as its new CEO".
 _ROLE_LEAD = re.compile(r"^(?:who\s+(?:is|was)|currently|also|now|as)\s+(?:(?:a|an|the|its|our|their)\s+)?")
 _OWNED = re.compile(r"\b([A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){0,4})['’]s\s")
@@ -148,6 +151,8 @@ def _clause(text: str) -> bool:
         return True  # "spokesman, Abu Adnani, called reports of ... fake"
     if _VERB_OBJECT.search(text) or _FINITE.search(text) or _PARTICIPLE.match(text):
         return True  # "CEO of the company detailed these findings", "joined the team", "believes AI will help"
+    if (m := _NAME_THEN_VERB.match(text)) and not has_title_word(m.group(1)):
+        return True  # "Gallin co-founded FastLine" (not "CEO has", "Asian studies professor")
     return lexicon.is_function_word(first) and first.lower() not in _ROLE_OPENERS
 
 

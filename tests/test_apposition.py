@@ -18,6 +18,8 @@ from summarize.apposition import apposition, as_role, heads_whole_body
     (", founder of Brightleaf.About Brightleaf Brightleaf builds tools.", ("founder", "Brightleaf")),
     (", and Lena Park said.", (None, None)),
     (", who called the reports fake.", (None, None)),
+    (", Marlow co-founded Tidewell, a sensor company.", (None, None)),
+    (", Asian studies professor at Brightleaf University.", ("Asian studies professor", "Brightleaf University")),
 ])
 def test_the_role_and_organization_an_apposition_gives(after, expected):
     assert apposition(after) == expected
