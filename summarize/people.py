@@ -54,7 +54,9 @@ class PersonMention:
 
 # Words no person's name holds: a place or its office ("Wilson County Sheriff"), a road or a
 # building named after someone ("George Bush Turnpike", "Frank Erwin Center Arena").
-_PLACE_UNITS = frozenset(PLACE_UNITS)
+# ... and their plurals: "in Tarrant, Parker and Johnson Counties".
+_PLACE_UNITS = frozenset(PLACE_UNITS) | frozenset(
+    u[:-1] + "ies" if u.endswith("y") else u + "es" if u.endswith(("sh", "s", "x")) else u + "s" for u in PLACE_UNITS)
 _NOT_IN_NAMES = _PLACE_UNITS | frozenset({"Turnpike", "Highway", "Parkway", "Expressway", "Freeway", "Tunnel",
                                           "Avenue", "Boulevard", "Plaza", "Stadium", "Arena", "Museum", "Library",
                                           "Bridge", "Square", "Station", "Memorial", "Creek"})

@@ -282,6 +282,10 @@ def test_a_road_or_airport_named_after_someone_is_no_person(place):
     assert sentence_people(f"The new store sits right by {place} in the city.") == []
 
 
+def test_a_plural_place_unit_is_no_person():
+    assert found_in("Stores open in Harlow, Dunmore and Jessica Counties this fall.") == []
+
+
 def test_a_sentence_starter_before_a_demonym_title_is_no_part_of_the_country():
     found = sentence_people("As Israeli Prime Minister Omar Haddad said, it is over.")
     assert [(p.role, p.affiliation) for p in found] == [("Prime Minister", "Israel")]
