@@ -11,7 +11,7 @@ from . import lexicon
 from .name_prefix import cached_split_prefix
 from .names import common_name, looks_like_person, ordinary_last_word, spans, words
 from .organizations import is_org_name
-from .titles import (common_word, generic_owner, has_title_word, internal_body, is_title, owner_after, owner_first,
+from .titles import (common_word, generic_owner, has_title_head, has_title_word, internal_body, is_title, owner_after, owner_first,
                      title_heads)
 
 SPEECH = (r"said|says|added|adds|noted|notes|stated|states|explained|explains|commented|comments|"
@@ -68,6 +68,7 @@ _OWNED = re.compile(r"\b([A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){0,4})['’]s\s")
 _HEADS_NO_DEPARTMENT = re.compile(r"(?:\b(?:CEO|[Cc]o-?[Ff]ounder|[Ff]ounder|[Oo]wner|[Cc]hair(?:man|woman|person)?)"
                                   r"|[Cc]hief [Ee]xecutive [Oo]fficer)$")
 _NAME_RUN = re.compile(r"(?:[A-Z][a-z]+\s+and\s+)?[A-Z][\w.&'’\-]*(?:\s+(?:(?:&|of|the|for)\s+)?[A-Z][\w.&'’\-]*)*")
+_BODY_JOIN = re.compile(r"\s(?:of|for|&)\s")  # "Institute for Technology Law & Policy"
 _AND_TITLE = re.compile(r"\s+and\s+(?=[A-Z])")
 # A role "of"/"at" a named body, then the sentence's own verb, the comma left out:
 # "Lado Okhotnikov, CEO of Meta Force announced plans ..." -> "CEO of Meta Force".
@@ -118,7 +119,7 @@ def apposition(after: str) -> tuple[str | None, str | None]:
             break
         if not part or len(part.split()) > 14 or not has_title_word(part):
             break
-        role, part_org = _role_and_org(_RELATIVE.split(_SAID_AT_END.sub("", part), 1)[0])
+        role, part_org = _body_then_title(part) or _role_and_org(_RELATIVE.split(_SAID_AT_END.sub("", part), 1)[0])
         if cut and not (part_org and role and role.split()[-1].lower() in title_heads()
                         and not looks_like_person(" ".join(words(part_org)[-2:]))):
             break  # only "<title> of/at <organization>" stands for the whole (not "... Commons William Hague")
@@ -215,6 +216,18 @@ def _role_and_org(part: str) -> tuple[str, str | None]:
     return part.strip(), None
 
 
+def _body_then_title(part: str) -> tuple[str, str] | None:
+    """A body's whole name, then a title: "American Association for Public Broadband
+    Executive Director" -> ("Executive Director", "American Association for Public
+    Broadband"), not split at "for" into a role and a body."""
+    ws = part.split()
+    n = next((n for n in range(min(4, len(ws) - 2), 0, -1) if is_title(" ".join(ws[-n:]))), 0)
+    body = " ".join(ws[:-n]) if n else ""
+    if not body or not _NAME_RUN.fullmatch(body) or has_title_head(body) or not _BODY_JOIN.search(body):
+        return None
+    return (" ".join(ws[-n:]), body) if is_org_name(body) else None
+
+
 def _owned(role: str) -> bool:
     """A role its organization owns: "Avenue Z's Director" (not "Women's Creative Director",
     "Who's Who listee")."""
@@ -232,7 +245,13 @@ def _org_after_role(part: str, following: str) -> bool:
     Roe, CEO of Acme, John Doe, CFO of Beta")."""
     part = part.strip()
     ws = part.split()
-    if (not _NAME_RUN.fullmatch(part) or len(ws) > 5 or has_title_word(part) or part in lexicon.places()
+    # A body named with "of", "for" or "&" holds more words, and title words that head no
+    # title: ", Executive Director, Georgetown Law Institute for Technology Law & Policy:".
+    # (not a department of common words: ", Vice President, Global Operations Strategy & Planning").
+    joined = (len(ws) <= 8 and _BODY_JOIN.search(part) and any(w in lexicon.org_words() for w in ws)
+              and not all(_unit_word(w) or w in ("of", "for", "&") for w in ws))
+    if (not _NAME_RUN.fullmatch(part) or (len(ws) > 5 and not joined)
+            or (has_title_head(part) if joined else has_title_word(part)) or part in lexicon.places()
             or ws[0] in lexicon.honorifics() or ws[0] + "." in lexicon.honorifics() or (len(ws) == 1 and (common_word(part) or len(part) <= 4))):
         return False
     if is_org_name(part) or part in lexicon.known_organizations():
