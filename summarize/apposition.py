@@ -63,6 +63,9 @@ _NAME_THEN_VERB = re.compile(r"((?:[A-Z][\w'’-]*\s+){1,3})(?:(?:has|had|have|i
                              r"|[a-z]+(?:-[a-z]+)?ed\s+[A-Z]|[a-z]{3,}s\s+(?:a|an|the|that|its|his|her|their|our)\s)")
 # Words before a role in an apposition: ", who is chairman", ", currently a consultant", ", as its new CEO".
 _ROLE_LEAD = re.compile(r"^(?:who\s+(?:is|was)|currently|also|now|as)\s+(?:(?:a|an|the|its|our|their)\s+)?")
+# A past role is a former one: ", previously a co-founder of Kaleo" -> "former co-founder";
+# ", then the tournament director" -> "then tournament director" (not ", previously served as").
+_PAST_LEAD = re.compile(r"^(?:(previously|formerly)|then)\s+(?:(?:a|an|the|its|our|their)\s+)?(?!\w+ed\b|held\b|led\b|ran\b|was\b)")
 _OWNED = re.compile(r"\b([A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){0,4})['’]s\s")
 # Titles at the head of a whole organization, never of a department.
 _HEADS_NO_DEPARTMENT = re.compile(r"(?:\b(?:CEO|[Cc]o-?[Ff]ounder|[Ff]ounder|[Oo]wner|[Cc]hair(?:man|woman|person)?)"
@@ -101,6 +104,7 @@ def apposition(after: str) -> tuple[str | None, str | None]:
         return None, None
     rest = _APPOSITION_ARTICLE.sub("", after)
     rest = _ROLE_LEAD.sub("", _APPOSITION_LEAD.sub("", rest))
+    rest = _PAST_LEAD.sub(lambda m: "former " if m.group(1) else "then ", rest, 1)
     roles: list[str] = []
     org = None
     listed = False

@@ -209,6 +209,8 @@ def person_from_span(s: Span, sentence: str, quoted_block: bool = False) -> Pers
     app_role, app_org = (None, None) if s.possessive else apposition(after)
     if app_role and not (strong or has_title_head(app_role) or name_words[0] in lexicon.first_names()):
         app_role, app_org = None, None  # "Witness Directory, showcasing ... marketing strategies"
+    if app_role and role and not by_deed and app_role.startswith("former ") and not role.lower().startswith("former"):
+        app_role, app_org, strong = None, None, True  # "Phlow CEO Eric Roe, previously a co-founder of Kaleo": Phlow's CEO
     if app_role:
         strong = True
         role = app_role if not role or by_deed or len(app_role) > len(role) else role  # a title over a deed

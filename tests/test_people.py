@@ -601,3 +601,10 @@ def test_the_last_name_of_a_list_is_no_organization():
 def test_a_role_joined_to_the_credentials_by_and():
     assert found_in("“We cannot stop now,” says Howard Dvorak, CPA and Chairman of Debt.com.") == [
         ("Howard Dvorak", "Chairman", "Debt.com")]
+
+
+def test_a_former_role_in_an_apposition_yields_to_the_current_title():
+    assert found_in("The team includes CEO Omar Haddad, former CEO of Helix Labs, and others.") == [
+        ("Omar Haddad", "CEO", None)]
+    assert found_in("Omar Haddad, previously a co-founder of Helix Labs, joined today.") == [
+        ("Omar Haddad", "former co-founder", "Helix Labs")]
