@@ -178,11 +178,19 @@ def _introduces_a_person(role: str) -> bool:
 
 # Words of a department's name that the common words leave out: "External Affairs", "Brand".
 _UNIT_WORDS = frozenset({"Affairs", "Relations", "Admissions", "Engineering", "Ventures", "Medical", "International",
-                         "Brand", "Creative"})
+                         "Brand", "Creative", "E-Commerce", "Ecommerce"})
 
 
 def _unit_word(word: str) -> bool:
     return word in _UNIT_WORDS or word.lower() in lexicon.common_words()
+
+
+def _department(name: str) -> bool:
+    """A department's or a portfolio's name: "Environmental Affairs", "E-Commerce" (not "CARE
+    International", "Common Sense Media": an acronym or an organization's word ends them)."""
+    ws = words(name)
+    return (bool(ws) and ws[-1] not in lexicon.org_words() and all(_unit_word(w) and not w.isupper() for w in ws)
+            and not is_title(name))  # "for the Attorney General('s Office)" is an office
 
 
 def _role_and_org(part: str) -> tuple[str, str | None]:
@@ -207,9 +215,12 @@ def _role_and_org(part: str) -> tuple[str, str | None]:
             # Simple Cleaning" (joined at "and" only after one common word; not "of Tesla and X")
             org = tail if org.endswith(".") else tail.rstrip(".")
         common = lexicon.common_words()
-        department = not head and all(w.lower() in common or not w[0].isalpha() for w in words(org))  # not "CEO of Featured"
+        department = not head and (all(w.lower() in common or not w[0].isalpha() for w in words(org))  # not "CEO of Featured"
+                                   or _department(org))
         if (m.group(1) == "of" and (department or _owned(part[: m.start()]))) or org == "Law" or internal_body(org):
             continue  # "Attorney at Law"; "Avenue Z's Director of PR" (the owner is named first)
+        if m.group(1) == "for" and _department(org):
+            continue  # "Vice President for Environmental Affairs": a portfolio
         unit, of_the, owner = org.partition(" of the ")
         if m.group(1) == "of" and of_the and " " not in owner and generic_owner(owner):
             return f"{part[: m.start()].strip()} of {unit}", None  # "Director of Communications of the Company"
