@@ -19,7 +19,7 @@ SPEECH = (r"said|says|added|adds|noted|notes|stated|states|explained|explains|co
           r"proclaimed|expressed|announced|highlighted|told|wrote|writes|pointed out|recalled|"
           r"affirmed|reiterated|declared|according to")
 SPEECH_WORDS = tuple(SPEECH.split("|"))
-_SAID_AT_END = re.compile(rf"\s+(?:{SPEECH})$")  # "CEO of Acme commented": the quote follows
+_SAID_AT_END = re.compile(rf"\s+(?:{SPEECH})(?:\s+that)?$")  # "CEO of Acme commented", "CEO shares that": the quote follows
 # A role stated with "as" after the name: "spoke as a doyen of the diplomatic corps", "named
 # Jane Roe as its new chief financial officer", "Curtis Brockelman, Jr. as Executive Chairman",
 # "Jane Roe, a veteran banker, has joined the company as its CFO"; with only such verbs

@@ -25,6 +25,7 @@ from summarize.apposition import apposition, as_role, heads_whole_body
     (", Vice President for Environmental Affairs, told reporters.", ("Vice President for Environmental Affairs", None)),
     (", Director of E-Commerce and Marketing for Tidewell, a designer.", ("Director of E-Commerce and Marketing", "Tidewell")),
     (", program director for CARE International, said.", ("program director", "CARE International")),
+    (", CEO shares that, \"We grew.\"", ("CEO", None)),
     (", and Lena Park said.", (None, None)),
     (", who called the reports fake.", (None, None)),
     (", Marlow co-founded Tidewell, a sensor company.", (None, None)),
