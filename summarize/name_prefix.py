@@ -63,7 +63,7 @@ def split_prefix(span_text: str) -> tuple[list[str], list[str], str | None, bool
                 if not is_title(" ".join(ws[j:j + n])):
                     continue
                 n = joined_titles(ws, j + n) - j  # "Lava CEO & Founder Jane Roe"
-                if ws[j + n][0].isupper():
+                if ws[j + n][0].isupper() and not all(w in _GENERATIONS for w in ws[j + n:]):
                     # Title words before the title are part of the role: "UK | Shadow Foreign Secretary"
                     k = j
                     while k > 0 and ws[k - 1].lower() in lexicon.title_words():
@@ -76,6 +76,8 @@ def split_prefix(span_text: str) -> tuple[list[str], list[str], str | None, bool
                         k, head = (k if lexicon.is_function_word(head[0]) else k - 1), []
                     while len(head) > 1 and head[0].lower() in lexicon.openers():
                         head = head[1:]  # "As Israeli Prime Minister X" -> Israel
+                    if len(head) > 1 and describing(head[0]) and _place(" ".join(head[1:])):
+                        head = head[1:]  # "Embattled Ferguson Police Chief" (not "Rolling Stone Managing Editor")
                     if len(head) == 1 and (describing(head[0]) or _function_word(head[0])):
                         head = []  # "Ousted President X", "Although President Bush" (but "US President X")
                     if head and head[-1] in ("&", "and"):
@@ -112,12 +114,19 @@ def _rank_inside(ws: list[str]) -> tuple[list[str], list[str], str | None, bool]
     return None
 
 
+# What ends a name and is no name alone: "Martin Luther King Jnr" (not King "Jnr" of "Martin Luther").
+_GENERATIONS = frozenset({"Jr", "Jr.", "Jnr", "Jnr.", "Sr", "Sr.", "Snr", "Snr.", "II", "III", "IV"})
+
 # Titles written capitalized mostly as part of a brand: "Boss Furniture" (but "Boss Steve Bruce").
 _INFORMAL_TITLES = frozenset({"Boss"})
 
 # Ranks before a title, part of the role: "Associate Transport Minister", "Assistant Commissioner".
 _RANKS = frozenset({"Associate", "Assistant", "Junior", "Senior", "Acting", "Interim", "Former"})
 
+
+
+def _place(name: str) -> bool:
+    return name in lexicon.places() or name in lexicon.demonyms()
 
 
 def _function_word(word: str) -> bool:

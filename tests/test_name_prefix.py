@@ -60,3 +60,12 @@ def test_a_function_word_owns_no_title_but_an_acronym_may(span, owner):
 ])
 def test_a_title_and_its_owner_before_an_honorific_or_a_chamber(span, role, name, owner):
     assert split_prefix(span)[:3] == (role, name, owner)
+
+
+def test_a_generational_suffix_alone_is_no_name_after_a_title():
+    assert split_prefix("Dalton Ray King Jnr")[:3] == ([], ["Dalton", "Ray", "King", "Jnr"], None)
+
+
+def test_a_describing_word_before_a_place_owner_is_dropped():
+    assert split_prefix("Acting U.S. Attorney Dana Price")[2] == "United States"
+    assert split_prefix("Rolling Stone Managing Editor Dana Price")[2] == "Rolling Stone"
