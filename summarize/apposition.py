@@ -185,6 +185,13 @@ def _unit_word(word: str) -> bool:
     return word in _UNIT_WORDS or word.lower() in lexicon.common_words()
 
 
+def _title_across(role: str, join: str, tail: str) -> bool:
+    """The role's last words, the join and the tail's first word make a title: "Secretary"
+    "of" "State of Arizona"."""
+    before, after = role.split()[-2:], tail.split()[:1]
+    return bool(before and after) and any(is_title(" ".join([*before[-n:], join, *after])) for n in (1, 2))
+
+
 def _department(name: str) -> bool:
     """A department's or a portfolio's name: "Environmental Affairs", "E-Commerce" (not "CARE
     International", "Common Sense Media": an acronym or an organization's word ends them)."""
@@ -204,11 +211,16 @@ def _role_and_org(part: str) -> tuple[str, str | None]:
         tail_spans = spans(tail)
         if not tail_spans or tail_spans[0].start != 0:
             continue
+        if _title_across(part[: m.start()], m.group(1), tail):
+            continue  # "Secretary of State of Arizona": the join is inside the title
         org = tail_spans[0].text
-        if (tail_spans[0].possessive and org in lexicon.places() and len(tail_spans) > 1
+        if (tail_spans[0].possessive and len(tail_spans) > 1
                 and not tail[tail_spans[0].end:tail_spans[1].start].strip(" '’s")
                 and (" " in tail_spans[1].text or is_org_name(tail_spans[1].text))):
-            org = tail_spans[1].text  # "of Britain's Mammal Society": the place says where the body is
+            if org in lexicon.places():
+                org = tail_spans[1].text  # "of Britain's Mammal Society": the place says where the body is
+            elif org in lexicon.first_names() and words(tail_spans[1].text)[-1] in lexicon.org_words():
+                org = tail[: tail_spans[1].end]  # "at Bernie's Book Bank" (but "IMF's European Department": the IMF)
         head = _HEADS_NO_DEPARTMENT.search(part, 0, m.start())
         if head and m.group(1) == "of" and _NAME_RUN.fullmatch(tail) and (" and " not in tail or common_word(tail.split()[0])):
             # the whole name: "owner of Zachary's Jewelers", "of C&C Painting Group", "of Clean and
