@@ -13,7 +13,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from . import lexicon
+from . import lexicon, resources
 from .apposition import SPEECH, SPEECH_WORDS, apposition, as_role, heads_whole_body
 from .names import Span, common_name, looks_like_person, ordinary_last_word, quoted_alone, spans
 from .name_prefix import cached_split_prefix
@@ -64,6 +64,11 @@ _NOT_IN_NAMES = _PLACE_UNITS | frozenset({"Turnpike", "Highway", "Parkway", "Exp
 _PLACE_OPENERS = frozenset({"Santa", "San", "Los", "Las", "Fort", "Port", "Mount", "Cape"})
 # Street abbreviations are in no one's name, titled or not: "Henrietta Rd", "Martin Luther King Jr. Blvd".
 _STREET_ABBREVIATIONS = frozenset({"Rd", "Rd.", "Ave", "Ave.", "Blvd", "Blvd.", "Hwy", "Hwy.", "Pkwy", "Pkwy."})
+
+
+@functools.cache
+def _attributive() -> frozenset[str]:
+    return resources.word_set("attributive_titles.txt", lower=False)
 
 
 def sentence_people(sentence: str, quoted_block: bool = False) -> list[PersonMention]:
@@ -165,6 +170,8 @@ def person_from_span(s: Span, sentence: str, quoted_block: bool = False) -> Pers
     # fails even with the strongest context, or one word with no title or honorific.
     if not looks_like_person(name, strong=True) or (len(name_words) == 1 and not (role_words or honorific)):
         return None
+    if len(name_words) == 1 and role_words and not honorific and role_words[-1].rsplit(None, 1)[-1] in _attributive():
+        return None  # "General Store", "Investor Relations": a thing named with a title word
     if not (role_words or honorific) and name_words[0] in _PLACE_OPENERS and len(name_words) > 1:
         return None  # "a hospital in Santa Barbara, Clotworthy said"
     if any(w in (_PLACE_UNITS if (role_words or honorific) and len(name_words) > 1 else _NOT_IN_NAMES)

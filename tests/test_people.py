@@ -608,3 +608,13 @@ def test_a_former_role_in_an_apposition_yields_to_the_current_title():
         ("Omar Haddad", "CEO", None)]
     assert found_in("Omar Haddad, previously a co-founder of Helix Labs, joined today.") == [
         ("Omar Haddad", "former co-founder", "Helix Labs")]
+
+
+@pytest.mark.parametrize("sentence", ["Visit the General Store on Main Street today.",
+                                      "Contact Investor Relations for the full report."])
+def test_a_title_word_before_one_capitalized_word_names_a_thing(sentence):
+    assert found_in(sentence) == []
+
+
+def test_a_title_word_before_a_full_name_is_still_a_title():
+    assert found_in("General Omar Haddad said the troops would leave.") == [("Omar Haddad", "General", None)]
