@@ -70,7 +70,7 @@ _OWNED = re.compile(r"\b([A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){0,4})['’]s\s")
 # Titles at the head of a whole organization, never of a department.
 _HEADS_NO_DEPARTMENT = re.compile(r"(?:\b(?:CEO|[Cc]o-?[Ff]ounder|[Ff]ounder|[Oo]wner|[Cc]hair(?:man|woman|person)?)"
                                   r"|[Cc]hief [Ee]xecutive [Oo]fficer)$")
-_NAME_RUN = re.compile(r"(?:[A-Z][a-z]+\s+and\s+)?[A-Z][\w.&'’\-]*(?:\s+(?:(?:&|of|the|for)\s+)?[A-Z][\w.&'’\-]*)*")
+_NAME_RUN = re.compile(r"(?:[A-Z][a-z]+\s+and\s+)?[A-Z][\w.&'’\-]*(?:\s+(?:(?:&|of|the|for)\s+)?[A-Z][\w.&'’\-]*)*[™®]?")  # "Acme™"
 _BODY_JOIN = re.compile(r"\s(?:of|for|&)\s")  # "Institute for Technology Law & Policy"
 _AND_TITLE = re.compile(r"\s+and\s+(?=[A-Z])")
 # A role "of"/"at" a named body, then the sentence's own verb, the comma left out:
@@ -185,6 +185,14 @@ def _unit_word(word: str) -> bool:
     return word in _UNIT_WORDS or word.lower() in lexicon.common_words()
 
 
+def _whole_body(part: str, join: re.Match[str], tail: str) -> bool:
+    """After a title heading a whole body and "of", the whole name: "owner of Zachary's
+    Jewelers", "of C&C Painting Group", "of Clean and Simple Cleaning" (joined at "and" only
+    after one common word; not "of Tesla and X")."""
+    return (join.group(1) == "of" and bool(_HEADS_NO_DEPARTMENT.search(part, 0, join.start()))
+            and bool(_NAME_RUN.fullmatch(tail)) and (" and " not in tail or common_word(tail.split()[0])))
+
+
 def _title_across(role: str, join: str, tail: str) -> bool:
     """The role's last words, the join and the tail's first word make a title: "Secretary"
     "of" "State of Arizona"."""
@@ -209,8 +217,8 @@ def _role_and_org(part: str) -> tuple[str, str | None]:
     for m in joins:
         tail = _THE.sub("", part[m.end():]).strip()
         tail_spans = spans(tail)
-        if not tail_spans or tail_spans[0].start != 0:
-            continue
+        if not tail_spans or (tail_spans[0].start != 0 and not _whole_body(part, m, tail)):
+            continue  # (a body's name may open with a word no span starts at: "of Joy of Wine Company™")
         if _title_across(part[: m.start()], m.group(1), tail):
             continue  # "Secretary of State of Arizona": the join is inside the title
         org = tail_spans[0].text
@@ -222,10 +230,8 @@ def _role_and_org(part: str) -> tuple[str, str | None]:
             elif org in lexicon.first_names() and words(tail_spans[1].text)[-1] in lexicon.org_words():
                 org = tail[: tail_spans[1].end]  # "at Bernie's Book Bank" (but "IMF's European Department": the IMF)
         head = _HEADS_NO_DEPARTMENT.search(part, 0, m.start())
-        if head and m.group(1) == "of" and _NAME_RUN.fullmatch(tail) and (" and " not in tail or common_word(tail.split()[0])):
-            # the whole name: "owner of Zachary's Jewelers", "of C&C Painting Group", "of Clean and
-            # Simple Cleaning" (joined at "and" only after one common word; not "of Tesla and X")
-            org = tail if org.endswith(".") else tail.rstrip(".")
+        if _whole_body(part, m, tail):
+            org = (tail if org.endswith(".") else tail.rstrip(".")).rstrip("™®")
         common = lexicon.common_words()
         department = not head and (all(w.lower() in common or not w[0].isalpha() for w in words(org))  # not "CEO of Featured"
                                    or _department(org))

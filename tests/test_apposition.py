@@ -29,6 +29,7 @@ from summarize.apposition import apposition, as_role, heads_whole_body
     (", current Secretary of State of Vermont, spoke.", ("current Secretary of State", "Vermont")),
     (", Director, Technology & Supply Chain at Martha's Book Bank.", ("Director, Technology & Supply Chain", "Martha's Book Bank")),
     (", director of the IMF's European Department, said.", ("director", "IMF")),
+    (", Founder of Joy of Baking Company™.", ("Founder", "Joy of Baking Company")),
     (", and Lena Park said.", (None, None)),
     (", who called the reports fake.", (None, None)),
     (", Marlow co-founded Tidewell, a sensor company.", (None, None)),
