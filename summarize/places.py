@@ -18,13 +18,18 @@ _DATELINE = re.compile(
     r"(?:,\s*(?P<region>[A-Z][A-Za-z. ]{1,30}?))?(?:,\s*(?P<country>[A-Z][A-Za-z. ]{1,30}?))?"
     r"(?:\s*[-–—]+\s*|\s*,\s*|\s*)(?:\((?!\$)|\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)"
 )
+# Words no city name holds: "MD for Germany, Austria and Switzerland".
+_NO_CITY_WORD = re.compile(r"\s(?:for|and|the|with|from|at)\s")
+_MONTH_WORD = re.compile(r"\b(?:January|February|March|April|June|July|August|September|October|November|December)$")
+# A speaker: "said Jane Roe, PR and Communications Manager" names a person, not "Roe, PR".
+_SAID = re.compile(r"\b(?:said|says|according to)\s+$")
 # The state or country is the start of a longer name: "Pretty Vibe, Las Vegas Services".
 _NAME_GOES_ON = re.compile(r"\s+[A-Z][a-z]")
 _DIRECTIONS = frozenset({"North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central",
                          "Northeast", "Northwest", "Southeast", "Southwest", "Upstate", "Downstate"})
 _BRACKET = re.compile(r"\(([^()\n]{1,40})\)")
 # "Fort Worth, TX" or "Atlanta, Georgia": the part before the comma is a city.
-_CITY_STATE = re.compile(r"^,\s*(?P<state>[A-Z]\.[A-Z][a-z]?\.|[A-Z][a-z]{1,4}\.(?=[\s,;)]|$)|[A-Z]{2}\b"
+_CITY_STATE = re.compile(r"^,\s*(?P<state>[A-Z]\.[A-Z][a-z]?\.|[A-Z][a-z]{1,4}\.(?=[\s,;)]|$)|[A-Z]{2}\b(?!-(?!based))"
                          r"|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\b)")  # "N.Y.", "Minn.", "TX", "New Mexico"
 
 
@@ -34,6 +39,8 @@ def dateline_place(first_block: str) -> str | None:
     if not m:
         return None
     city = m.group("city").strip(" -–—")
+    if first_block[m.end("city"):m.end("city") + 1].isalnum():
+        return None  # "NXP900's synergy": a product's name, not a city and a date
     bracket = _BRACKET.match(first_block, m.end() - 1)
     if bracket and not m.group("region") and (":" in bracket.group(1) or (city.title() not in lexicon.places() and city not in lexicon.places()
                                                and bracket.group(1).lower() not in lexicon.wire_services())):
@@ -125,6 +132,9 @@ def place_of(span: Span, sentence: str) -> str | None:
             and not any(w.lower() in lexicon.title_words() for w in text.split())
             and not _CAMEL.search(text)  # "From the Wall Street Journal to TikTok, PR to social"
             and not _INITIAL.search(text)  # "G. J. Meyer, New York Times ...", "Christie E. Matter, MD"
+            and not _NO_CITY_WORD.search(text)  # "MD for Germany, Austria and Switzerland"
+            and not _MONTH_WORD.search(text)  # "Last April, Milwaukee police"
+            and not _SAID.search(sentence, 0, span.start)  # "said Edrian Ostulano, PR and Communications"
             and not (_NAME_GOES_ON.match(sentence, span.end + m.end())  # "Gumbo, New Orleans Saints"
                      and _state(m) not in lexicon.state_codes())  # (not "Greenville, SC Bon Secours Arena")
             and not (text.isupper() and len(text) <= 3)  # "AI, AR and VR", "PC, Mobile and Consoles": acronyms
@@ -142,6 +152,7 @@ def place_of(span: Span, sentence: str) -> str | None:
             return None  # "Sumitomo, Japan's third-largest bank" (not "Osaka, Japan's second city")
         if known.get(state) in lexicon.countries() or (
                 state in known and state not in _CITY_WORDS and text not in lexicon.first_names()  # "Rafael, Miami has"
+                and text.lower() not in lexicon.common_words()  # "the firm's Options, Europe and Asia Pacific segments"
                 and not any(w in lexicon.not_org_heads() or w[:-1] in lexicon.not_org_heads() for w in text.split())):
             return text  # "Lyon, France"; a list of cities, "Tunis, Johannesburg" (not "NFL Owners Meetings, San Diego")
     return None
@@ -202,7 +213,7 @@ def demonym_place(word: str) -> str | None:
 # Units of local government: "Augusta County", "Upper Saucon Township" are places, never people.
 PLACE_UNITS = ("County", "Parish", "Township", "Borough")
 _COUNTY = re.compile(rf"(?:[A-Z][\w'’.-]*\s+){{1,2}}(?:{'|'.join(PLACE_UNITS)})")
-_OWNED = re.compile(r"['’]s\s+(?:(capital|city|largest|biggest|second|third|main|port|town|northern|southern|"
+_OWNED = re.compile(r"(?:['’]s|(?<=s)['’])\s+(?:(capital|city|largest|biggest|second|third|main|port|town|northern|southern|"
                     r"eastern|western|central|commercial|financial|economic|coastal|ancient|holy)\b)?")
 # A rank says what the city is only with a settlement word after it: "second city", "largest port".
 _RANKS = frozenset({"largest", "biggest", "second", "third", "main"})

@@ -240,3 +240,23 @@ def test_a_state_that_opens_a_longer_name_makes_no_city(sentence, span, place):
 ])
 def test_a_direction_before_a_known_place_names_a_region(sentence, span, place):
     assert place_in(sentence, span) == place
+
+
+@pytest.mark.parametrize("sentence, span", [
+    ("Its MD for Germany, Austria and Switzerland spoke.", "MD for Germany"),
+    ("Last April, Halden police opened a case.", "Last April"),
+    ("“It works,” said Tomas Lindqvist, PR and Communications Manager at Acme.", "Tomas Lindqvist"),
+    ("Registries such as QUIRECS, NC-RETS and NEPOOL joined.", "QUIRECS"),
+    ("The firm's Options, Europe and Asia Pacific segments grew.", "Options"),
+])
+def test_no_city_from_a_phrase_a_month_a_speaker_or_a_code_glued_to_a_word(sentence, span):
+    assert place_in(sentence, span) is None
+
+
+def test_a_city_before_a_state_code_and_based_is_a_place():
+    assert place_in("It bought Vantor, a Columbia, MD-based firm.", "Columbia") == "Columbia"
+
+
+def test_a_name_glued_to_digits_is_no_dateline_place():
+    assert dateline_place("BBC1, Radio 4 and this website") is None
+    assert dateline_place("NXP900's synergy in lung cancer was shown.") is None
