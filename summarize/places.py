@@ -144,10 +144,10 @@ def place_of(span: Span, sentence: str) -> str | None:
         nation = known.get(state) in lexicon.countries() or state in _NATIONS
         if nation and _CLAUSE_AFTER.match(sentence, span.end + m.end()):
             return None  # "prepare for the World Cup, England dismissed ...": the country opens a clause
+        if owned and not owned.group(1) and (nation or not _a_state(state)):
+            return None  # "posted on Weibo, China's equivalent", "Wales' scorer"; not "Tunis, Tunisia's capital"
         if _a_state(state):
             return text  # "Fort Worth, TX", "Selma, Alabama's bridge"
-        if owned and not owned.group(1):
-            return None  # "posted on Weibo, China's equivalent to Twitter"; not "Tunis, Tunisia's capital"
         if owned and owned.group(1) in _RANKS and not _SETTLEMENT.match(sentence, owned.end()):
             return None  # "Sumitomo, Japan's third-largest bank" (not "Osaka, Japan's second city")
         if known.get(state) in lexicon.countries() or (

@@ -260,3 +260,8 @@ def test_a_city_before_a_state_code_and_based_is_a_place():
 def test_a_name_glued_to_digits_is_no_dateline_place():
     assert dateline_place("BBC1, Radio 4 and this website") is None
     assert dateline_place("NXP900's synergy in lung cancer was shown.") is None
+
+
+def test_a_name_before_a_nation_that_owns_what_follows_is_no_city():
+    assert place_in("Gwyn Rees, Wales' two-try scorer, called it great.", "Gwyn Rees") is None
+    assert place_in("They toured Selma, Alabama's bridge town.", "Selma") == "Selma"
