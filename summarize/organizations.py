@@ -204,21 +204,34 @@ def _initials(phrase_words: list[str], mode: str) -> str:
 def defined_acronym(before: str, acronym: str) -> str | None:
     """The phrase ending `before` whose initials spell `acronym`:
     defined_acronym("the Organization of Islamic Cooperation", "OIC") -> "Organization of Islamic Cooperation"."""
+    start = _acronym_start(before, acronym)
+    # as written, commas kept: "Department for Environment, Food and Rural Affairs"
+    return None if start is None else " ".join(before[start:].split()).rstrip(",")
+
+
+def _acronym_start(before: str, acronym: str) -> int | None:
+    """Where the phrase defined_acronym finds starts in `before`."""
     target = _NOT_INITIAL.sub("", acronym.upper())
-    ws = before.replace(",", " ").split()
+    found = list(_WORD_BETWEEN_COMMAS.finditer(before))
+    ws = [m.group(0) for m in found]
     for k in range(1, min(12, len(ws)) + 1):
         phrase = ws[-k:]
         if not phrase[0][0].isupper():
             continue
         for mode in ("caps_first", "caps", "all", "every"):
             if _initials(phrase, mode).upper() == target:
-                return " ".join(phrase).rstrip(",")
+                return found[-k].start()
     return None
 
 
-def _span_ending_at(sentence: str, pos: int) -> Span | None:
+_WORD_BETWEEN_COMMAS = re.compile(r"[^\s,]+")
+
+
+def _span_ending_at(sentence: str, pos: int, found_spans: tuple[Span, ...] | None = None) -> Span | None:
     found = None
-    for s in spans(sentence[:pos]):
+    for s in found_spans if found_spans is not None else spans(sentence[:pos]):
+        if s.end > pos:
+            break
         if sentence[s.end:pos].strip(" ,") == "":
             found = s
     return found
@@ -242,6 +255,69 @@ def ticker_orgs(text: str, colon: bool = False) -> list[OrgMention]:
 _DEFINING = re.compile(r"\((?:the\s+)?$")
 
 
+@functools.lru_cache(maxsize=2048)  # organizations read a sentence's spans several times
+def org_spans(sentence: str) -> tuple[Span, ...]:
+    """The sentence's spans, with a name that "and" cut in two joined again: the spans
+    split at "and" ("Occupational Safety", "Health Administration"), but an acronym
+    defined after them may spell the whole ("... (OSHA)"), the two may make a known body
+    ("U.S. Securities and Exchange Commission"), or ordinary words may lead an org word's
+    ordinary phrase ("Tax and Trade Bureau"; not "Acme and Beta Holdings")."""
+    found = spans(sentence)
+    if " and " not in sentence or len(found) < 2:
+        return found
+    out = list(found)
+    for m in _DEFINED.finditer(sentence):
+        start = _acronym_start(sentence[: m.start()].rstrip(), m.group(1).rstrip("."))
+        if start is not None and " and " in sentence[start:m.start()]:
+            inside = [i for i, s in enumerate(out) if start < s.end <= m.start()]
+            if len(inside) >= 2:
+                first, last = out[inside[0]], out[inside[-1]]
+                if first.start < start and _LOWER_WORD.search(sentence, first.start, start):
+                    first = Span(sentence[start:first.end], start, first.end)  # not "Inspectors of the ..."
+                # else the phrase's first span whole: "Tobacco Tax and Trade Bureau (TTB)"
+                out[inside[0]: inside[-1] + 1] = [_joined(sentence, first, last)]
+    i = len(out) - 1
+    while i > 0:
+        left, right = out[i - 1], out[i]
+        if (sentence[left.end:right.start] == " and " and not left.possessive
+                and _one_name(left.text, right.text, sentence.endswith(", ", 0, left.start))):
+            out[i - 1: i + 1] = [_joined(sentence, left, right)]
+        i -= 1
+    return tuple(out)
+
+
+_LOWER_WORD = re.compile(r"\b(?!and\b)[a-z]")  # a word no name of this kind has before its acronym's phrase
+
+
+def _joined(sentence: str, first: Span, last: Span) -> Span:
+    return Span(sentence[first.start:last.end], first.start, last.end, last.possessive)
+
+
+@functools.lru_cache(maxsize=4096)
+def _one_name(left: str, right: str, listed: bool = False) -> bool:
+    """"left and right" is one organization's name (see org_spans); `listed`: a comma
+    comes before left, and the "and" may end a list ("Lava, Domain Money and True Trading
+    Group")."""
+    whole = clean_org(f"{left} and {right}")
+    if whole in lexicon.known_organizations() or whole in lexicon.known_organization_aliases():
+        return True
+    lw, rw = words(clean_org(left)), words(right)
+    if listed or not lw or not is_org_name(right) or is_org_name(clean_org(left)):
+        return False
+    if lw[0].endswith("ed") and lw[0].lower() in lexicon.common_words():
+        return False  # a heading's verb: "Strengthened Liquidity and Capital Resources"
+    if " and " not in right and (len(rw) > 3 or not all(_ordinary(w) for w in rw)):
+        return False
+    if lw[0] in lexicon.places():
+        lw = lw[1:]  # "U.S. Tax and Trade Bureau"
+    return bool(lw) and all(_ordinary(w) for w in lw)
+
+
+def _ordinary(word: str) -> bool:
+    """A word of a phrase more than of a name: "Tax", "Safety", "Exchange"."""
+    return word in lexicon.org_words() or (not word.isupper() and word.lower() in lexicon.common_words())
+
+
 def sentence_orgs(sentence: str) -> list[OrgMention]:
     """Organizations a sentence names, with the aliases it defines."""
     out = ticker_orgs(sentence)
@@ -251,6 +327,9 @@ def sentence_orgs(sentence: str) -> list[OrgMention]:
             continue
         before = sentence[: m.start()].rstrip()
         phrase = defined_acronym(before, short)
+        joined = _span_ending_at(sentence, m.start(), org_spans(sentence)) if phrase and " and " in phrase else None
+        if joined and joined.text.endswith(phrase) and not _LOWER_WORD.search(joined.text[: -len(phrase)]):
+            phrase = clean_org(joined.text)  # "Alcohol and Tobacco Tax and Trade Bureau (TTB)", not "Tax and Trade Bureau"
         if phrase and (is_org_name(phrase) or phrase in lexicon.known_organizations()):
             out.append(OrgMention(without_the(phrase), (short,)))
         elif not phrase:
@@ -259,7 +338,7 @@ def sentence_orgs(sentence: str) -> list[OrgMention]:
             if span and short in words(span.text) and is_org_name(span.text):
                 out.append(OrgMention(span.text, (short,)))
     cued = _has_org_cue(sentence)
-    for s in spans(sentence):
+    for s in org_spans(sentence):
         if _DEGREE.match(s.text) or (sentence.endswith(" in ", 0, s.start)
                                      and _DEGREE_BEFORE.search(sentence, max(0, s.start - 80), s.start)):
             continue  # "a Master of Business Administration", "a degree in Business Administration"
@@ -315,6 +394,8 @@ def _two_organizations(span_text: str) -> tuple[str, str] | None:
     if " and " not in span_text:
         return None
     left, _, right = span_text.rpartition(" and ")
+    if _one_name(left, right):
+        return None  # "U.S. Securities and Exchange Commission"
     left, right = clean_org(left), clean_org(right)  # "... and Chief Operating Officer of Acme Insurance"
     lw = words(left)
     # after "X of Y" the "and" may join the complement: "Council on Lifestyle and Cardiometabolic Health"

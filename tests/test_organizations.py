@@ -167,3 +167,29 @@ def test_a_second_role_after_and_is_no_part_of_the_organization():
 ])
 def test_an_org_word_after_a_join_or_a_technology_qualifier_ends_no_name(name, org):
     assert is_org_name(name) is org
+
+
+def test_a_name_with_and_inside_is_one_organization():
+    names = [m.name for m in sentence_orgs("Prices rose, said the Tax and Trade Board.")]
+    assert names == ["Tax and Trade Board"]
+    found = sentence_orgs("Inspectors of the Boating Safety and Health Administration (BSHA) came.")
+    assert [(m.name, m.aliases) for m in found][:1] == [("Boating Safety and Health Administration", ("BSHA",))]
+    assert "Health Administration" not in [m.name for m in found]
+
+
+def test_an_acronym_spelling_the_end_of_a_name_defines_all_of_it():
+    found = sentence_orgs("It holds a permit from the Alcohol and Pepper Tax and Trade Bureau (TTB).")
+    assert ("Alcohol and Pepper Tax and Trade Bureau", ("TTB",)) in [(m.name, m.aliases) for m in found]
+    assert not any(m.name in ("Tax and Trade Bureau", "Trade Bureau") for m in found)
+
+
+def test_an_acronym_keeps_the_commas_of_its_name():
+    found = sentence_orgs("The Office for Fish, Seeds and Rural Affairs (OFSRA) agreed.")
+    assert ("Office for Fish, Seeds and Rural Affairs", ("OFSRA",)) in [(m.name, m.aliases) for m in found]
+
+
+def test_two_names_joined_by_and_stay_two():
+    assert [m.name for m in sentence_orgs("Norvik Capital and Talbot Partners signed.")] == ["Norvik Capital", "Talbot Partners"]
+    # the last "and" of a list
+    names = [m.name for m in sentence_orgs("Panelists come from Lava, Domain Money and True Trading Group.")]
+    assert "Domain Money and True Trading Group" not in names
