@@ -113,7 +113,7 @@ def is_org_name(name: str) -> bool:
     if name in lexicon.known_organizations():
         return True
     if ws[-1] in lexicon.not_org_heads():
-        return False
+        return _head_of_a_field(ws)
     org = lexicon.org_words()
     if strip_suffix(name) != name and len(ws) >= 1:
         return True
@@ -130,6 +130,17 @@ def is_org_name(name: str) -> bool:
     # not "Council of Ministers"
     return len(ws) >= 3 and bool(proper) and any(
         w in org and nxt in ("of", "for", "on") for w, nxt in zip(ws, ws[1:]))
+
+
+def _head_of_a_field(ws: list[str]) -> bool:
+    """An org word heads the name and ordinary words after "of", "for" or "on" say its
+    field, whatever they end with: "Institute for Technology Law & Policy", "Ministry of
+    Science and Technology" (not "University of Avalon Research Program")."""
+    org = lexicon.org_words()
+    for i, w in enumerate(ws[:-2]):
+        if w in org and ws[i + 1] in ("of", "for", "on") and w not in ("International", "Global"):
+            return all(x in ("&", "and") or (x != "the" and _ordinary(x)) for x in ws[i + 2:])  # not "... of the Year"
+    return False
 
 
 @functools.lru_cache(maxsize=16_384)
@@ -168,7 +179,7 @@ def trim_org(name: str) -> str:
     Second Annual Investor Conference" -> "Spartan Capital Securities"; "" when what is
     left names the event itself ("Annual Global Investment Conference")."""
     ws = words(name)
-    if ws and ws[-1] in lexicon.not_org_heads():
+    if ws and ws[-1] in lexicon.not_org_heads() and not _head_of_a_field(ws):
         org, common = lexicon.org_words(), lexicon.common_words()
         for i in range(len(ws) - 2, 0, -1):
             if ws[i] in org and ws[i] not in ("International", "Global"):

@@ -193,3 +193,12 @@ def test_two_names_joined_by_and_stay_two():
     # the last "and" of a list
     names = [m.name for m in sentence_orgs("Panelists come from Lava, Domain Money and True Trading Group.")]
     assert "Domain Money and True Trading Group" not in names
+
+
+def test_ordinary_words_after_a_head_and_for_are_its_field():
+    assert is_org_name("Marlow Institute for Technology Law & Policy")
+    assert is_org_name("Center for Trade and Energy Policy")
+    names = [m.name for m in sentence_orgs("She leads the Marlow Institute for Technology Law & Policy today.")]
+    assert names == ["Marlow Institute for Technology Law & Policy"]
+    assert not is_org_name("University of Avalon Research Program")
+    assert not is_org_name("Podcast of the Year")
