@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from . import lexicon
 from .names import Span, glued_twice, key, looks_like_person, quoted_alone, spans, strip_suffix, without_the, words
 from .prefilter import fold
-from .titles import is_title
+from .titles import TITLE_OPENERS, is_title
 
 
 @dataclass(frozen=True)
@@ -161,7 +161,45 @@ def clean_org(name: str) -> str:
         name = name.split(None, 1)[1]
         ws = words(name)
     half = glued_twice(name)  # "Acme Inc. Acme Inc." from a glued heading
-    return half.group(1) if half else name
+    return _before_a_title(half.group(1) if half else name)
+
+
+def _before_a_title(name: str) -> str:
+    """An organization and a title after it are the organization: "Fiber Broadband
+    Association President", "Port Authority of Avalon Executive Director Jane Roe"; not
+    when the word before belongs to the title ("Office of the Chief Medical Examiner",
+    "Acme Chief Financial Officer", "Avalon Health Minister", "Office of the Avalonian
+    Information Commissioner")."""
+    ws = name.split()
+    if len(ws) < 3 or ws[0].lower() in TITLE_OPENERS:
+        return name  # "Chief Analytics Officer"
+    whole = None
+    for j in range(2, len(ws)):
+        n = next((n for n in (3, 2, 1) if j + n <= len(ws) and is_title(" ".join(ws[j:j + n]))), 0)
+        if not n or not _ends_an_owner(ws[: j]) or any(is_title(" ".join(ws[k:j + n])) for k in range(max(0, j - 3), j)):
+            continue
+        if n == 1 and ws[j] in _PORTFOLIO_TITLES and ws[j - 1] not in lexicon.places():
+            continue  # "Federal Finance Minister", "White House Press Secretary" (not "Church of Scotland Minister")
+        head, rest = " ".join(ws[:j]).rstrip(","), " ".join(ws[j + n:])
+        if whole is None:
+            whole = is_org_name(name)
+        # the span was taken for an organization, or a person follows ("Acme Holdings CEO Jane Roe"),
+        # not a unit of one ("Survivor Services Coordinator", "Family Office Director")
+        if (whole or (len(rest.split()) >= 2 and looks_like_person(rest))) and is_org_name(head):
+            return head
+    return name
+
+
+_PORTFOLIO_TITLES = frozenset({"Minister", "Secretary"})
+
+
+def _ends_an_owner(ws: list[str]) -> bool:
+    """The last word may end the name of a title's owner: not "the", a title's own word
+    ("Chief", "Deputy"), a demonym ("Avalonian") or an ordinary adjective ("Social"), nor
+    a name started after "and"."""
+    last = ws[-1]
+    return (last[0].isupper() and ws[-2] not in ("and", "&") and last.lower() not in lexicon.title_words()
+            and last not in lexicon.demonyms() and (last in lexicon.org_words() or not _ordinary(last)))
 
 
 _LEADING_NOISE = frozenset({"about", "as", "the", "a", "an", "this", "that", "these", "both", "at", "by",

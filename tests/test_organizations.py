@@ -202,3 +202,14 @@ def test_ordinary_words_after_a_head_and_for_are_its_field():
     assert names == ["Marlow Institute for Technology Law & Policy"]
     assert not is_org_name("University of Avalon Research Program")
     assert not is_org_name("Podcast of the Year")
+
+
+def test_a_title_after_an_organization_is_not_part_of_it():
+    assert clean_org("Harbor Alliance for Public Broadband Executive Director") == "Harbor Alliance for Public Broadband"
+    assert clean_org("Port Authority of Avalon Executive Director Jane Roe") == "Port Authority of Avalon"
+    assert clean_org("Quarry Stone Holdings CEO Tim Ash") == "Quarry Stone Holdings"
+    # the word before belongs to the title, or the span names a unit, not an organization
+    assert clean_org("Office of the Chief Medical Examiner") == "Office of the Chief Medical Examiner"
+    assert clean_org("Office of the President") == "Office of the President"
+    assert clean_org("Chief Analytics Officer") == "Chief Analytics Officer"
+    assert clean_org("Family Office Director") == "Family Office Director"
