@@ -58,6 +58,18 @@ def role_abbreviations() -> dict[str, str]:
 
 
 @functools.cache
+def imperatives() -> frozenset[str]:
+    """Verbs that open a call to action: "Join", "Explore", "Download"."""
+    return resources.word_set("imperatives.txt")
+
+
+@functools.cache
+def headline_verbs() -> frozenset[str]:
+    """Verbs a title-case headline puts between two names: "Updates", "Acquires"."""
+    return resources.word_set("headline_verbs.txt")
+
+
+@functools.cache
 def org_words() -> frozenset[str]:
     return resources.word_set("org_words.txt", lower=False)
 

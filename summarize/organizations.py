@@ -296,6 +296,7 @@ def ticker_orgs(text: str, colon: bool = False) -> list[OrgMention]:
             continue
         span = _span_ending_at(text, m.start())
         if span:
+            span = _parts(text, span)[-1]  # "Stonegate Capital Partners Updates Coverage on Acme Corp. (NYSE: ACM)"
             tickers = tuple(t for t in _TICKER.findall(m.group(0)) if t.upper() not in exchanges_upper())
             out.append(OrgMention(clean_org(span.text), tickers[:2]))
     return out
@@ -387,11 +388,11 @@ def sentence_orgs(sentence: str) -> list[OrgMention]:
             if span and short in words(span.text) and is_org_name(span.text):
                 out.append(OrgMention(span.text, (short,)))
     cued = _has_org_cue(sentence)
-    for s in org_spans(sentence):
+    for s in (part for found in org_spans(sentence) for part in _parts(sentence, found)):
         if _DEGREE.match(s.text) or (sentence.endswith(" in ", 0, s.start)
                                      and _DEGREE_BEFORE.search(sentence, max(0, s.start - 80), s.start)):
             continue  # "a Master of Business Administration", "a degree in Business Administration"
-        if (quoted_alone(sentence, s) and strip_suffix(s.text) == s.text
+        if ((quoted_alone(sentence, s) or _ends_a_quoted_title(sentence, s)) and strip_suffix(s.text) == s.text
                 and not _DEFINING.search(sentence, max(0, s.start - 6), s.start - 1)):
             continue  # '"The Healing Power of Your Aura"': a title (not '"Acme Inc."', nor '(the "SEC")' defined)
         pair = _two_organizations(s.text)
@@ -410,6 +411,39 @@ def sentence_orgs(sentence: str) -> list[OrgMention]:
         elif not s.possessive and cued and (_ORG_BEFORE.search(before) or _in_cued_list(sentence, s)):
             out.append(OrgMention(name))
     return out
+
+
+def _ends_a_quoted_title(sentence: str, s: Span) -> bool:
+    """The span ends a title in quotes, every word before it in the quotes capitalized or
+    small: '"What's Next for the Crypto Field Amid Increasing Venture Capital"'."""
+    return (sentence[s.end:s.end + 2].lstrip(",.!?:")[:1] in _CLOSING_QUOTES
+            and _QUOTED_TITLE_START.search(sentence, max(0, s.start - 120), s.start) is not None)
+
+
+_CLOSING_QUOTES = frozenset('"”')
+_QUOTED_TITLE_START = re.compile(r"[\"“](?:(?:[A-Z0-9][\w'’:,&.-]*|a|an|the|of|for|and|or|to|in|on|at|with|by)\s+)+$")
+
+
+def _parts(sentence: str, s: Span) -> list[Span]:
+    """The span without a call to action's verb that opens the sentence ("Join Acme Mining
+    and increase your income", not "Discover Financial Services reported"), cut at a
+    headline's verb after an organization ("Stonegate Capital Partners Updates Coverage on
+    Gladstone Commercial Corp." names two)."""
+    first, space, rest = s.text.partition(" ")
+    if (space and first.lower() in lexicon.imperatives() and not sentence[: s.start].strip(_LEAD_IN)
+            and not _CORPORATE_VERB.match(after := sentence[s.end:]) and not _AUXILIARY.match(after)):
+        s = Span(rest, s.end - len(rest), s.end, s.possessive)
+    ws = s.text.split()
+    for i, w in enumerate(ws[1:-1], 1):
+        if w.lower() in lexicon.headline_verbs() and is_org_name(clean_org(head := " ".join(ws[:i]))):
+            tail = s.start + s.text.index(f" {w} ") + len(w) + 2
+            return [Span(head, s.start, s.start + len(head)),
+                    *(Span(t.text, t.start + tail, t.end + tail, t.possessive) for t in spans(sentence[tail:s.end]))]
+    return [s]
+
+
+_LEAD_IN = " \t\"'“‘([#*>-"  # what may stand before a sentence's first word
+_AUXILIARY = re.compile(r"\s+(?:is|are|was|were|has|have|had|will|would|can|could|may|might|said|says)\b")
 
 
 @functools.lru_cache(maxsize=16_384)  # the same names recur sentence after sentence
@@ -494,6 +528,8 @@ def _find(names: dict[str, set[str]], name: str) -> str | None:
     nw = words(strip_suffix(name))
     full = [(canon, words(strip_suffix(canon))) for canon in names]
     for canon, cw in full:
+        if len(nw) >= 2 and _unsuffixed(cw) == _unsuffixed(nw):
+            return canon  # "Gladstone Commercial Corp." is the "Gladstone Commercial Corporation"
         if len(nw) < len(cw) and cw[: len(nw)] == nw and not (len(nw) == 1 and nw[0].lower() in lexicon.common_words()):
             return canon  # "Golden Matrix" is short for "Golden Matrix Group, Inc."
     for canon, cw in full:
@@ -503,3 +539,10 @@ def _find(names: dict[str, set[str]], name: str) -> str | None:
             # Commission" was cut from the "Securities and Exchange Commission"
             return canon
     return None
+
+
+_SPELLED_SUFFIXES = frozenset({"Corporation", "Incorporated", "Limited", "Company"})  # "Corp.", "Inc." written out
+
+
+def _unsuffixed(ws: list[str]) -> list[str]:
+    return ws[:-1] if len(ws) > 1 and ws[-1] in _SPELLED_SUFFIXES else ws

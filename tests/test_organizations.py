@@ -213,3 +213,26 @@ def test_a_title_after_an_organization_is_not_part_of_it():
     assert clean_org("Office of the President") == "Office of the President"
     assert clean_org("Chief Analytics Officer") == "Chief Analytics Officer"
     assert clean_org("Family Office Director") == "Family Office Director"
+
+
+def test_a_call_to_action_verb_is_not_part_of_the_name():
+    assert [m.name for m in sentence_orgs("Join Norvik Mining and grow your income.")] == ["Norvik Mining"]
+    assert [m.name for m in sentence_orgs("Explore Talbot Health's services here.")] == ["Talbot Health"]
+    # the verb of the sentence follows: the name is the subject
+    assert "Discover Harbor Holdings" in [m.name for m in sentence_orgs("Discover Harbor Holdings reported growth.")]
+
+
+def test_a_headline_verb_separates_two_organizations():
+    found = sentence_orgs("Quarry Stone Partners Updates Coverage on Talbot Freight Corp. (NASDAQ: TFC)")
+    names = {m.name for m in found}
+    assert {"Quarry Stone Partners", "Talbot Freight Corp."} <= names
+    assert not any("Updates" in n for n in names)
+
+
+def test_merge_reads_a_written_out_suffix_as_the_short_one():
+    assert merge([OrgMention("Talbot Freight Corp.", ("TFC",)), OrgMention("Talbot Freight Corporation")]) == {
+        "Talbot Freight Corp.": {"TFC", "Talbot Freight Corporation"}}
+
+
+def test_a_name_ending_a_quoted_title_is_the_title():
+    assert sentence_orgs('They published "What Comes Next for the Avalon Field Amid Rising Venture Capital".') == []
