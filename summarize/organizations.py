@@ -371,16 +371,22 @@ def _ordinary(word: str) -> bool:
 def sentence_orgs(sentence: str) -> list[OrgMention]:
     """Organizations a sentence names, with the aliases it defines."""
     out = ticker_orgs(sentence)
+    kinds: set[str] = set()  # kinds of thing an acronym defines: "Exchange-Traded Funds (ETFs)"
     for m in _DEFINED.finditer(sentence):
         short = m.group(1).rstrip(".")
         if _ticker_re().match(m.group(0)) or short.lower() in ("company", "the company"):
             continue
         before = sentence[: m.start()].rstrip()
+        if _PLURAL_ACRONYM.fullmatch(short) and short not in lexicon.known_organization_aliases():
+            kinds.add(defined_acronym(before, short[:-1]) or "")  # "Exchange-Traded Funds (ETFs)"
+            continue
         phrase = defined_acronym(before, short)
         joined = _span_ending_at(sentence, m.start(), org_spans(sentence)) if phrase and " and " in phrase else None
         if joined and joined.text.endswith(phrase) and not _LOWER_WORD.search(joined.text[: -len(phrase)]):
             phrase = clean_org(joined.text)  # "Alcohol and Tobacco Tax and Trade Bureau (TTB)", not "Tax and Trade Bureau"
-        if phrase and (is_org_name(phrase) or phrase in lexicon.known_organizations()):
+        if phrase and _a_kind(sentence, before, m, short):
+            kinds.add(phrase)
+        elif phrase and (is_org_name(phrase) or phrase in lexicon.known_organizations()):
             out.append(OrgMention(without_the(phrase), (short,)))
         elif not phrase:
             span = _span_ending_at(sentence, m.start())
@@ -395,6 +401,8 @@ def sentence_orgs(sentence: str) -> list[OrgMention]:
         if ((quoted_alone(sentence, s) or _ends_a_quoted_title(sentence, s)) and strip_suffix(s.text) == s.text
                 and not _DEFINING.search(sentence, max(0, s.start - 6), s.start - 1)):
             continue  # '"The Healing Power of Your Aura"': a title (not '"Acme Inc."', nor '(the "SEC")' defined)
+        if s.text in kinds:
+            continue
         pair = _two_organizations(s.text)
         if pair:
             out.extend(OrgMention(n) for n in pair)
@@ -411,6 +419,25 @@ def sentence_orgs(sentence: str) -> list[OrgMention]:
         elif not s.possessive and cued and (_ORG_BEFORE.search(before) or _in_cued_list(sentence, s)):
             out.append(OrgMention(name))
     return out
+
+
+def _a_kind(sentence: str, before: str, m: re.Match[str], short: str) -> bool:
+    """The acronym defines a kind of thing, not one body: one of many ("its first Exchange-Traded Fund (ETF) on ...", "a
+    Decentralized Autonomous Organization (DAO) to ..."; not "a United Nations (UN) report",
+    where the article is the report's, nor a known body)."""
+    if short in lexicon.known_organization_aliases():
+        return False
+    start = _acronym_start(before, short)
+    if start is None or not _ONE_OF_MANY.search(before, max(0, start - 40), start):
+        return False
+    following = _NEXT_WORD.match(sentence, m.end())
+    return not (following and following.group(1)[0].islower() and not lexicon.is_function_word(following.group(1)))
+
+
+_PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")  # "ETFs", "NFTs": many of a kind
+_ONE_OF_MANY = re.compile(r"(?:^|\s)(?:[Aa]n?|[Ii]ts|[Tt]heir|[Oo]ur|[Hh]is|[Hh]er|[Ee]ach|[Ee]very|[Aa]ny)\s+"
+                          r"(?:(?:first|new|own|second|single|dedicated|registered|licensed)\s+)?$")
+_NEXT_WORD = re.compile(r"\s*([A-Za-z][\w'’-]*)")
 
 
 def _ends_a_quoted_title(sentence: str, s: Span) -> bool:

@@ -236,3 +236,12 @@ def test_merge_reads_a_written_out_suffix_as_the_short_one():
 
 def test_a_name_ending_a_quoted_title_is_the_title():
     assert sentence_orgs('They published "What Comes Next for the Avalon Field Amid Rising Venture Capital".') == []
+
+
+def test_an_acronym_for_a_kind_of_thing_defines_no_organization():
+    assert sentence_orgs("The panel covered Exchange-Listed Notes (ELNs), trends and risks.") == []
+    assert sentence_orgs("It launched its first Exchange-Listed Note (ELN) on Monday.") == []
+    assert sentence_orgs("Members formed a Decentralized Avalon Organization (DAO) to vote.") == []
+    # one body, whatever the article says of the word after it
+    found = sentence_orgs("It cited a Coastal Trade Organization (CTO) report.")
+    assert ("Coastal Trade Organization", ("CTO",)) in [(m.name, m.aliases) for m in found]
