@@ -87,7 +87,8 @@ def release_organizations(sentences, places: set[str], about: tuple[str, ...] = 
     exchanges = exchanges_upper()
     place_keys, known_places = {key(p) for p in places}, _known_place_keys()
     people = _person_keys(person_names)
-    kept = [m for m in mentions if m.name.lower() not in wires and m.name.upper() not in exchanges
+    tails = _complements(mentions)
+    kept = [m for m in mentions if (m.strong or m.name not in tails) and m.name.lower() not in wires and m.name.upper() not in exchanges
             and (k := key(m.name)) not in place_keys and k not in known_places and len(k) > 1 and _name_ok(m)
             and not _runs_into_a_person(m, people) and not (not m.strong and k in titled)]
     merged = _fold_glued_prefixes({n: a for n, a in merge(kept).items() if not _a_surname(n, people)})
@@ -102,6 +103,19 @@ def release_organizations(sentences, places: set[str], about: tuple[str, ...] = 
         if key(name) in strong or any(key(a) in strong for a in aliases) or (
                 counts[name] >= 2 and not _ordinary_word(name, sentences)):  # not "Rescuers" beside "rescuers"
             out[name] = {a for a in aliases if a.upper() not in exchanges}
+    return out
+
+
+def _complements(mentions: list[OrgMention]) -> set[str]:
+    """What follows an org word and "for" in a strongly found name, the body's field:
+    "Technology Law & Policy" of the "Georgetown Law Institute for Technology Law & Policy"
+    (an affiliation cut at the "for" is no organization of its own; but "Board of Acme SE"
+    names Acme SE)."""
+    out = set()
+    for m in mentions:
+        head, _, tail = m.name.partition(" for ") if m.strong else ("", "", "")
+        if tail and head.split()[-1] in lexicon.org_words() and not is_org_name(tail):
+            out.add(tail)  # (not "Pendergraph Management" of "Operations for Pendergraph Management")
     return out
 
 

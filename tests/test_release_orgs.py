@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from summarize.organizations import OrgMention
-from summarize.release_orgs import _name_ok, stands_in
+from summarize.release_orgs import _complements, _name_ok, stands_in
 
 
 def test_stands_in_is_a_whole_word_search():
@@ -45,3 +45,10 @@ def test_a_holiday_is_no_organization():
 
     assert not _name_ok(OrgMention("Ramadan"))
     assert _name_ok(OrgMention("Acme Labs"))
+
+
+def test_the_field_after_an_org_word_and_for_is_no_organization_of_its_own():
+    mentions = [OrgMention("Marlow Institute for Technology Law & Policy"),
+                OrgMention("Operations for Pendergraph Management"), OrgMention("Board of Cherry SE")]
+    assert _complements(mentions) == {"Technology Law & Policy"}
+    assert _complements([OrgMention("Marlow Institute for Technology Law & Policy", strong=False)]) == set()
