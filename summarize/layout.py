@@ -19,7 +19,8 @@ LIST_MARKER = re.compile(r"^\s*(?:[-*+\u2022\u25aa\u25cf\u25e6\u2023]|\(?\d{1,2}
 _BROKEN_WORD = re.compile(r"([A-Za-z]+)-$")
 _HYPHENATED = re.compile(r"\b([A-Za-z]+)-([a-z]+)\b")
 # paragraphs flattened into one long line are separated by two or more spaces
-_FLAT_BREAK = re.compile(r"(?<!,)(?<!,\")(?<!,”) {2,}(?![a-z])")  # not inside a sentence: "David Boren,  president of"
+_FLAT_BREAK = re.compile(r"(?<!,)(?<!,\")(?<!,”) {2,}(?![a-z]|\([A-Za-z][\w .-]{1,30}\)[A-Z])")  # not inside a sentence: "David Boren,  president of",
+# nor before a wire in brackets glued to the text: "Lynchburg, Virginia  (CNN)Sen. Ted Cruz"
 FLAT_LINE = 300  # a line this long with double spaces in it is a flattened release
 _WRAP_MIN_WIDTH = 40  # narrower text is a list of short lines (an address), not a wrapped paragraph
 _FULL_LINE = 0.7  # a line this close to the widest one was wrapped, not ended

@@ -46,6 +46,11 @@ def test_a_double_space_inside_a_sentence_of_a_flattened_line_is_no_break(inside
     assert [inside] in paragraphs(line)
 
 
+def test_a_dateline_keeps_its_wire_glued_to_the_text_in_a_flattened_line():
+    line = "Halden, Norway  (Wire)The council voted on Monday. " + "It met again later that week. " * 12
+    assert paragraphs(line)[0][0].startswith("Halden, Norway  (Wire)The council")
+
+
 def test_double_spaces_in_short_lines_are_kept_as_one_paragraph():
     assert [b.text for b in text_blocks("One sentence.  Another one.")] == ["One sentence. Another one."]
 
