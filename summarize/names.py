@@ -254,8 +254,8 @@ def looks_like_person(name: str, strong: bool = False) -> bool:
     """A name shape: 2-4 name words; without strong context the first must be a known
     first name and the last must not be a common word ("Jane Roe", not "Patriotic War")."""
     ws = words(name)
-    if not 1 <= len(ws) <= 5 or not all(map(is_name_word, ws)):
-        return False
+    if not 1 <= len(ws) <= 5 or not all(map(is_name_word, ws)) or "-based" in name:
+        return False  # (not "Hong Kong-based Hutchison Whampoa": a place and a firm)
     if len(ws) > 2 and ws[-1] in _GENERATIONS:
         ws = ws[:-1]  # "Robert Haynes Jr." is judged as "Robert Haynes"
     if not ws[0][0].isupper() or not (ws[-1][0].isupper() or _PARTICLE_NAME.match(ws[-1])) or ws[-1].endswith("."):

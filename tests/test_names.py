@@ -144,3 +144,10 @@ def test_a_surname_is_the_same_person_as_the_full_name_with_a_suffix():
 def test_initials_joined_by_an_ampersand_are_one_word_of_a_name():
     found = [s.text for s in spans("She studied at Texas A&M University and worked for AT&T and P&O Cruises.")]
     assert found == ["She", "Texas A&M University", "AT&T", "P&O Cruises"]
+
+
+@pytest.mark.parametrize("name", ["Winter Olympics", "Royal Marine", "Davis Cup", "Hong Kong-based Hutchison Whampoa"])
+def test_events_services_and_based_firms_are_no_person(name):
+    from summarize.names import looks_like_person
+
+    assert not looks_like_person(name)
