@@ -296,8 +296,8 @@ def surname(name: str) -> str:
 def same_person(short: str, full: str) -> bool:
     """A mention `short` names the person `full`: "Bayramov" / "Jeyhun Bayramov",
     "Abdul Karim" / "Nasir Abdul Karim", "John Lowry" / "John D. Lowry"."""
-    s, f = ([w.strip('"') for w in words(name) if w not in _GENERATIONS]  # a nickname: "Tony"; "Jr."
-            for name in (short, full))
+    s, f = ([w.strip('"').lower() for w in words(name) if w not in _GENERATIONS]  # a nickname: "Tony"; "Jr."
+            for name in (short, full))  # (lower case: "Van Commenee" opening a sentence / "Charles van Commenee")
     if not s or len(s) > len(f):
         return False
     if f[-len(s):] == s:

@@ -151,3 +151,9 @@ def test_events_services_and_based_firms_are_no_person(name):
     from summarize.names import looks_like_person
 
     assert not looks_like_person(name)
+
+
+def test_a_surname_with_a_particle_capitalized_at_a_sentence_start_is_the_same_person():
+    assert same_person("Van Hoorn", "Pieter van Hoorn")
+    assert same_person("De la Cruz", "Maria de la Cruz")
+    assert not same_person("Van Hoorn", "Pieter van Dam")
