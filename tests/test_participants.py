@@ -342,3 +342,9 @@ def test_both_places_of_a_hyphenated_pair_and_a_city_written_without_accents():
 
 def test_a_hyphenated_name_with_a_part_that_is_no_place_gives_none():
     assert "Coca" not in extract_participants(doc("Sales of Coca-Cola rose in Peru.")).places
+
+
+def test_a_firm_named_after_people_is_an_organization_not_a_person():
+    found = extract_participants(doc("Merrill Lynch raised its forecast, said Lena Park of Wells Fargo."))
+    assert "Merrill Lynch" not in {p.name for p in found.people}
+    assert {"Merrill Lynch", "Wells Fargo"} <= {o.name for o in found.organizations}
