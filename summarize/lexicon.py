@@ -225,6 +225,13 @@ def state_codes() -> dict[str, str]:
     return codes | dict(_pairs("state_abbreviations.txt", "="))
 
 
+@functools.cache
+def nicknames() -> frozenset[tuple[str, str]]:
+    """(short, full) first names, lower-cased: ("bob", "robert")."""
+    return frozenset((short.lower(), full.strip().lower()) for short, fulls in _pairs("nicknames.txt", "=")
+                     for full in fulls.split(","))
+
+
 def _pairs(name: str, sep: str) -> list[tuple[str, str]]:
     out = []
     for line in resources.lines(name):

@@ -305,7 +305,7 @@ def same_person(short: str, full: str) -> bool:
     parts = [p for w in f for p in w.split("-")]
     if len(parts) > len(f) and parts[-len(s):] == s:
         return True  # "Del Rossi" / "Rachel Neufeld-Del Rossi"
-    return s[0] == f[0] and s[-1] == f[-1]
+    return s[-1] == f[-1] and (s[0] == f[0] or (len(s) > 1 and (s[0], f[0]) in lexicon.nicknames()))  # "Brad" / "Bradley A."
 
 
 def common_name(name_words: tuple[str, ...]) -> bool:

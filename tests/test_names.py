@@ -157,3 +157,10 @@ def test_a_surname_with_a_particle_capitalized_at_a_sentence_start_is_the_same_p
     assert same_person("Van Hoorn", "Pieter van Hoorn")
     assert same_person("De la Cruz", "Maria de la Cruz")
     assert not same_person("Van Hoorn", "Pieter van Dam")
+
+
+def test_a_short_first_name_is_the_same_person_as_the_full_one():
+    assert same_person("Brad Vantor", "Bradley A. Vantor")
+    assert same_person("Tom Ellery", "Thomas Ellery")
+    assert not same_person("Tom Ellery", "Timothy Ellery")
+    assert not same_person("Chris Ellery", "Christine Ellery")  # not every short form is listed
