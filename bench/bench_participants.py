@@ -7,6 +7,9 @@ lower-casing and removing punctuation and corporate suffixes (inc, corp, co, ltd
 plc, the), it equals the name or an alias; a person also matches on the full surname
 plus one more token of the name. Each gold entity matches once.
 
+Affiliation accuracy, over the same people: right when both are empty or the prediction
+names the gold body (equal or containing after normalizing, or an alias of it).
+
 Role accuracy, over matched people: the role is right when the normalized predicted
 role equals, contains or is contained in the gold role or one of its parts (gold roles
 may list several, separated by ";"), where normalizing lower-cases, drops punctuation
@@ -73,6 +76,19 @@ def role_right(pred: str | None, gold: str | None) -> bool:
     return False
 
 
+def affiliation_right(pred: str | None, gold: str | None, organizations: list[dict]) -> bool:
+    """Right when both are empty, or the prediction names the gold body: the same normalized
+    name, one containing the other, or an alias of the gold organization of that name."""
+    if not (gold or "").strip():
+        return not pred
+    if not pred:
+        return False
+    p, g = norm(pred), norm(gold)
+    if p and g and (p == g or p in g or g in p):
+        return True
+    return any(norm(o["name"]) == g and p in names_of(o) for o in organizations)
+
+
 def score(preds: list[str], golds: list[dict], person: bool = False):
     """(tp, fp, fn, matched pairs) with each gold matched at most once."""
     used: set[int] = set()
@@ -102,7 +118,7 @@ def main(folder: str = "../shared/eval", verbose: bool = False) -> None:
         d = json.loads(line)
         texts[d["id"]] = d["text"]
     totals = {k: [0, 0, 0] for k in ("people", "organizations", "places")}
-    roles_right = roles_total = 0
+    roles_right = roles_total = affiliations_right = 0
     for line in open(root / "participants_dev.jsonl", encoding="utf-8"):
         gold = json.loads(line)
         got = extract_participants(clean_text(texts[gold["id"]]))
@@ -121,6 +137,8 @@ def main(folder: str = "../shared/eval", verbose: bool = False) -> None:
                     roles_total += 1
                     ok = role_right(got.people[i].role, gold["people"][j].get("role"))
                     roles_right += ok
+                    affiliations_right += affiliation_right(got.people[i].affiliation, gold["people"][j].get("affiliation"),
+                                                            gold["organizations"])
                     if verbose and not ok:
                         print(f"   role: {got.people[i].name}: {got.people[i].role!r} vs {gold['people'][j].get('role')!r}")
     print(f"{'type':<14}{'P':>7}{'R':>7}{'F1':>7}   (tp fp fn)")
@@ -128,6 +146,8 @@ def main(folder: str = "../shared/eval", verbose: bool = False) -> None:
         p, r, f = prf(tp, fp, fn)
         print(f"{kind:<14}{p:7.3f}{r:7.3f}{f:7.3f}   ({tp} {fp} {fn})")
     print(f"role accuracy {roles_right / roles_total if roles_total else 0:.3f} ({roles_right}/{roles_total} matched people)")
+    print(f"affiliation accuracy {affiliations_right / roles_total if roles_total else 0:.3f} "
+          f"({affiliations_right}/{roles_total} matched people)")
     corpus = root / "press_releases_dev.jsonl"
     if corpus.exists():
         docs = [json.loads(line)["text"] for line in open(corpus, encoding="utf-8")]
