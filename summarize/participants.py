@@ -49,7 +49,7 @@ class _Person:
     lead: bool = False
     first: int = 0
     strong: bool = False
-    roles: list[tuple[int, str, bool, bool]] = field(default_factory=list)
+    roles: list[tuple[int, str, bool, bool, str | None]] = field(default_factory=list)
 
 
 def body_blocks(document: Document) -> list[str]:
@@ -177,8 +177,9 @@ def _people(sentences, orgs: dict[str, set[str]], places: set[str]) -> list[Pers
         target.lead |= pos <= _LEAD_SENTENCES
         target.first = min(target.first, pos)
         if m.role:
-            target.roles.append((pos, m.role, bool(m.affiliation or _OWNED_ROLE.match(m.role)), not m.by_deed))
-        if m.affiliation and not target.affiliation:
+            target.roles.append((pos, m.role, bool(m.affiliation or _OWNED_ROLE.match(m.role)), not m.by_deed,
+                                 m.affiliation))
+        if m.affiliation and not target.affiliation and not (m.role and _PAST_ROLE.match(m.role)):
             target.affiliation = m.affiliation
     for p in found:  # every mention counts, titled or not ("Bayramov answered")
         last = surname(p.name)
@@ -190,7 +191,12 @@ def _people(sentences, orgs: dict[str, set[str]], places: set[str]) -> list[Pers
     for p in people:
         if not (p.roles or p.quoted or p.strong) and _short_org_name(p.name, orgs):
             continue
-        role, affiliation = _owner_of_role(_best_role(p.roles), p.affiliation, surnames)
+        best = _best_role(p.roles)
+        # the chosen role's own organization: "Acme CEO Jane Roe" after "Jane Roe, former CEO of Beta" is Acme's
+        affiliation = best[4] if best and best[4] else p.affiliation
+        if not affiliation and best and _PAST_ROLE.match(best[1]):  # only past roles named one
+            affiliation = next((r[4] for r in sorted(p.roles) if r[4]), None)
+        role, affiliation = _owner_of_role(best[1] if best else None, affiliation, surnames)
         role, affiliation = _org_in_role(role, affiliation, orgs)
         out.append(Person(p.name, role, _affiliation(affiliation, orgs)))
     return out
@@ -246,13 +252,18 @@ def _owner_of_role(role: str | None, affiliation: str | None, surnames: set[str]
     return m.group(2), owner
 
 
-def _best_role(roles: list[tuple[int, str, bool, bool]]) -> str | None:
-    """The most specific stated role: a title over what the person did ("CEO" over "host" of
-    "hosted by"), one stated with its organization ("SageHome's CEO" over "co-founder, Chief
-    Operating Officer"), then the longest, then the earliest."""
+# A role the person held before: "former CEO of Beta", "then head of Y", "ex-adviser".
+_PAST_ROLE = re.compile(r"(?i:former|then|previously|formerly|onetime|one-time|erstwhile|ex)(?:\s|-)")
+
+
+def _best_role(roles: list[tuple[int, str, bool, bool, str | None]]) -> tuple[int, str, bool, bool, str | None] | None:
+    """The most specific current role: a role held now over a past one ("CEO" over "former
+    CEO of Beta"), a title over what the person did ("CEO" over "host" of "hosted by"), one
+    stated with its organization ("SageHome's CEO" over "co-founder, Chief Operating
+    Officer"), then the longest, then the earliest."""
     if not roles:
         return None
-    return max(roles, key=lambda r: (r[3], r[2], len(r[1]), -r[0]))[1]
+    return max(roles, key=lambda r: (not _PAST_ROLE.match(r[1]), r[3], r[2], len(r[1]), -r[0]))
 
 
 def _affiliation(affiliation: str | None, orgs: dict[str, set[str]]) -> str | None:

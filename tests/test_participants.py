@@ -348,3 +348,19 @@ def test_a_firm_named_after_people_is_an_organization_not_a_person():
     found = extract_participants(doc("Merrill Lynch raised its forecast, said Lena Park of Wells Fargo."))
     assert "Merrill Lynch" not in {p.name for p in found.people}
     assert {"Merrill Lynch", "Wells Fargo"} <= {o.name for o in found.organizations}
+
+
+def test_current_role_outranks_a_past_one_and_brings_its_organization():
+    d = doc("Jane Roe, former Chief Executive Officer of Beta Holdings Inc., joined the board.",
+            '"We grow," said Acme Robotics CEO Jane Roe.')
+    found = people(d)
+    assert found["Jane Roe"].role == "CEO"
+    assert found["Jane Roe"].affiliation == "Acme Robotics"
+
+
+def test_a_past_role_alone_keeps_its_organization():
+    d = doc("Jane Roe, former Chief Executive Officer of Beta Holdings Inc., joined the board.",
+            '"We grow," said Jane Roe.')
+    found = people(d)
+    assert found["Jane Roe"].role == "former Chief Executive Officer"
+    assert found["Jane Roe"].affiliation == "Beta Holdings Inc."
