@@ -78,7 +78,13 @@ def sentence_people(sentence: str, quoted_block: bool = False) -> list[PersonMen
 
 @functools.lru_cache(maxsize=1024)  # people and organizations both read each sentence's people
 def _sentence_people(sentence: str, quoted_block: bool) -> tuple[PersonMention, ...]:
-    return tuple(m for m in (person_from_span(s, sentence, quoted_block) for s in spans(sentence)) if m)
+    found = [m for m in (person_from_span(s, sentence, quoted_block) for s in spans(sentence)) if m]
+    # A name that another mention reads as its organization is no person: "said Jane Roe,
+    # CEO Acme" (the span "CEO Acme" alone reads as a titled Acme), "partner at Pearl Cohen";
+    # but an owner of a person's role is one ("Denise Lewis' coach John Doe").
+    owners = {m.affiliation for m in found if m.affiliation}
+    return tuple(m for m in found if not (owners and m.name in owners and m.name + "'" not in sentence
+                                          and m.name + "’" not in sentence))
 
 
 def _owner_run(before: str) -> str:

@@ -618,3 +618,10 @@ def test_a_title_word_before_one_capitalized_word_names_a_thing(sentence):
 
 def test_a_title_word_before_a_full_name_is_still_a_title():
     assert found_in("General Omar Haddad said the troops would leave.") == [("Omar Haddad", "General", None)]
+
+
+def test_organization_after_a_title_without_of_is_no_person():
+    assert found_in('"We grow," said Jane Roe, CEO Zentora.') == [("Jane Roe", "CEO", "Zentora")]
+    # an owner of someone's role is still a person
+    found = found_in("Six were interviewed, including Mary Lewis' coach Omar Reyes.")
+    assert [p[0] for p in found] == ["Mary Lewis", "Omar Reyes"]
