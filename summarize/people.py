@@ -163,6 +163,19 @@ def _without_glued_words(name_words: tuple[str, ...]) -> tuple[str, ...] | None:
     return name_words
 
 
+# A nationality or a people's adjective that names no country: "English artist", "Jewish group".
+_NATIONALITY = re.compile(r"[A-Z][a-z]+(?:ish|ese)")
+
+
+def _nation(affiliation: str) -> str | None:
+    """The country of a nationality read as an affiliation ("the Israeli ambassador" ->
+    Israel, "Scottish comedian" -> Scotland), none for one with no country ("English artist")."""
+    country = lexicon.demonyms().get(affiliation)
+    if country:
+        return country
+    return None if _NATIONALITY.fullmatch(affiliation) else affiliation
+
+
 def person_from_span(s: Span, sentence: str, quoted_block: bool = False) -> PersonMention | None:
     """A person mention if the span names a person in this sentence, else None."""
     role_words, name_words, country, honorific = cached_split_prefix(s.text)
@@ -244,5 +257,7 @@ def person_from_span(s: Span, sentence: str, quoted_block: bool = False) -> Pers
         role = f"{role}; {extra}" if role else extra
     if affiliation and common_word(affiliation) and not heads_whole_body(role or ""):
         affiliation = None  # "Director, Sales", "the Ranking Member": a department or a qualifier
+    if affiliation:
+        affiliation = _nation(affiliation)
     return PersonMention(name=shown, role=role, affiliation=affiliation, strong=strong,
                          quoted=said or (quoted_block and strong), titled=titled, by_deed=by_deed and role is not None)

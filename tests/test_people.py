@@ -625,3 +625,10 @@ def test_organization_after_a_title_without_of_is_no_person():
     # an owner of someone's role is still a person
     found = found_in("Six were interviewed, including Mary Lewis' coach Omar Reyes.")
     assert [p[0] for p in found] == ["Mary Lewis", "Omar Reyes"]
+
+
+def test_nationality_before_a_title_names_the_country_or_nothing():
+    assert found_in("Scottish comedian Jane Roe will host the show.") == [("Jane Roe", "comedian", "Scotland")]
+    assert found_in("The print is by English artist Omar Reyes.") == [("Omar Reyes", "artist", None)]
+    found = found_in("Omar Reyes, a spokesman for the Austrian foreign ministry, said more.")
+    assert found[0][2] == "Austria"
