@@ -8,7 +8,7 @@ import functools
 
 from . import lexicon
 from .names import words
-from .titles import TITLE_OPENERS, common_word, describing, is_title, joined_titles
+from .titles import TITLE_OPENERS, common_word, describing, is_title, joined_titles, role_kind
 
 # Honorifics written after "the": "The Honorable Jane Roe" is a person, but "The Dr. Jane
 # Roe Scholarship" and "The Sir Francis Drake" (a building) are named after one.
@@ -71,8 +71,8 @@ def split_prefix(span_text: str) -> tuple[list[str], list[str], str | None, bool
                     # ... and so are the words after a title's opening word: "Chief Customer Officer"
                     k = next((x for x in range(max(0, k - 2), k) if ws[x].lower() in TITLE_OPENERS), k)
                     head = ws[:k] if not all(w in lexicon.non_names() for w in ws[:k]) else []  # "Now", "New"
-                    if len(head) == 1 and (common_word(head[0]) or head[0] in _RANKS):
-                        # a qualifier ("Founding Director", "Sales Director") or a function word ("Under")
+                    if len(head) == 1 and (common_word(head[0]) or head[0] in _RANKS or role_kind(head[0])):
+                        # a qualifier ("Founding Director", "Sales Director", "Spine Surgeon") or a function word ("Under")
                         k, head = (k if lexicon.is_function_word(head[0]) else k - 1), []
                     while len(head) > 1 and head[0].lower() in lexicon.openers():
                         head = head[1:]  # "As Israeli Prime Minister X" -> Israel

@@ -19,7 +19,8 @@ from .names import Span, common_name, looks_like_person, ordinary_last_word, quo
 from .name_prefix import cached_split_prefix
 from .organizations import is_org_name
 from .places import PLACE_UNITS
-from .titles import ROLE_MODIFIERS, common_word, generic_owner, has_title_head, the_title_before_pattern, title_before
+from .titles import (ROLE_MODIFIERS, common_word, generic_owner, has_title_head, strip_leading_noise, the_title_before_pattern,
+                     title_before)
 
 _SAID_AFTER = re.compile(rf"^\s+(?:(?:has|had|have|also|later|then|once|previously)\s+){{0,2}}(?:{SPEECH})\b")  # "has said"
 _SAID_AFTER_APPOSITION = re.compile(rf"^,\s+[^\"“”]{{1,160}}?,\s+(?:{SPEECH})\b")
@@ -230,8 +231,8 @@ def person_from_span(s: Span, sentence: str, quoted_block: bool = False) -> Pers
             role, by_deed = _AGENT_ROLES[agent.group(1).lower()], True
     if role and not affiliation:
         owner = _OWNER_BEFORE.search(before)
-        if owner and s.start - owner.end() <= 0:
-            affiliation = lexicon.places().get(owner.group(1), owner.group(1))
+        if owner and s.start - owner.end() <= 0 and (owner_name := strip_leading_noise(owner.group(1))):
+            affiliation = lexicon.places().get(owner_name, owner_name)  # "But Iran's Supreme Leader X" -> Iran
     app_role, app_org = (None, None) if s.possessive else apposition(after)
     if app_role and not (strong or has_title_head(app_role) or name_words[0] in lexicon.first_names()):
         app_role, app_org = None, None  # "Witness Directory, showcasing ... marketing strategies"

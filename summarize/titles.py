@@ -9,7 +9,7 @@ from __future__ import annotations
 import functools
 import re
 
-from . import lexicon
+from . import lexicon, resources
 
 ROLE_MODIFIERS = r"(?:former|current|acting|interim|outgoing|incoming|newly appointed|new|then|co-)"
 _TITLE_WORD_SPLIT = re.compile(r"[\s/-]+")
@@ -66,6 +66,14 @@ def joined_titles(ws: list[str], end: int) -> int:
     return end
 
 
+def strip_leading_noise(owner: str) -> str:
+    """A possessive owner without the words before it that start none: "But Iran" -> "Iran",
+    "Former Acme" -> "Acme" (but "New Pacific Metals")."""
+    while owner and not owner.startswith("New ") and _leading_noise(owner):
+        owner = owner.partition(" ")[2]
+    return owner
+
+
 def _leading_noise(owner: str) -> bool:
     """A first word that starts no owner: "The", "But" (but "New York")."""
     first, _, rest = owner.partition(" ")
@@ -80,13 +88,20 @@ _TIME_QUALIFIERS = frozenset({"Current", "Former", "Then", "Outgoing", "Incoming
 
 def _qualifier(word: str) -> bool:
     """A word that says what kind of role, not whose: "Executive producer", "Presidential
-    spokesman", "Defense attorney", "Music producer"."""
+    spokesman", "Defense attorney", "Music producer", "Pop singer"."""
     return " " not in word and (word.lower() in lexicon.title_words() or word.endswith(("al", "ive"))
-                                or word in _ROLE_KINDS)
+                                or role_kind(word))
 
 
-_ROLE_KINDS = frozenset({"Defense", "Music", "Film", "Art", "Campaign", "Team", "Club", "Press", "Media",
-                         "Military", "Government", "Party", "Program", "Project", "Research", "Sales"})
+@functools.cache
+def _role_kinds() -> frozenset[str]:
+    return resources.word_set("role_kinds.txt", lower=False)
+
+
+def role_kind(word: str) -> bool:
+    """A word naming a kind of role, a field or a genre, never an owner: "Pop", "Veteran",
+    "Tournament" (data/role_kinds.txt)."""
+    return word in _role_kinds()
 
 
 def generic_owner(word: str) -> bool:
@@ -136,14 +151,19 @@ def title_before(before: str) -> tuple[str | None, str | None]:
     m = _title_before_pattern().search(before[-300:])
     if not m:
         return None, None
-    owner = m.group("owner")
+    owner, title = m.group("owner"), m.group("title")
     while owner and _leading_noise(owner):
         owner = owner.partition(" ")[2]  # "But Labour leader" -> Labour; not "New York Times"
+    if owner and is_title(f"{owner.rsplit(' ', 1)[-1]} {title}") and owner.rsplit(" ", 1)[-1] not in lexicon.org_words():
+        # the owner's last word opens the title: "Immigration minister", "Supreme leader" (not
+        # "Acme Advisory Council| member")
+        owner, _, first = owner.rpartition(" ")
+        title = f"{first} {title}"
     if not owner or common_word(owner) or describing(owner) or _qualifier(owner):
         owner = None  # "Party leader", "Award-winning author", "Defense attorney"
     if owner:
         owner = lexicon.places().get(owner, lexicon.demonyms().get(owner, owner))
-    return m.group("title"), owner
+    return title, owner
 
 
 def owner_first(role: str) -> tuple[str, str | None]:

@@ -22,6 +22,10 @@ def test_a_title_head_names_what_someone_is():
     ("Award-winning author ", ("author", None)),
     ("The spokesman ", ("spokesman", None)),
     ("the weather ", (None, None)),
+    ("Pop singer ", ("singer", None)),  # a genre, not an owner
+    ("Veteran actor ", ("actor", None)),
+    ("Immigration minister ", ("Immigration minister", None)),  # the owner's word opens the title
+    ("Acme Advisory Council member ", ("member", "Acme Advisory Council")),
 ])
 def test_a_title_right_before_a_name_and_its_owner(before, expected):
     assert title_before(before) == expected
