@@ -4,10 +4,11 @@ Jane Roe as its new chief financial officer"). people.py reads a mention with th
 """
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 
-from . import lexicon
+from . import lexicon, resources
 from .name_prefix import cached_split_prefix
 from .names import common_name, looks_like_person, ordinary_last_word, spans, words
 from .organizations import is_org_name
@@ -208,6 +209,11 @@ def _department(name: str) -> bool:
             and not is_title(name))  # "for the Attorney General('s Office)" is an office
 
 
+@functools.cache
+def _creator_titles() -> frozenset[str]:
+    return resources.word_set("creator_titles.txt")
+
+
 def _role_and_org(part: str) -> tuple[str, str | None]:
     """Split "Vice President of Sales & Marketing at IT" at the join before the org."""
     joins = list(_DEPARTMENT_JOIN.finditer(part))
@@ -215,6 +221,10 @@ def _role_and_org(part: str) -> tuple[str, str | None]:
     # whose name is not a department ("of Sales & Marketing").
     joins.sort(key=lambda m: (m.group(1) not in ("at", "with"), m.start()))
     for m in joins:
+        if (m.group(1) == "of" and part[: m.start()].rsplit(None, 1)[-1].lower() in _creator_titles()
+                and not part.split()[-1][0].islower()):
+            # "author of The Buddha and the Bee": a work, not a body (but "author of the Demos report")
+            return (part if len(part.split()) <= 9 else part[: m.start()]).strip(), None
         tail = _THE.sub("", part[m.end():]).strip()
         tail_spans = spans(tail)
         if not tail_spans or (tail_spans[0].start != 0 and not _whole_body(part, m, tail)):

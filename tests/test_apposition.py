@@ -54,3 +54,9 @@ def test_a_role_stated_with_as(after, role):
 def test_titles_that_head_a_whole_organization():
     assert heads_whole_body("CEO") and heads_whole_body("Co-Founder") and heads_whole_body("Chief Executive Officer")
     assert not heads_whole_body("Vice President")
+
+
+def test_a_creator_of_a_titled_work_names_no_organization():
+    assert apposition(", bestselling author of The Lantern and the Moth, said") == (
+        "bestselling author of The Lantern and the Moth", None)
+    assert apposition(", co-author of the Avalon Institute report, said") == ("co-author", "Avalon Institute")
