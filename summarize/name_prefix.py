@@ -82,6 +82,11 @@ def split_prefix(span_text: str) -> tuple[list[str], list[str], str | None, bool
                         head = []  # "Ousted President X", "Although President Bush" (but "US President X")
                     if head and head[-1] in ("&", "and"):
                         head = []  # "Tim & Dean Charrier": a list of names, no owner
+                    if (len(ws) == 3 and k == 1 and head and head[0] in lexicon.first_names() and _name_word(ws[1])
+                            and not _place(head[0])):
+                        # a first name, a title that is also a name, a surname: "James Dean Bradfield",
+                        # "John Singer Sargent" (not "Tory MP Jones", "Ariel Partner Sean Kelly")
+                        return [], ws, None, False
                     owner = " ".join(head)  # "South Korean President X" -> South Korea
                     return [" ".join(ws[k:j + n])], ws[j + n:], lexicon.demonyms().get(owner) or lexicon.places().get(owner, owner) or None, False
     return role, ws[i:], country, honorific
@@ -123,6 +128,11 @@ _INFORMAL_TITLES = frozenset({"Boss"})
 # Ranks before a title, part of the role: "Associate Transport Minister", "Assistant Commissioner".
 _RANKS = frozenset({"Associate", "Assistant", "Junior", "Senior", "Acting", "Interim", "Former"})
 
+
+
+def _name_word(word: str) -> bool:
+    """A word also written as a first name or a surname: "Dean", "Singer"."""
+    return word in lexicon.first_names() or word.lower() in lexicon.surname_words()
 
 
 def _place(name: str) -> bool:

@@ -637,3 +637,8 @@ def test_nationality_before_a_title_names_the_country_or_nothing():
 def test_a_kind_of_role_before_a_capitalized_title_is_part_of_the_role():
     assert found_in("Spine Surgeon Omar Reyes performed the first procedure.") == [("Omar Reyes", "Spine Surgeon", None)]
     assert found_in("But Norland's Supreme Leader Omar Reyes spoke.") == [("Omar Reyes", "Supreme Leader", "Norland")]
+
+
+def test_a_middle_name_that_is_also_a_title_stays_in_the_name():
+    assert split_prefix("Maria Dean Holloway")[:2] == ([], ["Maria", "Dean", "Holloway"])
+    assert split_prefix("Tory MP Jane Roe")[:2] == (["MP"], ["Jane", "Roe"])
