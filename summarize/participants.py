@@ -12,7 +12,7 @@ import functools
 import re
 from dataclasses import dataclass, field, replace
 
-from . import lexicon
+from . import lexicon, resources
 from .boilerplate import is_credit
 from .models import Document, Organization, Participants, Person
 from .names import key, same_person, spans, strip_suffix, surname, words
@@ -198,8 +198,26 @@ def _people(sentences, orgs: dict[str, set[str]], places: set[str]) -> list[Pers
             affiliation = next((r[4] for r in sorted(p.roles) if r[4]), None)
         role, affiliation = _owner_of_role(best[1] if best else None, affiliation, surnames)
         role, affiliation = _org_in_role(role, affiliation, orgs)
+        if (affiliation and role and role.rsplit(None, 1)[-1].lower() in _personal_roles()
+                and _someone_else(affiliation, p.name, found)):
+            # a person owns the role, no organization: "Durst's lawyer Dick Roe" -> role "Durst's lawyer"
+            role, affiliation = affiliation + ("' " if affiliation.endswith("s") else "'s ") + role, None
         out.append(Person(p.name, role, _affiliation(affiliation, orgs)))
     return out
+
+
+@functools.cache
+def _personal_roles() -> frozenset[str]:
+    return resources.word_set("personal_roles.txt")
+
+
+def _someone_else(affiliation: str, name: str, people: list[_Person]) -> bool:
+    """The affiliation names another person of the release, by full name or surname ("Putin"
+    with Vladimir Putin named; not the person's own: "Jane Dugan, CEO at Dugan's Travels")."""
+    k = key(affiliation)
+    if k == key(surname(name)):
+        return False
+    return any(k == key(p.name) or (len(words(p.name)) >= 2 and k == key(surname(p.name))) for p in people if p.name != name)
 
 
 def _short_org_name(name: str, orgs: dict[str, set[str]]) -> bool:

@@ -364,3 +364,10 @@ def test_a_past_role_alone_keeps_its_organization():
     found = people(d)
     assert found["Jane Roe"].role == "former Chief Executive Officer"
     assert found["Jane Roe"].affiliation == "Beta Holdings Inc."
+
+
+def test_a_person_owning_a_lawyer_is_in_the_role_not_the_affiliation():
+    d = doc("Omar Reyes was charged on Monday.", "Reyes' lawyer Jane Roe said he would appeal.")
+    found = people(d)
+    assert found["Jane Roe"].role == "Reyes' lawyer"
+    assert found["Jane Roe"].affiliation is None
