@@ -170,17 +170,46 @@ def owner_first(role: str) -> tuple[str, str | None]:
     """An organization written before the title: "WPG President" -> ("President", "WPG").
     A possessive owner ("Beeline's Director") is read with the person's roles instead."""
     ws = role.split()
-    for n in range(1, min(3, len(ws) - 1) + 1):
+    for n in range(1, min(4, len(ws) - 1) + 1):
         head = ws[:n]
         if any(not w[0].isupper() or w.lower() in lexicon.title_words() or w in lexicon.honorifics()
-               or describing(w) for w in head):
-            break  # not "Oscar-nominated director"
+               or describing(w) or w in _TIME_QUALIFIERS for w in head) or role_kind(ws[0]):
+            break  # not "Oscar-nominated director", "Pop singer"
         title = " ".join(ws[n:])
-        if (is_title(title) and title not in _NOT_SPLIT and not lexicon.is_function_word(ws[0])
+        if ((is_title(title) or (_lower_role(ws[n:]) and _owner_of_lower_role(head))) and title not in _NOT_SPLIT and not lexicon.is_function_word(ws[0])
                 and not any(c in " ".join(head) for c in "/'’")
                 and not all(w.lower() in lexicon.common_words() or w in _DEPARTMENTS for w in head)):
             return title, " ".join(head)
     return role, None
+
+
+# What a capitalized name before them is: a place, not an owner ("Borno state police spokesman").
+_PLACE_KINDS = frozenset({"state", "county", "city", "province", "provincial", "district", "regional", "municipal"})
+
+
+def _lower_role(ws: list[str]) -> bool:
+    """A role written in lower case and ending in a title's last word: "security manager",
+    "chief economist", "vice-president of operations"."""
+    return (len(ws) <= 5 and ws[-1].lower() in title_heads() and not lexicon.is_function_word(ws[0])
+            and ws[0] not in _PLACE_KINDS
+            and all(w.islower() and "'" not in w and "’" not in w for w in ws))
+
+
+# An adjective of a people or a creed, no owner: "Asian studies professor", "Republican activist".
+_ADJECTIVE_OF_PEOPLE = re.compile(r"[A-Z][a-z]+(?:an|ish|ese|ic)")
+
+
+def _owner_of_lower_role(head: list[str]) -> bool:
+    """Capitalized words that own a lower-case role: one name ("CNN", "Halifax", "Somali"),
+    or a body's or a place's name ("Massachusetts Bay Transportation Authority"; not
+    "Microsoft Windows Client", "Asian")."""
+    owner = " ".join(head)
+    if owner in lexicon.demonyms():
+        return True
+    if _ADJECTIVE_OF_PEOPLE.fullmatch(head[-1]):
+        return False
+    return (len(head) == 1 or head[-1] in lexicon.org_words() or owner in lexicon.places()
+            or owner in lexicon.known_organizations())
 
 
 @functools.cache

@@ -38,6 +38,12 @@ def test_a_title_right_before_a_name_and_its_owner(before, expected):
     ("HR Director", ("HR Director", None)),
     ("Royal Princess", ("Royal Princess", None)),
     ("Senior Vice President", ("Senior Vice President", None)),
+    ("Zentora security manager", ("security manager", "Zentora")),  # a lower-case role
+    ("Avalon Bay Transit Authority officer", ("officer", "Avalon Bay Transit Authority")),
+    ("Zentora Cloud Client product manager", ("Zentora Cloud Client product manager", None)),  # a product, maybe
+    ("Asian studies professor", ("Asian studies professor", None)),
+    ("Norland state police spokesman", ("Norland state police spokesman", None)),
+    ("QC and law professor", ("QC and law professor", None)),
 ])
 def test_an_organization_written_before_a_title(role, expected):
     assert owner_first(role) == expected
