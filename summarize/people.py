@@ -166,15 +166,20 @@ def _without_glued_words(name_words: tuple[str, ...]) -> tuple[str, ...] | None:
 
 # A nationality or a people's adjective that names no country: "English artist", "Jewish group".
 _NATIONALITY = re.compile(r"[A-Z][a-z]+(?:ish|ese)")
+# Where a body is or who backs it, no name: "the Frankfurt-based exchange", "U.S.-supported".
+_DESCRIBING = re.compile(r"^\S+-(?:based|backed|supported|owned|led|funded|run)$")
 
 
 def _nation(affiliation: str) -> str | None:
     """The country of a nationality read as an affiliation ("the Israeli ambassador" ->
-    Israel, "Scottish comedian" -> Scotland), none for one with no country ("English artist")."""
+    Israel, "Scottish comedian" -> Scotland), none for one with no country ("English artist")
+    or a describing word ("Frankfurt-based")."""
     country = lexicon.demonyms().get(affiliation)
     if country:
         return country
-    return None if _NATIONALITY.fullmatch(affiliation) else affiliation
+    if _NATIONALITY.fullmatch(affiliation) or _DESCRIBING.search(affiliation):
+        return None  # "English artist"; "the Frankfurt-based exchange", "the U.S.-supported President"
+    return affiliation
 
 
 def person_from_span(s: Span, sentence: str, quoted_block: bool = False) -> PersonMention | None:

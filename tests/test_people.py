@@ -642,3 +642,8 @@ def test_a_kind_of_role_before_a_capitalized_title_is_part_of_the_role():
 def test_a_middle_name_that_is_also_a_title_stays_in_the_name():
     assert split_prefix("Maria Dean Holloway")[:2] == ([], ["Maria", "Dean", "Holloway"])
     assert split_prefix("Tory MP Jane Roe")[:2] == (["MP"], ["Jane", "Roe"])
+
+
+def test_a_describing_word_is_no_affiliation():
+    found = found_in("Jane Roe, chief executive of the Frankfurt-based exchange, said no.")
+    assert found[0][2] is None
