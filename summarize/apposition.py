@@ -294,7 +294,8 @@ def _org_after_role(part: str, following: str) -> bool:
     joined = (len(ws) <= 8 and _BODY_JOIN.search(part) and any(w in lexicon.org_words() for w in ws)
               and not all(_unit_word(w) or w in ("of", "for", "&") for w in ws))
     if (not _NAME_RUN.fullmatch(part) or (len(ws) > 5 and not joined)
-            or (has_title_head(part) if joined else has_title_word(part)) or part in lexicon.places()
+            or (has_title_head(part) if joined else has_title_word(part) and (common_word(ws[0]) or has_title_head(part)))
+            or part in lexicon.places()  # (a brand first is a body: ", Chief Marketing Officer, Verizon Business")
             or ws[0] in lexicon.honorifics() or ws[0] + "." in lexicon.honorifics() or (len(ws) == 1 and (common_word(part) or len(part) <= 4))):
         return False
     if is_org_name(part) or part in lexicon.known_organizations():

@@ -30,6 +30,8 @@ from summarize.apposition import apposition, as_role, heads_whole_body
     (", Director, Technology & Supply Chain at Martha's Book Bank.", ("Director, Technology & Supply Chain", "Martha's Book Bank")),
     (", director of the IMF's European Department, said.", ("director", "IMF")),
     (", Founder of Joy of Baking Company™.", ("Founder", "Joy of Baking Company")),
+    (", Chief Product & Marketing Officer, Quillan Business, said.", ("Chief Product & Marketing Officer", "Quillan Business")),
+    (", Vice President, Global Operations Strategy & Planning, said.", ("Vice President, Global Operations Strategy & Planning", None)),
     (", and Lena Park said.", (None, None)),
     (", who called the reports fake.", (None, None)),
     (", Marlow co-founded Tidewell, a sensor company.", (None, None)),
