@@ -75,6 +75,12 @@ def org_words() -> frozenset[str]:
 
 
 @functools.cache
+def org_kinds() -> tuple[str, ...]:
+    """Nouns for kinds of organization, longest first: "brands", "key players"."""
+    return _longest_first("org_kinds.txt")
+
+
+@functools.cache
 def legal_suffixes() -> tuple[str, ...]:
     return _longest_first("legal_suffixes.txt")
 

@@ -51,7 +51,7 @@ _DEGREE_BEFORE = re.compile(
     r"(?:\b(?:Master|Bachelor|Doctor|Associate)(?:['’]s)?(?:\s+of\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?(?:\s+degrees?)?"
     r"|\b(?:B\.?A|B\.?S|B\.?Sc|M\.?S|M\.?Sc|M\.?A|MBA|BBA|Ph\.?D|M\.?Eng|B\.?Eng)\.?"
     r"|\b(?:degrees?|diplomas?|doctorate|majors?|majored|majoring|minored|studies|studied))\s+in\s+$")
-_LIST_GAP = re.compile(r",\s*(?:and\s+)?|\s+and\s+|,?\s*&\s*")
+_LIST_GAP = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|,?\s*&\s*")
 
 # An acronym or short name defined in parentheses: "(OIC)", "(“AUVSI”)", "(the “Company”)".
 _DEFINED = re.compile(r"\(\s*(?:the\s+)?[\"“”']?([A-Z][A-Za-z0-9&/.\-]{1,12})[\"“”']?\s*\)")
@@ -87,7 +87,45 @@ _ORG_CUE = re.compile(rf"(?:{_ORG_CUES})\s")
 
 
 def _has_org_cue(sentence: str) -> bool:
-    return _ORG_CUE.search(fold(sentence)) is not None
+    folded = fold(sentence)
+    return _ORG_CUE.search(folded) is not None or _LISTING.search(folded) is not None
+
+
+# A list after a kind of organization (data/org_kinds.txt) and "such as", "like" or
+# "including" names organizations: "top brands like Keystone, Jayco and Forest River", "a
+# pay-later provider like Affirm or Klarna", "key players in the market like Acme".
+_LISTING = re.compile(r"(?:such as|like|including)\s")
+
+
+@functools.cache
+def _kind_list_re() -> re.Pattern[str]:
+    many = "|".join(re.escape(k) for k in lexicon.org_kinds() if k.endswith("s") or " " in k)
+    one = "|".join(re.escape(k) for k in lexicon.org_kinds() if not (k.endswith("s") or " " in k))
+    # "brands, including", but not "its robust platform, including BTC, ETH and ..."
+    return re.compile(rf"\b(?:(?:{many}),?\s+(?:such\s+as|like|including)|(?:{one})\s+(?:such\s+as|like))\s+$",
+                      re.IGNORECASE)
+
+
+def _cue_before(before: str, listing: bool = True) -> bool:
+    """An organization cue ends `before` (the text before a name); `listing`: a kind of
+    organization and "such as" may be the cue."""
+    return (_ORG_BEFORE.search(before) is not None
+            or (listing and _kind_list_re().search(before, max(0, len(before) - 80)) is not None))
+
+
+def _ends_an_item(sentence: str, s: Span) -> bool:
+    """The span ends an item of a list: punctuation, "and", "to", a participle ("designed
+    to ...") or the like follows, not a noun it qualifies ("Korean platforms such as Acme and Japanese companies like ...",
+    "AI-powered tools") nor the rest of a longer name ("Jazz at Lincoln Center")."""
+    m = _AFTER_ITEM.match(sentence, s.end)
+    if m is None:
+        return False
+    word = m.group(1)
+    return word is None or word.endswith("ed") or (lexicon.is_function_word(word) and not (
+        word in ("at", "of", "for", "de") and sentence[m.end():m.end() + 2].strip()[:1].isupper()))
+
+
+_AFTER_ITEM = re.compile(r"\s*(?:$|[,.;:!?)\]]|\s\(|\s([a-z]+)\b)")
 
 
 # Organization words that also name a practice or a kind of product.
@@ -414,11 +452,20 @@ def sentence_orgs(sentence: str) -> list[OrgMention]:
         if not contextual:
             continue
         after, before = sentence[s.end:], sentence[: s.start]
-        if (_APPOSITION.match(after) or _CORPORATE_VERB.match(after)) and not s.possessive:
+        owner = s.possessive
+        if owner and (bare := _BARE_POSSESSIVE.match(after)):
+            # a name ending in "'s" that owns nothing: "players like Moody’s to ...", "Macy’s, a retailer"
+            name, owner, after = name + bare.group(1), False, after[2:]
+            s = Span(s.text, s.start, s.end + 2)
+        if (_APPOSITION.match(after) or _CORPORATE_VERB.match(after)) and not owner:
             out.append(OrgMention(name, strong=False))
-        elif not s.possessive and cued and (_ORG_BEFORE.search(before) or _in_cued_list(sentence, s)):
+        elif not owner and cued and (_cue_before(before, False) or (
+                (_cue_before(before) or _in_cued_list(sentence, s)) and _ends_an_item(sentence, s))):
             out.append(OrgMention(name))
     return out
+
+
+_BARE_POSSESSIVE = re.compile(r"(['’]s)(?=$|[,.;:!?)]|\s(?:and|or|to|as|among|in|for|with)\b)")
 
 
 def _a_kind(sentence: str, before: str, m: re.Match[str], short: str) -> bool:
@@ -524,7 +571,7 @@ def _in_cued_list(sentence: str, span: Span) -> bool:
         gap = sentence[s.end:pos]
         if not _LIST_GAP.fullmatch(gap):
             return False
-        if _ORG_BEFORE.search(sentence[: s.start]):
+        if _cue_before(sentence[: s.start]):
             return True
         pos = s.start
     return False

@@ -245,3 +245,21 @@ def test_an_acronym_for_a_kind_of_thing_defines_no_organization():
     # one body, whatever the article says of the word after it
     found = sentence_orgs("It cited a Coastal Trade Organization (CTO) report.")
     assert ("Coastal Trade Organization", ("CTO",)) in [(m.name, m.aliases) for m in found]
+
+
+def test_a_list_after_a_kind_of_organization_names_organizations():
+    names = [m.name for m in sentence_orgs("The store stocks top brands like Norvane, Quellor, and Brisk Hollow.")]
+    assert {"Norvane", "Quellor", "Brisk Hollow"} <= set(names)
+    names = [m.name for m in sentence_orgs("Fees may be paid through a pay-later provider like Zipwell or Paylo.")]
+    assert {"Zipwell", "Paylo"} <= set(names)
+    names = [m.name for m in sentence_orgs("It works with key players in the market like Dunmore’s to build tools.")]
+    assert "Dunmore’s" in names  # a name ending in "’s" that owns nothing after it
+
+
+def test_a_kind_list_stops_where_its_items_do():
+    names = [m.name for m in sentence_orgs("It works with Korean platforms such as Kestro and Avalonian companies like Nimbo.")]
+    assert {"Kestro", "Nimbo"} <= set(names) and "Avalonian" not in names  # a qualifier, not an item
+    names = [m.name for m in sentence_orgs("It runs ads across platforms like Zentro and Quibb, AI-powered tracking and more.")]
+    assert "AI-powered" not in names
+    names = [m.name for m in sentence_orgs("Zentro offers staking on its platform, including ZTC, QTH and other assets.")]
+    assert "ZTC" not in names  # "including" after one platform lists what it offers
