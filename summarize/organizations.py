@@ -424,7 +424,9 @@ def sentence_orgs(sentence: str) -> list[OrgMention]:
             phrase = clean_org(joined.text)  # "Alcohol and Tobacco Tax and Trade Bureau (TTB)", not "Tax and Trade Bureau"
         if phrase and _a_kind(sentence, before, m, short):
             kinds.add(phrase)
-        elif phrase and (is_org_name(phrase) or phrase in lexicon.known_organizations()):
+        elif phrase and (is_org_name(phrase) or phrase in lexicon.known_organizations()
+                         or _HEAD_OF.search(before, max(0, len(before) - len(phrase) - 40), len(before) - len(phrase))):
+            # "President of Women in Film & Television Avalon (WIFTA)": its head's title says what it is
             out.append(OrgMention(without_the(phrase), (short,)))
         elif not phrase:
             span = _span_ending_at(sentence, m.start())
@@ -459,6 +461,8 @@ def sentence_orgs(sentence: str) -> list[OrgMention]:
             s = Span(s.text, s.start, s.end + 2)
         if (_APPOSITION.match(after) or _CORPORATE_VERB.match(after)) and not owner:
             out.append(OrgMention(name, strong=False))
+        elif not owner and _after_a_role(s.text) and _ends_an_item(sentence, s):
+            out.append(OrgMention(name))  # "Founder and CEO of Lunar Holdings" (the span from "CEO")
         elif not owner and cued and (_cue_before(before, False) or (
                 (_cue_before(before) or _in_cued_list(sentence, s)) and _ends_an_item(sentence, s))):
             out.append(OrgMention(name))
@@ -466,6 +470,28 @@ def sentence_orgs(sentence: str) -> list[OrgMention]:
 
 
 _BARE_POSSESSIVE = re.compile(r"(['’]s)(?=$|[,.;:!?)]|\s(?:and|or|to|as|among|in|for|with)\b)")
+
+
+@functools.lru_cache(maxsize=16_384)
+def _after_a_role(span_text: str) -> bool:
+    """The title of one who runs a business and "of" open the span: "CEO of Zentrix",
+    "President and Founder of Lunar Works" (not "Secretary of State John Kerry", "Vice
+    President of Sales & Marketing", "Director of Public Prosecutions", "CEO of AI-based
+    Edutech startup Acme", where a noun follows)."""
+    m = _ROLE_OF.match(span_text)
+    if (not m or span_text[m.end(1):m.start(2)].strip() != "of" or words(m.group(1))[-1] not in _HEAD_TITLES
+            or "Vice" in m.group(1)):
+        return False  # (a Vice President heads a function: "Vice President of Merchandising")
+    ws = words(m.group(2))
+    return (len(ws) <= 4 and not _JOINED.search(m.group(2))
+            and not any(looks_like_person(" ".join(ws[i:])) for i in range(1, len(ws) - 1)))
+
+
+# Titles of those who run an organization, before "of" and its name.
+_HEAD_TITLES = frozenset({"CEO", "Founder", "Co-Founder", "Co-founder", "Cofounder", "Owner", "Chairman",
+                          "Chairwoman", "Chairperson", "President"})
+_HEAD_OF = re.compile(rf"(?<!Vice )\b(?:{'|'.join(sorted(_HEAD_TITLES))})\s+of\s+(?:the\s+)?$")
+_JOINED = re.compile(r"\s(?:and|for|of|&)\s")
 
 
 def _a_kind(sentence: str, before: str, m: re.Match[str], short: str) -> bool:

@@ -263,3 +263,14 @@ def test_a_kind_list_stops_where_its_items_do():
     assert "AI-powered" not in names
     names = [m.name for m in sentence_orgs("Zentro offers staking on its platform, including ZTC, QTH and other assets.")]
     assert "ZTC" not in names  # "including" after one platform lists what it offers
+
+
+def test_the_head_of_a_business_names_it():
+    names = [m.name for m in sentence_orgs("Jane Roe, President and CEO of Quellora, will speak.")]
+    assert "Quellora" in names
+    found = sentence_orgs("Jane Roe – President of Friends in Film & Music Avalon (FIFMA) spoke.")
+    assert any(m.name == "Friends in Film & Music Avalon" and "FIFMA" in m.aliases for m in found)
+    for sentence in ("Jane Roe, Vice President of Merchandising Operations, spoke.",  # a function
+                     "Secretary of State Jane Roe spoke.",
+                     "John Roe, CEO of AI-based Edutech startup Zentrix, spoke."):  # a noun follows
+        assert not [m.name for m in sentence_orgs(sentence) if m.name.startswith(("Merch", "State", "Edutech"))]
