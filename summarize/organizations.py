@@ -610,7 +610,8 @@ def merge(mentions: list[OrgMention]) -> dict[str, set[str]]:
     for m in sorted(mentions, key=lambda m: -len(words(m.name))):
         target = _find(names, m.name)
         if target is None:
-            target = next((n for a in m.aliases if (n := _find(names, a))), None)
+            # an alias names an organization only as itself: "PPI" is not short for "PPI Umbrella Committee"
+            target = next((n for a in m.aliases if (n := _find(names, a, exact=True))), None)
         if target is None:
             names[m.name] = set()
             target = m.name
@@ -620,11 +621,13 @@ def merge(mentions: list[OrgMention]) -> dict[str, set[str]]:
     return names
 
 
-def _find(names: dict[str, set[str]], name: str) -> str | None:
+def _find(names: dict[str, set[str]], name: str, exact: bool = False) -> str | None:
     k = key(name)
     for canon, aliases in names.items():
         if k == key(canon) or any(k == key(a) for a in aliases):
             return canon
+    if exact:
+        return None
     nw = words(strip_suffix(name))
     full = [(canon, words(strip_suffix(canon))) for canon in names]
     for canon, cw in full:

@@ -274,3 +274,9 @@ def test_the_head_of_a_business_names_it():
                      "Secretary of State Jane Roe spoke.",
                      "John Roe, CEO of AI-based Edutech startup Zentrix, spoke."):  # a noun follows
         assert not [m.name for m in sentence_orgs(sentence) if m.name.startswith(("Merch", "State", "Edutech"))]
+
+
+def test_an_acronym_names_only_itself_when_merging():
+    # "ZPA" defined for the Zentro Pipe Association is no short form of the "ZPA Advocacy Committee"
+    merged = merge([OrgMention("ZPA Advocacy Committee"), OrgMention("Zentro Pipe Association", ("ZPA",))])
+    assert merged == {"ZPA Advocacy Committee": set(), "Zentro Pipe Association": {"ZPA"}}
