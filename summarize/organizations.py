@@ -433,6 +433,8 @@ def sentence_orgs(sentence: str) -> list[OrgMention]:
             # a short name taken from the full one: Lucid Psycheceuticals Inc. ("Lucid")
             if span and short in words(span.text) and is_org_name(span.text):
                 out.append(OrgMention(span.text, (short,)))
+            elif span and short.isupper() and is_org_name(name := without_the(span.text)) and _loosely_spells(name, short):
+                out.append(OrgMention(name, (short,)))  # "Georgia Latino Film Alliance (GALFA)"
     cued = _has_org_cue(sentence)
     for s in (part for found in org_spans(sentence) for part in _parts(sentence, found)):
         if _DEGREE.match(s.text) or (sentence.endswith(" in ", 0, s.start)
@@ -492,6 +494,16 @@ _HEAD_TITLES = frozenset({"CEO", "Founder", "Co-Founder", "Co-founder", "Cofound
                           "Chairwoman", "Chairperson", "President"})
 _HEAD_OF = re.compile(rf"(?<!Vice )\b(?:{'|'.join(sorted(_HEAD_TITLES))})\s+of\s+(?:the\s+)?$")
 _JOINED = re.compile(r"\s(?:and|for|of|&)\s")
+
+
+def _loosely_spells(name: str, short: str) -> bool:
+    """`short` starts with the name's first initial and holds all its initials in order,
+    with a letter or two more: "Georgia Latino Film Alliance" (GALFA)."""
+    initials = _initials(words(strip_suffix(name)), "caps_first")
+    if len(initials) < 2 or not short.startswith(initials[0]) or len(short) > len(initials) + 2:
+        return False
+    rest = iter(short)
+    return all(c in rest for c in initials)
 
 
 def _a_kind(sentence: str, before: str, m: re.Match[str], short: str) -> bool:

@@ -280,3 +280,10 @@ def test_an_acronym_names_only_itself_when_merging():
     # "ZPA" defined for the Zentro Pipe Association is no short form of the "ZPA Advocacy Committee"
     merged = merge([OrgMention("ZPA Advocacy Committee"), OrgMention("Zentro Pipe Association", ("ZPA",))])
     assert merged == {"ZPA Advocacy Committee": set(), "Zentro Pipe Association": {"ZPA"}}
+
+
+def test_an_acronym_with_a_letter_more_is_still_the_name_before_it():
+    found = sentence_orgs("The Avalon Latino Film Alliance (AVLFA) announced its lineup.")
+    assert any(m.name == "Avalon Latino Film Alliance" and m.aliases == ("AVLFA",) for m in found)
+    found = sentence_orgs("The Avalon Film Alliance (XYZ) announced its lineup.")
+    assert not any("XYZ" in m.aliases for m in found)  # letters that do not spell it
