@@ -436,7 +436,8 @@ def sentence_orgs(sentence: str) -> list[OrgMention]:
             elif span and short.isupper() and is_org_name(name := without_the(span.text)) and _loosely_spells(name, short):
                 out.append(OrgMention(name, (short,)))  # "Georgia Latino Film Alliance (GALFA)"
     cued = _has_org_cue(sentence)
-    for s in (part for found in org_spans(sentence) for part in _parts(sentence, found)):
+    parts = [part for found in org_spans(sentence) for part in _parts(sentence, found)]
+    for i, s in enumerate(parts):
         if _DEGREE.match(s.text) or (sentence.endswith(" in ", 0, s.start)
                                      and _DEGREE_BEFORE.search(sentence, max(0, s.start - 80), s.start)):
             continue  # "a Master of Business Administration", "a degree in Business Administration"
@@ -465,6 +466,8 @@ def sentence_orgs(sentence: str) -> list[OrgMention]:
             out.append(OrgMention(name, strong=False))
         elif not owner and _after_a_role(s.text) and _ends_an_item(sentence, s):
             out.append(OrgMention(name))  # "Founder and CEO of Lunar Holdings" (the span from "CEO")
+        elif not owner and _among_organizations(sentence, parts, i):
+            out.append(OrgMention(name))  # "at King's College London, Seoul National University and CSUN"
         elif not owner and cued and (_cue_before(before, False) or (
                 (_cue_before(before) or _in_cued_list(sentence, s)) and _ends_an_item(sentence, s))):
             out.append(OrgMention(name))
@@ -598,6 +601,31 @@ def _two_organizations(span_text: str) -> tuple[str, str] | None:
     if len(lw) >= 2 and len(words(right)) >= least and is_org_name(left) and is_org_name(right):
         return left, right
     return None
+
+
+def _among_organizations(sentence: str, parts: list[Span], i: int) -> bool:
+    """An item of a list with two other items that are organizations by their names:
+    "professors at Avalon University, Quellor Institute and CSUA" (not a title, "CEO", a
+    state, "FL", a degree, "M.D.", nor a span run into "Mr. Roe")."""
+    s = parts[i]
+    if not _ends_an_item(sentence, s):
+        return False
+    others = 0
+    for step in (-1, 1):
+        j = i
+        while 0 <= j + step < len(parts):
+            left, right = (parts[j + step], parts[j]) if step < 0 else (parts[j], parts[j + step])
+            if not _LIST_GAP.fullmatch(sentence, left.end, right.start) or parts[j + step].possessive:
+                break
+            j += step
+            if _org_shape(parts[j].text)[1] is None:
+                break
+            others += 1
+    return (others >= 2 and not is_title(s.text) and s.text not in lexicon.state_codes()
+            and not _INITIALS_ONLY.fullmatch(s.text) and not any(w in lexicon.honorifics() for w in s.text.split()))
+
+
+_INITIALS_ONLY = re.compile(r"(?:[A-Z]\.)+")  # "M.D." after a name
 
 
 def _in_cued_list(sentence: str, span: Span) -> bool:

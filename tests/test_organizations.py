@@ -287,3 +287,14 @@ def test_an_acronym_with_a_letter_more_is_still_the_name_before_it():
     assert any(m.name == "Avalon Latino Film Alliance" and m.aliases == ("AVLFA",) for m in found)
     found = sentence_orgs("The Avalon Film Alliance (XYZ) announced its lineup.")
     assert not any("XYZ" in m.aliases for m in found)  # letters that do not spell it
+
+
+def test_an_item_among_named_organizations_is_one():
+    names = [m.name for m in sentence_orgs("She taught at Avalon University, Quellor Institute and ZSUA among others.")]
+    assert "ZSUA" in names
+    names = [m.name for m in sentence_orgs("He worked at Norvik Holdings, Talbot Freight Inc. and Quellix.")]
+    assert "Quellix" in names
+    names = [m.name for m in sentence_orgs("Jane Roe, CEO, Norvik Holdings, Talbot Freight Inc. and Quellix.")]
+    assert "CEO" not in names
+    names = [m.name for m in sentence_orgs("He met Norvik Holdings and Quellix.")]
+    assert "Quellix" not in names  # one named organization beside it is too little
