@@ -454,6 +454,9 @@ def sentence_orgs(sentence: str) -> list[OrgMention]:
         if found:
             out.append(found)
             continue
+        if s.possessive and _ANNUAL_EVENT.match(sentence, s.end) and (contextual or _INITIALS_NAME.fullmatch(name)):
+            out.append(OrgMention(name))  # "H.C. Wainwright’s 27th Annual Global Investment Conference": its organizer
+            continue
         if not contextual:
             continue
         after, before = sentence[s.end:], sentence[: s.start]
@@ -507,6 +510,12 @@ def _loosely_spells(name: str, short: str) -> bool:
         return False
     rest = iter(short)
     return all(c in rest for c in initials)
+
+
+# A yearly event a possessive owner holds: "’s 27th Annual Global Investment Conference".
+_ANNUAL_EVENT = re.compile(r"['’]s?\s+(?:\d+(?:st|nd|rd|th)\s+|\d{4}\s+)?Annual\s+(?:(?:[A-Z][\w&-]*|of|in|on|and|for)\s+){0,7}"
+                           r"(?:Conference|Summit|Forum|Expo|Symposium|Meeting|Gala|Awards)\b")
+_INITIALS_NAME = re.compile(r"(?:[A-Z]\.\s?){2,}[A-Z][a-z]+")  # "H.C. Wainwright", a firm's name from its founders'
 
 
 def _a_kind(sentence: str, before: str, m: re.Match[str], short: str) -> bool:

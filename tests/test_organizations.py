@@ -298,3 +298,10 @@ def test_an_item_among_named_organizations_is_one():
     assert "CEO" not in names
     names = [m.name for m in sentence_orgs("He met Norvik Holdings and Quellix.")]
     assert "Quellix" not in names  # one named organization beside it is too little
+
+
+def test_the_owner_of_an_annual_conference_holds_it():
+    names = [m.name for m in sentence_orgs("Acme will join H.R. Quarrington’s 12th Annual Global Growth Conference.")]
+    assert "H.R. Quarrington" in names
+    names = [m.name for m in sentence_orgs("Jane Roe’s remarks opened the Annual Global Growth Conference.")]
+    assert "Jane Roe" not in names
