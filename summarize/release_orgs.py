@@ -79,9 +79,9 @@ def release_organizations(sentences, places: set[str], about: tuple[str, ...] = 
                 mentions.append(OrgMention(p.affiliation, strong=False))
             elif p.role and (body := _body_in_role(p.role)):
                 mentions.append(OrgMention(body))  # "Secretary of the Georgia Hispanic Caucus Gabriel Sanchez"
-    for name in about:  # named in an About heading and in the body: an organization of the release
+    for name in about:  # named in an About heading and in the body (or named as one): an organization of the release
         if (not looks_like_person(name) and name not in person_names and not _ordinary_word(name, sentences)
-                and any(stands_in(s, name) for _, s, _ in sentences)):
+                and (is_org_name(name) or any(stands_in(s, name) for _, s, _ in sentences))):
             mentions.append(OrgMention(name))
     wires = lexicon.wire_services()
     exchanges = exchanges_upper()

@@ -52,3 +52,13 @@ def test_the_field_after_an_org_word_and_for_is_no_organization_of_its_own():
                 OrgMention("Operations for Pendergraph Management"), OrgMention("Board of Cherry SE")]
     assert _complements(mentions) == {"Technology Law & Policy"}
     assert _complements([OrgMention("Marlow Institute for Technology Law & Policy", strong=False)]) == set()
+
+
+def test_an_about_heading_that_names_an_organization_by_its_shape_is_kept():
+    from summarize.release_orgs import release_organizations
+
+    sentences = [(0, "Zentro Labs released a survey of 500 managers.", False)]
+    found = release_organizations(sentences, set(), about=("Zentro Labs", "Quellor Research Institute", "Nimbo"))
+    assert "Quellor Research Institute" in found  # its name says what it is, though only the About section names it
+    assert "Nimbo" not in found  # a bare name needs the body too
+
