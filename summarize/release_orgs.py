@@ -9,7 +9,7 @@ import re
 
 from . import lexicon
 from .models import Document
-from .names import key, looks_like_person, surname, without_the, words
+from .names import key, looks_like_person, strip_suffix, surname, without_the, words
 from .organizations import OrgMention, exchanges_upper, is_org_name, merge, sentence_orgs
 from .people import sentence_people
 from .titles import internal_body, is_title
@@ -137,12 +137,22 @@ def _fold_glued_prefixes(orgs: dict[str, set[str]]) -> dict[str, set[str]]:
         ws = words(name)
         for other in orgs:
             ow = words(other)
-            if (other != name and other in out and name in out and len(ws) >= len(ow) + 2 and len(ow) >= 2
-                    and ws[-len(ow):] == ow and not all(w.lower() in lexicon.common_words() for w in ow)
-                    and all(w.lower() in lexicon.common_words() for w in ws[:-len(ow)])):
+            if other == name or other not in out or name not in out:
+                continue
+            if ((len(ws) >= len(ow) + 2 and len(ow) >= 2
+                 and ws[-len(ow):] == ow and not all(w.lower() in lexicon.common_words() for w in ow)
+                 and all(w.lower() in lexicon.common_words() for w in ws[:-len(ow)])) or _alias_glued(ws, other, orgs[other])):
                 out[other] |= out.pop(name) | {name}
                 break
     return out
+
+
+def _alias_glued(ws: list[str], other: str, aliases: set[str]) -> bool:
+    """The name is the other one's acronym before its name: "AIT Avalon International
+    Telecom" is "Avalon International Telecom Inc." ("AIT")."""
+    ow = words(strip_suffix(other))
+    return (len(ow) >= 2 and len(ws) > len(ow) and ws[-len(ow):] == ow
+            and " ".join(ws[:-len(ow)]) in aliases)
 
 
 def _person_keys(names: set[str]) -> tuple[frozenset[str], tuple[str, ...], frozenset[str]]:

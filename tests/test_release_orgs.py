@@ -62,3 +62,9 @@ def test_an_about_heading_that_names_an_organization_by_its_shape_is_kept():
     assert "Quellor Research Institute" in found  # its name says what it is, though only the About section names it
     assert "Nimbo" not in found  # a bare name needs the body too
 
+
+def test_a_name_with_its_acronym_glued_before_it_is_that_organization():
+    from summarize.release_orgs import _fold_glued_prefixes
+
+    folded = _fold_glued_prefixes({"Avalon Telecom Inc.": {"AT"}, "AT Avalon Telecom": set()})
+    assert folded == {"Avalon Telecom Inc.": {"AT", "AT Avalon Telecom"}}
