@@ -304,6 +304,37 @@ def _org_after_role(part: str, following: str) -> bool:
     return not (person_like and (ws[0] in lexicon.first_names() or has_title_word(" ".join(following.split()[:4]))))
 
 
+# A role stated with a copula right after the name: "Jane Roe is the co-founder of Acme, a ...".
+_COPULA = re.compile(r"^\s+(?:is|serves\s+as)\s+(?:(?:the|a|an|its|our|their)\s+)?(?=[A-Za-z])")
+
+
+def copula_role(after: str) -> tuple[str | None, str | None]:
+    """Role and organization from " is the co-founder of Acme, a brand": read as an apposition,
+    kept only when it names what someone is ("is a leading provider" is no role)."""
+    m = _COPULA.match(after)
+    if not m:
+        return None, None
+    role, org = apposition(", " + after[m.end():])
+    role = _COPULA_TAIL.sub("", role) if role else role  # "photographer based in Brooklyn" -> photographer
+    return (role, org) if role and _plain_title(role) else (None, None)
+
+
+# What follows a role after a copula and says no more of it: "based in", "originally from".
+_COPULA_TAIL = re.compile(r"\s+(?:based|originally|seeking|studying|who|which)\b.*$")
+_QUOTE_CHARS = re.compile(r"['\"“”‘’]\s|\s['\"“”‘’]")  # a quoted title cut in two: "author of 'A Finger"
+_ROLE_JOIN = re.compile(r"\s+(?:of|at|for|in|with|from|on)\s+")
+
+
+def _plain_title(role: str) -> bool:
+    """A role that ends in a title before any "of"/"at", with no verb in it: "the co-founder of
+    Acme", "a professor of history" (not "tipped to win best actor", "emerging as a leader",
+    "an outsider in the best director category")."""
+    ws = _ROLE_JOIN.split(role, 1)[0].split()
+    head = ws[-1].lower().strip(",").removeprefix("co-") if ws else ""
+    return (len(ws) <= 5 and len(role.split()) <= 10 and head in title_heads() and not _QUOTE_CHARS.search(role)
+            and not any(w.endswith(("ing", "ed")) and not is_title(w) for w in ws))
+
+
 def as_role(after: str) -> str | None:
     """The role in "as a/its/new <role>" right after a name, up to its last title word:
     lower-case ("as its new chief financial officer", "as a doyen of the diplomatic corps")

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from . import lexicon, resources
-from .apposition import SPEECH, SPEECH_WORDS, apposition, as_role, heads_whole_body
+from .apposition import SPEECH, SPEECH_WORDS, apposition, as_role, copula_role, heads_whole_body
 from .names import Span, common_name, looks_like_person, ordinary_last_word, quoted_alone, spans
 from .name_prefix import cached_split_prefix
 from .organizations import is_org_name
@@ -239,6 +239,8 @@ def person_from_span(s: Span, sentence: str, quoted_block: bool = False) -> Pers
         if owner and s.start - owner.end() <= 0 and (owner_name := strip_leading_noise(owner.group(1))):
             affiliation = lexicon.places().get(owner_name, owner_name)  # "But Iran's Supreme Leader X" -> Iran
     app_role, app_org = (None, None) if s.possessive else apposition(after)
+    if not (app_role or role or s.possessive) and (after.startswith(" is ") or after.startswith(" serves as ")):
+        app_role, app_org = copula_role(after)  # "Jane Roe is the co-founder of Acme, a ..."
     if app_role and not (strong or has_title_head(app_role) or name_words[0] in lexicon.first_names()):
         app_role, app_org = None, None  # "Witness Directory, showcasing ... marketing strategies"
     if app_role and role and not by_deed and app_role.startswith("former ") and not role.lower().startswith("former"):

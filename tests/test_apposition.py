@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from summarize.apposition import apposition, as_role, heads_whole_body
+from summarize.apposition import apposition, as_role, copula_role, heads_whole_body
 
 
 @pytest.mark.parametrize("after, expected", [
@@ -62,3 +62,16 @@ def test_a_creator_of_a_titled_work_names_no_organization():
     assert apposition(", bestselling author of The Lantern and the Moth, said") == (
         "bestselling author of The Lantern and the Moth", None)
     assert apposition(", co-author of the Avalon Institute report, said") == ("co-author", "Avalon Institute")
+
+
+@pytest.mark.parametrize("after, expected", [
+    (" is the co-founder of Quillan, a maker of pens.", ("co-founder", "Quillan")),
+    (" is CEO of Vantor Mills Inc. and a pilot.", ("CEO", "Vantor Mills Inc.")),
+    (" is a photographer based in Leeds.", ("photographer", None)),
+    (" is tipped to win best actor.", (None, None)),
+    (" is emerging as a leader in golf.", (None, None)),
+    (" is a leading provider of tools.", (None, None)),
+    (" is the author of 'A Finger in the Pie', a memoir.", (None, None)),
+])
+def test_a_role_stated_with_is(after, expected):
+    assert copula_role(after) == expected
