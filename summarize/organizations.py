@@ -86,9 +86,14 @@ _ORG_BEFORE = re.compile(rf"(?:{_ORG_CUES})\s+(?:the\s+)?$", re.IGNORECASE)
 _ORG_CUE = re.compile(rf"(?:{_ORG_CUES})\s")
 
 
-def _has_org_cue(sentence: str) -> bool:
+def _org_cue_start(sentence: str) -> int | None:
+    """Where the sentence's first cue starts (None without one): names before it need no
+    search for a cue before them."""
     folded = fold(sentence)
-    return _ORG_CUE.search(folded) is not None or _LISTING.search(folded) is not None
+    starts = [m.start() for m in (_ORG_CUE.search(folded), _LISTING.search(folded)) if m]
+    if not starts:
+        return None
+    return min(starts) if len(folded) == len(sentence) else 0  # (folding lengthened it: no shortcut)
 
 
 # A list after a kind of organization (data/org_kinds.txt) and "such as", "like" or
@@ -109,8 +114,9 @@ def _kind_list_re() -> re.Pattern[str]:
 def _cue_before(before: str, listing: bool = True) -> bool:
     """An organization cue ends `before` (the text before a name); `listing`: a kind of
     organization and "such as" may be the cue."""
-    return (_ORG_BEFORE.search(before) is not None
-            or (listing and _kind_list_re().search(before, max(0, len(before) - 80)) is not None))
+    tail = max(0, len(before) - 80)  # (a cue ends `before`: no need to try every earlier position)
+    return (_ORG_BEFORE.search(before, tail) is not None
+            or (listing and _kind_list_re().search(before, tail) is not None))
 
 
 def _ends_an_item(sentence: str, s: Span) -> bool:
@@ -299,12 +305,16 @@ def defined_acronym(before: str, acronym: str) -> str | None:
 def _acronym_start(before: str, acronym: str) -> int | None:
     """Where the phrase defined_acronym finds starts in `before`."""
     target = _NOT_INITIAL.sub("", acronym.upper())
-    found = list(_WORD_BETWEEN_COMMAS.finditer(before))
+    # Only the last 12 words count: read a window at a word boundary, the whole when it holds fewer.
+    cut = _SEPARATOR.search(before, max(0, len(before) - 300)) if len(before) > 300 else None
+    found = list(_WORD_BETWEEN_COMMAS.finditer(before, cut.end())) if cut else []
+    if len(found) < 12:
+        found = list(_WORD_BETWEEN_COMMAS.finditer(before))
     ws = [m.group(0) for m in found]
     for k in range(1, min(12, len(ws)) + 1):
         phrase = ws[-k:]
-        if not phrase[0][0].isupper():
-            continue
+        if not phrase[0][0].isupper() or phrase[0][0].upper() != target[:1]:
+            continue  # (every way of reading initials starts with the first word's)
         for mode in ("caps_first", "caps", "all", "every"):
             if _initials(phrase, mode).upper() == target:
                 return found[-k].start()
@@ -312,6 +322,7 @@ def _acronym_start(before: str, acronym: str) -> int | None:
 
 
 _WORD_BETWEEN_COMMAS = re.compile(r"[^\s,]+")
+_SEPARATOR = re.compile(r"[\s,]")
 
 
 def _span_ending_at(sentence: str, pos: int, found_spans: tuple[Span, ...] | None = None) -> Span | None:
@@ -435,7 +446,7 @@ def sentence_orgs(sentence: str) -> list[OrgMention]:
                 out.append(OrgMention(span.text, (short,)))
             elif span and short.isupper() and is_org_name(name := without_the(span.text)) and _loosely_spells(name, short):
                 out.append(OrgMention(name, (short,)))  # "Georgia Latino Film Alliance (GALFA)"
-    cued = _has_org_cue(sentence)
+    cue = _org_cue_start(sentence)
     parts = [part for found in org_spans(sentence) for part in _parts(sentence, found)]
     for i, s in enumerate(parts):
         if _DEGREE.match(s.text) or (sentence.endswith(" in ", 0, s.start)
@@ -471,8 +482,8 @@ def sentence_orgs(sentence: str) -> list[OrgMention]:
             out.append(OrgMention(name))  # "Founder and CEO of Lunar Holdings" (the span from "CEO")
         elif not owner and _among_organizations(sentence, parts, i):
             out.append(OrgMention(name))  # "at King's College London, Seoul National University and CSUN"
-        elif not owner and cued and (_cue_before(before, False) or (
-                (_cue_before(before) or _in_cued_list(sentence, s)) and _ends_an_item(sentence, s))):
+        elif not owner and cue is not None and s.start > cue and (_cue_before(before, False) or (
+                _ends_an_item(sentence, s) and (_cue_before(before) or _in_cued_list(sentence, s)))):
             out.append(OrgMention(name))
     return out
 
@@ -617,7 +628,7 @@ def _among_organizations(sentence: str, parts: list[Span], i: int) -> bool:
     "professors at Avalon University, Quellor Institute and CSUA" (not a title, "CEO", a
     state, "FL", a degree, "M.D.", nor a span run into "Mr. Roe")."""
     s = parts[i]
-    if not _ends_an_item(sentence, s):
+    if len(parts) < 3 or not _ends_an_item(sentence, s):
         return False
     others = 0
     for step in (-1, 1):

@@ -72,11 +72,15 @@ def test_heading_glued_after_about_is_collapsed():
 
 @given(st.lists(st.sampled_from(["Partnership With ", "PARTNERSHIP with\u00a0", "backed by ", "Backed By", "Acme ",
                                  "jo\u0130ned ", "\u0131nvested \u0131n ", "\u017felected by ", "sponsored  by ",
-                                 "joins\n", "\u2019", "x"]), max_size=6).map("".join))
+                                 "joins\n", "\u2019", "x", "Such As ", "LIKE ", "including\t"]), max_size=6).map("".join))
 def test_the_cue_test_on_folded_text_is_the_case_ignoring_search(sentence):
-    from summarize.organizations import _ORG_CUES, _has_org_cue
+    from summarize.organizations import _LISTING, _ORG_CUES, _org_cue_start
 
-    assert _has_org_cue(sentence) == bool(re.search(rf"(?:{_ORG_CUES})\s", sentence, re.IGNORECASE))
+    found = [m.start() for m in (re.search(rf"(?:{_ORG_CUES})\s", sentence, re.IGNORECASE),
+                                 re.search(_LISTING.pattern, sentence, re.IGNORECASE)) if m]
+    start = _org_cue_start(sentence)
+    assert (start is None) == (not found)
+    assert start is None or start <= min(found)  # no name after a cue is left unread
 
 
 def test_ordinary_words_before_a_practice_name_no_organization():
