@@ -112,12 +112,47 @@ def extract_participants(document: Document) -> Participants:
     places = _places(document, sentences)
     listed = [m for line in headings for m in ticker_orgs(line, colon=True)]
     orgs = release_organizations(sentences, set(places), about_names(document), listed)
-    people = _people(sentences, orgs, set(places))
+    people = _with_issuer(_people(sentences, orgs, set(places)), _issuer(document.headline, orgs))
     people_names = {key(p.name) for p in people}
     places = _not_surnames(places, people, document)
     organizations = tuple(Organization(name, tuple(sorted(aliases)))
                           for name, aliases in orgs.items() if key(name) not in people_names)
     return Participants(people=tuple(people), organizations=organizations, places=tuple(places))
+
+
+# An executive's title: in a release, such a person with no body named speaks for the issuer.
+# (Not "President" alone, which heads states as well; nor "Director" or "Manager" alone, which
+# a speakers' list gives guests.)
+_EXECUTIVE = re.compile(r"\b(?:CEO|CFO|COO|CTO|CMO|CIO|CRO|Chief\s.*Officer|(?:Co-)?Founder|Chair(?:man|woman|person)|"
+                        r"Owner|Managing\s+(?:Director|Partner)|Vice\s+President|S?VP|EVP|General\s+Manager)\b",
+                        re.IGNORECASE)
+_PAST = re.compile(r"^(?:former|then|ex-|previously|onetime)", re.IGNORECASE)
+
+
+def _issuer(headline: str | None, orgs: dict[str, set[str]]) -> str | None:
+    """The organization the headline names first: the release's issuer ("Danaher Reports
+    Third Quarter 2025 Results" -> Danaher Corporation, known also as "Danaher")."""
+    if not headline:
+        return None
+    found = []
+    for name, aliases in orgs.items():
+        for form in (name, strip_suffix(name), *aliases):  # "Quillan Forge" of "Quillan Forge Inc."
+            m = re.search(rf"(?<!\w){re.escape(form)}(?!\w)", headline) if len(form) > 2 else None
+            if m:
+                found.append((m.start(), name))
+    return min(found)[1] if found else None
+
+
+def _with_issuer(people: list[Person], issuer: str | None) -> list[Person]:
+    """An executive with no organization named is the issuer's: "said Rainer M. Blair, President
+    and Chief Executive Officer" in Danaher's release."""
+    if issuer is None or " Board" in issuer:  # (a board is no issuer: "Acme Board of Directors")
+        return people
+    return [replace(p, affiliation=issuer) if p.role and p.affiliation is None and _EXECUTIVE.search(p.role)
+            and not _PAST.match(p.role) and not _OF_BODY.search(p.role) else p for p in people]
+
+
+_OF_BODY = re.compile(r"\s(?:of|at)\s+(?:the\s+)?[A-Z0-9]")  # a role that names its own body: "CEO of 1547"
 
 
 def _places(document: Document, sentences: list[tuple[int, str, bool]]) -> list[str]:

@@ -371,3 +371,17 @@ def test_a_person_owning_a_lawyer_is_in_the_role_not_the_affiliation():
     found = people(d)
     assert found["Jane Roe"].role == "Reyes' lawyer"
     assert found["Jane Roe"].affiliation is None
+
+
+def test_an_executive_with_no_body_named_speaks_for_the_organization_the_headline_names():
+    found = people(doc('"We grew," said Lena Park, Chief Executive Officer.',
+                      "Quillan Forge Inc. makes tools for builders.",
+                      headline="Quillan Forge Reports Record Sales"))
+    assert found["Lena Park"].affiliation == "Quillan Forge Inc."
+
+
+def test_no_body_is_guessed_without_a_headline_or_for_a_title_any_body_may_give():
+    text = ('"We grew," said Lena Park, Chief Executive Officer.', "Quillan Forge Inc. makes tools.",
+            "President Omar Haddad visited the plant.")
+    assert people(doc(*text))["Lena Park"].affiliation is None
+    assert people(doc(*text, headline="Quillan Forge Grows"))["Omar Haddad"].affiliation is None
