@@ -1,6 +1,8 @@
 """Behaviour of the participants extractor on short releases we wrote ourselves."""
 from __future__ import annotations
 
+import pytest
+
 from summarize.models import Block, Dateline, Document
 from summarize.participants import body_blocks, extract_participants
 
@@ -350,20 +352,13 @@ def test_a_firm_named_after_people_is_an_organization_not_a_person():
     assert {"Merrill Lynch", "Wells Fargo"} <= {o.name for o in found.organizations}
 
 
-def test_current_role_outranks_a_past_one_and_brings_its_organization():
-    d = doc("Jane Roe, former Chief Executive Officer of Beta Holdings Inc., joined the board.",
-            '"We grow," said Acme Robotics CEO Jane Roe.')
-    found = people(d)
-    assert found["Jane Roe"].role == "CEO"
-    assert found["Jane Roe"].affiliation == "Acme Robotics"
-
-
-def test_a_past_role_alone_keeps_its_organization():
-    d = doc("Jane Roe, former Chief Executive Officer of Beta Holdings Inc., joined the board.",
-            '"We grow," said Jane Roe.')
-    found = people(d)
-    assert found["Jane Roe"].role == "former Chief Executive Officer"
-    assert found["Jane Roe"].affiliation == "Beta Holdings Inc."
+@pytest.mark.parametrize("quote, role, affiliation", [
+    ('"We grow," said Acme Robotics CEO Jane Roe.', "CEO", "Acme Robotics"),  # the current role wins
+    ('"We grow," said Jane Roe.', "former Chief Executive Officer", "Beta Holdings Inc."),  # a past one alone stays
+])
+def test_a_current_role_outranks_a_past_one_and_brings_its_organization(quote, role, affiliation):
+    found = people(doc("Jane Roe, former Chief Executive Officer of Beta Holdings Inc., joined the board.", quote))
+    assert (found["Jane Roe"].role, found["Jane Roe"].affiliation) == (role, affiliation)
 
 
 def test_a_person_owning_a_lawyer_is_in_the_role_not_the_affiliation():
