@@ -137,10 +137,21 @@ def _issuer(headline: str | None, orgs: dict[str, set[str]]) -> str | None:
     found = []
     for name, aliases in orgs.items():
         for form in (name, strip_suffix(name), *aliases):  # "Quillan Forge" of "Quillan Forge Inc."
-            m = re.search(rf"(?<!\w){re.escape(form)}(?!\w)", headline) if len(form) > 2 else None
-            if m:
-                found.append((m.start(), name))
+            at = _whole_word_at(headline, form) if len(form) > 2 else -1
+            if at >= 0:
+                found.append((at, name))
     return min(found)[1] if found else None
+
+
+def _whole_word_at(text: str, form: str) -> int:
+    """Where `form` first stands in `text` as whole words, or -1 (a find, not a regex per name)."""
+    at = text.find(form)
+    while at >= 0:
+        end = at + len(form)
+        if not (at and text[at - 1].isalnum()) and not (end < len(text) and text[end].isalnum()):
+            return at
+        at = text.find(form, at + 1)
+    return -1
 
 
 def _with_issuer(people: list[Person], issuer: str | None) -> list[Person]:
