@@ -201,7 +201,8 @@ def clean_org(name: str) -> str:
         name = head  # "MountainOne Bank and President and COO of ...", "NYU Stern and Executive Director of ..."
     name = _BASED.sub("", name)
     ws = words(name)
-    while len(ws) > 1 and (ws[0].lower() in _LEADING_NOISE or ("'" in ws[0] and lexicon.is_function_word(ws[0]))):
+    while len(ws) > 1 and (ws[0].lower() in _LEADING_NOISE or ("'" in ws[0] and lexicon.is_function_word(ws[0]))) \
+            and " ".join(ws[:2]) not in lexicon.places():  # (not "New" of "The New York Times Co.")
         name = name.split(None, 1)[1]
         ws = words(name)
     half = glued_twice(name)  # "Acme Inc. Acme Inc." from a glued heading
@@ -581,13 +582,17 @@ _LEAD_IN = " \t\"'“‘([#*>-"  # what may stand before a sentence's first word
 _AUXILIARY = re.compile(r"\s+(?:is|are|was|were|has|have|had|will|would|can|could|may|might|said|says)\b")
 
 
+# First words of award lists and of what follows a legal suffix, never of an organization's name.
+_NO_ORG_OPENERS = frozenset({"Most", "Inc.", "Inc", "LLC", "Ltd.", "Corp."})
+
+
 @functools.lru_cache(maxsize=16_384)  # the same names recur sentence after sentence
 def _org_shape(span_text: str) -> tuple[str, OrgMention | None, bool]:
     """What a span's text alone says: its organization name, the mention when the name is
     enough, and whether the sentence around it may still make it one (False: never)."""
     name = trim_org(clean_org(span_text))
-    if not name:
-        return name, None, False
+    if not name or name.split(None, 1)[0] in _NO_ORG_OPENERS or "EBITDA" in name:
+        return name, None, False  # "Arizona's Most Admired Companies", "2025 Inc. Power Partners", "Adjusted EBITDA"
     if is_org_name(name):
         return name, OrgMention(name), False
     if name in lexicon.known_organizations():

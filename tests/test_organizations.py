@@ -309,3 +309,19 @@ def test_the_owner_of_an_annual_conference_holds_it():
     assert "H.R. Quarrington" in names
     names = [m.name for m in sentence_orgs("Jane Roe’s remarks opened the Annual Global Growth Conference.")]
     assert "Jane Roe" not in names
+
+
+def test_a_place_that_opens_a_name_keeps_its_first_word():
+    from summarize.organizations import clean_org
+
+    assert clean_org("The New York Stock Exchange") == "New York Stock Exchange"
+    assert clean_org("New Acme Labs") == "Acme Labs"  # "new" before any other name is no part of it
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("It was named one of Ohio's Most Admired Companies this year.", "Most Admired Companies"),
+    ("Adjusted EBITDA of $295,000 beat the forecast.", "Adjusted EBITDA"),
+    ("The 2025 Inc. Power Partners list honors advisers.", "Inc. Power Partners"),
+])
+def test_award_lists_and_metrics_are_no_organizations(sentence, name):
+    assert name not in [m.name for m in sentence_orgs(sentence)]
