@@ -582,6 +582,7 @@ _LEAD_IN = " \t\"'“‘([#*>-"  # what may stand before a sentence's first word
 _AUXILIARY = re.compile(r"\s+(?:is|are|was|were|has|have|had|will|would|can|could|may|might|said|says)\b")
 
 
+_ADJECTIVE_END = re.compile(r"(?<![Cc]o)-[a-z]+$")  # "Award-winning", "Veteran-owned": a description, not a name
 # First words of award lists and of what follows a legal suffix, never of an organization's name.
 _NO_ORG_OPENERS = frozenset({"Most", "Inc.", "Inc", "LLC", "Ltd.", "Corp."})
 
@@ -591,7 +592,7 @@ def _org_shape(span_text: str) -> tuple[str, OrgMention | None, bool]:
     """What a span's text alone says: its organization name, the mention when the name is
     enough, and whether the sentence around it may still make it one (False: never)."""
     name = trim_org(clean_org(span_text))
-    if not name or name.split(None, 1)[0] in _NO_ORG_OPENERS or "EBITDA" in name:
+    if not name or name.split(None, 1)[0] in _NO_ORG_OPENERS or "EBITDA" in name or _ADJECTIVE_END.search(name):
         return name, None, False  # "Arizona's Most Admired Companies", "2025 Inc. Power Partners", "Adjusted EBITDA"
     if is_org_name(name):
         return name, OrgMention(name), False

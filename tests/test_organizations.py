@@ -325,3 +325,7 @@ def test_a_place_that_opens_a_name_keeps_its_first_word():
 ])
 def test_award_lists_and_metrics_are_no_organizations(sentence, name):
     assert name not in [m.name for m in sentence_orgs(sentence)]
+
+
+def test_a_name_ending_in_a_lower_case_compound_is_a_description():
+    assert "Award-winning" not in [m.name for m in sentence_orgs("Award-winning Acme Labs opened a plant.")]
