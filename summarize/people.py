@@ -54,13 +54,17 @@ class PersonMention:
 
 
 # Words no person's name holds: a place or its office ("Wilson County Sheriff"), a road or a
-# building named after someone ("George Bush Turnpike", "Frank Erwin Center Arena").
+# building named after someone ("George Bush Turnpike", "Frank Erwin Center Arena", "Clinton
+# White House", "Ellis Island"), a club ("Dundee United").
 # ... and their plurals: "in Tarrant, Parker and Johnson Counties".
 _PLACE_UNITS = frozenset(PLACE_UNITS) | frozenset(
     u[:-1] + "ies" if u.endswith("y") else u + "es" if u.endswith(("sh", "s", "x")) else u + "s" for u in PLACE_UNITS)
 _NOT_IN_NAMES = _PLACE_UNITS | frozenset({"Turnpike", "Highway", "Parkway", "Expressway", "Freeway", "Tunnel",
                                           "Avenue", "Boulevard", "Plaza", "Stadium", "Arena", "Museum", "Library",
-                                          "Bridge", "Square", "Station", "Memorial", "Creek"})
+                                          "Bridge", "Square", "Station", "Memorial", "Creek", "House", "Island",
+                                          "Gardens", "Palace", "United", "City"})
+# Words no name holds even after a title: "General Santos City", "In Jersey City", "Man City".
+_NEVER_IN_NAMES = _PLACE_UNITS | {"City"}
 # Words that open place names and no one's name: "Santa Barbara", "Los Gatos", "Fort Worth".
 _PLACE_OPENERS = frozenset({"Santa", "San", "Los", "Las", "Fort", "Port", "Mount", "Cape"})
 # Street abbreviations are in no one's name, titled or not: "Henrietta Rd", "Martin Luther King Jr. Blvd".
@@ -199,7 +203,7 @@ def person_from_span(s: Span, sentence: str, quoted_block: bool = False) -> Pers
         return None  # "General Store", "Investor Relations": a thing named with a title word
     if not (role_words or honorific) and name_words[0] in _PLACE_OPENERS and len(name_words) > 1:
         return None  # "a hospital in Santa Barbara, Clotworthy said"
-    if any(w in (_PLACE_UNITS if (role_words or honorific) and len(name_words) > 1 else _NOT_IN_NAMES)
+    if any(w in (_NEVER_IN_NAMES if (role_words or honorific) and len(name_words) > 1 else _NOT_IN_NAMES)
            or w in _STREET_ABBREVIATIONS for w in name_words):
         return None  # "Wilson County Sheriff", "George Bush Turnpike" (but "Rabbi Dan Bridge")
     if len(name_words) > 1 and not honorific and (common_name(name_words) or ordinary_last_word(name_words)):

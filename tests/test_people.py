@@ -282,6 +282,18 @@ def test_a_road_or_airport_named_after_someone_is_no_person(place):
     assert sentence_people(f"The new store sits right by {place} in the city.") == []
 
 
+@pytest.mark.parametrize("sentence", [
+    "Those who worked in the Jenkins White House said so.",
+    "Tours leave from Ellis Island daily.",
+    "The gala is held at Clarence House, the royal residence, said staff.",
+    "Fans of Dundee United said the result was fair.",
+    "They were neighbors in General Orsen City, a port.",
+    "In Harlow City, police said the road was closed.",
+])
+def test_a_building_place_or_club_named_like_a_person_is_no_person(sentence):
+    assert sentence_people(sentence) == []
+
+
 def test_a_plural_place_unit_is_no_person():
     assert found_in("Stores open in Harlow, Dunmore and Jessica Counties this fall.") == []
 
