@@ -82,6 +82,11 @@ def split_prefix(span_text: str) -> tuple[list[str], list[str], str | None, bool
                         head = []  # "Ousted President X", "Although President Bush" (but "US President X")
                     if head and head[-1] in ("&", "and"):
                         head = []  # "Tim & Dean Charrier": a list of names, no owner
+                    body = max((x for x in range(k, j) if ws[x] in _BODY_WORDS), default=None) if head else None
+                    if body is not None:  # the body's name is read whole: "Metropolitan Police| Commissioner"
+                        head, k = head + ws[k:body + 1], body + 1
+                    if len(head) == 1 and head[0] in _GENERIC_BODIES:
+                        head, k = [], k - 1  # "House Speaker", "City Manager": which house or city, the text says elsewhere
                     if (len(ws) == 3 and k == 1 and head and head[0] in lexicon.first_names() and _name_word(ws[1])
                             and not _place(head[0])):
                         # a first name, a title that is also a name, a surname: "James Dean Bradfield",
@@ -118,6 +123,12 @@ def _rank_inside(ws: list[str]) -> tuple[list[str], list[str], str | None, bool]
             return role, ws[k:], place, True
     return None
 
+
+# Words that end a body's name and may open a title too ("Police Chief", "Council Member"):
+# before a title, with a name before them, they belong to the body ("City Council Speaker").
+_BODY_WORDS = frozenset({"Police", "Council"})
+# A body named by one word, which says what the role is, not whose: "House Speaker X".
+_GENERIC_BODIES = frozenset({"House", "City", "Town", "County", "Village"})
 
 # What ends a name and is no name alone: "Martin Luther King Jnr" (not King "Jnr" of "Martin Luther").
 _GENERATIONS = frozenset({"Jr", "Jr.", "Jnr", "Jnr.", "Sr", "Sr.", "Snr", "Snr.", "II", "III", "IV"})

@@ -69,3 +69,14 @@ def test_a_generational_suffix_alone_is_no_name_after_a_title():
 def test_a_describing_word_before_a_place_owner_is_dropped():
     assert split_prefix("Acting U.S. Attorney Dana Price")[2] == "United States"
     assert split_prefix("Rolling Stone Managing Editor Dana Price")[2] == "Rolling Stone"
+
+
+@pytest.mark.parametrize("span, role, affiliation", [
+    ("Avalon Police Commissioner Jane Roe", ["Commissioner"], "Avalon Police"),  # the body whole
+    ("Harlow City Council Speaker Jane Roe", ["Speaker"], "Harlow City Council"),
+    ("House Speaker Tom Hale", ["House Speaker"], None),  # one word says which kind of body
+    ("City Manager Tom Hale", ["City Manager"], None),
+])
+def test_a_body_written_before_a_title_is_read_whole(span, role, affiliation):
+    got_role, name, got_affiliation, _ = split_prefix(span)
+    assert (got_role, got_affiliation) == (role, affiliation)
