@@ -19,8 +19,8 @@ from .names import Span, common_name, looks_like_person, ordinary_last_word, quo
 from .name_prefix import cached_split_prefix
 from .organizations import is_org_name
 from .places import PLACE_UNITS
-from .titles import (ROLE_MODIFIERS, common_word, generic_owner, has_title_head, strip_leading_noise, the_title_before_pattern,
-                     title_before)
+from .titles import (ROLE_MODIFIERS, common_word, generic_owner, has_title_head, is_title, strip_leading_noise,
+                     the_title_before_pattern, title_before)
 
 _SAID_AFTER = re.compile(rf"^\s+(?:(?:has|had|have|also|later|then|once|previously)\s+){{0,2}}(?:{SPEECH})\b")  # "has said"
 _SAID_AFTER_APPOSITION = re.compile(rf"^,\s+[^\"“”]{{1,160}}?,\s+(?:{SPEECH})\b")
@@ -241,6 +241,9 @@ def person_from_span(s: Span, sentence: str, quoted_block: bool = False) -> Pers
     if role and not affiliation:
         owner = _OWNER_BEFORE.search(before)
         if owner and s.start - owner.end() <= 0 and (owner_name := strip_leading_noise(owner.group(1))):
+            head, _, last = owner_name.rpartition(" ")
+            if head and is_title(f"{last}'s {role}"):  # "Baltimore City State's Attorney X": a title with a possessive
+                role, owner_name = f"{last}'s {role}", head
             affiliation = lexicon.places().get(owner_name, owner_name)  # "But Iran's Supreme Leader X" -> Iran
     app_role, app_org = (None, None) if s.possessive else apposition(after)
     if not (app_role or role or s.possessive) and (after.startswith(" is ") or after.startswith(" serves as ")):

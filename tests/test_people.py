@@ -659,3 +659,8 @@ def test_a_middle_name_that_is_also_a_title_stays_in_the_name():
 def test_a_describing_word_is_no_affiliation():
     found = found_in("Jane Roe, chief executive of the Frankfurt-based exchange, said no.")
     assert found[0][2] is None
+
+
+def test_a_title_with_a_possessive_is_not_cut_at_it():
+    assert found_in("Former Harlow City State's Attorney Jane Roe spoke on Monday.") == [
+        ("Jane Roe", "State's Attorney", "Harlow City")]
