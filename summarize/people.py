@@ -139,9 +139,16 @@ def _said_before(before: str) -> bool:
     return False
 
 
-def _function_word(word: str) -> bool:
-    """A capitalized function word that is no first name ("Said" is one, "Will" not)."""
-    return word[0].isupper() and lexicon.is_function_word(word) and word not in lexicon.first_names()
+# Function words that are first names often enough to lead a name: "Will Smith", "May Tan"
+# (but "In Jersey City", "My Forsyth", "So Royal Caribbean" are the word, not a name).
+_NAMES_LIKE_FUNCTION_WORDS = frozenset({"Will", "May"})
+
+
+def _function_word(word: str, leading: bool = False) -> bool:
+    """A capitalized function word that is no first name ("Said" is one, "Will" not); leading
+    a name, only a few such first names are names ("In" is not, but "Kim Jong Un" is one)."""
+    return word[0].isupper() and lexicon.is_function_word(word) and (
+        word not in lexicon.first_names() or (leading and word not in _NAMES_LIKE_FUNCTION_WORDS))
 
 
 def _first_name(word: str) -> bool:
@@ -158,7 +165,7 @@ def _without_glued_words(name_words: tuple[str, ...]) -> tuple[str, ...] | None:
         return None  # "The Federal Reserve", "The Bee Gees": an article leads no person's name
     if len(name_words) > 1 and _ORIGIN.search(name_words[0]):
         name_words = name_words[1:]  # "Canadian-born Ibsen", "Texas-based Jane Roe"
-    if _function_word(name_words[0]):
+    if _function_word(name_words[0], leading=True):
         rest = name_words[1:]
         if not rest or not (_first_name(rest[0]) or rest[0] in lexicon.honorifics()):
             return None  # "What Ascent Solar", "Oh My God": no name after the glued word

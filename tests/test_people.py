@@ -664,3 +664,14 @@ def test_a_describing_word_is_no_affiliation():
 def test_a_title_with_a_possessive_is_not_cut_at_it():
     assert found_in("Former Harlow City State's Attorney Jane Roe spoke on Monday.") == [
         ("Jane Roe", "State's Attorney", "Harlow City")]
+
+
+@pytest.mark.parametrize("sentence", ["I rarely agree with My Holtby, he said.", "In Harlowton, police said so.",
+                                      "So Avalonia said nothing."])
+def test_a_function_word_that_is_rarely_a_name_leads_no_name(sentence):
+    assert sentence_people(sentence) == []
+
+
+def test_a_function_word_often_a_name_leads_one():
+    assert [p.name for p in sentence_people("Will Hale said so.")] == ["Will Hale"]
+    assert [p.name for p in sentence_people("Leader Kim Jong Un said so.")] == ["Kim Jong Un"]
