@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from . import lexicon, resources
 from .apposition import SPEECH, SPEECH_WORDS, apposition, as_role, copula_role, heads_whole_body
-from .names import Span, common_name, looks_like_person, ordinary_last_word, quoted_alone, spans
+from .names import Span, common_name, looks_like_person, ordinary_last_word, quoted_alone, spans, without_the
 from .name_prefix import cached_split_prefix
 from .organizations import is_org_name
 from .places import PLACE_UNITS
@@ -38,6 +38,11 @@ _AGENT_BEFORE = re.compile(rf"\b((?i:{'|'.join(_AGENT_ROLES)}))\s+by\s+(?:[a-z][
                            r"(?:(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*(?:,\s*|,?\s+and\s+|\s*&\s*)){0,3}$")
 _OF_AFTER = re.compile(r",?\s+of\s+(?:the\s+)?")
 _OWNER_BEFORE = re.compile(rf"([A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){{0,4}})['’]s?\s+(?:{ROLE_MODIFIERS}\s+)?$")
+
+
+# An acronym in brackets right before or after a span: "AGL (Agent Governance Layer)".
+_ACRONYM_BEFORE = re.compile(r"\b([A-Z][\w&-]*[A-Z][\w&-]*)\s*\($")
+_ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][\w&-]*[A-Z][\w&-]*)\)")
 
 
 @dataclass(frozen=True)
@@ -144,6 +149,19 @@ def _said_before(before: str) -> bool:
 _NAMES_LIKE_FUNCTION_WORDS = frozenset({"Will", "May"})
 
 
+def _spells_acronym(text: str, before: str, sentence: str, end: int) -> bool:
+    """The span is the long form of an acronym bracketed next to it, a name of a thing:
+    "AGL (Agent Governance Layer)", "Agent Governance Layer (AGL)"."""
+    if before.endswith("("):
+        m = _ACRONYM_BEFORE.search(before[-40:])
+    elif sentence.startswith(" (", end):
+        m = _ACRONYM_AFTER.match(sentence, end)
+    else:
+        return False
+    initials = "".join(w[0] for w in without_the(text).split() if w[0].isupper())
+    return bool(m) and len(initials) >= 2 and m.group(1).replace("-", "").replace("&", "").upper().startswith(initials)
+
+
 def _function_word(word: str, leading: bool = False) -> bool:
     """A capitalized function word that is no first name ("Said" is one, "Will" not); leading
     a name, only a few such first names are names ("In" is not, but "Kim Jong Un" is one)."""
@@ -216,6 +234,8 @@ def person_from_span(s: Span, sentence: str, quoted_block: bool = False) -> Pers
     if len(name_words) > 1 and not honorific and (common_name(name_words) or ordinary_last_word(name_words)):
         return None  # "Queen Storage Bed", "Critical Care": common words and no first name
     before, after = sentence[: s.start], sentence[s.end:]
+    if _spells_acronym(s.text, before, sentence, s.end):
+        return None  # "AGL-SG (Agent Governance Layer)": a thing's name spelled out
     if not (role_words or honorific) and (_owns_next_title(sentence, s.end) or _RESIDENT_AFTER.match(sentence, s.end)):
         return None  # "Cherry Hill attorney Jeffrey Fritz": the span says whose attorney; "Royal Palm Beach resident"
     if role_words and (s.text.startswith("The ") or before.endswith(("the ", "The "))) and common_name(name_words):

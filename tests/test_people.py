@@ -675,3 +675,13 @@ def test_a_function_word_that_is_rarely_a_name_leads_no_name(sentence):
 def test_a_function_word_often_a_name_leads_one():
     assert [p.name for p in sentence_people("Will Hale said so.")] == ["Will Hale"]
     assert [p.name for p in sentence_people("Leader Kim Jong Un said so.")] == ["Kim Jong Un"]
+
+
+@pytest.mark.parametrize("sentence", ["The AHL-SG (Agent Harbor Layer) logs it, said staff.",
+                                      "The Agent Harbor Layer (AHL) logs it, said staff."])
+def test_the_long_form_of_an_acronym_is_no_person(sentence):
+    assert sentence_people(sentence) == []
+
+
+def test_a_person_before_an_unrelated_acronym_stays_one():
+    assert [p.name for p in sentence_people("Jane Roe (CEO) said so.")] == ["Jane Roe"]
