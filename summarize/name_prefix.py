@@ -19,6 +19,11 @@ def split_prefix(span_text: str) -> tuple[list[str], list[str], str | None, bool
     """Leading title words, the rest, a demonym's country, and whether an honorific led:
     "Palestinian Ambassador Nasir Abdul Karim" -> (["Ambassador"], [Nasir, Abdul, Karim], Palestine, False)."""
     ws = words(span_text)
+    if ws[0] == "Fellow" and len(ws) > 3:
+        # "Fellow Lib Dem Norman Baker": what they share, then the name from its first name on
+        j = next((j for j in range(2, len(ws) - 1) if ws[j] in lexicon.first_names()), None)
+        if j is not None:
+            return [" ".join(ws[1:j])], ws[j:], None, False
     role: list[str] = []
     country = None
     honorific = False

@@ -80,3 +80,7 @@ def test_a_describing_word_before_a_place_owner_is_dropped():
 def test_a_body_written_before_a_title_is_read_whole(span, role, affiliation):
     got_role, name, got_affiliation, _ = split_prefix(span)
     assert (got_role, got_affiliation) == (role, affiliation)
+
+
+def test_what_a_fellow_shares_is_the_role():
+    assert split_prefix("Fellow Avalon Party Jane Roe")[:3] == (["Avalon Party"], ["Jane", "Roe"], None)
