@@ -40,6 +40,9 @@ _OF_AFTER = re.compile(r",?\s+of\s+(?:the\s+)?")
 _OWNER_BEFORE = re.compile(rf"([A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){{0,4}})['’]s?\s+(?:{ROLE_MODIFIERS}\s+)?$")
 
 
+# Who runs a thing, after what it is: "World Tree, a climate business led by an LA-based CEO"
+# (the CEO is not what World Tree is).
+_BY_SOMEONE = re.compile(r"\s(?:led|run|headed|founded|co-founded|owned|chaired|managed|created|started)\s+by\s")
 # An acronym in brackets right before or after a span: "AGL (Agent Governance Layer)".
 _ACRONYM_BEFORE = re.compile(r"\b([A-Z][\w&-]*[A-Z][\w&-]*)\s*\($")
 _ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][\w&-]*[A-Z][\w&-]*)\)")
@@ -275,7 +278,8 @@ def person_from_span(s: Span, sentence: str, quoted_block: bool = False) -> Pers
     app_role, app_org = (None, None) if s.possessive else apposition(after)
     if not (app_role or role or s.possessive) and (after.startswith(" is ") or after.startswith(" serves as ")):
         app_role, app_org = copula_role(after)  # "Jane Roe is the co-founder of Acme, a ..."
-    if app_role and not (strong or has_title_head(app_role) or name_words[0] in lexicon.first_names()):
+    if app_role and not (strong or has_title_head(_BY_SOMEONE.split(app_role, 1)[0])
+                         or name_words[0] in lexicon.first_names()):
         app_role, app_org = None, None  # "Witness Directory, showcasing ... marketing strategies"
     if app_role and role and not by_deed and app_role.startswith("former ") and not role.lower().startswith("former"):
         app_role, app_org, strong = None, None, True  # "Phlow CEO Eric Roe, previously a co-founder of Kaleo": Phlow's CEO

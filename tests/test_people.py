@@ -685,3 +685,8 @@ def test_the_long_form_of_an_acronym_is_no_person(sentence):
 
 def test_a_person_before_an_unrelated_acronym_stays_one():
     assert [p.name for p in sentence_people("Jane Roe (CEO) said so.")] == ["Jane Roe"]
+
+
+def test_a_thing_led_by_someone_with_a_title_is_no_person():
+    assert sentence_people("Pitches include Blue Lantern, a water business led by an LA-based CEO; and more.") == []
+    assert [p.role for p in sentence_people("Jane Roe, a founder led by curiosity, spoke.")] == ["founder led by curiosity"]
