@@ -234,6 +234,8 @@ def person_from_span(s: Span, sentence: str, quoted_block: bool = False) -> Pers
     if any(w in (_NEVER_IN_NAMES if (role_words or honorific) and len(name_words) > 1 else _NOT_IN_NAMES)
            or w in _STREET_ABBREVIATIONS for w in name_words):
         return None  # "Wilson County Sheriff", "George Bush Turnpike" (but "Rabbi Dan Bridge")
+    if not (role_words or honorific) and name in lexicon.known_organizations():
+        return None  # "Boko Haram declared ...", "Merrill Lynch said": a body known by a name like a person's
     if len(name_words) > 1 and not honorific and (common_name(name_words) or ordinary_last_word(name_words)):
         return None  # "Queen Storage Bed", "Critical Care": common words and no first name
     before, after = sentence[: s.start], sentence[s.end:]

@@ -690,3 +690,7 @@ def test_a_person_before_an_unrelated_acronym_stays_one():
 def test_a_thing_led_by_someone_with_a_title_is_no_person():
     assert sentence_people("Pitches include Blue Lantern, a water business led by an LA-based CEO; and more.") == []
     assert [p.role for p in sentence_people("Jane Roe, a founder led by curiosity, spoke.")] == ["founder led by curiosity"]
+
+
+def test_a_known_organization_named_like_a_person_is_no_person():
+    assert found_in("Merrill Lynch said the fund would close.") == []
