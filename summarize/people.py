@@ -100,13 +100,18 @@ def _sentence_people(sentence: str, quoted_block: bool) -> tuple[PersonMention, 
                                           and m.name + "’" not in sentence))
 
 
+_DAYS = frozenset({"Yesterday", "Today", "Tomorrow", "Tonight", "Monday", "Tuesday", "Wednesday", "Thursday",
+                   "Friday", "Saturday", "Sunday"})
+
+
 def _owner_run(before: str) -> str:
-    """The capitalized words that end `before` and open an organization's name whose last
-    word follows: "Meanwhile Helix " (of "Helix Labs") -> "Helix "."""
+    """The capitalized words that end `before` and open an owner's name whose last word
+    follows: "Meanwhile Helix " (of "Helix Labs") -> "Helix ", "Boko " (of "Boko Haram's leader")."""
     m = _CAPITALIZED_RUN.search(before)
     ws = m.group(0).split() if m else []
-    while ws and (lexicon.is_function_word(ws[0]) or ws[0].lower() in lexicon.openers()):
-        ws = ws[1:]
+    while ws and (lexicon.is_function_word(ws[0]) or ws[0].lower() in lexicon.openers()
+                  or ws[0] in _DAYS):
+        ws = ws[1:]  # "Yesterday Argentina's economy minister, X"
     return " ".join(ws) + " " if ws else ""
 
 
@@ -261,7 +266,7 @@ def person_from_span(s: Span, sentence: str, quoted_block: bool = False) -> Pers
             owner = m.group("owner") or m.group("qualifier")
             if m.group("qualifier") and generic_owner(owner):
                 role, owner = f"{owner} {role}", None  # "its Council member, Prof. Roe"
-            elif m.group("owner") and owner in lexicon.org_words():
+            elif m.group("owner"):
                 owner = _owner_run(before[: m.start("owner")]) + owner  # "Helix Labs’ CEO, Jane Roe"
             if owner and not affiliation and not generic_owner(owner):
                 affiliation = lexicon.places().get(owner, owner)  # "Beeline's CEO, Jane Roe", "the U.S. ambassador, ..."

@@ -694,3 +694,11 @@ def test_a_thing_led_by_someone_with_a_title_is_no_person():
 
 def test_a_known_organization_named_like_a_person_is_no_person():
     assert found_in("Merrill Lynch said the fund would close.") == []
+
+
+@pytest.mark.parametrize("sentence, affiliation", [
+    ("It came from Avalon Harbor's leader, Jane Roe, on Monday.", "Avalon Harbor"),
+    ("Yesterday Avalonia's economy minister, Jane Roe, spoke.", "Avalonia"),  # not "Yesterday Avalonia"
+])
+def test_an_owner_written_before_the_title_and_a_comma_is_read_whole(sentence, affiliation):
+    assert [p.affiliation for p in sentence_people(sentence)] == [affiliation]
