@@ -5,10 +5,11 @@ a place, an owner. "Palestinian Ambassador Nasir Abdul Karim", "Arizona Sen. Joh
 from __future__ import annotations
 
 import functools
+import re
 
 from . import lexicon
 from .names import words
-from .titles import TITLE_OPENERS, common_word, describing, is_title, joined_titles, role_kind
+from .titles import TIME_QUALIFIERS, TITLE_OPENERS, common_word, describing, is_title, joined_titles, role_kind
 
 # Honorifics written after "the": "The Honorable Jane Roe" is a person, but "The Dr. Jane
 # Roe Scholarship" and "The Sir Francis Drake" (a building) are named after one.
@@ -76,7 +77,11 @@ def split_prefix(span_text: str) -> tuple[list[str], list[str], str | None, bool
                     # ... and so are the words after a title's opening word: "Chief Customer Officer"
                     k = next((x for x in range(max(0, k - 2), k) if ws[x].lower() in TITLE_OPENERS), k)
                     head = ws[:k] if not all(w in lexicon.non_names() for w in ws[:k]) else []  # "Now", "New"
-                    if len(head) == 1 and (common_word(head[0]) or head[0] in _RANKS or role_kind(head[0])):
+                    while len(head) > 1 and _qualifies_title(head[-1]):
+                        head, k = head[:-1], k - 1  # "BBC Political Correspondent", "CNN Safety Analyst"
+                    if len(head) > 1 and head[0] in TIME_QUALIFIERS:
+                        head = head[1:]  # "Former Italian Prime Minister" -> Italy
+                    if len(head) == 1 and (common_word(head[0]) or _qualifies_title(head[0])):
                         # a qualifier ("Founding Director", "Sales Director", "Spine Surgeon") or a function word ("Under")
                         k, head = (k if lexicon.is_function_word(head[0]) else k - 1), []
                     while len(head) > 1 and head[0].lower() in lexicon.openers():
@@ -144,6 +149,18 @@ _INFORMAL_TITLES = frozenset({"Boss"})
 # Ranks before a title, part of the role: "Associate Transport Minister", "Assistant Commissioner".
 _RANKS = frozenset({"Associate", "Assistant", "Junior", "Senior", "Acting", "Interim", "Former"})
 
+
+
+def _qualifies_title(word: str) -> bool:
+    """A common adjective or a kind of role that says what kind of title follows, not whose:
+    "Political" of "BBC Political Correspondent", "Safety" of "CNN Safety Analyst", a rank
+    ("Deputy National Security Adviser") (not
+    "Labs" of "Acme Labs CEO", "Force" of "Air Force General")."""
+    return word not in lexicon.org_words() and (role_kind(word) or word in _RANKS or word.lower() in TITLE_OPENERS or (
+        _ADJECTIVE_END.search(word) is not None and common_word(word) and not lexicon.is_function_word(word)))
+
+
+_ADJECTIVE_END = re.compile(r"(?:al|ive|ory|ic)$")
 
 
 def _name_word(word: str) -> bool:

@@ -79,11 +79,11 @@ def _leading_noise(owner: str) -> bool:
     first, _, rest = owner.partition(" ")
     if first == "New":  # "New York Observer" owns; "New Southampton manager" is a new manager
         return bool(rest) and " ".join(owner.split()[:2]) not in lexicon.places() and owner not in lexicon.places()
-    return lexicon.is_function_word(first) or first.lower() in lexicon.openers() or first in _TIME_QUALIFIERS
+    return lexicon.is_function_word(first) or first.lower() in lexicon.openers() or first in TIME_QUALIFIERS
 
 
 # Words that date an office, not its owner: "Current England boss Roy Hodgson".
-_TIME_QUALIFIERS = frozenset({"Current", "Former", "Then", "Outgoing", "Incoming", "Ex", "Future", "Previous"})
+TIME_QUALIFIERS = frozenset({"Current", "Former", "Then", "Outgoing", "Incoming", "Ex", "Future", "Previous"})
 
 
 def _qualifier(word: str) -> bool:
@@ -173,7 +173,7 @@ def owner_first(role: str) -> tuple[str, str | None]:
     for n in range(1, min(4, len(ws) - 1) + 1):
         head = ws[:n]
         if any(not w[0].isupper() or w.lower() in lexicon.title_words() or w in lexicon.honorifics()
-               or describing(w) or w in _TIME_QUALIFIERS for w in head) or role_kind(ws[0]):
+               or describing(w) or w in TIME_QUALIFIERS for w in head) or role_kind(ws[0]):
             break  # not "Oscar-nominated director", "Pop singer"
         title = " ".join(ws[n:])
         if ((is_title(title) or (_lower_role(ws[n:]) and _owner_of_lower_role(head))) and title not in _NOT_SPLIT and not lexicon.is_function_word(ws[0])

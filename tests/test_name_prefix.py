@@ -84,3 +84,16 @@ def test_a_body_written_before_a_title_is_read_whole(span, role, affiliation):
 
 def test_what_a_fellow_shares_is_the_role():
     assert split_prefix("Fellow Avalon Party Jane Roe")[:3] == (["Avalon Party"], ["Jane", "Roe"], None)
+
+
+@pytest.mark.parametrize("span, role, affiliation", [
+    ("WKRN Political Correspondent Tom Hale", ["Political Correspondent"], "WKRN"),  # a kind of title, not whose
+    ("WKRN National Security Analyst Tom Hale", ["National Security Analyst"], "WKRN"),
+    ("Deputy National Security Adviser Tom Hale", ["Deputy National Security Adviser"], None),
+    ("Former Kenyan Prime Minister Tom Hale", ["Prime Minister"], "Kenya"),  # "Former" dates the office
+    ("Oakridge Senior Living CEO Tom Hale", ["CEO"], "Oakridge Senior Living"),
+    ("Navajo Nation President Tom Hale", ["President"], "Navajo Nation"),
+])
+def test_a_qualifier_before_a_title_is_part_of_the_role(span, role, affiliation):
+    got_role, name, got_affiliation, _ = split_prefix(span)
+    assert (got_role, got_affiliation) == (role, affiliation)
