@@ -81,6 +81,8 @@ def split_prefix(span_text: str) -> tuple[list[str], list[str], str | None, bool
                         head, k = head[:-1], k - 1  # "BBC Political Correspondent", "CNN Safety Analyst"
                     if len(head) > 1 and head[0] in TIME_QUALIFIERS:
                         head = head[1:]  # "Former Italian Prime Minister" -> Italy
+                    elif len(head) == 2 and head[0] in ("Assistant", "Associate") and k == 2:
+                        head, k = [], 0  # "Assistant U.S. Attorney" is an office of its own (not "Acting U.S.| Attorney")
                     if len(head) == 1 and (common_word(head[0]) or _qualifies_title(head[0])):
                         # a qualifier ("Founding Director", "Sales Director", "Spine Surgeon") or a function word ("Under")
                         k, head = (k if lexicon.is_function_word(head[0]) else k - 1), []

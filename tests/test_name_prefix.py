@@ -97,3 +97,12 @@ def test_what_a_fellow_shares_is_the_role():
 def test_a_qualifier_before_a_title_is_part_of_the_role(span, role, affiliation):
     got_role, name, got_affiliation, _ = split_prefix(span)
     assert (got_role, got_affiliation) == (role, affiliation)
+
+
+@pytest.mark.parametrize("span, role, affiliation", [
+    ("Assistant U.S. Attorney Tom Hale", ["Assistant U.S. Attorney"], None),  # a rank opens the whole title
+    ("Councilwoman Jane Roe", ["Councilwoman"], None),
+])
+def test_a_rank_or_a_councilwoman_opens_a_title(span, role, affiliation):
+    got_role, name, got_affiliation, _ = split_prefix(span)
+    assert (got_role, got_affiliation) == (role, affiliation)
