@@ -22,6 +22,7 @@ from .places import PLACE_UNITS
 from .titles import (ROLE_MODIFIERS, common_word, generic_owner, has_title_head, is_title, strip_leading_noise,
                      the_title_before_pattern, title_before)
 
+_LEAD_IN = " \t\"'“‘(["  # what may come before a sentence's first word
 _SAID_AFTER = re.compile(rf"^\s+(?:(?:has|had|have|also|later|then|once|previously)\s+){{0,2}}(?:{SPEECH})\b")  # "has said"
 _SAID_AFTER_APPOSITION = re.compile(rf"^,\s+[^\"“”]{{1,160}}?,\s+(?:{SPEECH})\b")
 _ORIGIN = re.compile(r"-(?:born|based|raised|bred)$")
@@ -182,11 +183,12 @@ def _first_name(word: str) -> bool:
     return word in lexicon.first_names() and not lexicon.is_function_word(word)
 
 
-def _without_glued_words(name_words: tuple[str, ...]) -> tuple[str, ...] | None:
+def _without_glued_words(name_words: tuple[str, ...], at_start: bool = False) -> tuple[str, ...] | None:
     """The name without a function word glued before a first name ("Said Timothy Troke",
     "Yet Evan Mann"), or None for a title or a heading's words ("The Sun", "Everyone Thinks Is",
     "Summer Of Angels"): a name of three words or more holds none. Two words may ("Sena
-    Oh", "Emre Can")."""
+    Oh", "Emre Can"). A common word opening the sentence before a first name is a heading's or
+    a verb's ("Added Jane Roe, CEO of Acme: ..."), not the name's."""
     if name_words[0] in ("The", "A", "An"):
         return None  # "The Federal Reserve", "The Bee Gees": an article leads no person's name
     if len(name_words) > 1 and _ORIGIN.search(name_words[0]):
@@ -198,7 +200,15 @@ def _without_glued_words(name_words: tuple[str, ...]) -> tuple[str, ...] | None:
         name_words = rest
     if len(name_words) >= 3 and any(map(_function_word, name_words[1:])):
         return None
+    while at_start and len(name_words) >= 3 and _glued_common_word(name_words[0]) and _first_name(name_words[1]):
+        name_words = name_words[1:]  # "Added Patrick Davis", "Customer Endorsement Laura Brouk": a heading's words
     return name_words
+
+
+def _glued_common_word(word: str) -> bool:
+    """A common word that is no first name, glued before a name by a heading or a sentence
+    start ("Added", "Judges"); a gerund opens a thing's name instead ("Leveling Kit Compatibility")."""
+    return word.lower() in lexicon.common_words() and word not in lexicon.first_names() and not word.endswith("ing")
 
 
 # A nationality or a people's adjective that names no country: "English artist", "Jewish group".
@@ -222,7 +232,7 @@ def _nation(affiliation: str) -> str | None:
 def person_from_span(s: Span, sentence: str, quoted_block: bool = False) -> PersonMention | None:
     """A person mention if the span names a person in this sentence, else None."""
     role_words, name_words, country, honorific = cached_split_prefix(s.text)
-    name_words = _without_glued_words(name_words)
+    name_words = _without_glued_words(name_words, not sentence[:s.start].strip(_LEAD_IN))
     if name_words is None:
         return None
     shown = " ".join(name_words)  # with a nickname: Christopher "Luke" Breivik

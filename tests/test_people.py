@@ -702,3 +702,15 @@ def test_a_known_organization_named_like_a_person_is_no_person():
 ])
 def test_an_owner_written_before_the_title_and_a_comma_is_read_whole(sentence, affiliation):
     assert [p.affiliation for p in sentence_people(sentence)] == [affiliation]
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("Added Jane Roe, CEO of Acme: we are glad.", "Jane Roe"),
+    ("Judges Simon Hale and Mary Poe are back.", "Simon Hale"),
+])
+def test_a_common_word_opening_the_sentence_is_no_part_of_the_name(sentence, name):
+    assert sentence_people(sentence)[0].name == name
+
+
+def test_a_gerund_opening_the_sentence_opens_a_thing():
+    assert sentence_people("Leveling Kit Compatibility by Model Year.") == []
