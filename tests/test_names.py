@@ -146,7 +146,8 @@ def test_initials_joined_by_an_ampersand_are_one_word_of_a_name():
     assert found == ["She", "Texas A&M University", "AT&T", "P&O Cruises"]
 
 
-@pytest.mark.parametrize("name", ["Winter Olympics", "Royal Marine", "Davis Cup", "Hong Kong-based Hutchison Whampoa"])
+@pytest.mark.parametrize("name", ["Winter Olympics", "Royal Marine", "Davis Cup", "Hong Kong-based Hutchison Whampoa",
+                                  "Miss Harlow Pageant"])
 def test_events_services_and_based_firms_are_no_person(name):
     from summarize.names import looks_like_person
 
