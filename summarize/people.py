@@ -74,6 +74,8 @@ _NOT_IN_NAMES = _PLACE_UNITS | frozenset({"Turnpike", "Highway", "Parkway", "Exp
                                           "Gardens", "Palace", "United", "City"})
 # Words no name holds even after a title: "General Santos City", "In Jersey City", "Man City".
 _NEVER_IN_NAMES = _PLACE_UNITS | {"City"}
+# Words that end a title: "Professor Emeritus", "President Elect".
+_AFTER_TITLE = frozenset({"Emeritus", "Emerita", "Elect", "Designate"})
 # Words that open place names and no one's name: "Santa Barbara", "Los Gatos", "Fort Worth".
 _PLACE_OPENERS = frozenset({"Santa", "San", "Los", "Las", "Fort", "Port", "Mount", "Cape"})
 # Street abbreviations are in no one's name, titled or not: "Henrietta Rd", "Martin Luther King Jr. Blvd".
@@ -244,6 +246,8 @@ def person_from_span(s: Span, sentence: str, quoted_block: bool = False) -> Pers
         return None
     if len(name_words) == 1 and role_words and not honorific and role_words[-1].rsplit(None, 1)[-1] in _attributive():
         return None  # "General Store", "Investor Relations": a thing named with a title word
+    if len(name_words) == 1 and name_words[0] in _AFTER_TITLE:
+        return None  # "Clinical Professor Emeritus", "President Elect": the title's end, no name
     if not (role_words or honorific) and name_words[0] in _PLACE_OPENERS and len(name_words) > 1:
         return None  # "a hospital in Santa Barbara, Clotworthy said"
     if any(w in (_NEVER_IN_NAMES if (role_words or honorific) and len(name_words) > 1 else _NOT_IN_NAMES)

@@ -714,3 +714,7 @@ def test_a_common_word_opening_the_sentence_is_no_part_of_the_name(sentence, nam
 
 def test_a_gerund_opening_the_sentence_opens_a_thing():
     assert sentence_people("Leveling Kit Compatibility by Model Year.") == []
+
+
+def test_the_end_of_a_title_is_no_name():
+    assert found_in("She is a Clinical Professor Emeritus at Avalon College.") == []
