@@ -37,6 +37,13 @@ def test_flags_come_in_the_order_of_FLAGS():
         ("Founded in 1950, the harbour company has built a solid name in the region.", "background"),
         ("In today's busy shipping market, harbours compete for every vessel.", "background"),
         ("Harbourline Ferries Ltd. is a leading operator of island ferries.", "background"),
+        ("In the ever-evolving landscape of island travel, ferries face new rivals.", "background"),
+        ("In an era where travellers want speed, Harbourline stands out from the crowd.", "background"),
+        ("In an industry long known for delays, Harbourline runs every ferry on time.", "background"),
+        ("As the world shifts toward greener travel, the demand for electric ferries grows.", "background"),
+        ("As the ferry market continues to evolve, Harbourline is well placed to grow.", "background"),
+        ("Whether you're commuting or sightseeing, Harbourline has a ferry for you.", "background"),
+        ("In this article, we explore five reasons to take the ferry to the island.", "background"),
         ("To learn more about the harbour project, visit the council website.", "call_to_action"),
         ("For more information, write to press@example.org or call us.", "call_to_action"),
         ("Register here.", "call_to_action"),
@@ -47,6 +54,15 @@ def test_flags_come_in_the_order_of_FLAGS():
 )
 def test_each_flag_fires_on_its_kind_of_sentence(text, flag):
     assert flags(text)[flag] > 0
+
+
+@pytest.mark.parametrize("text", [
+    "In the Soviet era, the harbour was closed to foreign ships.",
+    "In the U.S. market, Harbourline sold 40,000 ferry tickets in May.",
+    "As the storm moved north, the council closed the harbour for two days.",
+])
+def test_a_time_or_a_market_named_plainly_is_not_background(text):
+    assert flags(text)["background"] == 0.0
 
 
 def test_news_about_a_leader_is_not_background():
