@@ -137,6 +137,23 @@ def title_case(text: str, words: list[str]) -> bool:
     return len(long) >= 3 and all(w[0].isupper() for w in long)
 
 
+# A heading run into the sentence after it, its full stop lost with the line break:
+# "Quick and Easy Setup The app pairs in seconds." A capitalized run (small function words
+# allowed), then a word that opens a sentence, then a lower-case word. ("One" only as
+# "One of": "The League One side won" is a name.)
+_HEAD_WORD = r"(?:[A-Z][\w'\u2019&-]*|and|of|the|for|to|in|a|an|on|with|your|vs\.?)"
+_RUN_IN = re.compile(
+    rf"{_HEAD_WORD}(?: {_HEAD_WORD}){{1,9}} "
+    r"(?:The|This|These|That|It|Its|We|Our|Their|There|Here|In|On|At|For|As|With|If|When|While|One of|"
+    r"Let's|Let\u2019s|From|Whether|Many|Most|Each|Every|A|An|You|Your|By|After|Since|Today|Now|Although) [a-z]"
+)
+
+
+def heading_run_in(text: str) -> bool:
+    """True for a heading glued to the sentence after it: "Our Story In 1990 we opened a shop."."""
+    return _RUN_IN.match(text) is not None
+
+
 def fragment(text: str, words: list[str]) -> bool:
     """True for text that is not a full sentence: a title, a heading, a lower-case start, two words."""
     stripped = text.rstrip()
@@ -148,6 +165,7 @@ def fragment(text: str, words: list[str]) -> bool:
         or len(words) < 3
         or bool(_MARKUP.match(stripped))
         or title_case(stripped, words)
+        or heading_run_in(stripped)
     )
 
 

@@ -28,6 +28,8 @@ def test_flags_come_in_the_order_of_FLAGS():
         ("Rebuilding The Old Harbour And Its Pier The council voted on Monday.", "fragment"),
         ("[Read the budget](https://example.org/budget).", "fragment"),
         ("and the council approved it after a long debate.", "fragment"),
+        ("Quick and Easy Boarding One of the new ferries carries 300 people.", "fragment"),
+        ("OUR HISTORY The harbour company opened its first office in 1950.", "fragment"),
         ("Will the new budget be enough to repair the harbour?", "question"),
         ("He added that the harbour would reopen in the spring of next year.", "dangling"),
         ("However, the council postponed the vote on the harbour budget.", "dangling"),
@@ -103,6 +105,7 @@ def test_penalty_weighs_flags_by_severity():
 def test_a_sentence_after_a_colon_or_full_of_names_is_not_a_title():
     assert flags("Update: The council approved the harbour budget on Monday.")["fragment"] == 0.0
     assert flags("Mayor Anna Berg and Deputy Mayor Tom Lind opened the harbour.")["fragment"] == 0.0
+    assert flags("The League One side held the champions to a draw at home.")["fragment"] == 0.0
 
 
 def test_marketing_words_with_a_figure_are_not_promotion():
