@@ -71,9 +71,26 @@ def _opener() -> re.Pattern:
     return re.compile(r"(?:" + "|".join(re.escape(w) for w in words) + r")(?!\w)")
 
 
+# A list item's label: "Fast Setup: The app pairs in seconds.", "WHERE: Main Street Park."
+# The item leans on the list it came from. Two to six capitalized words (small words
+# allowed) or one to four in capitals, so that "Update: ..." or "The mayor said: ..." stay.
+# An item with a figure is a fact worth its label ("Price Lock: prices fixed for 3 years.").
+_LABEL_WORD = r"(?:&|[A-Z][\w'\u2019&-]*|[a-z]{1,3}|and|with|from)"
+_LIST_LABEL = re.compile(
+    rf"[^\w\"'\u201c\u2018(]{{0,2}}\s*(?:[A-Z][A-Z&/-]+(?: [A-Z&/-]+){{0,3}}|{_LABEL_WORD}(?: {_LABEL_WORD}){{1,5}}): "
+    r"[A-Z\"\u201c\d$]"
+)
+
+
+def list_label(text: str) -> bool:
+    """True for a list item opening on its label: "Low Fees: Trades cost 0.1%."."""
+    return ":" in text[:80] and _LIST_LABEL.match(text) is not None and not _DIGIT.search(text)
+
+
 def dangling(text: str) -> bool:
-    """True when the sentence opens on an unresolved pronoun or a connective: "However, it ..."."""
-    return bool(_opener().match(text.lstrip("\"'\u201c\u2018([ ")[:40].lower()))
+    """True when the sentence opens on an unresolved pronoun or a connective: "However, it ...",
+    or on a list item's label."""
+    return bool(_opener().match(text.lstrip("\"'\u201c\u2018([ ")[:40].lower())) or list_label(text)
 
 
 def praise(text: str, words: list[str]) -> bool:

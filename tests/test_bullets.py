@@ -53,6 +53,9 @@ def test_flags_come_in_the_order_of_FLAGS():
         ("This image may be ordered by typing its number in the box below.", "call_to_action"),
         ("Visit harbourtours.lol and join the conversation on Telegram.", "call_to_action"),
         ("Such as the cost of mooring a boat in the harbour for a season.", "dangling"),
+        ("Easy Boarding: Passengers walk straight onto the ferry.", "dangling"),
+        ("Tickets & Passes: Buy them at the harbour office.", "dangling"),
+        ("WHERE: The old pier at the end of Harbour Street.", "dangling"),
         ("It passed.", "short"),
     ],
 )
@@ -76,6 +79,15 @@ def test_news_about_a_leader_is_not_background():
 def test_a_quote_with_a_figure_is_not_pure_praise():
     text = '"We are thrilled that 40 new jobs come to the harbour this year," said the mayor.'
     assert flags(text)["praise"] == 0.0
+
+
+@pytest.mark.parametrize("text", [
+    "Update: The council approved the harbour budget on Monday.",
+    "The mayor said: \"We will rebuild the pier.\"",
+    "Price Lock: Fares stay fixed for 3 years.",  # a figure: a fact worth its label
+])
+def test_a_one_word_label_a_quote_or_a_figure_is_not_a_list_item(text):
+    assert flags(text)["dangling"] == 0.0
 
 
 def test_a_demonstrative_with_its_noun_is_not_dangling():
