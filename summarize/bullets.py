@@ -90,7 +90,11 @@ def list_label(text: str) -> bool:
 def dangling(text: str) -> bool:
     """True when the sentence opens on an unresolved pronoun or a connective: "However, it ...",
     or on a list item's label."""
-    return bool(_opener().match(text.lstrip("\"'\u201c\u2018([ ")[:40].lower())) or list_label(text)
+    return (
+        bool(_opener().match(text.lstrip("\"'\u201c\u2018([ ")[:40].lower()))
+        or list_label(text)
+        or text.rstrip().endswith((": .", ":."))  # leads into what follows: "Here's how it works: ."
+    )
 
 
 def praise(text: str, words: list[str]) -> bool:

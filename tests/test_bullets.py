@@ -54,6 +54,7 @@ def test_flags_come_in_the_order_of_FLAGS():
         ("Visit harbourtours.lol and join the conversation on Telegram.", "call_to_action"),
         ("Such as the cost of mooring a boat in the harbour for a season.", "dangling"),
         ("Easy Boarding: Passengers walk straight onto the ferry.", "dangling"),
+        ("Here is how the new ferry timetable works: .", "dangling"),
         ("Tickets & Passes: Buy them at the harbour office.", "dangling"),
         ("WHERE: The old pier at the end of Harbour Street.", "dangling"),
         ("It passed.", "short"),
