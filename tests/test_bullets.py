@@ -45,6 +45,7 @@ def test_flags_come_in_the_order_of_FLAGS():
         ("As the world shifts toward greener travel, the demand for electric ferries grows.", "background"),
         ("As the ferry market continues to evolve, Harbourline is well placed to grow.", "background"),
         ("Whether you're commuting or sightseeing, Harbourline has a ferry for you.", "background"),
+        ("With island travel becoming increasingly popular, ferries fill up early.", "background"),
         ("In this article, we explore five reasons to take the ferry to the island.", "background"),
         ("To learn more about the harbour project, visit the council website.", "call_to_action"),
         ("For more information, write to press@example.org or call us.", "call_to_action"),
@@ -68,6 +69,7 @@ def test_each_flag_fires_on_its_kind_of_sentence(text, flag):
     "In the Soviet era, the harbour was closed to foreign ships.",
     "In the U.S. market, Harbourline sold 40,000 ferry tickets in May.",
     "As the storm moved north, the council closed the harbour for two days.",
+    "In a sign that ferries are increasingly popular, the council bought 2 more.",
 ])
 def test_a_time_or_a_market_named_plainly_is_not_background(text):
     assert flags(text)["background"] == 0.0
