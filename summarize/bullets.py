@@ -170,9 +170,20 @@ _RUN_IN = re.compile(
 )
 
 
+# Or glued on with no space at all: "What is Acme?Acme is a shop.", "Our StoryThe shop opened."
+# (a lower-case letter, then a word that opens a sentence; "LinkedIn page" has no such word).
+_GLUED_MAYBE = re.compile(r"[a-z][A-Z]|[^\W_][!?][A-Z]")  # cheap test first
+_GLUED = re.compile(
+    r"[^\W_][!?][A-Z][a-z]|[a-z]{3}(?:The|A|An|As|At|With|This|Our|We|When|While|After|Now|Today|Looking|"
+    r"Traditionally|Get|Learn|Discover|Join|Why|What|How) [a-z]"
+)
+
+
 def heading_run_in(text: str) -> bool:
     """True for a heading glued to the sentence after it: "Our Story In 1990 we opened a shop."."""
-    return _RUN_IN.match(text) is not None
+    return _RUN_IN.match(text) is not None or (
+        _GLUED_MAYBE.search(text) is not None and _GLUED.search(text) is not None
+    )
 
 
 def fragment(text: str, words: list[str]) -> bool:
