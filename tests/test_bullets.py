@@ -36,6 +36,8 @@ def test_flags_come_in_the_order_of_FLAGS():
         ("He added that the harbour would reopen in the spring of next year.", "dangling"),
         ("However, the council postponed the vote on the harbour budget.", "dangling"),
         ("In addition, the council approved funds for the library.", "dangling"),
+        ("Consequently, the ferry will leave the harbour an hour earlier.", "dangling"),
+        ("For this reason, the council closed the old pier to visitors.", "dangling"),
         ('"We are thrilled to be part of this wonderful project," said the mayor.', "praise"),
         ("This partnership underscores our commitment to innovative harbour services.", "promotional"),
         ("Founded in 1950, the harbour company has built a solid name in the region.", "background"),
