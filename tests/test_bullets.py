@@ -50,6 +50,8 @@ def test_flags_come_in_the_order_of_FLAGS():
         ("As the ferry market continues to evolve, Harbourline is well placed to grow.", "background"),
         ("Whether you're commuting or sightseeing, Harbourline has a ferry for you.", "background"),
         ("With island travel becoming increasingly popular, ferries fill up early.", "background"),
+        ("Seasickness, a common and unpleasant condition, troubles many ferry passengers.", "background"),
+        ("During these uncertain times, ferries remain a lifeline for islanders.", "background"),
         ("In this article, we explore five reasons to take the ferry to the island.", "background"),
         ("To learn more about the harbour project, visit the council website.", "call_to_action"),
         ("For more information, write to press@example.org or call us.", "call_to_action"),
