@@ -172,18 +172,21 @@ _RUN_IN = re.compile(
 
 # Or glued on with no space at all: "What is Acme?Acme is a shop.", "Our StoryThe shop opened."
 # (a lower-case letter, then a word that opens a sentence; "LinkedIn page" has no such word).
-_GLUED_MAYBE = re.compile(r"[a-z][A-Z]|[^\W_][!?][A-Z]")  # cheap test first
+_GLUED_CASE = re.compile(r"[A-Z](?<=[a-z][A-Z])")  # cheap tests first: "aB" (scans only capitals) ...
+_GLUED_PUNCT = re.compile(r"[!?][A-Z](?<=[^\W_][!?][A-Z])[a-z]")  # ... and "a?Bc" when "?" or "!" is there
 _GLUED = re.compile(
-    r"[^\W_][!?][A-Z][a-z]|[a-z]{3}(?:The|A|An|As|At|With|This|Our|We|When|While|After|Now|Today|Looking|"
+    r"[a-z]{3}(?:The|A|An|As|At|With|This|Our|We|When|While|After|Now|Today|Looking|"
     r"Traditionally|Get|Learn|Discover|Join|Why|What|How) [a-z]"
 )
 
 
 def heading_run_in(text: str) -> bool:
     """True for a heading glued to the sentence after it: "Our Story In 1990 we opened a shop."."""
-    return _RUN_IN.match(text) is not None or (
-        _GLUED_MAYBE.search(text) is not None and _GLUED.search(text) is not None
-    )
+    if _RUN_IN.match(text) is not None:
+        return True
+    if ("?" in text or "!" in text) and _GLUED_PUNCT.search(text) is not None:
+        return True
+    return _GLUED_CASE.search(text) is not None and _GLUED.search(text) is not None
 
 
 def fragment(text: str, words: list[str]) -> bool:
