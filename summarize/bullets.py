@@ -189,14 +189,17 @@ def heading_run_in(text: str) -> bool:
     return _GLUED_CASE.search(text) is not None and _GLUED.search(text) is not None
 
 
+_CAMEL_BRAND = re.compile(r"[a-z]+[A-Z]")  # "eBay", "iPhone": a name, not a lower-case start
+
+
 def fragment(text: str, words: list[str]) -> bool:
     """True for text that is not a full sentence: a title, a heading, a lower-case start, two words."""
     stripped = text.rstrip()
-    first = _ALNUM.search(stripped)
-    first = first.group() if first else ""
+    found = _ALNUM.search(stripped)
+    first = found.group() if found else ""
     return (
         not stripped.endswith(_FINAL)
-        or (first.isalpha() and first.islower())
+        or (first.isalpha() and first.islower() and not _CAMEL_BRAND.match(stripped, found.start()))
         or len(words) < 3
         or bool(_MARKUP.match(stripped))
         or title_case(stripped, words)

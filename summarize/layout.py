@@ -86,7 +86,11 @@ def _runs_on(last: str, first: str) -> bool:
     law firm growth"), as in a release wrapped with a blank line after every line."""
     last, first = last.rstrip(), first.lstrip()
     return (bool(first[:1]) and first[0].islower() and not last.endswith(_END + (",", ")", "”", "’"))
+            and not last.isupper() and not _CAMEL_START.match(first)  # "FOR IMMEDIATE RELEASE" / "eCommerceFastlane.com ..."
             and not _NOT_PROSE.match(last.lstrip()) and not _NOT_PROSE.match(first))
+
+
+_CAMEL_START = re.compile(r"[a-z]+[A-Z]")  # a brand written lower-case first: "eBay", "iPhone"
 
 
 def hyphenated_words(text: str) -> frozenset[str]:

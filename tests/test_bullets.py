@@ -180,3 +180,8 @@ def test_a_title_or_a_cut_off_teaser(text, expected):
     from summarize.bullets import title_or_cut_off
 
     assert title_or_cut_off(text) is expected
+
+
+def test_a_sentence_opening_on_a_brand_written_lower_case_first_is_no_fragment():
+    assert not flags("eBay, the online marketplace, today announced a new seller program.")["fragment"]
+    assert flags("and then the program grew across the region.")["fragment"]

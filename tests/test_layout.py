@@ -162,3 +162,8 @@ def test_a_release_wrapped_with_blank_lines_keeps_its_sentences_whole():
 def test_a_heading_or_a_list_item_does_not_run_on():
     assert len(paragraphs("# Title\n\nlower-case start of a paragraph.")) == 2
     assert len(paragraphs("- first item\n\nsecond line in lower case.")) == 2
+
+
+def test_a_label_in_capitals_or_a_camel_case_brand_ends_or_opens_its_own_paragraph():
+    text = "FOR IMMEDIATE RELEASE\n\neBay, the marketplace, has opened a new office in Leeds today."
+    assert [b.text for b in text_blocks(text)][0] == "FOR IMMEDIATE RELEASE"
