@@ -19,7 +19,7 @@ from .names import key, same_person, spans, strip_suffix, surname, words
 from .organizations import is_org_name, ticker_orgs
 from .people import PersonMention, sentence_people
 from .places import city_in_state, dateline_end, dateline_place, dateline_places, is_qualifier, joined_places, place_of
-from .release_orgs import about_names, department_of, release_organizations, stands_in
+from .release_orgs import about_names, department_of, release_organizations, stands_at, stands_in
 from .titles import has_title_head, internal_body
 
 # Where the body ends and boilerplate starts, for documents the cleaner has not yet
@@ -126,7 +126,6 @@ def extract_participants(document: Document) -> Participants:
 _EXECUTIVE = re.compile(r"\b(?:CEO|CFO|COO|CTO|CMO|CIO|CRO|Chief\s.*Officer|(?:Co-)?Founder|Chair(?:man|woman|person)|"
                         r"Owner|Managing\s+(?:Director|Partner)|Vice\s+President|S?VP|EVP|General\s+Manager)\b",
                         re.IGNORECASE)
-_PAST = re.compile(r"^(?:former|then|ex-|previously|onetime)", re.IGNORECASE)
 
 
 def _issuer(headline: str | None, orgs: dict[str, set[str]]) -> str | None:
@@ -137,21 +136,11 @@ def _issuer(headline: str | None, orgs: dict[str, set[str]]) -> str | None:
     found = []
     for name, aliases in orgs.items():
         for form in (name, strip_suffix(name), *aliases):  # "Quillan Forge" of "Quillan Forge Inc."
-            at = _whole_word_at(headline, form) if len(form) > 2 else -1
+            at = stands_at(headline, form) if len(form) > 2 else -1
             if at >= 0:
                 found.append((at, name))
     return min(found)[1] if found else None
 
-
-def _whole_word_at(text: str, form: str) -> int:
-    """Where `form` first stands in `text` as whole words, or -1 (a find, not a regex per name)."""
-    at = text.find(form)
-    while at >= 0:
-        end = at + len(form)
-        if not (at and text[at - 1].isalnum()) and not (end < len(text) and text[end].isalnum()):
-            return at
-        at = text.find(form, at + 1)
-    return -1
 
 
 def _with_issuer(people: list[Person], issuer: str | None) -> list[Person]:
@@ -160,7 +149,7 @@ def _with_issuer(people: list[Person], issuer: str | None) -> list[Person]:
     if issuer is None or " Board" in issuer:  # (a board is no issuer: "Acme Board of Directors")
         return people
     return [replace(p, affiliation=issuer) if p.role and p.affiliation is None and _EXECUTIVE.search(p.role)
-            and not _PAST.match(p.role) and not _OF_BODY.search(p.role) else p for p in people]
+            and not _PAST_ROLE.match(p.role) and not _OF_BODY.search(p.role) else p for p in people]
 
 
 _OF_BODY = re.compile(r"\s(?:of|at)\s+(?:the\s+)?[A-Z0-9]")  # a role that names its own body: "CEO of 1547"

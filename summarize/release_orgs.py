@@ -202,15 +202,20 @@ _NOT_ORG_START = lexicon.QUESTION_WORDS | {"but", "although", "however", "furthe
 
 
 def stands_in(sentence: str, name: str) -> bool:
-    """`name` stands in `sentence` as whole words, as `(?<!\\w)name(?!\\w)` would find it
-    (a string search: one regex per name would churn the regex cache)."""
+    """`name` stands in `sentence` as whole words, as `(?<!\\w)name(?!\\w)` would find it."""
+    return stands_at(sentence, name) >= 0
+
+
+def stands_at(sentence: str, name: str) -> int:
+    """Where `name` first stands in `sentence` as whole words, or -1 (a string search: one
+    regex per name would churn the regex cache)."""
     start = sentence.find(name)
     while start >= 0:
         end = start + len(name)
         if not (start and _is_word_char(sentence[start - 1])) and not (end < len(sentence) and _is_word_char(sentence[end])):
-            return True
+            return start
         start = sentence.find(name, start + 1)
-    return False
+    return -1
 
 
 def _is_word_char(char: str) -> bool:
