@@ -260,8 +260,10 @@ def looks_like_person(name: str, strong: bool = False) -> bool:
         ws = ws[:-1]  # "Robert Haynes Jr." is judged as "Robert Haynes"
     if not ws[0][0].isupper() or not (ws[-1][0].isupper() or _PARTICLE_NAME.match(ws[-1])) or ws[-1].endswith("."):
         return False
-    if name in lexicon.places() or ws[0] in lexicon.places() or not lexicon.demonyms().keys().isdisjoint(ws):
+    if name in lexicon.places() or not lexicon.demonyms().keys().isdisjoint(ws):
         return False
+    if ws[0] in lexicon.places() and not (strong and _first_name_like_place(ws)):
+        return False  # "Dallas Cowboys", "Sydney Harbour"; but "said Charlotte Smith", "Dr. Sofia Lindqvist"
     if not lexicon.title_words().isdisjoint(map(str.lower, ws)) and any(
             w.lower() in lexicon.title_words() and w not in lexicon.first_names() and not _title_surname(ws, i)
             for i, w in enumerate(ws)):
@@ -274,6 +276,14 @@ def looks_like_person(name: str, strong: bool = False) -> bool:
         return True
     common = lexicon.common_words()
     return ws[0] in lexicon.first_names() and ws[-1].lower() not in common and ws[0] not in _titles()
+
+
+def _first_name_like_place(ws: list[str]) -> bool:
+    """A first name spelled like a place ("Charlotte", "Austin", "Sofia", "Jordan") before a
+    surname: no place, common word or place unit after it ("Jordan Valley", "Victoria Station")."""
+    last = ws[-1]
+    return (len(ws) > 1 and ws[0] in lexicon.first_names() and last not in lexicon.places()
+            and (last.lower() not in lexicon.common_words() or last.lower() in lexicon.surname_words()))
 
 
 @functools.cache

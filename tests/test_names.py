@@ -165,3 +165,11 @@ def test_a_short_first_name_is_the_same_person_as_the_full_one():
     assert same_person("Tom Ellery", "Thomas Ellery")
     assert not same_person("Tom Ellery", "Timothy Ellery")
     assert not same_person("Chris Ellery", "Christine Ellery")  # not every short form is listed
+
+
+def test_a_first_name_spelled_like_a_place_leads_a_name_only_with_context():
+    assert looks_like_person("Charlotte Quimby", strong=True)  # "said Charlotte Quimby"
+    assert looks_like_person("Sofia Lindqvist", strong=True)
+    assert not looks_like_person("Charlotte Quimby")  # no context: the city's
+    assert not looks_like_person("Charlotte Together", strong=True)  # a common word after it
+    assert not looks_like_person("Victoria London", strong=True)  # a place after it

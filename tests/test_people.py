@@ -718,3 +718,13 @@ def test_a_gerund_opening_the_sentence_opens_a_thing():
 
 def test_the_end_of_a_title_is_no_name():
     assert found_in("She is a Clinical Professor Emeritus at Avalon College.") == []
+
+
+@pytest.mark.parametrize("sentence, names", [
+    ("Dr. Sofia Lindqvist said the results were striking.", ["Sofia Lindqvist"]),
+    ("\"We are ready,\" said Charlotte Quimby, the chief executive.", ["Charlotte Quimby"]),
+    ("Austin Marlowe, founder of Tidal Labs, spoke first.", ["Austin Marlowe"]),
+    ("The plant in Charlotte Monday opened.", []),
+])
+def test_a_first_name_spelled_like_a_city_is_a_persons_with_context(sentence, names):
+    assert [p.name for p in sentence_people(sentence)] == names
