@@ -37,6 +37,8 @@ _AGENT_ROLES = {"hosted": "host", "co-hosted": "co-host", "moderated": "moderato
                 "authored": "author", "edited": "editor", "photographed": "photographer", "designed": "designer"}
 _AGENT_BEFORE = re.compile(rf"\b((?i:{'|'.join(_AGENT_ROLES)}))\s+by\s+(?:[a-z][a-z-]*\s+){{0,3}}"
                            r"(?:(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*(?:,\s*|,?\s+and\s+|\s*&\s*)){0,3}$")
+# A film's cast: "starring Liam Roe as the scientist Alfred Kinsey" names a part, not a role.
+_CAST_BEFORE = re.compile(r"\b(?:starring|casting|cast|co-starring)\s+$")
 _OF_AFTER = re.compile(r",?\s+of\s+(?:the\s+)?")
 _OWNER_BEFORE = re.compile(rf"([A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){{0,4}})['’]s?\s+(?:{ROLE_MODIFIERS}\s+)?$")
 
@@ -314,12 +316,12 @@ def person_from_span(s: Span, sentence: str, quoted_block: bool = False) -> Pers
     # "said Jane Roe's lawyer", "he highlighted Acme Auctions' policy": the owner does not speak
     said = bool((_said_before(before) and not s.possessive) or _SAID_AFTER.match(after)
                 or _SAID_AFTER_APPOSITION.match(after))
-    strong = strong or said
+    extra = as_role(after) if "as " in after and not _CAST_BEFORE.search(before) else None
+    strong = strong or said or (extra is not None and len(name_words) > 1)  # "Priya Raman will join as CFO"
     if not looks_like_person(name, strong=strong) or (not strong and quoted_alone(sentence, s)):
         return None  # 'the movie "Star Wars,"': a quoted name alone is a work's title
     if len(name_words) == 1 and name_words[0] in lexicon.first_names() and not honorific:
         return None  # "President Trump" names a surname; "Minister Jane" is a fragment
-    extra = as_role(after) if "as " in after else None
     if extra and extra.lower() not in (role or "").lower():
         role = f"{role}; {extra}" if role else extra
     if affiliation and common_word(affiliation) and not heads_whole_body(role or ""):

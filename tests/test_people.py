@@ -728,3 +728,13 @@ def test_the_end_of_a_title_is_no_name():
 ])
 def test_a_first_name_spelled_like_a_city_is_a_persons_with_context(sentence, names):
     assert [p.name for p in sentence_people(sentence)] == names
+
+
+def test_a_role_after_as_makes_an_unknown_first_name_a_persons():
+    found = sentence_people("The company said that Priya Ramanathan will join as chief financial officer.")
+    assert [(p.name, p.role) for p in found] == [("Priya Ramanathan", "chief financial officer")]
+
+
+def test_a_part_played_in_a_film_is_no_role():
+    found = sentence_people("The film, starring Dr. Oskar Valdane as the famed scientist Roald Amundsen, opens in May.")
+    assert [(p.name, p.role) for p in found if p.name == "Oskar Valdane"] == [("Oskar Valdane", None)]
