@@ -10,7 +10,7 @@ import functools
 import re
 
 from .boilerplate import header_reason, line_reason, set_aside
-from .dateline import embedded, find_dateline
+from .dateline import embedded, find_dateline, glued_to_title
 from .errors import UsageError
 from .layout import split_glued_headings, split_labels, text_blocks
 from .markup import FORMATS, detect_format, html_blocks, markdown_blocks
@@ -89,13 +89,26 @@ def _restating(text: str, key: str) -> tuple[str, str] | None:
     return None
 
 
+def _dateline_before(text: str, key: str) -> str | None:
+    """The dateline opening a paragraph that otherwise only repeats the headline:
+    "NEW YORK, NY, May 2, 2025 /Wire/ -- Acme Wins Award" keeps its dateline."""
+    found = find_dateline(text)
+    if found and found[1] and _key(found[1]) == key:
+        return text[: len(text) - len(found[1])].strip()
+    return None
+
+
 def _drop_repeats(headline: str, blocks: list[Block], removed: list[Removed]) -> list[Block]:
     """The headline kept once: repeats go, and so does a headline opening a paragraph."""
     key = _key(headline)
     kept = []
     for block in blocks:
         own = _key(block.text)
-        if key and (own == key or (key in own and len(own) <= REPEAT_RATIO * len(key))):
+        dateline = _dateline_before(block.text, key) if key and key in own else None
+        if dateline:
+            removed.append(Removed(block.text[len(dateline):].strip(), "repeated headline"))
+            kept.append(Block(dateline, block.kind))
+        elif key and (own == key or (key in own and len(own) <= REPEAT_RATIO * len(key))):
             removed.append(Removed(block.text, "repeated headline"))
         elif key and key in own and len(kept) < LEAD_BLOCKS and _restating(block.text, key):
             text, restated = _restating(block.text, key)
@@ -116,9 +129,10 @@ def _second_dateline(blocks: list[Block], i: int, dateline: Dateline) -> Datelin
     """After a dateline on a line of its own, a second one in the next blocks leaves too."""
     for j in range(i + 1, min(i + 3, len(blocks))):
         second = find_dateline(blocks[j].text)
-        if second:
-            other, rest = second
-            blocks[j] = Block(rest, blocks[j].kind)
+        glued = None if second else glued_to_title(blocks[j].text)
+        if second or glued:
+            other, rest = second or glued[1:]
+            blocks[j : j + 1] = ([Block(glued[0], "heading")] if glued else []) + [Block(rest, blocks[j].kind)]
             return Dateline(text=dateline.text, place=dateline.place or other.place, date=dateline.date or other.date)
         if len(blocks[j].text.split()) > SUBHEADLINE_WORDS:
             break
@@ -140,7 +154,7 @@ def _dateline(blocks: list[Block]) -> tuple[Dateline | None, int]:
             dateline, rest = found
             blocks[i] = Block(rest, block.kind)
             return (_second_dateline(blocks, i, dateline) if not rest else dateline), i
-        glued = embedded(block.text)
+        glued = embedded(block.text) or glued_to_title(block.text)
         if glued:
             prefix, dateline, rest = glued
             blocks[i : i + 1] = [Block(prefix, "heading"), Block(rest, block.kind)]

@@ -58,6 +58,30 @@ _DATE_LABEL = re.compile(r"(?:(?:Release|Publication|Publish|Issue|Posting)\s+)?
                          r"|Updated|Issued|Embargoed(?:\s+[Uu]ntil)?|For\s+[Rr]elease", re.IGNORECASE)
 
 
+# A dateline on a line of its own as some wires' forms print it, the place typed by hand:
+# "Santa clara, CA - March 24, 2026", "Estr. da Quinta do Lago, Portugal - January 30, 2026
+# / Acme /", "-, United States - November 21, 2025 / Acme /" (the city left empty).
+_OWN_LINE = re.compile(rf"[\s,-]*(?P<place>[^\W\d_][\w.'’&-]*(?:,?\s+[^\W\d_][\w.'’&-]*){{0,7}})"
+                       rf"\s*(?:--|[-–—])\s*(?P<date>{_WEEKDAY}{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d)"
+                       r"\s*(?:/[^/\n]{1,80}/)?\s*")
+_OWN_LINE_LONGEST = 160
+# Words of a place left in lower case when the rest is capitalized: "Quinta do Lago".
+_PLACE_PARTICLES = frozenset("da das de del della der des di do dos du la le les of on upon van von".split())
+
+
+def own_line(paragraph: str) -> tuple[Dateline, str] | None:
+    """A line that is nothing but a place typed freely, a dash, a date and maybe a wire, or None."""
+    if len(paragraph) > _OWN_LINE_LONGEST:
+        return None
+    found = _OWN_LINE.fullmatch(paragraph)
+    if not found or "," not in paragraph[: found.end("place")] or len(found.group("place")) > _MAX_PLACE:
+        return None  # (a comma: "City, Region"; not "Release date - May 3, 2025" or a fragment)
+    words = found.group("place").split(" ")
+    place = " ".join(w if not w.islower() or (i and w in _PLACE_PARTICLES) else w.capitalize() for i, w in enumerate(words))
+    date = PARTS[0][1].fullmatch(found.group("date"))
+    return Dateline(text=paragraph.strip(), place=place, date=_iso(date) if date else None), ""
+
+
 def embedded(paragraph: str) -> tuple[str, Dateline, str] | None:
     """A dateline with a wire that follows a subheadline or caption glued to it, as
     "Kids love the museum (NewMediaWire) - August 25, 2024 - Glendale, CA -- The museum ...":
@@ -71,6 +95,41 @@ def embedded(paragraph: str) -> tuple[str, Dateline, str] | None:
         if inner and inner[0].date:  # "Acme (NASDAQ: ACME) - the leader" has no date
             return prefix, inner[0], inner[1]
     return None
+
+_CASE_GLUE = re.compile(r"(?<=[a-z])(?=[A-Z])")
+_SENTENCE_INSIDE = re.compile(r"[.!?]\s")
+_TITLE_MIN_WORDS = 3
+
+
+def glued_to_title(paragraph: str) -> tuple[str, Dateline, str] | None:
+    """A title whose line break before the dateline was lost: "Acme Expands Its Fund
+    IndexLisbon, Portugal - Acme continues ..." gives (the title, the dateline, the rest).
+    The title is in title case and the place a known one, so a brand written in camel case
+    ("GreenLeaf, Inc. - ...") is no dateline."""
+    for glue in _CASE_GLUE.finditer(paragraph, 0, _EMBEDDED_WITHIN):
+        title = paragraph[: glue.start()]
+        if not _title_like(title):
+            continue
+        found = _read(paragraph[glue.start():])
+        if found and found[1] and found[0].place and _known_place(found[0].place):
+            return title.strip(), found[0], found[1]
+    return None
+
+
+def _title_like(text: str) -> bool:
+    """A title: a few words, no sentence end inside, most longer words capitalized."""
+    words = text.split()
+    if not _TITLE_MIN_WORDS <= len(words) <= _EMBEDDED_WORDS or _SENTENCE_INSIDE.search(text):
+        return False
+    long = [w for w in words if len(w) > 3]
+    return sum(w[0].isupper() for w in long) >= 0.75 * len(long)
+
+
+def _known_place(place: str) -> bool:
+    """A part of the place is a place or a state code: "Lisbon, Portugal", "Fort Lauderdale, FL"."""
+    parts = [part.strip() for part in place.split(",")]
+    return any(p in lexicon.places() or p.title() in lexicon.places() or p in lexicon.state_codes() for p in parts)
+
 
 def _glued_wire(found: re.Match[str]) -> bool:
     """A wire in round brackets that may be glued to the text: "(CNN)", "(Reuters)"; not a
@@ -158,6 +217,11 @@ def find_dateline(paragraph: str) -> tuple[Dateline, str] | None:
     (no year) and the rest "Talks began.". The place may also follow the wire and date:
     "(NewMediaWire) - August 25, 2024 - Glendale, CA -- The museum ...".
     """
+    return _read(paragraph) or own_line(paragraph)
+
+
+def _read(paragraph: str) -> tuple[Dateline, str] | None:
+    """`find_dateline` of the forms read as a sequence of parts."""
     place = date = wire = None
     position, ended_with_dash, place_after_wire = 0, False, False
     while position < len(paragraph):

@@ -10,6 +10,7 @@ import re
 from collections.abc import Container
 
 from . import lexicon
+from .dateline import own_line
 from .models import Block
 from .normalize import squash
 
@@ -87,7 +88,8 @@ def _runs_on(last: str, first: str) -> bool:
     last, first = last.rstrip(), first.lstrip()
     return (bool(first[:1]) and first[0].islower() and not last.endswith(_END + (",", ")", "”", "’"))
             and not last.isupper() and not _CAMEL_START.match(first)  # "FOR IMMEDIATE RELEASE" / "eCommerceFastlane.com ..."
-            and not _NOT_PROSE.match(last.lstrip()) and not _NOT_PROSE.match(first))
+            and not _NOT_PROSE.match(last.lstrip()) and not _NOT_PROSE.match(first)
+            and not own_line(first))  # "las vegas, United States - May 5, 2025 / Acme /": a dateline
 
 
 _CAMEL_START = re.compile(r"[a-z]+[A-Z]")  # a brand written lower-case first: "eBay", "iPhone"

@@ -339,3 +339,22 @@ def test_character_references_resolve_in_text_but_html_is_left_to_its_parser():
     doc = clean("<html><body><h1>Tags</h1><p>Write &lt;p&gt; to open a paragraph in any page.</p></body></html>",
                 input_format="html")
     assert doc.blocks[0].text == "Write <p> to open a paragraph in any page."
+
+
+def test_a_dateline_before_a_repeated_headline_stays():
+    text = ("Acme Opens a Plant in Ohio\n\nCLEVELAND, OH, March 3, 2025 /Example Wire/ -- Acme Opens a Plant in Ohio\n\n"
+            "The plant will employ three hundred people from the region.")
+    document = clean(text)
+    assert (document.dateline.place, document.dateline.date) == ("CLEVELAND, OH", "2025-03-03")
+    assert texts(document) == ["The plant will employ three hundred people from the region."]
+
+
+def test_a_title_glued_to_a_second_dateline_becomes_a_heading():
+    text = ("# Acme Grows in Portugal\n\nAcme Opens an Office\n\nPorto, Portugal - January 30, 2026 / Acme /\n\n"
+            "Acme Expands Its Reach Across the Iberian CoastLisbon, Portugal - Acme continues to grow in the region.")
+    document = clean(text)
+    assert document.dateline.place == "Porto, Portugal"
+    assert [(b.kind, b.text) for b in document.blocks] == [
+        ("heading", "Acme Expands Its Reach Across the Iberian Coast"),
+        ("paragraph", "Acme continues to grow in the region."),
+    ]

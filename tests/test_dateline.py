@@ -1,6 +1,6 @@
 import pytest
 
-from summarize.dateline import find_dateline
+from summarize.dateline import find_dateline, glued_to_title
 
 
 @pytest.mark.parametrize(
@@ -117,3 +117,40 @@ def test_a_title_a_company_or_a_word_before_brackets_or_a_date_is_no_place(parag
 def test_a_known_city_before_a_wire_in_brackets_stays_the_place():
     dateline, rest = find_dateline("Tunis (Wire) -- Talks resumed on Monday.")
     assert dateline.place == "Tunis" and rest == "Talks resumed on Monday."
+
+
+@pytest.mark.parametrize(
+    "line, place, date",
+    [
+        ("Springfield heights, OH - March 4, 2026", "Springfield Heights, OH", "2026-03-04"),
+        ("Rua da Ponte do Rio, Portugal - January 9, 2026 / Example Tiles /", "Rua da Ponte do Rio, Portugal", "2026-01-09"),
+        ("-, United States - November 2, 2025 / Example Deals /", "United States", "2025-11-02"),
+        ("austin, texas - Friday, May 1, 2026", "Austin, Texas", "2026-05-01"),
+    ],
+)
+def test_a_dateline_line_typed_freely_is_read(line, place, date):
+    dateline, rest = find_dateline(line)
+    assert (dateline.place, dateline.date, rest) == (place, date, "")
+
+
+@pytest.mark.parametrize("line", ["Release date - May 3, 2025", "Acme grew - May 3, 2025",
+                                  "Acme grew sales, and so did we - May 3, 2025 and more"])
+def test_a_line_without_a_city_and_region_is_no_free_dateline(line):
+    assert find_dateline(line) is None
+
+
+def test_a_title_glued_to_its_dateline_is_cut_off():
+    title, dateline, rest = glued_to_title("Acme Widens Its Range of Fund ReportsLisbon, Portugal - Acme keeps growing.")
+    assert title == "Acme Widens Its Range of Fund Reports"
+    assert (dateline.place, rest) == ("Lisbon, Portugal", "Acme keeps growing.")
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Acme Partners With GreenLeaf, Inc. - The deal closes in May.",  # a brand in camel case, no place
+        "Acme said sales grew in the northLisbon, Portugal - Acme keeps growing.",  # no title before it
+    ],
+)
+def test_camel_case_or_a_sentence_is_no_glued_title(paragraph):
+    assert glued_to_title(paragraph) is None

@@ -167,3 +167,8 @@ def test_a_heading_or_a_list_item_does_not_run_on():
 def test_a_label_in_capitals_or_a_camel_case_brand_ends_or_opens_its_own_paragraph():
     text = "FOR IMMEDIATE RELEASE\n\neBay, the marketplace, has opened a new office in Leeds today."
     assert [b.text for b in text_blocks(text)][0] == "FOR IMMEDIATE RELEASE"
+
+
+def test_a_dateline_typed_in_lower_case_does_not_run_on_into_the_title():
+    groups = paragraphs("Five Questions for Your Roofer\n\nspringfield, United States - May 5, 2025 / Acme /\n\nBody text.")
+    assert groups[1] == ["springfield, United States - May 5, 2025 / Acme /"]
