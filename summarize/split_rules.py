@@ -160,6 +160,15 @@ def _starts_sentence(word: str, m: Model) -> bool:
     return bool(flags & ORTHO_LC) and not flags & ORTHO_MID_UC
 
 
+def _inside_a_name(previous: str, letter: str) -> bool:
+    """A capital initial that opens a name, as the word before it shows: a house number
+    before a compass point ("1556 E. Commercial Blvd."), or a compound adjective, which
+    never ends a sentence ("the high-purity K. Hill project")."""
+    if previous.isdigit():
+        return letter in "nsew"
+    return "-" in previous and previous.islower() and previous[-1].isalpha()
+
+
 def is_boundary(
     tok: str, punct: str, before: str, following: str, at_start: bool, m: Model
 ) -> bool:
@@ -219,5 +228,7 @@ def is_boundary(
         words = before.split()
         if words and words[-1][:1].isupper():
             return quoted or nxt_typ in params.sent_starters
+        if words and tok[-1:].isupper() and _inside_a_name(words[-1], typ):
+            return quoted  # "at 201 N. Brand Blvd.", "its high-purity K. Hill project"
         return quoted or bool(params.ortho_context.get(nxt_typ, 0) & ORTHO_LC)
     return True

@@ -19,6 +19,10 @@ INITIALS = [
     case("Grants were made by Albert K. Brandt and others.", "Grants were made by Albert K. Brandt and others.", id="initial-before-surname"),
     case("The team chose Plan B. The results came fast.", "The team chose Plan B.", "The results came fast.", id="letter-ends-sentence"),
     case("It was a tie between you and I. Did anyone else notice?", "It was a tie between you and I.", "Did anyone else notice?", id="pronoun-I-ends"),
+    case("The shop is at 410 W. Garden Ave. in Fresno.", "The shop is at 410 W. Garden Ave. in Fresno.", id="compass-point-after-number"),
+    case("It mines the low-cost R. Ridge deposit in Utah.", "It mines the low-cost R. Ridge deposit in Utah.", id="initial-after-compound-adjective"),
+    case("The film was rated PG-13 or R. The studio chose R.", "The film was rated PG-13 or R.", "The studio chose R.", id="letter-after-or-ends"),
+    case("The well reached 512.5 m. Assays follow in June.", "The well reached 512.5 m.", "Assays follow in June.", id="metres-end-sentence"),
 ]
 
 NUMBERS = [
