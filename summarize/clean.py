@@ -11,12 +11,13 @@ import re
 
 from .boilerplate import header_reason, line_reason, set_aside
 from .dateline import embedded, find_dateline, glued_to_title
-from .errors import UsageError
+from .errors import InputError, UsageError
 from .layout import split_glued_headings, split_labels, text_blocks
 from .markup import FORMATS, detect_format, html_blocks, markdown_blocks
 from .models import Block, Dateline, Document, Removed
 from .normalize import entities, normalize
 
+ACCESS_WALL = "access-wall"  # the reason boilerplate_lines.txt gives a password or login prompt
 HEADLINE_WORDS = 30
 SUBHEADLINE_WORDS = 45
 DATELINE_BLOCKS = 8  # the dateline is looked for in this many blocks after the headline
@@ -192,6 +193,16 @@ def _unique(blocks: list[Block], removed: list[Removed]) -> list[Block]:
     return out
 
 
+def _access_wall(kept: list[Block], removed: list[Removed], name: str) -> list[str]:
+    """A page behind a password or a login ("This content is password protected ...") is
+    no release: an InputError when nothing else is left, else a warning that text may lack."""
+    if not any(r.reason == ACCESS_WALL for r in removed):
+        return []
+    if not kept:
+        raise InputError(f"{name}: the page asks for a password or a login; there is no release text to summarize")
+    return [f"{name}: the page asks for a password or a login; the text may be incomplete"]
+
+
 def clean(text: str, input_format: str = "auto", filename: str | None = None) -> Document:
     """A `Document` from raw text: `clean("Title\\n\\nBody.").headline == "Title"`.
 
@@ -216,6 +227,7 @@ def clean(text: str, input_format: str = "auto", filename: str | None = None) ->
     blocks = split_glued_headings([b for b in blocks if b.text])
     kept, set_aside_removed = set_aside(blocks)
     removed.extend(set_aside_removed)
+    warnings.extend(_access_wall(kept, set_aside_removed, filename or "input"))
     if not kept and blocks:
         kept = [b for b in blocks if not line_reason(b.text) and not header_reason(b.text)] or blocks
         warnings.append(f"{filename or 'input'}: the whole body looked like boilerplate; kept it")

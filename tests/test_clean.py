@@ -2,7 +2,7 @@
 import pytest
 
 from summarize.clean import clean
-from summarize.errors import UsageError
+from summarize.errors import InputError, UsageError
 
 SEED_LIKE = """Ministers of Two Nations Meet in Baku
 
@@ -358,3 +358,15 @@ def test_a_title_glued_to_a_second_dateline_becomes_a_heading():
         ("heading", "Acme Expands Its Reach Across the Iberian Coast"),
         ("paragraph", "Acme continues to grow in the region."),
     ]
+
+
+def test_a_page_behind_a_password_is_refused():
+    text = "# Protected: Acme Opens a Store\n\nThis content is password protected. To view it please enter your password below:\n\nPassword:\n"
+    with pytest.raises(InputError, match="password"):
+        clean(text)
+
+
+def test_a_login_prompt_beside_text_is_set_aside_with_a_warning():
+    document = clean("Acme Opens a Store\n\nAcme opened its first store in Ohio on Monday.\n\nYou must be logged in to read more.")
+    assert texts(document) == ["Acme opened its first store in Ohio on Monday."]
+    assert any("password or a login" in w for w in document.warnings)
