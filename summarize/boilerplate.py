@@ -153,7 +153,7 @@ def is_heading_like(text: str) -> bool:
 @functools.lru_cache(maxsize=1024)  # the cleaner asks again about the same blocks
 def header_reason(text: str) -> str | None:
     """Why a heading opens a boilerplate section ("about", "contact", ...), or None."""
-    text = text.strip().rstrip(":.-\u2013\u2014 ").strip("*_ ")
+    text = text.strip().rstrip(":.-\u2013\u2014 ").strip("*_ ").lstrip("(")  # "(FAIR DISCLOSURE: ...)"
     if not text or len(text.split()) > HEADING_WORDS:
         return None
     return _first_match(header_rules(), text)
@@ -205,16 +205,17 @@ def set_aside(blocks: list[Block]) -> tuple[list[Block], list[Removed]]:
     kept: list[Block] = []
     removed: list[Removed] = []
     section: str | None = None
+    opened = -1  # the index of the header that opened the section
     for i, block in enumerate(blocks):
         text = block.text
         if block.kind == "heading" or is_heading_like(text):
             reason = header_reason(text) or inline_header_reason(text)
             if reason:
-                section = reason
+                section, opened = reason, i
                 removed.append(Removed(text, f"{reason} section"))
                 continue
-            if section and _resumes(blocks, i):
-                section = None
+            if section and _resumes(blocks, i) and not (section == "about" and opened == i - 1 and block.kind != "heading"):
+                section = None  # (the line right after "About Acme" is its tagline, not the body again)
         else:
             reason = inline_header_reason(text)
             if reason:

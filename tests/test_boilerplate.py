@@ -1,9 +1,10 @@
-"""Boilerplate sentences: reporters' credits, access walls."""
+"""Boilerplate: reporters' credits, access walls, sections set aside."""
 from __future__ import annotations
 
 import pytest
 
-from summarize.boilerplate import is_credit, line_reason
+from summarize.boilerplate import is_credit, line_reason, set_aside
+from summarize.models import Block
 
 
 @pytest.mark.parametrize("sentence, expected", [
@@ -36,3 +37,23 @@ def test_a_password_or_login_prompt_is_an_access_wall(line):
 ])
 def test_a_sentence_about_passwords_is_no_access_wall(line):
     assert line_reason(line) is None
+
+
+def _kept(*texts: str) -> list[str]:
+    return [b.text for b in set_aside([Block(t) for t in texts])[0]]
+
+
+def test_a_tagline_after_an_about_header_stays_in_the_section():
+    body = "Acme opened its first store in Ohio on Monday, the company said in a statement today."
+    about = "Acme Research is run by Acme Advisors, LLC, the manager of the Acme Growth Fund and two other funds."
+    assert _kept(body, "About Acme Research", "Investing in the Next Economy.\u2122", about) == [body]
+
+
+def test_a_disclosure_in_brackets_is_set_aside():
+    body = "Acme opened its first store in Ohio on Monday, the company said in a statement today."
+    assert _kept(body, "(FAIR DISCLOSURE: Acme Fund owns shares of Beta Mining.)") == [body]
+
+
+@pytest.mark.parametrize("line", ["Read the full report here.", "Watch the full interview here:", "Download the complete study"])
+def test_a_link_text_to_the_full_piece_is_boilerplate(line):
+    assert line_reason(line) == "link-text"
