@@ -29,6 +29,7 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"'A-Z])")
 
 
 _WORD_RUN = re.compile(r"\w+")
+_WIRE_OPENING = re.compile(r"\((?:[A-Z][\w.&' -]{0,30})\)(?=\S)")  # a wire glued to the lead: "(CNN)A man ..."
 
 
 @functools.lru_cache(maxsize=1024)  # each block is compared several times
@@ -55,7 +56,8 @@ def _headline(blocks: list[Block], removed: list[Removed]) -> str | None:
         return None
     first = blocks[0]
     short = len(first.text.split()) <= HEADLINE_WORDS and not first.text.endswith(_NOT_HEADLINE_END)
-    if first.kind == "heading" or (first.kind == "paragraph" and short and find_dateline(first.text) is None):
+    lead = first.kind == "paragraph" and _WIRE_OPENING.match(first.text)  # "(CNN)What's your company doing?"
+    if first.kind == "heading" or (first.kind == "paragraph" and short and not lead and find_dateline(first.text) is None):
         blocks.pop(0)
         return first.text
     return None

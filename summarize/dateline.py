@@ -233,7 +233,9 @@ def _read(paragraph: str) -> tuple[Dateline, str] | None:
         if found:
             date, wire = (found, wire) if name == "date" else (date, found)
             # "Baghdad (CNN)About 75% of ...": a wire in brackets glued to the first word ends it
-            glued = name == "wire" and _glued_wire(found) and _prose_after(paragraph, found.end())
+            glued = name == "wire" and _glued_wire(found) and (
+                _prose_after(paragraph, found.end())
+                or found.start() == 0 and bool(_GLUED_START.match(paragraph, found.end())))  # "(CNN)Is it a gag?"
             position, ended_with_dash = found.end(), bool(glued)
             if glued:
                 break

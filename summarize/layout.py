@@ -69,7 +69,7 @@ def paragraphs(text: str) -> list[list[str]]:
             if len(line) > FLAT_LINE and _FLAT_BREAK.search(line.strip()):
                 if group:
                     groups.append(group)
-                groups.extend([part] for part in _FLAT_BREAK.split(line.strip()) if part.strip())
+                groups.extend([part] for part in _flat_parts(line.strip()))
                 group = []
             elif line.strip():
                 group.append(line.rstrip())
@@ -79,6 +79,35 @@ def paragraphs(text: str) -> list[list[str]]:
             else:
                 groups.append(group)
     return groups
+
+
+def _flat_parts(line: str) -> list[str]:
+    """A flattened line cut at its double spaces, but not inside a sentence: not after a
+    word that never ends one ("At the request of  Prime Minister ..."), nor after an
+    opening glued to a wire in brackets ("(CNN)A  Palestinian man ...")."""
+    parts: list[str] = []
+    for part in _FLAT_BREAK.split(line):
+        if not part.strip():
+            continue
+        if parts and _goes_on(parts[-1], len(parts) == 1):
+            parts[-1] = f"{parts[-1].rstrip()} {part.lstrip()}"
+        else:
+            parts.append(part)
+    return parts
+
+
+def _goes_on(part: str, first: bool) -> bool:
+    words = part.split()
+    if not words or part.rstrip().endswith(_SENTENCE_END):
+        return False
+    return words[-1] in _NEVER_LAST or (first and len(words) <= _GLUED_HEADING_WORDS and bool(_WIRE_OPENING.match(part)))
+
+
+_WIRE_OPENING = re.compile(r"\((?:[A-Z][\w.&' -]{0,30})\)(?=\S)")  # "(CNN)A", "(Reuters)The"
+_SENTENCE_END = tuple(".!?\u2026\"\u201d")
+# Words that never end a sentence, a heading or a paragraph (lower case: "the", not "The").
+_NEVER_LAST = frozenset("a an the of to in on at for with by from into about as and or nor but so that than "
+                        "his her its their our your my this these those is are was were be".split())
 
 
 def _runs_on(last: str, first: str) -> bool:

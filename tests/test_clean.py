@@ -370,3 +370,9 @@ def test_a_login_prompt_beside_text_is_set_aside_with_a_warning():
     document = clean("Acme Opens a Store\n\nAcme opened its first store in Ohio on Monday.\n\nYou must be logged in to read more.")
     assert texts(document) == ["Acme opened its first store in Ohio on Monday."]
     assert any("password or a login" in w for w in document.warnings)
+
+
+def test_a_question_opening_a_wire_story_is_no_headline():
+    document = clean("(CNN)Is it a prank or a new menu?  We will know on Monday. " + "The chain said little more. " * 12)
+    assert document.headline is None
+    assert texts(document)[0].startswith("Is it a prank or a new menu?")

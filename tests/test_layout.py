@@ -172,3 +172,13 @@ def test_a_label_in_capitals_or_a_camel_case_brand_ends_or_opens_its_own_paragra
 def test_a_dateline_typed_in_lower_case_does_not_run_on_into_the_title():
     groups = paragraphs("Five Questions for Your Roofer\n\nspringfield, United States - May 5, 2025 / Acme /\n\nBody text.")
     assert groups[1] == ["springfield, United States - May 5, 2025 / Acme /"]
+
+
+@pytest.mark.parametrize("line, first", [
+    ("(CNN)A  Danish man drove into a crowd in the city on Friday, officials said. " + "Police came. " * 30,
+     "(CNN)A Danish man drove into a crowd"),
+    ("The mayor spoke at the request of  Governor Lee Park, who was away. " + "Police came. " * 30,
+     "The mayor spoke at the request of Governor Lee Park"),
+])
+def test_a_flattened_line_is_not_cut_inside_a_sentence(line, first):
+    assert paragraphs(line)[0][0].startswith(first)
