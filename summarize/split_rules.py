@@ -68,6 +68,12 @@ _BEFORE_FLAT_BULLET = re.compile(r"[.!?:;][\"\u201d)]? $")
 # "Item 1A." in a filing caption: a section label before its title.
 SECTION_LABEL = re.compile(r"^\d{1,2}[a-z]?$")
 SECTION_WORDS = ("Item", "ITEM")
+# An unclosed "(" in the text before a candidate, and a ")" soon after it, before any other
+# sentence end: the period is inside the brackets.
+_OPEN_PAREN = re.compile(r"\([^()]*$")
+_CLOSES_SOON = re.compile(r"[^().!?]{1,60}\)")
+# The next word is an initial too: "A. Paul".
+_INITIAL = re.compile(r"[A-Z]\.\s")
 # A dotted initialism such as "u.s", "ph.d", "e.u": an abbreviation even when unlisted.
 DOTTED = re.compile(r"^(?:[a-z]\.)+[a-z]$")
 
@@ -160,6 +166,12 @@ def _starts_sentence(word: str, m: Model) -> bool:
     return bool(flags & ORTHO_LC) and not flags & ORTHO_MID_UC
 
 
+def _inside_brackets(before: str, tok: str, following: str) -> bool:
+    """An unclosed "(" before the period, a ")" soon after it."""
+    opened = _OPEN_PAREN.search(tok) or (")" not in tok and _OPEN_PAREN.search(before))
+    return bool(opened) and _CLOSES_SOON.match(following) is not None
+
+
 def _inside_a_name(previous: str, letter: str) -> bool:
     """A capital initial that opens a name, as the word before it shows: a house number
     before a compass point ("1556 E. Commercial Blvd."), or a compound adjective, which
@@ -210,6 +222,8 @@ def is_boundary(
     if not first.isalpha():
         # "No. 5", "p. 55", "approx. 20" go on; "in 2023. 2024 will" is two sentences.
         return not (abbreviation or initial)
+    if ("(" in tok or "(" in before) and _inside_brackets(before, tok, following):
+        return False  # inside brackets that close soon: "(U.S. Census Survey, 2023)"
     if following[0] == "(" and TICKER.match(following):
         return False  # "Acme Inc. (NASDAQ: ACME) today"
     if abbreviation and following[0] == "(" and PAREN_CONTINUES.match(following):
@@ -222,6 +236,8 @@ def is_boundary(
         return quoted  # "Gov. Smith", "Lt. Gen. Ray", "St. Louis"
     if abbreviation:
         return quoted or _starts_sentence(nxt_typ, m)
+    if initial and _INITIAL.match(following):
+        return False  # a run of initials: "Dr. K. A. Paul", "J. R. Ewing"
     if initial:
         # "Jonas E. Smith", "Albert I. Jones" go on, so does "by J. Smith" (Punkt: the next
         # word is never seen in lower case); "you and I. Did you" and "Plan B. The" end.

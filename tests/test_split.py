@@ -23,6 +23,7 @@ INITIALS = [
     case("It mines the low-cost R. Ridge deposit in Utah.", "It mines the low-cost R. Ridge deposit in Utah.", id="initial-after-compound-adjective"),
     case("The film was rated PG-13 or R. The studio chose R.", "The film was rated PG-13 or R.", "The studio chose R.", id="letter-after-or-ends"),
     case("The well reached 512.5 m. Assays follow in June.", "The well reached 512.5 m.", "Assays follow in June.", id="metres-end-sentence"),
+    case("The prize went to Dr. R. T. Lund of Oslo. He spoke.", "The prize went to Dr. R. T. Lund of Oslo.", "He spoke.", id="run-of-initials"),
 ]
 
 NUMBERS = [
@@ -139,6 +140,7 @@ REFERENCES = [
     case("The call starts at 10 a.m. The dial-in number follows.", "The call starts at 10 a.m.", "The dial-in number follows.", id="am-ends-sentence"),
     case("Adj. EBITDA rose to $20.5M. Tel. 800-555-0100 for details.", "Adj. EBITDA rose to $20.5M.", "Tel. 800-555-0100 for details.", id="adj-tel"),
     case("It weighs approx. 20 pounds.", "It weighs approx. 20 pounds.", id="approx"),
+    case("The talk was Old Maps vs. The New Atlas in May.", "The talk was Old Maps vs. The New Atlas in May.", id="vs-before-capital"),
 ]
 
 PUNCTUATION = [
@@ -150,6 +152,10 @@ PUNCTUATION = [
     case('See "Item 1A. Risk Factors" in the report.', 'See "Item 1A. Risk Factors" in the report.', id="filing-caption"),
     case("JERICHO, N.Y. - (Wire) - Acme signed.", "JERICHO, N.Y. - (Wire) - Acme signed.", id="dash-after-abbreviation"),
     case("It sold out.[1] Demand stayed high.", "It sold out.[1]", "Demand stayed high.", id="footnote"),
+    case("Few roles go to women (U.S. Census Survey, 2023), it says. Pay lags.",
+         "Few roles go to women (U.S. Census Survey, 2023), it says.", "Pay lags.", id="period-inside-brackets"),
+    case("Acme (CEO: Jo Lind. Head office: Oslo) grew. It hired.",
+         "Acme (CEO: Jo Lind. Head office: Oslo) grew.", "It hired.", id="sentence-end-inside-brackets-that-close"),
 ]
 
 KNOWN_MISSES = [
