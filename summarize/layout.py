@@ -53,6 +53,9 @@ _ABOUT_GLUED = re.compile(r"(About\s+(?:the\s+)?((?-i:[A-Z])[^.!?:\n]{1,80}?))\s
 # ... or into a sentence opener: "About Galbani Cheese Since its beginnings in 1882, ...".
 _ABOUT_OPENER = re.compile(r"(About\s+(?:the\s+)?(?:[A-Z][\w&.'’-]*\s+){0,5}[A-Z][\w&.'’-]*)\s+"
                            r"(?=(?:Since|Founded|Established|Headquartered|Based|With|For|As|The|Our|We|At|In)\s+[a-z])")
+# ... or glued to its first sentence with no space at all (a link's text, then the line
+# break lost): "About AcmeSoftMake your hiring faster ..." -> "About AcmeSoft".
+_ABOUT_CAMEL = re.compile(r"(About\s+(?:the\s+)?(?:[A-Z][\w&.'’-]*\s+){0,4}[A-Z][\w&.'’-]*?[a-z])(?=[A-Z][a-z]+\s+[a-z])")
 # A one-word section heading before a capitalized sentence: "Background Recent events have ...".
 _SECTION_WORD = re.compile(r"((?:Background|Overview|Summary|Conclusion|Introduction|Highlights|Methodology|Outlook))"
                            r"\s+(?=[A-Z][a-z]*\s+[a-z])")
@@ -191,7 +194,7 @@ def split_glued_headings(blocks: list[Block]) -> list[Block]:
     words = _word_counts(blocks)
     for block in blocks:
         text = block.text
-        lead = _leading_heading(text) if block.kind != "heading" else None
+        lead = _leading_heading(text, blocks) if block.kind != "heading" else None
         if lead:
             out.append(Block(lead.group(1), "heading"))
             text = text[lead.end():]
@@ -206,12 +209,21 @@ def split_glued_headings(blocks: list[Block]) -> list[Block]:
     return out
 
 
-def _leading_heading(text: str) -> re.Match[str] | None:
+def _leading_heading(text: str, blocks: list[Block]) -> re.Match[str] | None:
     """A heading run into the start of its paragraph, as group 1: "About Acme Acme makes
     ...", "About Galbani Cheese Since its ...", "Background Recent events have ..."."""
     if text.startswith(("About ", "ABOUT ")):
-        return _ABOUT_GLUED.match(text) or _ABOUT_OPENER.match(text)
+        return _ABOUT_GLUED.match(text) or _ABOUT_OPENER.match(text) or _about_glued_to_name(text, blocks)
     return _SECTION_WORD.match(text)
+
+
+def _about_glued_to_name(text: str, blocks: list[Block]) -> re.Match[str] | None:
+    """"About AcmeSoftMake your ...", when the release also writes "AcmeSoft" on its own
+    (not "About HubSpot users, ...": "Hub" stands nowhere alone)."""
+    found = _ABOUT_CAMEL.match(text)
+    if not found:
+        return None
+    return found if _Occurrences(blocks)[found.group(1).split()[-1]] else None
 
 
 class _Occurrences:

@@ -182,3 +182,15 @@ def test_a_dateline_typed_in_lower_case_does_not_run_on_into_the_title():
 ])
 def test_a_flattened_line_is_not_cut_inside_a_sentence(line, first):
     assert paragraphs(line)[0][0].startswith(first)
+
+
+def test_an_about_heading_glued_to_its_first_sentence_without_a_space_is_cut():
+    blocks = [Block("Zentrova ships its hiring app today."),
+              Block("About ZentrovaMake your hiring faster with Zentrova tools.")]
+    assert [(b.kind, b.text) for b in split_glued_headings(blocks)][1:] == [
+        ("heading", "About Zentrova"), ("paragraph", "Make your hiring faster with Zentrova tools.")]
+
+
+def test_about_before_a_camel_case_name_written_nowhere_alone_is_no_heading():
+    blocks = [Block("About HubLoop users, most said they would renew this year.")]
+    assert split_glued_headings(blocks) == blocks
