@@ -164,6 +164,20 @@ def _not_a_wire(wire: re.Match[str], place: str) -> bool:
 _YEARS = re.compile(r"(?:c\.\s*|ca\.\s*)?(?:19|20)\d\d(?:s|\s*[-–]\s*(?:19|20)?\d\d)?")
 
 
+_PLACE_PARTS = re.compile(r"\s*(?:,|/)\s*")
+
+
+def _without_wire(place: str) -> str | None:
+    """The place less a wire named last: "ST. LOUIS, MO / PR Karma" -> "ST. LOUIS, MO",
+    "Baton Rouge, LA, Evertise Ai PR" -> "Baton Rouge, LA"."""
+    parts = _PLACE_PARTS.split(place)
+    last = parts[-1].lower()
+    if len(parts) < 2 or not (last in lexicon.wire_services() or last.replace(" ", "") in lexicon.wire_services()
+                              or last.split()[0] in lexicon.wire_services() and parts[-1] not in lexicon.places()):
+        return place
+    return place[: place.rfind(parts[-1])].rstrip(" ,/") or None
+
+
 def _ordinary_word(place: str) -> bool:
     """One word in mixed case that is an ordinary word, not a place: "Beginning"."""
     return (" " not in place and not place.isupper() and place.lower() in lexicon.common_words()
@@ -269,6 +283,7 @@ def _read(paragraph: str) -> tuple[Dateline, str] | None:
     if not (date or wire or (place and (place.isupper() or "," in place))):
         return None
     text = paragraph[: len(paragraph) - len(rest)].strip()
+    place = _without_wire(place) if place else place
     if place and (_DATE_LABEL.fullmatch(place) or (place_after_wire and not date)):
         place = None  # "Release Date: ..."; "NetworkNewsWire Editorial Coverage: ..." (a wire's column)
     if place and wire and not date and _not_a_wire(wire, place):

@@ -155,3 +155,12 @@ def test_a_title_glued_to_its_dateline_is_cut_off():
 )
 def test_camel_case_or_a_sentence_is_no_glued_title(paragraph):
     assert glued_to_title(paragraph) is None
+
+
+@pytest.mark.parametrize("paragraph, place", [
+    ("TOWNVILLE, OH / PRWeb / March 2, 2025 9:30", "TOWNVILLE, OH"),
+    ("RIVERTON, NY / News Direct/ June 3rd, 2024 / Acme, a maker of tools, grew.", "RIVERTON, NY"),
+    ("May 5, 2025 \u2013 Riverton, LA, Evertise Ai PR \u2013 Acme, a maker of tools, grew.", "Riverton, LA"),
+])
+def test_a_wire_named_after_the_place_is_no_part_of_it(paragraph, place):
+    assert find_dateline(paragraph)[0].place == place
