@@ -10,7 +10,7 @@ import functools
 import re
 
 from .boilerplate import header_reason, line_reason, set_aside
-from .dateline import embedded, find_dateline, glued_to_title
+from .dateline import embedded, find_dateline, glued_to_title, release_date
 from .errors import InputError, UsageError
 from .layout import split_glued_headings, split_labels, text_blocks
 from .markup import FORMATS, detect_format, html_blocks, markdown_blocks
@@ -149,22 +149,35 @@ def _dateline(blocks: list[Block]) -> tuple[Dateline | None, int]:
     its own, then "NAPLES, FL -- Apex Flooring ..."; both leave the body, the fields of the
     first win and the second fills in what the first lacks.
     """
+    marked = None  # a date after "FOR IMMEDIATE RELEASE", for a dateline without one
     for i, block in enumerate(blocks[:DATELINE_BLOCKS]):
-        if line_reason(block.text) or header_reason(block.text):
+        reason = line_reason(block.text)
+        if reason == "release-mark" and marked is None:
+            marked = (release_date(block.text), block.text, i)
+        if reason or header_reason(block.text):
             continue
         found = find_dateline(block.text)
         if found:
             dateline, rest = found
             blocks[i] = Block(rest, block.kind)
-            return (_second_dateline(blocks, i, dateline) if not rest else dateline), i
+            return _dated((_second_dateline(blocks, i, dateline) if not rest else dateline), marked), i
         glued = embedded(block.text) or glued_to_title(block.text)
         if glued:
             prefix, dateline, rest = glued
             blocks[i : i + 1] = [Block(prefix, "heading"), Block(rest, block.kind)]
-            return dateline, i + 1
+            return _dated(dateline, marked), i + 1
         if i >= 1 and block.kind == "paragraph" and len(block.text.split()) > SUBHEADLINE_WORDS:
             break  # past the first real paragraphs
+    if marked and marked[0]:
+        return Dateline(text=marked[1], date=marked[0]), marked[2]
     return None, -1
+
+
+def _dated(dateline: Dateline, marked: tuple | None) -> Dateline:
+    """The dateline, its date taken from the release mark when it has none."""
+    if dateline.date or not marked or not marked[0]:
+        return dateline
+    return Dateline(text=dateline.text, place=dateline.place, date=marked[0])
 
 
 def _subheadline(blocks: list[Block], before: int) -> str | None:

@@ -82,6 +82,21 @@ def own_line(paragraph: str) -> tuple[Dateline, str] | None:
     return Dateline(text=paragraph.strip(), place=place, date=_iso(date) if date else None), ""
 
 
+_RELEASE_MARK = re.compile(r"\W*for immediate release\W+", re.I)
+
+
+def release_date(line: str) -> str | None:
+    """The ISO date after a release mark: "FOR IMMEDIATE RELEASE - AUGUST 3, 2026"."""
+    mark = _RELEASE_MARK.match(line)
+    if not mark:
+        return None
+    for name, pattern in PARTS:
+        found = pattern.fullmatch(line.rstrip(" .-\u2013\u2014"), mark.end()) if name == "date" else None
+        if found:
+            return _iso(found)
+    return None
+
+
 def embedded(paragraph: str) -> tuple[str, Dateline, str] | None:
     """A dateline with a wire that follows a subheadline or caption glued to it, as
     "Kids love the museum (NewMediaWire) - August 25, 2024 - Glendale, CA -- The museum ...":

@@ -376,3 +376,16 @@ def test_a_question_opening_a_wire_story_is_no_headline():
     document = clean("(CNN)Is it a prank or a new menu?  We will know on Monday. " + "The chain said little more. " * 12)
     assert document.headline is None
     assert texts(document)[0].startswith("Is it a prank or a new menu?")
+
+
+def test_a_release_mark_with_a_date_gives_the_dateline_its_date():
+    document = clean("Acme Repairs Gas Mains in Townville\n\nFOR IMMEDIATE RELEASE - MAY 4, 2026\n\n"
+                     "Acme began replacing gas mains in Townville on Monday, the company said.")
+    assert (document.dateline.place, document.dateline.date) == (None, "2026-05-04")
+    assert texts(document) == ["Acme began replacing gas mains in Townville on Monday, the company said."]
+
+
+def test_a_release_mark_dates_a_dateline_without_a_year():
+    document = clean("Acme Repairs Gas Mains\n\nFOR IMMEDIATE RELEASE - MAY 4, 2026\n\n"
+                     "TOWNVILLE, Ohio, May 4 -- Acme began replacing gas mains on Monday, the company said.")
+    assert (document.dateline.place, document.dateline.date) == ("TOWNVILLE, Ohio", "2026-05-04")

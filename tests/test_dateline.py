@@ -1,6 +1,6 @@
 import pytest
 
-from summarize.dateline import find_dateline, glued_to_title
+from summarize.dateline import find_dateline, glued_to_title, release_date
 
 
 @pytest.mark.parametrize(
@@ -164,3 +164,13 @@ def test_camel_case_or_a_sentence_is_no_glued_title(paragraph):
 ])
 def test_a_wire_named_after_the_place_is_no_part_of_it(paragraph, place):
     assert find_dateline(paragraph)[0].place == place
+
+
+@pytest.mark.parametrize("line, date", [
+    ("FOR IMMEDIATE RELEASE - AUGUST 3, 2026", "2026-08-03"),
+    ("for immediate release - january 9, 2026", "2026-01-09"),
+    ("For Immediate Release: Monday, May 5, 2025.", "2025-05-05"),
+    ("FOR IMMEDIATE RELEASE", None),
+])
+def test_the_date_of_a_release_mark_is_read(line, date):
+    assert release_date(line) == date
