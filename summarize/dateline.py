@@ -303,8 +303,8 @@ def _read(paragraph: str) -> tuple[Dateline, str] | None:
         place = None  # "Release Date: ..."; "NetworkNewsWire Editorial Coverage: ..." (a wire's column)
     if place and wire and not date and _not_a_wire(wire, place):
         place = None  # "Mending Nets (1955) – Three men ...", "Option2Trade (O2T): In the ...": a name, not a place
-    if place and not (date or wire) and _ordinary_word(place):
-        return None
+    if place and not (date or wire) and (_ordinary_word(place) or "," not in place and not _known_place(place)):
+        return None  # (a bare place stands alone in AP style only when well known: "BOSTON --", not "UMD-REACH --")
     if place and date and _ordinary_word(place):
         place = None  # "Beginning Thursday, Nov. 6 – ...": a word of the sentence, not a place
     return Dateline(text=text, place=place, date=_iso(date) if date else None), rest

@@ -174,3 +174,8 @@ def test_a_wire_named_after_the_place_is_no_part_of_it(paragraph, place):
 ])
 def test_the_date_of_a_release_mark_is_read(line, date):
     assert release_date(line) == date
+
+
+def test_a_bare_upper_case_word_that_is_no_known_place_is_no_dateline():
+    assert find_dateline("ACME-LAB \u2014Research and Care \u2014 was one of the lucky projects funded.") is None
+    assert find_dateline("BOSTON -- Acme, a maker of tools, grew.")[0].place == "BOSTON"
