@@ -46,13 +46,13 @@ _DASH_END = re.compile(r"\s*(?:--|[\u2013\u2014]|-(?=\s)|:(?=\s)|/(?=\s))\s*")
 # number: "WASHINGTON, D.C.", "Jacksons Point, Ontario, Canada", "LONDON, UK / STOCKHOLM, SWEDEN"
 _WORD = rf"(?!{_MONTH}\s+\d)[A-Z][\w.'&]*(?:-[A-Z][\w.']*)?"
 _PLACE = re.compile(rf"{_WORD}(?:(?:,\s*|\s+|\s*[/&]\s*|\s+and\s+)(?:{_WORD}|de|del|la|of|on|upon)){{0,8}}")
-_GLUED_START = re.compile(r"[A-Z][a-z]|[AI]\s|\"[A-Z]|[“‘]?\d")
+_GLUED_START = re.compile(r"[A-Z][a-z]|[AI]\s|[A-Z]\.[A-Z]\.|\"[A-Z]|[“‘]?\d")  # ... "U.S.", "A.J."
 _SENTENCE_START = re.compile(r"[\"'(A-Z0-9\u00c0-\u00de$\u20ac\u00a3]")
 _MAX_PLACE = 70
 _EMBEDDED_WITHIN = 250  # characters of a paragraph searched for a glued dateline
 _EMBEDDED_WORDS = 40  # at most this many words before it (a subheadline or a caption)
 _COMMA_END = re.compile(r",\s+(?=[A-Z])")
-_DATE_PERIOD = re.compile(r"\.\s(?=[A-Z])")
+_DATE_PERIOD = re.compile(r" ?\.\s(?=[A-Z])")  # (" ." in CNN's "March 10, 2015 . We're ...")
 # A label before the date, not a place: "Release Date: September 29, 2025".
 _DATE_LABEL = re.compile(r"(?:(?:Release|Publication|Publish|Issue|Posting)\s+)?Date[ds]?|Released|Posted|Published"
                          r"|Updated|Issued|Embargoed(?:\s+[Uu]ntil)?|For\s+[Rr]elease", re.IGNORECASE)
@@ -269,8 +269,9 @@ def _read(paragraph: str) -> tuple[Dateline, str] | None:
             if glued:
                 break
             continue
-        if date and date.group("year") and not (place or wire) and _DATE_PERIOD.match(paragraph, position):
-            position, ended_with_dash = position + 2, True  # "March 14, 2024. Sovryn, the ..."
+        period = _DATE_PERIOD.match(paragraph, position) if date and date.group("year") and not wire else None
+        if period and (not place or _known_place(place)):
+            position, ended_with_dash = period.end(), True  # "March 14, 2024. Sovryn", "Lyon, France, May 2, 2025. Acme"
             break
         after = _place_end(paragraph, start, date, wire) if place is None else None
         if after:

@@ -179,3 +179,18 @@ def test_the_date_of_a_release_mark_is_read(line, date):
 def test_a_bare_upper_case_word_that_is_no_known_place_is_no_dateline():
     assert find_dateline("ACME-LAB \u2014Research and Care \u2014 was one of the lucky projects funded.") is None
     assert find_dateline("BOSTON -- Acme, a maker of tools, grew.")[0].place == "BOSTON"
+
+
+@pytest.mark.parametrize("paragraph, place, date, rest", [
+    ("Riverton, NJ, October 18, 2024. The Acme Foundation will host its awards.", "Riverton, NJ", "2024-10-18",
+     "The Acme Foundation will host its awards."),
+    ("March 10, 2015 . We visit three countries today.", None, "2015-03-10", "We visit three countries today."),
+])
+def test_a_dateline_may_end_on_a_period_after_its_date(paragraph, place, date, rest):
+    dateline, text = find_dateline(paragraph)
+    assert (dateline.place, dateline.date, text) == (place, date, rest)
+
+
+def test_a_wire_glued_to_an_initialism_ends_the_dateline():
+    dateline, text = find_dateline("(CNN)U.S. officials met on Monday to talk about the new road and the bridge over the river.")
+    assert text.startswith("U.S. officials met")
