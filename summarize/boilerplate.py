@@ -25,6 +25,8 @@ _INLINE_HEADER = re.compile(r"^(?P<header>[^:!?\n]{3,100}?)\s*(?::|\s[-\u2013\u2
 
 
 _ADDRESS = re.compile(r"https?://|www\.|@")
+# A phone number or an e-mail address: "(Cell: 469-555-0101)", "jane@acme.com".
+_DETAIL = re.compile(r"\(?\d{3}\)?[\s.-]{0,2}\d{3}[\s.-]{0,2}\d{4}\b|[\w.+-]+@[\w-]+\.\w")
 # A heading may end on a company form's period: "About Acme Inc.", "About Dune Co., Ltd.".
 _COMPANY_FORM_END = re.compile(r"\b(?:inc|corp|co|ltd|llc|plc|l\.?p|n\.?v|s\.?a|a\.?g|gmbh|pty|cos)\.$", re.I)
 
@@ -222,8 +224,8 @@ def set_aside(blocks: list[Block]) -> tuple[list[Block], list[Removed]]:
                 section = reason
                 removed.append(Removed(text, f"{reason} section"))
                 continue
-            if section == "contact" and len(text.split()) >= CONTACT_ENDS and not line_reason(text):
-                section = None  # a contact block is short lines; prose after it is body again
+            if section == "contact" and len(text.split()) >= CONTACT_ENDS and not line_reason(text) and not _DETAIL.search(text):
+                section = None  # a contact block is short lines (or names with phones); prose after it is body again
         reason = line_reason(text)
         if section:
             removed.append(Removed(text, reason or f"{section} section"))

@@ -57,3 +57,10 @@ def test_a_disclosure_in_brackets_is_set_aside():
 @pytest.mark.parametrize("line", ["Read the full report here.", "Watch the full interview here:", "Download the complete study"])
 def test_a_link_text_to_the_full_piece_is_boilerplate(line):
     assert line_reason(line) == "link-text"
+
+
+def test_a_long_line_of_names_with_phone_numbers_stays_in_the_contact_section():
+    body = "Acme opened its first store in Ohio on Monday, the company said in a statement today."
+    contacts = ("Jo Lind \u2013 Townville Chapter Lead (Cell: 555-201-0101) Omar Haddad \u2013 Townville Billboard "
+                "Campaign Lead (555-201-0102) Lena Park \u2013 Townville Chapter President (Cell: 555- 201- 0103)")
+    assert _kept(body, "MEDIA CONTACTS:", contacts) == [body]
