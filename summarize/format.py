@@ -22,7 +22,7 @@ def to_dict(summary: Summary, record_id=_NO_ID) -> dict:
     out |= {
         "source": summary.source,
         "headline": summary.headline,
-        "dateline": {"place": summary.dateline.place, "date": summary.dateline.date} if summary.dateline else None,
+        "dateline": {"place": summary.dateline.place, "date": summary.dateline.date} if _dateline(summary) else None,
         "key_points": [kp.text for kp in summary.key_points],
     }
     parts = summary.participants
@@ -83,6 +83,12 @@ def _explain(kp) -> str:
     return f"[score {kp.score:.3f}{': ' + parts if parts else ''}]"
 
 
+def _dateline(summary: Summary) -> str:
+    """The dateline's place and date as shown, or "" when it gave neither (a bare "(CNN)")."""
+    d = summary.dateline
+    return ", ".join(x for x in (d.place, d.date) if x) if d else ""
+
+
 def to_text(summary: Summary, color: bool = False, width: int = 80, explain: bool = False) -> str:
     """The terminal report: headline, dateline, key points, participants."""
     style = _Style(color)
@@ -90,8 +96,8 @@ def to_text(summary: Summary, color: bool = False, width: int = 80, explain: boo
     lines: list[str] = []
     if summary.headline:
         lines += [style("title", line) for line in textwrap.wrap(summary.headline, width)]
-    if summary.dateline:
-        lines.append(style("dim", ", ".join(x for x in (summary.dateline.place, summary.dateline.date) if x)))
+    if _dateline(summary):
+        lines.append(style("dim", _dateline(summary)))
     if lines:
         lines.append("")
     lines.append(style("head", "Key points"))
@@ -115,8 +121,8 @@ def to_markdown(summary: Summary, explain: bool = False) -> str:
     lines: list[str] = []
     if summary.headline:
         lines += [f"# {summary.headline}", ""]
-    if summary.dateline:
-        lines += [f"*{', '.join(x for x in (summary.dateline.place, summary.dateline.date) if x)}*", ""]
+    if _dateline(summary):
+        lines += [f"*{_dateline(summary)}*", ""]
     lines += ["## Key points", ""]
     for kp in summary.key_points:
         lines.append(f"- {kp.text}" + (f" `{_explain(kp)}`" if explain else ""))

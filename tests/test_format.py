@@ -91,3 +91,12 @@ def test_an_organization_line_leaves_out_the_short_form_its_name_starts_with():
     assert organization_line(Organization("Kestrel Foods Corp.", ("Kestrel",))) == "Kestrel Foods Corp."
     assert organization_line(Organization("Kestrel Foods, Inc.", ("KSTL", "Kestrel Foods"))) == "Kestrel Foods, Inc. (KSTL)"
     assert organization_line(Organization("Kestrel Foods", ("Kestrel Food",))) == "Kestrel Foods (Kestrel Food)"
+
+
+def test_a_dateline_with_neither_place_nor_date_is_not_shown():
+    from dataclasses import replace
+
+    bare = replace(SUMMARY, headline=None, dateline=Dateline(text="(CNN)"), participants=None)
+    assert render(bare, "text").startswith("Key points\n")
+    assert render(bare, "markdown").startswith("## Key points")
+    assert to_dict(bare)["dateline"] is None
