@@ -185,3 +185,22 @@ def test_a_title_or_a_cut_off_teaser(text, expected):
 def test_a_sentence_opening_on_a_brand_written_lower_case_first_is_no_fragment():
     assert not flags("eBay, the online marketplace, today announced a new seller program.")["fragment"]
     assert flags("and then the program grew across the region.")["fragment"]
+
+
+@pytest.mark.parametrize("text, flagged", [
+    ("Simultaneously, riders get a discount on the night ferry.", True),
+    ("Lastly, the pier gets new lights before the summer.", True),
+    ("After all, the harbour has been closed for a year.", True),
+    ("What's more, the ferry now carries bicycles for free.", True),
+    ("Plus, the ferry now carries bicycles for free.", True),
+    ("In contrast, only 12 riders used the night ferry.", True),
+    ("Well, the pier was never finished.", True),
+    ("Finally, the council thanked the harbour staff.", True),
+    # the bare word opening a sentence that stands alone
+    ("Finally open after a year, the pier welcomed 500 visitors.", False),
+    ("Well known for its ferries, Harbourline opened a new route.", False),
+    ("In response to rising fares, the council cut the ferry tax.", False),
+    ("Plush seats are fitted on the new ferry.", False),
+])
+def test_a_connective_continuing_an_argument_is_dangling(text, flagged):
+    assert bool(flags(text)["dangling"]) is flagged
