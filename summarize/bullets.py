@@ -87,13 +87,34 @@ def list_label(text: str) -> bool:
     return ":" in text[:80] and _LIST_LABEL.match(text) is not None and not _DIGIT.search(text)
 
 
+# A sentence that is all quote: `"We are back!"`, or the first or last sentence of a longer
+# quote (`"We are back.`, `We won."`). Its speaker is named in another sentence.
+_QUOTE_MARKS = re.compile(r"[\"\u201c\u201d]")
+_OPENING = ('"', "\u201c")
+_CLOSING = ('"', "\u201d")
+
+
+def unattributed_quote(text: str) -> bool:
+    """True for a sentence that is all quote with no figure: `"We are back in town!"`."""
+    stripped = text.strip()
+    marks = _QUOTE_MARKS.findall(stripped)
+    if not marks or len(marks) > 2 or _DIGIT.search(stripped):
+        return False
+    opens = stripped.startswith(_OPENING)
+    closes = stripped.endswith(_CLOSING)
+    if len(marks) == 2:
+        return opens and closes
+    return (opens and not closes) or (closes and not opens and stripped[-2:-1] in ".!?")
+
+
 def dangling(text: str) -> bool:
     """True when the sentence opens on an unresolved pronoun or a connective: "However, it ...",
-    or on a list item's label."""
+    on a list item's label, or is a quote with no speaker."""
     return (
         bool(_opener().match(text.lstrip("\"'\u201c\u2018([ ")[:40].lower()))
         or list_label(text)
         or text.rstrip().endswith((": .", ":."))  # leads into what follows: "Here's how it works: ."
+        or unattributed_quote(text)
     )
 
 

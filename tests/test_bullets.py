@@ -204,3 +204,18 @@ def test_a_sentence_opening_on_a_brand_written_lower_case_first_is_no_fragment()
 ])
 def test_a_connective_continuing_an_argument_is_dangling(text, flagged):
     assert bool(flags(text)["dangling"]) is flagged
+
+
+@pytest.mark.parametrize("text, flagged", [
+    ('"We are so glad to be back at the harbour!"', True),
+    ("\u201cThe new ferry changes everything for the islanders.\u201d", True),
+    ('"The new ferry changes everything for the islanders.', True),  # a longer quote's first sentence
+    ('The islanders have waited long enough."', True),  # ... and its last
+    ('"The new ferry carries 300 people," said the mayor.', False),
+    ('"We are back," said the mayor of the harbour town.', False),
+    ('"The ferry carries 300 people, twice as many as before."', False),  # a figure: a fact
+    ('The film "Harbour Lights" opens at the pier cinema on Friday.', False),
+    ('The mayor said: "We will rebuild the pier."', False),
+])
+def test_a_quote_with_no_speaker_is_dangling(text, flagged):
+    assert bool(flags(text)["dangling"]) is flagged
