@@ -191,13 +191,14 @@ _RUN_IN = re.compile(
 )
 
 
-# Or glued on with no space at all: "What is Acme?Acme is a shop.", "Our StoryThe shop opened."
-# (a lower-case letter, then a word that opens a sentence; "LinkedIn page" has no such word).
-_GLUED_CASE = re.compile(r"[A-Z](?<=[a-z][A-Z])")  # cheap tests first: "aB" (scans only capitals) ...
+# Or glued on with no space at all: "What is Acme?Acme is a shop.", "Our StoryThe shop opened.",
+# "Lending Forward 2024To further ..." (a lower-case letter or a year, then a word that opens a
+# sentence; "LinkedIn page" and "CoinsDo is" have no such word, "Most" and "In" end brands).
+_GLUED_CASE = re.compile(r"[A-Z](?<=[a-z\d][A-Z])")  # cheap tests first: "aB", "4B" (scans only capitals) ...
 _GLUED_PUNCT = re.compile(r"[!?][A-Z](?<=[^\W_][!?][A-Z])[a-z]")  # ... and "a?Bc" when "?" or "!" is there
 _GLUED = re.compile(
-    r"[a-z]{3}(?:The|A|An|As|At|With|This|Our|We|When|While|After|Now|Today|Looking|"
-    r"Traditionally|Get|Learn|Discover|Join|Why|What|How) [a-z]"
+    r"(?:[a-z]{3}|(?:19|20)\d\d(?=[A-Z][a-z]))(?:The|A|An|As|At|With|This|Our|We|When|While|After|Now|Today|"
+    r"Looking|Traditionally|Get|Learn|Discover|Join|Why|What|How|One of|If|To|Despite|Once|Every) [a-z]"
 )
 
 

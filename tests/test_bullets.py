@@ -32,6 +32,8 @@ def test_flags_come_in_the_order_of_FLAGS():
         ("OUR HISTORY The harbour company opened its first office in 1950.", "fragment"),
         ("What is the Harbour Pass?The pass lets you ride every ferry for a week.", "fragment"),
         ("A New Pier for the CityThe council opened the pier on Monday.", "fragment"),
+        ("Fares and PassesOne of the new passes covers every ferry in the bay.", "fragment"),
+        ("Harbour Day 2025To mark the day, the council opens the old pier.", "fragment"),
         ("Will the new budget be enough to repair the harbour?", "question"),
         ("He added that the harbour would reopen in the spring of next year.", "dangling"),
         ("However, the council postponed the vote on the harbour budget.", "dangling"),
@@ -128,6 +130,7 @@ def test_a_sentence_after_a_colon_or_full_of_names_is_not_a_title():
     assert flags("Mayor Anna Berg and Deputy Mayor Tom Lind opened the harbour.")["fragment"] == 0.0
     assert flags("The League One side held the champions to a draw at home.")["fragment"] == 0.0
     assert flags("The mayor wrote about the harbour on her LinkedIn page on Monday.")["fragment"] == 0.0
+    assert flags("The ferry line ran 2024 trips, up from 1980 a year before.")["fragment"] == 0.0
 
 
 def test_marketing_words_with_a_figure_are_not_promotion():
