@@ -151,9 +151,19 @@ def background(text: str) -> bool:
     return bool(_background().match(text.lstrip("\"'\u201c ").lower()))
 
 
+# A link given as a reference inside a sentence, not as something to visit: in brackets
+# ("Acme (www.acme.com) today launched ...") or set off by a comma ("Acme, at https://acme.com/,
+# is pleased to announce ...").
+# (Not a Markdown link, "[Get the report](https://...)": that is a pointer to follow.)
+_LINK_REFERENCE = re.compile(r"(?<!\])[(\[]\s*(?:https?://|www\.)[^()\[\]]*[)\]]|(?:https?://|www\.)[^\s,]*,(?=\s)")
+
+
 def call_to_action(text: str, lower: str | None = None) -> bool:
     """True for calls to action and contact lines: "To learn more, visit example.com."."""
-    return _call_to_action().search(text.lower() if lower is None else lower)
+    lower = text.lower() if lower is None else lower
+    if "http" in lower or "www." in lower:
+        lower = _LINK_REFERENCE.sub(" ", lower)
+    return _call_to_action().search(lower)
 
 
 # Markdown left in the text: a heading line ("# Title") or a bare link ("[Title](https://...)").

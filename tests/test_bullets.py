@@ -222,3 +222,16 @@ def test_a_connective_continuing_an_argument_is_dangling(text, flagged):
 ])
 def test_a_quote_with_no_speaker_is_dangling(text, flagged):
     assert bool(flags(text)["dangling"]) is flagged
+
+
+@pytest.mark.parametrize("sentence, flagged", [
+    ("Harbourline (www.harbourline.example) today opened a ferry route to the island.", False),
+    ("Harbourline, at https://harbourline.example/, is pleased to announce a new route.", False),
+    ("The council approved the ferry budget on Monday (https://lnk.example/x1).", False),
+    ("Harbourline (https://harbourline.example / 555-0100) today opened a new route.", False),
+    ("Timetables are available at www.harbourline.example.", True),
+    ("Tickets: https://harbourline.example/tickets", True),
+    ("The council published its report, [Ferry Study 2025](https://council.example/study).", True),
+])
+def test_a_link_given_as_a_reference_is_no_call_to_action(sentence, flagged):
+    assert bool(call_to_action(sentence)) is flagged
