@@ -48,6 +48,8 @@ def test_flags_come_in_the_order_of_FLAGS():
         ("In the ever-evolving landscape of island travel, ferries face new rivals.", "background"),
         ("In an era where travellers want speed, Harbourline stands out from the crowd.", "background"),
         ("In an industry long known for delays, Harbourline runs every ferry on time.", "background"),
+        ("In a travel world filled with fleeting fads, one ferry line keeps it simple.", "background"),
+        ("In a space known for delays, Harbourline runs every ferry on time.", "background"),
         ("As the world shifts toward greener travel, the demand for electric ferries grows.", "background"),
         ("As the ferry market continues to evolve, Harbourline is well placed to grow.", "background"),
         ("Whether you're commuting or sightseeing, Harbourline has a ferry for you.", "background"),
@@ -78,6 +80,7 @@ def test_each_flag_fires_on_its_kind_of_sentence(text, flag):
     "In the U.S. market, Harbourline sold 40,000 ferry tickets in May.",
     "As the storm moved north, the council closed the harbour for two days.",
     "In a sign that ferries are increasingly popular, the council bought 2 more.",
+    "In a space that once housed a fish market, the harbour museum opens on Friday.",
 ])
 def test_a_time_or_a_market_named_plainly_is_not_background(text):
     assert flags(text)["background"] == 0.0
@@ -199,6 +202,7 @@ def test_a_sentence_opening_on_a_brand_written_lower_case_first_is_no_fragment()
     ("In contrast, only 12 riders used the night ferry.", True),
     ("Well, the pier was never finished.", True),
     ("Finally, the council thanked the harbour staff.", True),
+    ("More specifically, the old ferries cannot carry cars.", True),
     # the bare word opening a sentence that stands alone
     ("Finally open after a year, the pier welcomed 500 visitors.", False),
     ("Well known for its ferries, Harbourline opened a new route.", False),
