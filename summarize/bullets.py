@@ -107,11 +107,18 @@ def unattributed_quote(text: str) -> bool:
     return (opens and not closes) or (closes and not opens and stripped[-2:-1] in ".!?")
 
 
+@functools.cache
+def _pointing() -> re.Pattern:
+    return re.compile("|".join(f"(?:{p})" for p in resources.lines("pointing_openers.txt")))
+
+
 def dangling(text: str) -> bool:
     """True when the sentence opens on an unresolved pronoun or a connective: "However, it ...",
-    on a list item's label, or is a quote with no speaker."""
+    "This is why ...", on a list item's label, or is a quote with no speaker."""
+    head = text.lstrip("\"'\u201c\u2018([ ")[:40].lower()
     return (
-        bool(_opener().match(text.lstrip("\"'\u201c\u2018([ ")[:40].lower()))
+        bool(_opener().match(head))
+        or (head[:1] == text[:1].lower() and bool(_pointing().match(head)))  # (not inside a quote)
         or list_label(text)
         or text.rstrip().endswith((": .", ":."))  # leads into what follows: "Here's how it works: ."
         or unattributed_quote(text)

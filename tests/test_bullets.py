@@ -239,3 +239,18 @@ def test_a_quote_with_no_speaker_is_dangling(text, flagged):
 ])
 def test_a_link_given_as_a_reference_is_no_call_to_action(sentence, flagged):
     assert bool(call_to_action(sentence)) is flagged
+
+
+@pytest.mark.parametrize("text, flagged", [
+    ("That was the verdict of most riders on the first night ferry.", True),
+    ("This is why the council closed the old pier to visitors.", True),
+    ("These include a night ferry and a new pier for fishing boats.", True),
+    ("This comes a week after the council approved the harbour budget.", True),
+    ("That means the ferry will leave the harbour an hour earlier.", True),
+    ("This ferry is the first to run on batteries alone.", False),  # a noun phrase
+    ("That ferry was the last to leave the harbour on Friday.", False),
+    ("This marks the first time the harbour has a night ferry.", False),
+    ('"This is why we built the pier," said the mayor.', False),  # inside a quote: the speaker's own
+])
+def test_a_demonstrative_standing_alone_points_back(text, flagged):
+    assert bool(flags(text)["dangling"]) is flagged
