@@ -254,3 +254,15 @@ def test_a_link_given_as_a_reference_is_no_call_to_action(sentence, flagged):
 ])
 def test_a_demonstrative_standing_alone_points_back(text, flagged):
     assert bool(flags(text)["dangling"]) is flagged
+
+
+@pytest.mark.parametrize("text, flagged", [
+    ("Harbourline stands out as the go-to ferry for island visitors.", True),
+    ("The new route cements the company's position at the forefront of island travel.", True),
+    ("The night ferry promises an unforgettable trip that will elevate every crossing.", True),
+    ("The harbour is a one-stop shop for boats, bait and ferry tickets.", True),
+    ("The film is a reimagining of an old harbour legend.", False),  # a noun, not a pitch
+    ("The council stands by its decision to close the old pier.", False),
+])
+def test_marketing_claims_in_other_words_are_promotional(text, flagged):
+    assert bool(flags(text)["promotional"]) is flagged
