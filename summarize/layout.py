@@ -48,8 +48,8 @@ _BRAND_ENDS = frozenset({"Wire", "Media", "Tech", "Hub", "Lab", "Labs", "Pay", "
                          "Health", "Force", "News", "Bot", "Verse", "Scape", "Stream", "Sync", "Ware"})
 # An "About" heading run into its paragraph, which names the organization again: "About Acme
 # Centers At Acme Centers children learn ...", "ABOUT ACME BOOKS Acme Books is ...".
-_ABOUT_GLUED = re.compile(r"(About\s+(?:the\s+)?((?-i:[A-Z])[^.!?:\n]{1,80}?))\s+"
-                          r"(?=(?:(?:At|For|Since|In|With|As|Founded|Today|Established)\s+(?:the\s+)?)?\2\b)", re.I)
+_ABOUT_GLUED = re.compile(r"(About\s+(?:the\s+)?((?-i:[A-Z])[^!?:\n]{1,80}?))\s*"  # (no space: "About BioUtahBioUtah is")
+                          r"(?=(?:(?:At|For|Since|In|With|As|Founded|Today|Established)\s+(?:the\s+)?)?\2(?!\w))", re.I)
 # ... or into a sentence opener: "About Galbani Cheese Since its beginnings in 1882, ...".
 _ABOUT_OPENER = re.compile(r"(About\s+(?:the\s+)?(?:[A-Z][\w&.'’-]*\s+){0,5}[A-Z][\w&.'’-]*)\s+"
                            r"(?=(?:Since|Founded|Established|Headquartered|Based|With|For|As|The|Our|We|At|In)\s+[a-z])")

@@ -194,3 +194,13 @@ def test_an_about_heading_glued_to_its_first_sentence_without_a_space_is_cut():
 def test_about_before_a_camel_case_name_written_nowhere_alone_is_no_heading():
     blocks = [Block("About HubLoop users, most said they would renew this year.")]
     assert split_glued_headings(blocks) == blocks
+
+
+@pytest.mark.parametrize("text, heading", [
+    ("About ZentrovaZentrova is a maker of hiring tools.", "About Zentrova"),
+    ("About Vexo, Inc.Vexo, Inc. is a maker of tools.", "About Vexo, Inc."),
+    ("About Dr. Lena Park Dr. Lena Park is a surgeon in Ohio.", "About Dr. Lena Park"),
+])
+def test_an_about_heading_glued_to_the_name_it_repeats_is_cut(text, heading):
+    blocks = split_glued_headings([Block(text)])
+    assert (blocks[0].kind, blocks[0].text) == ("heading", heading)
