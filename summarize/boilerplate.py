@@ -13,7 +13,8 @@ from dataclasses import dataclass
 
 from .models import Block, Removed
 from .prefilter import analyse, fold, holds_any
-from .resources import lines
+from .lexicon import is_function_word
+from .resources import lines, word_set
 
 _FINAL = tuple('.!?,;"')
 HEADING_WORDS = 12  # a heading-like line is at most this long
@@ -208,6 +209,7 @@ def set_aside(blocks: list[Block]) -> tuple[list[Block], list[Removed]]:
     removed: list[Removed] = []
     section: str | None = None
     opened = -1  # the index of the header that opened the section
+    last = -1  # the index of the last block kept
     for i, block in enumerate(blocks):
         text = block.text
         if block.kind == "heading" or is_heading_like(text):
@@ -239,7 +241,37 @@ def set_aside(blocks: list[Block]) -> tuple[list[Block], list[Removed]]:
         if tail:
             removed.append(tail)
         kept.append(block)
+        last = i
+    if len(kept) > ABOUT_MIN_KEPT and _headerless_about(kept[-1], blocks[last + 1 :]):
+        removed.append(Removed(kept.pop().text, "about paragraph"))
     return kept, removed
+
+
+ABOUT_MIN_KEPT = 3  # a short release keeps its last paragraph whatever it says
+DESCRIPTION_CHARS = 120  # the description read for its noun: "a leading financial media and data provider"
+_WORDS = re.compile(r"[a-z-]+")
+
+
+@functools.cache
+def _self_description_nouns() -> frozenset[str]:
+    return word_set("self_description_nouns.txt")
+# "Acme Corp. is a maker of ...", "Acme, a maker of tools, is ...": a company describing itself
+_SELF_DESCRIPTION = re.compile(r"(?:[A-Z][\w&.'’-]*,?\s){1,5}(?:is|are)\s(?:a|an|the|one of)\s"
+                               r"|[A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*){0,4},\s(?:a|an|the)\s[^.;]{5,160},\s(?:is|are)\s")
+_TAIL_REASONS = ("contact", "disclaimer", "forward-looking", "end-mark", "about", "notes")
+
+
+def _headerless_about(last: Block, after: list[Block]) -> bool:
+    """The body's last paragraph is the issuer describing itself without an "About" header
+    ("Acme is a maker of tools ..."), and a boilerplate section follows it (`after`)."""
+    found = _SELF_DESCRIPTION.match(last.text) if last.kind == "paragraph" else None
+    if not found or is_function_word(last.text.split(None, 1)[0]):
+        return False  # ("This is the second deal", "Here is the background")
+    described = _WORDS.findall(last.text[found.end() : found.end() + DESCRIPTION_CHARS].split(".")[0].lower())
+    if not any(word in _self_description_nouns() for word in described):
+        return False  # "RNA is a powerful tool", "APS is a complex disorder": no organization
+    return any((header_reason(b.text) or inline_header_reason(b.text) or line_reason(b.text) or "").startswith(_TAIL_REASONS)
+               for b in after)
 
 
 # A reporters' credit: "CNN's Jane Roe contributed to this report", "Jane Roe reported from

@@ -64,3 +64,27 @@ def test_a_long_line_of_names_with_phone_numbers_stays_in_the_contact_section():
     contacts = ("Jo Lind \u2013 Townville Chapter Lead (Cell: 555-201-0101) Omar Haddad \u2013 Townville Billboard "
                 "Campaign Lead (555-201-0102) Lena Park \u2013 Townville Chapter President (Cell: 555- 201- 0103)")
     assert _kept(body, "MEDIA CONTACTS:", contacts) == [body]
+
+
+_BODY = ["Acme opened its first store in Ohio on Monday, the company said in a statement today.",
+         "The store employs forty people from the town and sells tools for farms and gardens.",
+         "A second store will open in Indiana next spring, Acme said.",
+         "Shoppers lined up before the doors opened at nine in the morning."]
+
+
+def test_an_unlabeled_about_paragraph_before_the_contacts_is_set_aside():
+    about = "Acme Tools is a leading maker and provider of farm tools across the Midwest."
+    assert _kept(*_BODY, about, "Media Contact", "Jo Lind") == _BODY
+
+
+@pytest.mark.parametrize("last", [
+    "This is the second store Acme has opened in a year.",  # no name describing itself
+    "RNA is a powerful tool for growers, Acme said.",  # no kind of organization
+])
+def test_a_last_paragraph_that_is_no_self_description_stays(last):
+    assert _kept(*_BODY, last, "Media Contact", "Jo Lind") == _BODY + [last]
+
+
+def test_a_self_description_with_nothing_after_it_stays():
+    about = "Acme Tools is a leading maker and provider of farm tools across the Midwest."
+    assert _kept(*_BODY, about) == _BODY + [about]
