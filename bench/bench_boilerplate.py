@@ -140,11 +140,13 @@ def echoes(key_point: str, headline: str | None) -> bool:
 
 
 def main(folder: str = "../shared/eval") -> int:
+    from summarize.errors import InputError
     from summarize.pipeline import Options, summarize_text
 
     rows = [json.loads(line) for line in Path(folder, "press_releases_dev.jsonl").read_text(encoding="utf-8").split("\n") if line.strip()]
     options = Options()
     errors: Counter[str] = Counter()
+    refused: list[str] = []
     leaks: Counter[str] = Counter()
     points = unlocated = 0
     echo_docs: list[str] = []
@@ -154,6 +156,9 @@ def main(folder: str = "../shared/eval") -> int:
         text = row["text"]
         try:
             summary = summarize_text(text, options, source=row["id"])
+        except InputError as error:  # refused on purpose with a one-line message (a password page)
+            refused.append(f"{row['id']}: {error}")
+            continue
         except Exception as error:  # noqa: BLE001 - every failure is a figure here
             errors[type(error).__name__] += 1
             continue
@@ -182,6 +187,7 @@ def main(folder: str = "../shared/eval") -> int:
     print(f"boilerplate leak: {total_leaks}/{points} = {100 * total_leaks / max(points, 1):.2f}% (target < 0.5%) {dict(leaks)}")
     print(f"headline echo: {len(echo_docs)} documents (target 0)")
     print(f"crashes/errors: {sum(errors.values())} {dict(errors)} (target 0)")
+    print(f"refused with a one-line input error: {len(refused)} {refused[:3]}")
     print(f"time: {elapsed:.1f} s total, {1000 * elapsed / max(len(rows), 1):.1f} ms per document")
     if "-v" in sys.argv:
         for doc, kind, text in leak_examples[:40]:
