@@ -88,3 +88,12 @@ def test_a_last_paragraph_that_is_no_self_description_stays(last):
 def test_a_self_description_with_nothing_after_it_stays():
     about = "Acme Tools is a leading maker and provider of farm tools across the Midwest."
     assert _kept(*_BODY, about) == _BODY + [about]
+
+
+@pytest.mark.parametrize("header", ["Additional Information and Where to Find It", "PARTICIPANTS IN THE SOLICITATION",
+                                    "No Offer or Solicitation",
+                                    "Important Information About the Merger and Where to Find It"])
+def test_a_mergers_securities_legends_are_set_aside(header):
+    body = "Acme opened its first store in Ohio on Monday, the company said in a statement today."
+    legend = "In connection with the merger, Acme intends to file a registration statement on Form S-4 with the SEC."
+    assert _kept(body, header, legend) == [body]
