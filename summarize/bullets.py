@@ -126,7 +126,8 @@ def dangling(text: str) -> bool:
 
 
 def praise(text: str, words: list[str]) -> bool:
-    """True for a quote of praise with no fact in it (no figure): '"We are thrilled," said X.'"""
+    """True for a quote of praise or a short sound bite with no fact in it (no figure):
+    '"We are thrilled," said X.', '"Our people drive our growth," said X.'"""
     return not _DIGIT.search(text) and _praising(text, words)
 
 
@@ -134,8 +135,28 @@ def _praising(text: str, words: list[str]) -> bool:
     """`praise` but for the figure test."""
     # cheapest tests first: the praise words, then quote marks or "said"
     if not _praise().search(" ".join(words).lower()):
-        return False
+        return sound_bite(text)
     return bool(_QUOTES.search(text) or _ATTRIBUTION.search(text))
+
+
+# A sound bite: a short quote and its speaker, nothing else ('"Our people drive our growth,"
+# said the CEO of Acme.'). Too short to carry a fact of its own, unless it names someone or
+# something after its first word ('"Boko Haram is recruiting in Cameroon," said ...'); a
+# figure is checked apart.
+_NAME_INSIDE = re.compile(r"(?<=\s)(?!I\b|I['\u2019])[A-Z]")
+_SOUND_BITE = re.compile(
+    r"[\"\u201c]([^\"\u201c\u201d]{1,90})[,.!?][\"\u201d],? (?:said|says|stated|added|noted|explained|commented)\b[^\"\u201c\u201d]*$"
+)
+SOUND_BITE_WORDS = 12
+
+
+def sound_bite(text: str) -> bool:
+    """True for a short quote and its speaker: '"We love it here," said Ann Lee.'."""
+    found = _SOUND_BITE.match(text) if text[:1] in "\"\u201c" else None
+    if found is None:
+        return False
+    quote = found.group(1)
+    return len(quote.split()) <= SOUND_BITE_WORDS and _NAME_INSIDE.search(quote) is None
 
 
 @functools.cache

@@ -266,3 +266,16 @@ def test_a_demonstrative_standing_alone_points_back(text, flagged):
 ])
 def test_marketing_claims_in_other_words_are_promotional(text, flagged):
     assert bool(flags(text)["promotional"]) is flagged
+
+
+@pytest.mark.parametrize("text, flagged", [
+    ('"Our crews are the heart of this harbour," said Ann Berg, head of Harbourline.', True),
+    ('"I have dreamed of this day for years," said the ferry captain.', True),
+    ("\u201cIt feels really good,\u201d says the mayor.", True),
+    ('"The night ferry carries 300 people," said Ann Berg.', False),  # a figure
+    ('"We see more riders from Nordby and Sundholm every week," said Ann Berg.', False),  # names
+    ('"The old ferries were slow, noisy and often late, and the island deserved much better than that," said Ann Berg.', False),
+    ('The mayor said the ferry would run all winter.', False),
+])
+def test_a_short_sound_bite_is_a_quote_with_no_fact(text, flagged):
+    assert bool(flags(text)["praise"]) is flagged
