@@ -76,15 +76,24 @@ def _opener() -> re.Pattern:
 # allowed) or one to four in capitals, so that "Update: ..." or "The mayor said: ..." stay.
 # An item with a figure is a fact worth its label ("Price Lock: prices fixed for 3 years.").
 _LABEL_WORD = r"(?:&|[A-Z][\w'\u2019&-]*|[a-z]{1,3}|and|with|from)"
+# The label may follow a bullet or a number ("1. Managed Services: ...", which is no figure) and
+# end on a dash instead of a colon ("Periodontal Care \u2013 Preventing tooth loss.", not
+# "Ann Lee \u2013 Chief Financial Officer ...").
+_ENUMERATOR = re.compile(r"[^\w\"'\u201c\u2018(]{0,2}\s*\d{1,2}[.)]\s+")
 _LIST_LABEL = re.compile(
-    rf"[^\w\"'\u201c\u2018(]{{0,2}}\s*(?:[A-Z][A-Z&/-]+(?: [A-Z&/-]+){{0,3}}|{_LABEL_WORD}(?: {_LABEL_WORD}){{1,5}}): "
-    r"[A-Z\"\u201c\d$]"
+    rf"[^\w\"'\u201c\u2018(]{{0,2}}\s*(?:[A-Z][A-Z&/-]+(?: [A-Z&/-]+){{0,3}}|{_LABEL_WORD}(?: {_LABEL_WORD}){{1,5}})"
+    r"(?:: [A-Z\"\u201c\d$]| ?[\u2013\u2014] ?[A-Z][a-z]+ [a-z])"  # (after a dash a sentence, not "CEO, Acme")
 )
 
 
 def list_label(text: str) -> bool:
     """True for a list item opening on its label: "Low Fees: Trades cost 0.1%."."""
-    return ":" in text[:80] and _LIST_LABEL.match(text) is not None and not _DIGIT.search(text)
+    head = text[:80]
+    if ":" not in head and "\u2013" not in head and "\u2014" not in head:
+        return False
+    number = _ENUMERATOR.match(text)
+    item = text[number.end():] if number else text
+    return _LIST_LABEL.match(item) is not None and not _DIGIT.search(item)
 
 
 # A sentence that is all quote: `"We are back!"`, or the first or last sentence of a longer

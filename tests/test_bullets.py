@@ -68,6 +68,9 @@ def test_flags_come_in_the_order_of_FLAGS():
         ("Here is how the new ferry timetable works: .", "dangling"),
         ("Tickets & Passes: Buy them at the harbour office.", "dangling"),
         ("WHERE: The old pier at the end of Harbour Street.", "dangling"),
+        ("1. Night Crossings: Ferries leave the harbour every hour until midnight.", "dangling"),
+        ("Quiet Cabins \u2013 Passengers can sleep through the crossing.", "dangling"),
+        ("\u2022 Easy Boarding \u2014 Riders walk straight onto the ferry.", "dangling"),
         ("It passed.", "short"),
     ],
 )
@@ -99,6 +102,8 @@ def test_a_quote_with_a_figure_is_not_pure_praise():
     "Update: The council approved the harbour budget on Monday.",
     "The mayor said: \"We will rebuild the pier.\"",
     "Price Lock: Fares stay fixed for 3 years.",  # a figure: a fact worth its label
+    "Ann Berg \u2013 Chief Executive of Harbourline \u2013 opened the new pier.",  # a name and a role
+    "Harbourline \u2013 the island's ferry line \u2013 opened a new pier.",
 ])
 def test_a_one_word_label_a_quote_or_a_figure_is_not_a_list_item(text):
     assert flags(text)["dangling"] == 0.0
