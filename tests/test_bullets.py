@@ -208,6 +208,13 @@ def test_a_sentence_opening_on_a_brand_written_lower_case_first_is_no_fragment()
     ("Well, the pier was never finished.", True),
     ("Finally, the council thanked the harbour staff.", True),
     ("More specifically, the old ferries cannot carry cars.", True),
+    ("Such delays should never happen on a ferry line.", True),
+    ("No, the ferry did not leave the harbour that night.", True),
+    ("Since then, the ferry has left the harbour on time.", True),
+    ("At the time, the council owned the old pier.", True),
+    ("No ferry left the harbour during the storm.", False),
+    ("Since the storm, the ferry has left the harbour on time.", False),
+    ("At the time of the vote, the council owned the old pier.", False),
     # the bare word opening a sentence that stands alone
     ("Finally open after a year, the pier welcomed 500 visitors.", False),
     ("Well known for its ferries, Harbourline opened a new route.", False),
