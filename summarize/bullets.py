@@ -65,10 +65,11 @@ def _praise() -> _WordList:
 
 @functools.cache
 def _opener() -> re.Pattern:
-    """A weak opener: a pronoun or a connective as the first word(s), then a word break."""
+    """A weak opener: a pronoun or a connective as the first word(s), then a word break
+    (not a dot inside a name: "So.Social announces ...")."""
     entries = resources.word_set("weak_openers.txt") | resources.word_set("connectives.txt")
     words = sorted(entries, key=len, reverse=True)
-    return re.compile(r"(?:" + "|".join(re.escape(w) for w in words) + r")(?!\w)")
+    return re.compile(r"(?:" + "|".join(re.escape(w) for w in words) + r")(?!\w|\.\w)")
 
 
 # A list item's label: "Fast Setup: The app pairs in seconds.", "WHERE: Main Street Park."
@@ -258,7 +259,9 @@ def heading_run_in(text: str) -> bool:
     return _GLUED_CASE.search(text) is not None and _GLUED.search(text) is not None
 
 
-_CAMEL_BRAND = re.compile(r"[a-z]+[A-Z]")  # "eBay", "iPhone": a name, not a lower-case start
+# A name written lower-case first, not a lower-case start: "eBay", "iPhone", "u-blox",
+# "candidate.fyi", "ce\u03c4i AI" (not a link, "www.acme.com", nor "e.g.").
+_CAMEL_BRAND = re.compile(r"[a-z]+[A-Z]|(?!www\.|e\.g\b|i\.e\b)[a-z][^\W_]*(?:[-.][^\W_]+)+(?![\w/:])|[a-z]+[^\x00-\x7f\W]")
 
 
 def fragment(text: str, words: list[str]) -> bool:

@@ -196,6 +196,16 @@ def test_a_title_or_a_cut_off_teaser(text, expected):
 def test_a_sentence_opening_on_a_brand_written_lower_case_first_is_no_fragment():
     assert not flags("eBay, the online marketplace, today announced a new seller program.")["fragment"]
     assert flags("and then the program grew across the region.")["fragment"]
+    assert not flags("u-ferry (OSE: UFR), the island ferry line, opened a new route.")["fragment"]
+    assert not flags("harbour.fyi is excited to announce a new ferry timetable app.")["fragment"]
+    assert not flags("ka\u00efa Ferries announced a night route to the island.")["fragment"]
+    assert flags("e.g., the ferry that leaves the harbour at night.")["fragment"]
+    assert flags("www.harbourline.example has the new timetable.")["fragment"]
+
+
+def test_a_name_with_a_dot_is_no_connective():
+    assert not flags("So.Ferry is proud to announce a night route to the island.")["dangling"]
+    assert flags("So the ferry left the harbour an hour early.")["dangling"]
 
 
 @pytest.mark.parametrize("text, flagged", [
