@@ -19,8 +19,8 @@ from .names import Span, common_name, looks_like_person, ordinary_last_word, quo
 from .name_prefix import cached_split_prefix
 from .organizations import is_org_name
 from .places import PLACE_UNITS
-from .titles import (ROLE_MODIFIERS, common_word, generic_owner, has_title_head, is_title, strip_leading_noise,
-                     the_title_before_pattern, title_before)
+from .titles import (ROLE_MODIFIERS, common_word, generic_owner, has_title_head, is_title, owner_first,
+                     strip_leading_noise, the_title_before_pattern, title_before)
 
 _LEAD_IN = " \t\"'“‘(["  # what may come before a sentence's first word
 _SAID_AFTER = re.compile(rf"^\s+(?:(?:has|had|have|also|later|then|once|previously)\s+){{0,2}}(?:{SPEECH})\b")  # "has said"
@@ -157,6 +157,32 @@ def _said_before(before: str) -> bool:
     return False
 
 
+_JOINED = re.compile(r"\s(?:and|&)\s+$")
+_BOTH = re.compile(r"\b[Bb]oth\s+(?:the\s+)?$")  # two people: "both the prime minister and Chancellor Roe"
+
+
+def _joined_title(sentence: str, before: str) -> tuple[str, str | None, int] | None:
+    """A title joined by "and" to the one that leads the name, its owner and where it starts:
+    "Quotient President and |CEO Jane Roe" -> ("President", "Quotient", at "Quotient"), "Donut
+    founder and |CEO Chris Roe" -> ("founder", "Donut", ...); not "Jane Doe and |CEO John Roe"."""
+    m = _JOINED.search(before[-12:])
+    if not m:
+        return None
+    end = len(before) - 12 + m.start() if len(before) > 12 else m.start()
+    prev = next((x for x in spans(sentence) if x.end == end), None)
+    if prev is None:  # a lower-case title: "Donut founder and" (not "both the prime minister and")
+        title, owner = title_before(before[:end] + " ")
+        if not title or not before[:end].endswith(title) or _BOTH.search(before, 0, end - len(title)):
+            return None
+        return title, owner, end - len(title)
+    if prev.possessive:
+        return None
+    if is_title(prev.text):
+        return prev.text, None, prev.start
+    title, owner = owner_first(without_the(prev.text))  # "The Open Door President and"
+    return (title, prev.text[: -len(title)].strip(), prev.start) if owner and is_title(title) else None
+
+
 # Function words that are first names often enough to lead a name: "Will Smith", "May Tan"
 # (but "In Jersey City", "My Forsyth", "So Royal Caribbean" are the word, not a name).
 _NAMES_LIKE_FUNCTION_WORDS = frozenset({"Will", "May"})
@@ -270,6 +296,10 @@ def person_from_span(s: Span, sentence: str, quoted_block: bool = False) -> Pers
     affiliation = country
     strong = bool(role_words) or honorific
     titled = strong
+    title_start = s.start  # where the title before the name starts: "Acme President and CEO Jane Roe"
+    if role_words and not honorific and (joined := _joined_title(sentence, before)):
+        first, owner, title_start = joined
+        role, affiliation = f"{first} and {role}", affiliation or owner
     if not role:
         free_title, owner = title_before(before)
         if free_title:
@@ -292,8 +322,8 @@ def person_from_span(s: Span, sentence: str, quoted_block: bool = False) -> Pers
         if agent:  # "hosted by Adam Curry and John Dvorak"
             role, by_deed = _AGENT_ROLES[agent.group(1).lower()], True
     if role and not affiliation:
-        owner = _OWNER_BEFORE.search(before)
-        if owner and s.start - owner.end() <= 0 and (owner_name := strip_leading_noise(owner.group(1))):
+        owner = _OWNER_BEFORE.search(sentence, 0, title_start)
+        if owner and (owner_name := strip_leading_noise(owner.group(1))):
             head, _, last = owner_name.rpartition(" ")
             if head and is_title(f"{last}'s {role}"):  # "Baltimore City State's Attorney X": a title with a possessive
                 role, owner_name = f"{last}'s {role}", head

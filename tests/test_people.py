@@ -738,3 +738,15 @@ def test_a_role_after_as_makes_an_unknown_first_name_a_persons():
 def test_a_part_played_in_a_film_is_no_role():
     found = sentence_people("The film, starring Dr. Oskar Valdane as the famed scientist Roald Amundsen, opens in May.")
     assert [(p.name, p.role) for p in found if p.name == "Oskar Valdane"] == [("Oskar Valdane", None)]
+
+def test_title_joined_before_the_one_that_leads_the_name():
+    assert found_in("Brindle Co. President and Co-Founder Tomas Vey built the firm.") == [
+        ("Tomas Vey", "President and Co-Founder", "Brindle Co.")]
+    assert found_in("said Quarrow founder and CEO Lia Fenn.") == [("Lia Fenn", "founder and CEO", "Quarrow")]
+    assert found_in("said The Lantern House President and CEO Ada Moss.") == [
+        ("Ada Moss", "President and CEO", "The Lantern House")]
+
+
+def test_title_joined_after_another_person_or_both_names_two_people():
+    assert ("Lia Fenn", "CEO", None) in found_in("Mara Doyle and CEO Lia Fenn spoke.")
+    assert found_in("Both the prime minister and Chancellor Ivo Brandt spoke.") == [("Ivo Brandt", "Chancellor", None)]
