@@ -122,6 +122,9 @@ def apposition(after: str) -> tuple[str | None, str | None]:
         if roles and not org and not listed and not following.startswith("and ") and _org_after_role(part, following):
             org = part.strip()  # "Erik Gordon – Vice President, FilmHedge, ...": the organization alone
             break
+        if roles and not org and (unit := _unit_at_body(part)):
+            roles[-1], org = f"{roles[-1]}, {unit[0]}", unit[1]  # ", Vice President, Retail Solutions at Acme"
+            break
         if not part or len(part.split()) > 14 or not has_title_word(part):
             break
         role, part_org = _body_then_title(part) or _role_and_org(_RELATIVE.split(_SAID_AT_END.sub("", part), 1)[0])
@@ -143,6 +146,24 @@ def apposition(after: str) -> tuple[str | None, str | None]:
         rest = _AND.sub("", following)  # "Founder, President, and CEO of Acme"
         listed = rest != following  # the last of a list: "Usher Raymond, Rapper Future, and Gucci Mane"
     return (", ".join(roles) if roles else None), org
+
+
+_AT_BODY = re.compile(r"\s+(?:at|with)\s+(?:the\s+)?(?=[A-Z])")
+
+
+def _unit_at_body(part: str) -> tuple[str, str] | None:
+    """A unit, then the body it is part of, after a title: "Workplace Solutions at Acme Bank"
+    -> ("Workplace Solutions", "Acme Bank") (not a place: "Sales at Boston")."""
+    m = _AT_BODY.search(part)
+    if not m or has_title_word(part):
+        return None
+    unit, tail = part[: m.start()].strip(), part[m.end():]
+    body = spans(tail)
+    if (not (_NAME_RUN.fullmatch(unit) and len(unit.split()) <= 6 and body and body[0].start == 0)
+            or looks_like_person(unit)):
+        return None
+    name = body[0].text
+    return (unit, name) if name not in lexicon.places() and not looks_like_person(name) else None
 
 
 # Function words that may open a role: "former CEO", "new director", "his partner".

@@ -75,3 +75,9 @@ def test_a_creator_of_a_titled_work_names_no_organization():
 ])
 def test_a_role_stated_with_is(after, expected):
     assert copula_role(after) == expected
+
+
+def test_unit_then_the_body_it_belongs_to_after_a_title():
+    assert apposition(", Vice President, Retail Lending at Harbor Mutual, said") == (
+        "Vice President, Retail Lending", "Harbor Mutual")
+    assert apposition(", CEO, Mara Doyle at Quarrow") == ("CEO", None)  # another person, not a unit
