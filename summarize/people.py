@@ -157,6 +157,26 @@ def _said_before(before: str) -> bool:
     return False
 
 
+# A body, then who leads, founded or hosts it: "Crossbay is led by CEO", "The Avalon Show, hosted by
+# media veterans Jane Roe and" (before the name's title).
+_BODY_BY = re.compile(r"(?:,\s*|\s*\(\s*|\s+(?:is|was|are|were|has\s+been)\s+|\s+)(?:led|headed|run|founded|co-founded|"
+                      r"hosted|co-hosted|chaired|owned|managed)\s+by\s+(?:[a-z][a-z-]*\s+){0,3}"
+                      r"(?:(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*(?:,\s*|,?\s+and\s+|\s*&\s*)){0,3}$")
+
+
+def _body_led_by(sentence: str, end: int) -> str | None:
+    """The body named right before "led by" (or "founded by", "hosted by") and the words up to
+    `end`, if it names no person or place: "Global Ventures Group, led by |Founder Jane Roe"."""
+    m = _BODY_BY.search(sentence, max(0, end - 160), end)
+    body = next((x for x in spans(sentence) if x.end == m.start()), None) if m else None
+    if body is None or body.possessive or looks_like_person(body.text) or body.text in lexicon.places():
+        return None
+    if sentence[: body.start].rstrip().endswith(","):
+        return None  # the end of an address: "based in Rossendale, Lancashire, founded by"
+    name = without_the(body.text)
+    return name if not common_word(name) else None
+
+
 _JOINED = re.compile(r"\s(?:and|&)\s+$")
 _BOTH = re.compile(r"\b[Bb]oth\s+(?:the\s+)?$")  # two people: "both the prime minister and Chancellor Roe"
 
@@ -321,6 +341,8 @@ def person_from_span(s: Span, sentence: str, quoted_block: bool = False) -> Pers
         agent = _AGENT_BEFORE.search(before, max(0, len(before) - 120))
         if agent:  # "hosted by Adam Curry and John Dvorak"
             role, by_deed = _AGENT_ROLES[agent.group(1).lower()], True
+    if role and not affiliation and "by" in before:
+        affiliation = _body_led_by(sentence, title_start)  # "Crossbay is led by CEO Jane Roe"
     if role and not affiliation:
         owner = _OWNER_BEFORE.search(sentence, 0, title_start)
         if owner and (owner_name := strip_leading_noise(owner.group(1))):

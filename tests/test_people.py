@@ -750,3 +750,16 @@ def test_title_joined_before_the_one_that_leads_the_name():
 def test_title_joined_after_another_person_or_both_names_two_people():
     assert ("Lia Fenn", "CEO", None) in found_in("Mara Doyle and CEO Lia Fenn spoke.")
     assert found_in("Both the prime minister and Chancellor Ivo Brandt spoke.") == [("Ivo Brandt", "Chancellor", None)]
+
+
+def test_body_led_or_hosted_by_the_person():
+    assert found_in("Harbor Mutual, led by Founder and CEO Tomas Vey, will integrate it.") == [
+        ("Tomas Vey", "Founder and CEO", "Harbor Mutual")]
+    assert found_in("Quarrow is led by CEO Lia Fenn, previously of Beta.")[0][2] == "Quarrow"
+    assert [p[2] for p in found_in("The Lantern Hour, hosted by broadcasters Ada Moss and Mark Hale, turns ten.")] == [
+        "Lantern Hour", "Lantern Hour"]
+
+
+def test_no_body_led_by_from_an_address_or_a_common_word():
+    assert found_in("a firm based in Dunmore, Avalonshire, founded by Lia Fenn.")[0][2] is None
+    assert found_in("The team, led by Professor Ada Moss, found it.")[0][2] is None
