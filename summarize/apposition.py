@@ -51,7 +51,8 @@ _APPOSITION_ARTICLE = re.compile(r"^(?:,|\s*[–—-]|:)\s+(?:the|a|an|our|its)\
 _APPOSITION_LEAD = re.compile(r"^(?:,|\s*[–—-]|:)\s+")
 _THE = re.compile(r"^the\s+")
 _AND = re.compile(r"^(?:and|&)\s+")
-_DANGLING_END = re.compile(r"(?:\s+(?:of|at|for|and|to|in|with|from|on)(?:\s+(?:the|a|an))?|\s+(?:the|a|an))+$")
+_DANGLING_END = re.compile(r"(?:\s+(?:of|at|for|and|to|in|with|from|on|including)(?:\s+(?:the|a|an))?|\s+(?:the|a|an))+$"
+                           r"|\s+(?:based|headquartered)\s+(?:in|out\s+of)\s.*$")  # "writer based in Oslo" -> writer
 _RELATIVE = re.compile(r"\s+(?:who|who's|who’s|whose|which)\b")  # "diplomat who's been serving" -> diplomat
 # A finite verb no role holds: ", MD, believes AI-driven technology will benefit patients".
 _FINITE = re.compile(r"\b(?:will|would|believes|thinks|hopes|expects|wants|feels|knows|argues|predicts|warns)\b")

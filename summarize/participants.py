@@ -17,7 +17,7 @@ from .boilerplate import is_credit
 from .models import Document, Organization, Participants, Person
 from .names import key, same_person, spans, strip_suffix, surname, words
 from .organizations import is_org_name, ticker_orgs
-from .people import PersonMention, sentence_people
+from .people import PersonMention, sentence_people, surname_roles
 from .places import city_in_state, dateline_end, dateline_place, dateline_places, is_qualifier, joined_places, place_of
 from .release_orgs import about_names, department_of, release_organizations, stands_at, stands_in
 from .titles import has_title_head, internal_body
@@ -216,6 +216,7 @@ def _people(sentences, orgs: dict[str, set[str]], places: set[str]) -> list[Pers
                                  m.affiliation))
         if m.affiliation and not target.affiliation and not (m.role and _PAST_ROLE.match(m.role)):
             target.affiliation = m.affiliation
+    _surname_roles(sentences, found)
     for p in found:  # every mention counts, titled or not ("Bayramov answered")
         last = surname(p.name)
         p.mentions = max(p.mentions, sum(1 for _, s, _ in sentences if stands_in(s, last)))
@@ -239,6 +240,23 @@ def _people(sentences, orgs: dict[str, set[str]], places: set[str]) -> list[Pers
             role, affiliation = affiliation + ("' " if affiliation.endswith("s") else "'s ") + role, None
         out.append(Person(p.name, role, _affiliation(affiliation, orgs)))
     return out
+
+
+def _surname_roles(sentences, found: list[_Person]) -> None:
+    """The role a surname alone is given ("said Cole, president of Regence") is that of the one
+    person of the release with that surname, when no mention of the full name gave one."""
+    by_surname: dict[str, list[_Person]] = {}
+    for p in found:
+        if len(words(p.name)) >= 2:
+            by_surname.setdefault(surname(p.name), []).append(p)
+    for pos, sentence, _ in sentences:
+        if ", " not in sentence:
+            continue
+        for m in surname_roles(sentence):
+            people = by_surname.get(m.name, [])
+            if len(people) == 1 and not people[0].roles:
+                people[0].roles.append((pos, m.role, bool(m.affiliation), True, m.affiliation))
+                people[0].quoted |= m.quoted
 
 
 @functools.cache

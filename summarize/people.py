@@ -105,6 +105,29 @@ def _sentence_people(sentence: str, quoted_block: bool) -> tuple[PersonMention, 
                                           and m.name + "’" not in sentence))
 
 
+def surname_roles(sentence: str) -> list[PersonMention]:
+    """One-word mentions that an apposition gives a role, where a person stands: opening the
+    sentence or after a speech verb ("said Cole, president of Regence."). No person on their
+    own (a one-word name is too often a body's); participants.py gives the role to the full name."""
+    out = []
+    lead = len(sentence) - len(sentence.lstrip(_LEAD_IN))
+    for s in spans(sentence):
+        if " " in s.text or s.possessive or not sentence.startswith(", ", s.end):
+            continue
+        said = _said_before(sentence[: s.start])
+        if not (said or s.start <= lead) or not looks_like_person(s.text, strong=True) or s.text in _DAYS:
+            continue
+        role, org = apposition(sentence[s.end:])
+        if role and has_title_head(role) and not _introduces_a_person(role):
+            out.append(PersonMention(s.text, role, _nation(org) if org else None, strong=True, quoted=said))
+    return out
+
+
+def _introduces_a_person(role: str) -> bool:
+    """The role holds a name, so it is a list or another person's: "Williams and rapper T.I"."""
+    return any(looks_like_person(x.text) for x in spans(role))
+
+
 _DAYS = frozenset({"Yesterday", "Today", "Tomorrow", "Tonight", "Monday", "Tuesday", "Wednesday", "Thursday",
                    "Friday", "Saturday", "Sunday"})
 

@@ -81,3 +81,8 @@ def test_unit_then_the_body_it_belongs_to_after_a_title():
     assert apposition(", Vice President, Retail Lending at Harbor Mutual, said") == (
         "Vice President, Retail Lending", "Harbor Mutual")
     assert apposition(", CEO, Mara Doyle at Quarrow") == ("CEO", None)  # another person, not a unit
+
+
+def test_where_a_person_is_based_and_a_dangling_including_are_no_role():
+    assert apposition(", a veteran investor based in Oslo, said") == ("veteran investor", None)
+    assert apposition(", the author of ten books including “Quiet Rooms”, said")[0] == "author of ten books"

@@ -380,3 +380,16 @@ def test_no_body_is_guessed_without_a_headline_or_for_a_title_any_body_may_give(
             "President Omar Haddad visited the plant.")
     assert people(doc(*text))["Lena Park"].affiliation is None
     assert people(doc(*text, headline="Quillan Forge Grows"))["Omar Haddad"].affiliation is None
+
+
+def test_role_given_to_a_surname_alone_goes_to_the_full_name():
+    d = doc("Mara Quist joined the panel on Tuesday.",
+            "“We are ready,” said Quist, president of Harbor Mutual. “It starts now.”")
+    found = people(d)
+    assert (found["Mara Quist"].role, found["Mara Quist"].affiliation) == ("president", "Harbor Mutual")
+
+
+def test_surname_shared_by_two_people_gets_no_role():
+    d = doc("Mara Quist and Tomas Quist joined the panel on Tuesday.",
+            "“We are ready,” said Quist, president of Harbor Mutual.")
+    assert all(p.role is None for p in people(d).values())

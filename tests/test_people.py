@@ -763,3 +763,12 @@ def test_body_led_or_hosted_by_the_person():
 def test_no_body_led_by_from_an_address_or_a_common_word():
     assert found_in("a firm based in Dunmore, Avalonshire, founded by Lia Fenn.")[0][2] is None
     assert found_in("The team, led by Professor Ada Moss, found it.")[0][2] is None
+
+
+def test_surname_roles_only_where_a_person_stands():
+    from summarize.people import surname_roles
+    assert [(m.name, m.role, m.affiliation) for m in surname_roles("“Yes,” said Quist, founder of Harbor Mutual.")] == [
+        ("Quist", "founder", "Harbor Mutual")]
+    assert surname_roles("Quist, a founder of the Lantern Guild, painted it.")[0].role == "founder"
+    assert surname_roles("They met Quist, founder of Harbor Mutual.") == []  # an object, not a subject
+    assert surname_roles("representing Quist, Hale and rapper Dex, spoke.") == []
