@@ -22,7 +22,7 @@ _CAP = (
     r"(?:[A-Z]\.(?:[A-Z]\.)+|[A-Z]\.(?=\s+[A-Z])|[A-Z]{1,3}&[A-Z]{1,3}\b"
     r"|(?:Inc|Corp|Co|Ltd|Jr|Sr|St|Mt|Ft|Dr|Mr|Mrs|Ms|Prof|Bros)\."
     r"|(?:Gen|Gov|Sen|Rep|Col|Capt|Lt|Maj|Sgt|Adm|Rev|Hon)\.(?=\s+[A-Z])"
-    r"|[A-Z][\w\-]*(?:['’][A-Za-z]+)?(?:\.(?:com|ai|io|net|org|co|app|dev|tech|xyz|so|me|tv|fm|us))?"
+    r"|[A-Z][\w\-]*(?<!-)(?:['’][A-Za-z]+)?(?:\.(?:com|ai|io|net|org|co|app|dev|tech|xyz|so|me|tv|fm|us))?"
     r"|[a-z]{1,3}[A-Z][\w\-]*(?:\.(?:com|ai|io|net|org|co|app))?|(?:al|el|ad|as|bin|ibn)-[A-Z][\w\-]*)"
 )
 # Lower-case words that may join capitalized ones inside a name ("University of X").
@@ -55,6 +55,9 @@ _THE = re.compile(r"^(?:the|The)\s+")
 _PARTICLE_NAME = re.compile(r"(?:al|el|ad|as|bin|ibn)-[A-Z]")  # "al-Abadi"
 _OPEN_QUOTES, _CLOSE_QUOTES = frozenset('"“'), frozenset('"”')
 _GENERATIONS = frozenset({"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"})
+# A name made a describing word: "Hong Kong-based", "Will Smith-starring", "Willy Wonka-esque".
+_DESCRIBED = re.compile(r"-(?:based|esque|starring|led|backed|owned|funded|like|style|era|inspired|themed|born|"
+                        r"focused|driven|run|affiliated|linked|aligned|sponsored|branded|designed)\b")
 _PUNCTUATION = re.compile(r"[^\w\s]")
 _NAME_WORD = re.compile(r"(?:[A-Z][a-zà-ÿ'’\-]+(?:[A-Z][a-zà-ÿ'’\-]+)*|[A-Z]\.|Jr\.?|Sr\.?|II|III|IV"
                         r"|de|van|von|der|da|bin|al|del|la|le|(?:al|el|ad|as|bin|ibn)-[A-Z][a-zà-ÿ'’\-]+)")
@@ -254,8 +257,8 @@ def looks_like_person(name: str, strong: bool = False) -> bool:
     """A name shape: 2-4 name words; without strong context the first must be a known
     first name and the last must not be a common word ("Jane Roe", not "Patriotic War")."""
     ws = words(name)
-    if not 1 <= len(ws) <= 5 or not all(map(is_name_word, ws)) or "-based" in name:
-        return False  # (not "Hong Kong-based Hutchison Whampoa": a place and a firm)
+    if not 1 <= len(ws) <= 5 or not all(map(is_name_word, ws)) or ("-" in name and _DESCRIBED.search(name)):
+        return False  # (not "Hong Kong-based Hutchison Whampoa": a place and a firm; "a Will Smith-starring film")
     if len(ws) > 2 and ws[-1] in _GENERATIONS:
         ws = ws[:-1]  # "Robert Haynes Jr." is judged as "Robert Haynes"
     if not ws[0][0].isupper() or not (ws[-1][0].isupper() or _PARTICLE_NAME.match(ws[-1])) or ws[-1].endswith("."):

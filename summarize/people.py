@@ -128,6 +128,22 @@ def _introduces_a_person(role: str) -> bool:
     return any(looks_like_person(x.text) for x in spans(role))
 
 
+# Two words glued where a link or a heading was taken out: "About [Jane Roe](url)Jane founded",
+# "Design CentreJane Roe" (not "MaryEllen", "AbdulAziz", "FitzGerald": a short first part).
+_GLUED = re.compile(r"(?<![\w'’-])[A-Z][a-z]{5,}(?=[A-Z][a-z])")
+
+
+def _unglued(s: Span) -> Span | None:
+    """The part of a glued span that can be a name of two words or more: the part after the
+    glue if it holds a first name ("Design CentreJane Roe", "LondonAcme CEO Jane Roe"), else
+    the part before ("Jane RoeInvestor Relations"); none of "SpongeBob SquarePants"."""
+    cut = _GLUED.search(s.text).end()
+    head, tail = s.text[:cut], s.text[cut:]
+    if " " in tail and not _GLUED.search(tail) and any(w in lexicon.first_names() for w in tail.split()):
+        return Span(tail, s.start + cut, s.end, s.possessive)
+    return Span(head, s.start, s.start + len(head)) if " " in head else None
+
+
 _DAYS = frozenset({"Yesterday", "Today", "Tomorrow", "Tonight", "Monday", "Tuesday", "Wednesday", "Thursday",
                    "Friday", "Saturday", "Sunday"})
 
@@ -304,6 +320,10 @@ def _nation(affiliation: str) -> str | None:
 
 def person_from_span(s: Span, sentence: str, quoted_block: bool = False) -> PersonMention | None:
     """A person mention if the span names a person in this sentence, else None."""
+    if _GLUED.search(s.text):
+        s = _unglued(s)
+        if s is None:
+            return None
     role_words, name_words, country, honorific = cached_split_prefix(s.text)
     name_words = _without_glued_words(name_words, not sentence[:s.start].strip(_LEAD_IN))
     if name_words is None:

@@ -79,7 +79,12 @@ def _leading_noise(owner: str) -> bool:
     first, _, rest = owner.partition(" ")
     if first == "New":  # "New York Observer" owns; "New Southampton manager" is a new manager
         return bool(rest) and " ".join(owner.split()[:2]) not in lexicon.places() and owner not in lexicon.places()
-    return lexicon.is_function_word(first) or first.lower() in lexicon.openers() or first in TIME_QUALIFIERS
+    return (lexicon.is_function_word(first) or first.lower() in lexicon.openers() or first in TIME_QUALIFIERS
+            or (first in _STANDING and bool(rest)))
+
+
+# Words that rank an office, not its owner: "Senior Labour backbencher", "Veteran Tory MP".
+_STANDING = frozenset({"Senior", "Junior", "Veteran", "Prominent", "Leading", "Top"})
 
 
 # Words that date an office, not its owner: "Current England boss Roy Hodgson".

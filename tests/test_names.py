@@ -173,3 +173,7 @@ def test_a_first_name_spelled_like_a_place_leads_a_name_only_with_context():
     assert not looks_like_person("Charlotte Quimby")  # no context: the city's
     assert not looks_like_person("Charlotte Together", strong=True)  # a common word after it
     assert not looks_like_person("Victoria London", strong=True)  # a place after it
+
+def test_a_dash_after_a_name_is_not_part_of_it():
+    from summarize.names import spans
+    assert [s.text for s in spans("said Mark Hale-- who left")] == ["Mark Hale"]

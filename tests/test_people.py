@@ -772,3 +772,19 @@ def test_surname_roles_only_where_a_person_stands():
     assert surname_roles("Quist, a founder of the Lantern Guild, painted it.")[0].role == "founder"
     assert surname_roles("They met Quist, founder of Harbor Mutual.") == []  # an object, not a subject
     assert surname_roles("representing Quist, Hale and rapper Dex, spoke.") == []
+
+
+def test_glued_words_are_cut_to_the_name():
+    assert [p[0] for p in found_in("The Avalon Design CentreMarta Quist said hello.")] == ["Marta Quist"]
+    assert [p[0] for p in found_in("said Marta LindqvistMillennials today.")] == ["Marta Lindqvist"]
+    assert found_in("said MaryEllen Quist, Executive Director.")[0][0] == "MaryEllen Quist"
+    assert found_in("The SpongeBob SquarePants movie opened.") == []
+
+
+def test_a_name_made_a_describing_word_is_no_person():
+    assert found_in("It was a Will Smith-starring film, said Ada Moss.") == [("Ada Moss", None, None)]
+    assert found_in("A Willy Wonka-esque factory opened.") == []
+
+
+def test_rank_before_an_owner_is_not_the_owner():
+    assert found_in("Senior Avalon Party backbencher Mark Hale said no.") == [("Mark Hale", "backbencher", "Avalon Party")]
