@@ -52,7 +52,9 @@ _APPOSITION_LEAD = re.compile(r"^(?:,|\s*[–—-]|:)\s+")
 _THE = re.compile(r"^the\s+")
 _AND = re.compile(r"^(?:and|&)\s+")
 _DANGLING_END = re.compile(r"(?:\s+(?:of|at|for|and|to|in|with|from|on|including)(?:\s+(?:the|a|an))?|\s+(?:the|a|an))+$"
-                           r"|\s+(?:based|headquartered)\s+(?:in|out\s+of)\s.*$")  # "writer based in Oslo" -> writer
+                           r"|\s+(?:based|headquartered)\s+(?:in|out\s+of)\s.*$"  # "writer based in Oslo" -> writer
+                           r"|\s+since\s+(?:\d|early|late|mid|January|February|March|April|May|June|July|August|"
+                           r"September|October|November|December).*$")  # "president since 2022" -> president
 _RELATIVE = re.compile(r"\s+(?:who|who's|who’s|whose|which)\b")  # "diplomat who's been serving" -> diplomat
 # A finite verb no role holds: ", MD, believes AI-driven technology will benefit patients".
 _FINITE = re.compile(r"\b(?:will|would|believes|thinks|hopes|expects|wants|feels|knows|argues|predicts|warns)\b")
@@ -64,10 +66,11 @@ _VERB_OBJECT = re.compile(r"\b[a-z]{3,}ed\s+(?:the|a|an|his|her|its|their|these|
 _NAME_THEN_VERB = re.compile(r"((?:[A-Z][\w'’-]*\s+){1,3})(?:(?:has|had|have|is|was|were|will|would|also)\s"
                              r"|[a-z]+(?:-[a-z]+)?ed\s+[A-Z]|[a-z]{3,}s\s+(?:a|an|the|that|its|his|her|their|our)\s)")
 # Words before a role in an apposition: ", who is chairman", ", currently a consultant", ", as its new CEO".
-_ROLE_LEAD = re.compile(r"^(?:who\s+(?:is|was)|currently|also|now|as)\s+(?:(?:a|an|the|its|our|their)\s+)?")
+_ROLE_LEAD = re.compile(r"^(?:who\s+(?:is|was|serves\s+as|has\s+(?:served|been\s+serving)\s+as)|currently|also|now|as)\s+"
+                        r"(?:(?:a|an|the|its|our|their)\s+)?")
 # A past role is a former one: ", previously a co-founder of Kaleo" -> "former co-founder";
 # ", then the tournament director" -> "then tournament director" (not ", previously served as").
-_PAST_LEAD = re.compile(r"^(?:(previously|formerly)|then)\s+(?:(?:a|an|the|its|our|their)\s+)?(?!\w+ed\b|held\b|led\b|ran\b|was\b)")
+_PAST_LEAD = re.compile(r"^(?:(previously|formerly|who\s+(?:had\s+)?served\s+as)|then)\s+(?:(?:a|an|the|its|our|their)\s+)?(?!\w+ed\b|held\b|led\b|ran\b|was\b)")
 _OWNED = re.compile(r"\b([A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){0,4})['’]s\s")
 # Titles at the head of a whole organization, never of a department.
 _HEADS_NO_DEPARTMENT = re.compile(r"(?:\b(?:CEO|[Cc]o-?[Ff]ounder|[Ff]ounder|[Oo]wner|[Cc]hair(?:man|woman|person)?)"

@@ -86,3 +86,9 @@ def test_unit_then_the_body_it_belongs_to_after_a_title():
 def test_where_a_person_is_based_and_a_dangling_including_are_no_role():
     assert apposition(", a veteran investor based in Oslo, said") == ("veteran investor", None)
     assert apposition(", the author of ten books including “Quiet Rooms”, said")[0] == "author of ten books"
+
+
+def test_role_after_who_serves_or_served_as():
+    assert apposition(", who has served as president of Harbor Mutual since 2021, will lead it.") == (
+        "president", "Harbor Mutual")
+    assert apposition(", who served as CEO of Quarrow, said") == ("former CEO", "Quarrow")
