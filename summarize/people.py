@@ -216,6 +216,24 @@ def _body_led_by(sentence: str, end: int) -> str | None:
     return name if not common_word(name) else None
 
 
+# A title in the plural, then the names that hold it: "board members Jane Roe and ", "co-founders ".
+# (The names are listed with commas, the last one after "and": not "physicians Jane Roe and John Doe,
+# Acme Magazine said".)
+_NAME_IN_LIST = r"(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*"
+_PLURAL_TITLE = re.compile(rf"(\S+\s+)?\b([a-z][a-z-]+[a-rt-z])s\s+(?:{_NAME_IN_LIST},\s*){{0,3}}(?:{_NAME_IN_LIST},?\s+and\s+)?$")
+# Plurals that are verbs as often: "Jane Roe heads Acme", "Roe chairs the panel".
+_VERB_PLURALS = frozenset({"head", "chair", "lead", "host", "co-host", "coach", "judge", "captain", "co-chair"})
+
+
+def _plural_title(before: str) -> re.Match[str] | None:
+    """A title in the plural before the list of names that ends `before`, not a verb's -s
+    after its subject ("Roe heads Acme"; but "show hosts Jane Roe and")."""
+    m = _PLURAL_TITLE.search(before, max(0, len(before) - 160))
+    if m and m.group(2) in _VERB_PLURALS and not (m.group(1) or "a")[0].islower():
+        return None
+    return m
+
+
 _JOINED = re.compile(r"\s(?:and|&)\s+$")
 _BOTH = re.compile(r"\b[Bb]oth\s+(?:the\s+)?$")  # two people: "both the prime minister and Chancellor Roe"
 
@@ -365,6 +383,12 @@ def person_from_span(s: Span, sentence: str, quoted_block: bool = False) -> Pers
         role, affiliation = f"{first} and {role}", affiliation or owner
     if not role:
         free_title, owner = title_before(before)
+        if free_title:
+            role, strong, titled = free_title, True, True
+            affiliation = affiliation or owner
+    if not role and (listed := _plural_title(before)):
+        # "Committee members Jane Roe, John Doe and ...": each of the list holds the title
+        free_title, owner = title_before(before[: listed.end(2)] + " ")
         if free_title:
             role, strong, titled = free_title, True, True
             affiliation = affiliation or owner

@@ -126,7 +126,7 @@ def common_word(word: str) -> bool:
 def _title_before_pattern() -> re.Pattern[str]:
     # The owner is capitalized even though the title's case is ignored: "said Aston's chief executive".
     # An owner without a possessive stands before a lower-case title: "Tory leader", "Apple spokesman".
-    return re.compile(rf"(?:(?P<owner>(?-i:(?:[A-Z][\w&.\-]*\s+){{0,4}}[A-Z][\w&.\-]*))(?:['’]s?\s+|\s+(?=(?-i:[a-z]))))?"
+    return re.compile(rf"(?:(?P<owner>(?-i:(?:(?:[A-Z][\w&.\-]*|&|of)\s+){{0,5}}[A-Z][\w&.\-]*))(?:['’]s?\s+|\s+(?=(?-i:[a-z]))))?"
                       rf"(?:{ROLE_MODIFIERS}\s+)?(?P<title>(?:{lexicon.title_pattern()}))\s+$", re.IGNORECASE)
 
 
@@ -157,7 +157,7 @@ def title_before(before: str) -> tuple[str | None, str | None]:
     if not m:
         return None, None
     owner, title = m.group("owner"), m.group("title")
-    while owner and _leading_noise(owner):
+    while owner and (_leading_noise(owner) or owner.startswith(("& ", "of "))):
         owner = owner.partition(" ")[2]  # "But Labour leader" -> Labour; not "New York Times"
     if owner and is_title(f"{owner.rsplit(' ', 1)[-1]} {title}") and owner.rsplit(" ", 1)[-1] not in lexicon.org_words():
         # the owner's last word opens the title: "Immigration minister", "Supreme leader" (not

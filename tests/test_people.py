@@ -788,3 +788,20 @@ def test_a_name_made_a_describing_word_is_no_person():
 
 def test_rank_before_an_owner_is_not_the_owner():
     assert found_in("Senior Avalon Party backbencher Mark Hale said no.") == [("Mark Hale", "backbencher", "Avalon Party")]
+
+
+def test_plural_title_before_a_list_of_names():
+    found = found_in("Hosted by Avalon Film & TV Committee members Ada Moss, Mark Hale, and others, it opens.")
+    assert found == [("Ada Moss", "member", "Avalon Film & TV Committee"),
+                     ("Mark Hale", "member", "Avalon Film & TV Committee")]
+    assert found_in("Quarrow co-founders Ada Moss and Mark Hale said it.")[1] == ("Mark Hale", "co-founder", "Quarrow")
+
+
+def test_plural_title_list_ends_at_its_and_and_a_verb_is_no_title():
+    found = found_in("It works with clinic physicians Ada Moss and Mark Hale, Avalon Weekly said.")
+    assert [p[0] for p in found if p[1] == "physician"] == ["Ada Moss", "Mark Hale"]
+    assert found_in("Ada Moss heads Harbor Mutual, a big firm.") == [("Ada Moss", None, None)]
+
+
+def test_owner_of_a_lower_case_title_may_hold_of():
+    assert found_in("said University of Avalon professor Ada Moss.") == [("Ada Moss", "professor", "University of Avalon")]
