@@ -112,8 +112,8 @@ def apposition(after: str) -> tuple[str | None, str | None]:
     rest = _PAST_LEAD.sub(lambda m: "former " if m.group(1) else "then ", rest, 1)
     roles: list[str] = []
     org = None
-    listed = False
-    for _ in range(3):  # "Managing Director, Head of Global Credit at Bank of America"
+    listed = last_anded = False
+    for _ in range(4):  # "Managing Director, Head of Global Credit at Bank of America"
         end = _TERMINATOR.search(rest)
         part = rest[: end.start()] if end else rest
         head, _, next_role = part.partition(" and ")
@@ -144,11 +144,14 @@ def apposition(after: str) -> tuple[str | None, str | None]:
                 or (part_org and _introduces_a_person(part))):
             break  # "..., U.S. Secretary of State John Kerry said": another person's title
         roles.append(role)
+        last_anded = listed
         org = part_org  # only a role kept brings its organization
         if org or not end or rest[end.start()] != ",":
             break
         rest = _AND.sub("", following)  # "Founder, President, and CEO of Acme"
         listed = rest != following  # the last of a list: "Usher Raymond, Rapper Future, and Gucci Mane"
+    if last_anded and len(roles) > 1:  # the text's own "and": "Founder, President, and CEO"
+        return ", ".join(roles[:-1]) + ", and " + roles[-1], org
     return (", ".join(roles) if roles else None), org
 
 

@@ -144,6 +144,7 @@ def _unglued(s: Span) -> Span | None:
     return Span(head, s.start, s.start + len(head)) if " " in head else None
 
 
+_NUMBERED = re.compile(r"\s*(?:#|No\.\s*)\d")
 _DAYS = frozenset({"Yesterday", "Today", "Tomorrow", "Tonight", "Monday", "Tuesday", "Wednesday", "Thursday",
                    "Friday", "Saturday", "Sunday"})
 
@@ -367,6 +368,8 @@ def person_from_span(s: Span, sentence: str, quoted_block: bool = False) -> Pers
     if len(name_words) > 1 and not honorific and (common_name(name_words) or ordinary_last_word(name_words)):
         return None  # "Queen Storage Bed", "Critical Care": common words and no first name
     before, after = sentence[: s.start], sentence[s.end:]
+    if not (role_words or honorific) and _NUMBERED.match(after):
+        return None  # "Bruce Banner #3", "Jane Roe No. 5": a product or a strain named after someone
     if _spells_acronym(s.text, before, sentence, s.end):
         return None  # "AGL-SG (Agent Governance Layer)": a thing's name spelled out
     if not (role_words or honorific) and (_owns_next_title(sentence, s.end) or _RESIDENT_AFTER.match(sentence, s.end)):

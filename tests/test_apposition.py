@@ -92,3 +92,11 @@ def test_role_after_who_serves_or_served_as():
     assert apposition(", who has served as president of Harbor Mutual since 2021, will lead it.") == (
         "president", "Harbor Mutual")
     assert apposition(", who served as CEO of Quarrow, said") == ("former CEO", "Quarrow")
+
+
+def test_list_of_roles_keeps_its_and_and_may_hold_four():
+    assert apposition(", Founder, President, and CEO of Harbor Mutual, said") == (
+        "Founder, President, and CEO", "Harbor Mutual")
+    assert apposition(", Author, Tax Attorney, Speaker, and Adjunct Professor at Avalon College, said") == (
+        "Author, Tax Attorney, Speaker, and Adjunct Professor", "Avalon College")
+    assert apposition(", Founder, President, and Ada Moss said") == ("Founder, President", None)

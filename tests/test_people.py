@@ -224,7 +224,7 @@ def test_a_verb_after_the_name_starts_no_role():
 
 
 @pytest.mark.parametrize("sentence, role, affiliation", [
-    ('"We stay," said Dana Price, Founder, President, and CEO of Tidal Labs.', "Founder, President, CEO", "Tidal Labs"),
+    ('"We stay," said Dana Price, Founder, President, and CEO of Tidal Labs.', "Founder, President, and CEO", "Tidal Labs"),
     ("Dana Price, Chief Medical Officer, joined the Executive Team in May.", "Chief Medical Officer", None),
     ('"We stay," said Dana Price, Attorney at Law.', "Attorney at Law", None),
 ])
@@ -805,3 +805,7 @@ def test_plural_title_list_ends_at_its_and_and_a_verb_is_no_title():
 
 def test_owner_of_a_lower_case_title_may_hold_of():
     assert found_in("said University of Avalon professor Ada Moss.") == [("Ada Moss", "professor", "University of Avalon")]
+
+
+def test_a_numbered_name_is_a_product():
+    assert found_in("Bestsellers like Mark Hale #3 and others, said Ada Moss.") == [("Ada Moss", None, None)]
