@@ -181,11 +181,19 @@ def owner_first(role: str) -> tuple[str, str | None]:
                or describing(w) or w in TIME_QUALIFIERS for w in head) or role_kind(ws[0]):
             break  # not "Oscar-nominated director", "Pop singer"
         title = " ".join(ws[n:])
-        if ((is_title(title) or (_lower_role(ws[n:]) and _owner_of_lower_role(head))) and title not in _NOT_SPLIT and not lexicon.is_function_word(ws[0])
+        if ((_titles(title) or (_lower_role(ws[n:]) and _owner_of_lower_role(head))) and title not in _NOT_SPLIT and not lexicon.is_function_word(ws[0])
                 and not any(c in " ".join(head) for c in "/'’")
                 and not all(w.lower() in lexicon.common_words() or w in _DEPARTMENTS for w in head)):
             return title, " ".join(head)
     return role, None
+
+
+_JOIN = re.compile(r"\s+(?:and|&)\s+")
+
+
+def _titles(phrase: str) -> bool:
+    """A title, or titles joined by "and": "Chairman and CEO", "Co-Founder & Board President"."""
+    return is_title(phrase) or (" " in phrase and all(map(is_title, _JOIN.split(phrase))))
 
 
 # What a capitalized name before them is: a place, not an owner ("Borno state police spokesman").

@@ -73,3 +73,9 @@ def test_a_hyphenated_title_is_the_title():
 
     assert is_title("Director-General") and is_title("Vice-President") and is_title("Co-Founder")
     assert not is_title("Well-Known")
+
+
+def test_owner_before_titles_joined_by_and():
+    from summarize.titles import owner_first
+    assert owner_first("Quarrow Chairman and CEO") == ("Chairman and CEO", "Quarrow")
+    assert owner_first("Harbor Mutual Co-Founder & CEO") == ("Co-Founder & CEO", "Harbor Mutual")
