@@ -112,7 +112,7 @@ def extract_participants(document: Document) -> Participants:
     places = _places(document, sentences)
     listed = [m for line in headings for m in ticker_orgs(line, colon=True)]
     orgs = release_organizations(sentences, set(places), about_names(document), listed)
-    people = _with_issuer(_people(sentences, orgs, set(places)), _issuer(document.headline, orgs))
+    people = _with_issuer(_people(sentences, orgs, set(places), document.headline), _issuer(document.headline, orgs))
     people_names = {key(p.name) for p in people}
     places = _not_surnames(places, people, document)
     organizations = tuple(Organization(name, tuple(sorted(aliases)))
@@ -187,7 +187,7 @@ def _org_like(text: str) -> bool:
     return is_org_name(text) and len(words(text)) > 1
 
 
-def _people(sentences, orgs: dict[str, set[str]], places: set[str]) -> list[Person]:
+def _people(sentences, orgs: dict[str, set[str]], places: set[str], headline: str | None = None) -> list[Person]:
     org_keys = {key(n) for n in orgs} | {key(a) for al in orgs.values() for a in al}
     mentions: list[tuple[int, PersonMention]] = []
     for pos, sentence, quoted in sentences:
@@ -217,6 +217,8 @@ def _people(sentences, orgs: dict[str, set[str]], places: set[str]) -> list[Pers
         if m.affiliation and not target.affiliation and not (m.role and _PAST_ROLE.match(m.role)):
             target.affiliation = m.affiliation
     _surname_roles(sentences, found)
+    if headline:
+        _headline_roles(headline, found, sentences)
     for p in found:  # every mention counts, titled or not ("Bayramov answered")
         last = surname(p.name)
         p.mentions = max(p.mentions, sum(1 for _, s, _ in sentences if stands_in(s, last)))
@@ -257,6 +259,19 @@ def _surname_roles(sentences, found: list[_Person]) -> None:
             if len(people) == 1 and not people[0].roles:
                 people[0].roles.append((pos, m.role, bool(m.affiliation), True, m.affiliation))
                 people[0].quoted |= m.quoted
+
+
+def _headline_roles(headline: str, found: list[_Person], sentences) -> None:
+    """The title the headline gives a person of the body, when the body gave none: "Q&A with
+    Jane Roe, CEO of Acme" (the headline names no one the body does not; its capitalized words
+    run together, so only a title and an organization the body names are taken)."""
+    for m in sentence_people(headline):
+        people = [p for p in found if same_person(m.name, p.name)] if m.role and has_title_head(m.role) else []
+        if len(people) == 1 and not people[0].roles and len(m.role.split()) <= 8:
+            org = m.affiliation if m.affiliation and any(stands_in(s, m.affiliation) for _, s, _ in sentences) else None
+            people[0].roles.append((-1, m.role, bool(org), not m.by_deed, org))
+            if org and not _PAST_ROLE.match(m.role):
+                people[0].affiliation = people[0].affiliation or org
 
 
 @functools.cache

@@ -393,3 +393,17 @@ def test_surname_shared_by_two_people_gets_no_role():
     d = doc("Mara Quist and Tomas Quist joined the panel on Tuesday.",
             "“We are ready,” said Quist, president of Harbor Mutual.")
     assert all(p.role is None for p in people(d).values())
+
+
+def test_headline_gives_a_title_the_body_did_not():
+    d = doc("Mara Quist talks about growth at Harbor Mutual and what comes next.",
+            "“We are ready,” Quist said.", headline="Q&A with Mara Quist, CEO of Harbor Mutual")
+    found = people(d)
+    assert (found["Mara Quist"].role, found["Mara Quist"].affiliation) == ("CEO", "Harbor Mutual")
+
+
+def test_headline_organization_the_body_never_names_is_not_taken():
+    d = doc("Mara Quist talks about growth and what comes next.", "“We are ready,” Quist said.",
+            headline="Q&A with Mara Quist, CEO of Harbor Mutual")
+    found = people(d)
+    assert (found["Mara Quist"].role, found["Mara Quist"].affiliation) == ("CEO", None)
