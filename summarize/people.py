@@ -73,7 +73,9 @@ _PLACE_UNITS = frozenset(PLACE_UNITS) | frozenset(
 _NOT_IN_NAMES = _PLACE_UNITS | frozenset({"Turnpike", "Highway", "Parkway", "Expressway", "Freeway", "Tunnel",
                                           "Avenue", "Boulevard", "Plaza", "Stadium", "Arena", "Museum", "Library",
                                           "Bridge", "Square", "Station", "Memorial", "Creek", "House", "Island",
-                                          "Gardens", "Palace", "United", "City"})
+                                          "Gardens", "Palace", "United", "City", "Pavilion", "Theatre", "Theater",
+                                          "Center", "Centre", "Laboratory", "Laboratories", "Observatory",
+                                          "Valley", "Mine"})
 # Words no name holds even after a title: "General Santos City", "In Jersey City", "Man City".
 _NEVER_IN_NAMES = _PLACE_UNITS | {"City"}
 # Words that end a title: "Professor Emeritus", "President Elect".

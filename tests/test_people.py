@@ -809,3 +809,8 @@ def test_owner_of_a_lower_case_title_may_hold_of():
 
 def test_a_numbered_name_is_a_product():
     assert found_in("Bestsellers like Mark Hale #3 and others, said Ada Moss.") == [("Ada Moss", None, None)]
+
+
+def test_places_and_buildings_named_after_someone_are_no_people():
+    assert found_in("The show moved to the Mark Hale Theater, said Ada Moss.") == [("Ada Moss", None, None)]
+    assert found_in("Work at the Ada Moss Mine and the Quist Valley resumed.") == []
