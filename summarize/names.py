@@ -318,7 +318,8 @@ def same_person(short: str, full: str) -> bool:
     parts = [p for w in f for p in w.split("-")]
     if len(parts) > len(f) and parts[-len(s):] == s:
         return True  # "Del Rossi" / "Rachel Neufeld-Del Rossi"
-    return s[-1] == f[-1] and (s[0] == f[0] or (len(s) > 1 and (s[0], f[0]) in lexicon.nicknames()))  # "Brad" / "Bradley A."
+    return s[-1] == f[-1] and (s[0] == f[0] or (len(s) > 1 and ((s[0], f[0]) in lexicon.nicknames()  # "Brad" / "Bradley A."
+                                                               or (f[0], s[0]) in lexicon.nicknames())))
 
 
 def common_name(name_words: tuple[str, ...]) -> bool:

@@ -219,6 +219,7 @@ def _people(sentences, orgs: dict[str, set[str]], places: set[str], headline: st
     _surname_roles(sentences, found)
     if headline:
         _headline_roles(headline, found, sentences)
+    found = _merged_variants(found)
     for p in found:  # every mention counts, titled or not ("Bayramov answered")
         last = surname(p.name)
         p.mentions = max(p.mentions, sum(1 for _, s, _ in sentences if stands_in(s, last)))
@@ -242,6 +243,62 @@ def _people(sentences, orgs: dict[str, set[str]], places: set[str], headline: st
             role, affiliation = affiliation + ("' " if affiliation.endswith("s") else "'s ") + role, None
         out.append(Person(p.name, role, _affiliation(affiliation, orgs)))
     return out
+
+
+def _merged_variants(found: list[_Person]) -> list[_Person]:
+    """One person for two spellings of a name ("Jeff Schwartz" / "Jeff Schwarz") and for a
+    full name with words after it ("Jane Roe" / "Jane Roe Bio", "Jane Roe Lecture"), which
+    gives way to the name (not to first names alone: "Juan Carlos" / "Juan Carlos Ferrero").
+    Of two spellings, the one mentioned more often stays."""
+    order = {id(p): n for n, p in enumerate(found)}
+    out: list[_Person] = []
+    for p in sorted(found, key=lambda p: (len(p.name), p.first)):
+        other = next((q for q in out if _variant(q.name, p.name)), None)
+        longer = other is not None and len(words(p.name)) > len(words(other.name))
+        if other is None or (longer and all(w in lexicon.first_names() for w in words(other.name))):
+            out.append(p)
+            continue
+        if not longer and (p.mentions, bool(p.roles), p.strong) > (other.mentions, bool(other.roles), other.strong):
+            other.name = p.name
+        if not (longer and other.roles):  # (the longer form's role may be a widget's: "Jane Roe Connect »")
+            other.roles.extend(p.roles)
+        other.mentions += p.mentions
+        other.quoted |= p.quoted
+        other.strong |= p.strong
+        other.lead |= p.lead
+        other.first = min(other.first, p.first)
+        other.affiliation = other.affiliation or p.affiliation
+    return sorted(out, key=lambda p: order[id(p)])
+
+
+def _variant(short: str, long: str) -> bool:
+    """`long` is `short` with words after it, or spelled one letter apart (two in a long word)."""
+    a, b = words(short), words(long)
+    if len(a) < 2:
+        return False
+    if len(b) > len(a):
+        return b[: len(a)] == a
+    differ = [(x, y) for x, y in zip(a, b) if x != y]
+    return len(differ) == 1 and _near(*differ[0])
+
+
+def _near(x: str, y: str) -> bool:
+    """Two spellings of a word: one letter added, dropped, changed or two swapped ("Marshal",
+    "Jospeh"); two letters in a word of eight or more ("Jean-Phillipe")."""
+    if min(len(x), len(y)) < 5 or x[0] != y[0]:
+        return False
+    return _distance(x.lower(), y.lower()) <= (2 if min(len(x), len(y)) >= 8 else 1)
+
+
+def _distance(x: str, y: str) -> int:
+    """Edit distance with swaps of two neighbouring letters (optimal string alignment)."""
+    d = [[i + j if i * j == 0 else 0 for j in range(len(y) + 1)] for i in range(len(x) + 1)]
+    for i in range(1, len(x) + 1):
+        for j in range(1, len(y) + 1):
+            d[i][j] = min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + (x[i - 1] != y[j - 1]))
+            if i > 1 and j > 1 and x[i - 1] == y[j - 2] and x[i - 2] == y[j - 1]:
+                d[i][j] = min(d[i][j], d[i - 2][j - 2] + 1)
+    return d[-1][-1]
 
 
 def _surname_roles(sentences, found: list[_Person]) -> None:

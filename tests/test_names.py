@@ -177,3 +177,8 @@ def test_a_first_name_spelled_like_a_place_leads_a_name_only_with_context():
 def test_a_dash_after_a_name_is_not_part_of_it():
     from summarize.names import spans
     assert [s.text for s in spans("said Mark Hale-- who left")] == ["Mark Hale"]
+
+
+def test_nicknames_match_either_way():
+    from summarize.names import same_person
+    assert same_person("Mike Hale", "Michael Hale") and same_person("Michael Hale", "Mike Hale")

@@ -407,3 +407,21 @@ def test_headline_organization_the_body_never_names_is_not_taken():
             headline="Q&A with Mara Quist, CEO of Harbor Mutual")
     found = people(d)
     assert (found["Mara Quist"].role, found["Mara Quist"].affiliation) == ("CEO", None)
+
+
+def test_two_spellings_of_a_name_are_one_person():
+    d = doc("Mara Lindqvist opened the plant on Tuesday.", "“We are ready,” said Mara Lindqvist.",
+            "Guests thanked Mara Lindquist for the tour.")
+    assert list(people(d)) == ["Mara Lindqvist"]
+
+
+def test_a_name_with_a_word_after_it_is_the_person():
+    d = doc("Mara Lindqvist opened the plant on Tuesday.", "“We are ready,” said Mara Lindqvist.",
+            "Read the Mara Lindqvist Bio here, Mara Lindqvist Bio said.")
+    assert list(people(d)) == ["Mara Lindqvist"]
+
+
+def test_which_names_are_variants_of_each_other():
+    from summarize.participants import _variant
+    assert _variant("Ada Moss", "Ada Moss Bio") and _variant("Mark Halloway", "Mark Haloway")
+    assert not _variant("Mark Hale", "Mary Hale") and not _variant("Matthew Hale", "Michele Hale")
