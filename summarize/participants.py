@@ -112,7 +112,8 @@ def extract_participants(document: Document) -> Participants:
     places = _places(document, sentences)
     listed = [m for line in headings for m in ticker_orgs(line, colon=True)]
     orgs = release_organizations(sentences, set(places), about_names(document), listed)
-    people = _with_issuer(_people(sentences, orgs, set(places), document.headline), _issuer(document.headline, orgs))
+    lead = sentences[0][1] if sentences else None
+    people = _with_issuer(_people(sentences, orgs, set(places), document.headline), _issuer(document.headline, orgs, lead))
     people_names = {key(p.name) for p in people}
     places = _not_surnames(places, people, document)
     organizations = tuple(Organization(name, tuple(sorted(aliases)))
@@ -128,18 +129,27 @@ _EXECUTIVE = re.compile(r"\b(?:CEO|CFO|COO|CTO|CMO|CIO|CRO|Chief\s.*Officer|(?:C
                         re.IGNORECASE)
 
 
-def _issuer(headline: str | None, orgs: dict[str, set[str]]) -> str | None:
-    """The organization the headline names first: the release's issuer ("Danaher Reports
-    Third Quarter 2025 Results" -> Danaher Corporation, known also as "Danaher")."""
+def _issuer(headline: str | None, orgs: dict[str, set[str]], lead: str | None = None) -> str | None:
+    """The organization of the headline that the lead sentence names first, else the one the
+    headline names first: the release's issuer ("Danaher Reports Third Quarter 2025 Results" ->
+    Danaher Corporation, known also as "Danaher"; "Ford Pickup Shines at Avalon Car Museum", whose
+    lead says "Avalon Car Museum welcomes ...": the museum, not the product named first)."""
     if not headline:
         return None
-    found = []
-    for name, aliases in orgs.items():
-        for form in (name, strip_suffix(name), *aliases):  # "Quillan Forge" of "Quillan Forge Inc."
-            at = stands_at(headline, form) if len(form) > 2 else -1
-            if at >= 0:
-                found.append((at, name))
-    return min(found)[1] if found else None
+    in_headline = [(at, name) for name, aliases in orgs.items() if (at := _named_at(headline, name, aliases)) >= 0]
+    if lead and in_headline and " Board" not in min(in_headline)[1]:
+        in_lead = [(at, name) for _, name in in_headline
+                   if " Board" not in name and (at := _named_at(lead, name, orgs[name])) >= 0]
+        if in_lead:
+            return min(in_lead)[1]
+    return min(in_headline)[1] if in_headline else None
+
+
+def _named_at(text: str, name: str, aliases: set[str]) -> int:
+    """Where `text` first names the organization, by any of its forms, or -1."""
+    found = [at for form in (name, strip_suffix(name), *aliases)  # "Quillan Forge" of "Quillan Forge Inc."
+             if len(form) > 2 and (at := stands_at(text, form)) >= 0]
+    return min(found, default=-1)
 
 
 

@@ -425,3 +425,13 @@ def test_which_names_are_variants_of_each_other():
     from summarize.participants import _variant
     assert _variant("Ada Moss", "Ada Moss Bio") and _variant("Mark Halloway", "Mark Haloway")
     assert not _variant("Mark Hale", "Mary Hale") and not _variant("Matthew Hale", "Michele Hale")
+
+
+def test_issuer_is_the_headline_organization_the_lead_names_first():
+    from summarize.participants import _issuer
+    orgs = {"Avalon Car Museum": set(), "Quarrow Roadster": set()}
+    assert _issuer("Quarrow Roadster Shines at Avalon Car Museum", orgs,
+                   "Avalon Car Museum welcomes a rare Quarrow Roadster.") == "Avalon Car Museum"
+    assert _issuer("Quarrow Roadster Shines at Avalon Car Museum", orgs, "A rare car arrived.") == "Quarrow Roadster"
+    boards = {"Harbor Board": set(), "Former Beta": set()}
+    assert _issuer("Harbor Board Names Former Beta CEO as Chair", boards, "Led by former Beta CEO Ada Moss.") == "Harbor Board"
