@@ -54,7 +54,9 @@ _AND = re.compile(r"^(?:and|&)\s+")
 _DANGLING_END = re.compile(r"(?:\s+(?:of|at|for|and|to|in|with|from|on|including)(?:\s+(?:the|a|an))?|\s+(?:the|a|an))+$"
                            r"|\s+(?:based|headquartered)\s+(?:in|out\s+of)\s.*$"  # "writer based in Oslo" -> writer
                            r"|\s+since\s+(?:\d|early|late|mid|January|February|March|April|May|June|July|August|"
-                           r"September|October|November|December).*$")  # "president since 2022" -> president
+                           r"September|October|November|December).*$"  # "president since 2022" -> president
+                           r"|\s+effective\s+(?:immediately|as\s+of|on|from|\d|January|February|March|April|May|June|July|"
+                           r"August|September|October|November|December).*$")  # "CEO effective March 17" -> CEO
 _RELATIVE = re.compile(r"\s+(?:who|who's|who’s|whose|which)\b")  # "diplomat who's been serving" -> diplomat
 # A finite verb no role holds: ", MD, believes AI-driven technology will benefit patients".
 _FINITE = re.compile(r"\b(?:will|would|believes|thinks|hopes|expects|wants|feels|knows|argues|predicts|warns)\b")

@@ -137,12 +137,30 @@ def _issuer(headline: str | None, orgs: dict[str, set[str]], lead: str | None = 
     if not headline:
         return None
     in_headline = [(at, name) for name, aliases in orgs.items() if (at := _named_at(headline, name, aliases)) >= 0]
+    if _APPOINTS.search(headline):
+        hiring = [name for name, aliases in orgs.items() if " Board" not in name and _appoints(headline, name, aliases)]
+        if len(hiring) == 1:  # "SPAC Target Vesicor Therapeutics Names Jane Roe CEO": Vesicor
+            return hiring[0]
     if lead and in_headline and " Board" not in min(in_headline)[1]:
         in_lead = [(at, name) for _, name in in_headline
                    if " Board" not in name and (at := _named_at(lead, name, orgs[name])) >= 0]
         if in_lead:
             return min(in_lead)[1]
     return min(in_headline)[1] if in_headline else None
+
+
+# A headline's verb of hiring, after the one who hires (and its tickers): "Acme Inc. (NASDAQ: ACME) Appoints".
+_APPOINTS = re.compile(r"\b(?:Names|Appoints|Welcomes|Hires|Promotes|Elects|Taps)\s")
+_BEFORE_APPOINTS = re.compile(r"(?:,?\s*\([^)]{0,60}\))*\s+(?:Names|Appoints|Welcomes|Hires|Promotes|Elects|Taps)\s")
+
+
+def _appoints(headline: str, name: str, aliases: set[str]) -> bool:
+    """The headline has the organization hire someone: "Acme Appoints Jane Roe as CFO"."""
+    for form in (name, strip_suffix(name), *aliases):
+        at = stands_at(headline, form) if len(form) > 2 else -1
+        if at >= 0 and _BEFORE_APPOINTS.match(headline, at + len(form)):
+            return True
+    return False
 
 
 def _named_at(text: str, name: str, aliases: set[str]) -> int:

@@ -100,3 +100,7 @@ def test_list_of_roles_keeps_its_and_and_may_hold_four():
     assert apposition(", Author, Tax Attorney, Speaker, and Adjunct Professor at Avalon College, said") == (
         "Author, Tax Attorney, Speaker, and Adjunct Professor", "Avalon College")
     assert apposition(", Founder, President, and Ada Moss said") == ("Founder, President", None)
+
+
+def test_when_a_role_takes_effect_is_no_part_of_it():
+    assert apposition(", chief executive officer effective March 17, said") == ("chief executive officer", None)

@@ -435,3 +435,10 @@ def test_issuer_is_the_headline_organization_the_lead_names_first():
     assert _issuer("Quarrow Roadster Shines at Avalon Car Museum", orgs, "A rare car arrived.") == "Quarrow Roadster"
     boards = {"Harbor Board": set(), "Former Beta": set()}
     assert _issuer("Harbor Board Names Former Beta CEO as Chair", boards, "Led by former Beta CEO Ada Moss.") == "Harbor Board"
+
+
+def test_issuer_is_the_organization_the_headline_has_hire():
+    from summarize.participants import _issuer
+    orgs = {"Harbor Acquisition Corp.": set(), "Quarrow Therapeutics": set()}
+    headline = "Harbor Acquisition Corp. (NASDAQ: HAC) Target Quarrow Therapeutics Names Ada Moss CEO"
+    assert _issuer(headline, orgs, "Harbor Acquisition announced that Quarrow named a CEO.") == "Quarrow Therapeutics"
