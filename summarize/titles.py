@@ -16,7 +16,7 @@ _TITLE_WORD_SPLIT = re.compile(r"[\s/-]+")
 # Describing words, not owners: "Award-winning", "Miami-based", "Italian-American", "Bestselling",
 # "Ousted" (but "United").
 _ADJECTIVE = re.compile(r"-[a-z]|ing$|^(?!United$)[A-Z][a-z]+ed$|\b(?:[A-Z][a-z]+an|[A-Z][a-z]+ese|[A-Z][a-z]+ish)-[A-Z]")
-_BOARD = re.compile(r"^(?:[A-Z][\w-]*\s+){0,2}Board(?:\s+of\b|$)")
+_BOARD = re.compile(r"^(?:[A-Z][\w-]*\s+){0,2}Board(?:\s+of\b|\s*(?:&|and)\s|$)")  # "Board & CEO of Acme"
 
 
 def describing(word: str) -> bool:

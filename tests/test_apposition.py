@@ -104,3 +104,7 @@ def test_list_of_roles_keeps_its_and_and_may_hold_four():
 
 def test_when_a_role_takes_effect_is_no_part_of_it():
     assert apposition(", chief executive officer effective March 17, said") == ("chief executive officer", None)
+
+
+def test_board_joined_to_a_title_is_inside_the_role():
+    assert apposition(", Chairman of the Board & CEO of Quarrow, said") == ("Chairman of the Board & CEO", "Quarrow")
