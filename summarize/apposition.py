@@ -20,7 +20,7 @@ SPEECH = (r"said|says|added|adds|noted|notes|stated|states|explained|explains|co
           r"proclaimed|expressed|announced|highlighted|told|wrote|writes|pointed out|recalled|"
           r"affirmed|reiterated|declared|according to")
 SPEECH_WORDS = tuple(SPEECH.split("|"))
-_SAID_AT_END = re.compile(rf"\s+(?:{SPEECH})(?:\s+that)?$")  # "CEO of Acme commented", "CEO shares that": the quote follows
+_SAID_AT_END = re.compile(rf"\s+(?:(?:{SPEECH})(?:\s+that)?|(?:told|reported)\s+[a-z][\w\s]*)$")  # "CEO of Acme commented", "CEO shares that": the quote follows
 # A role stated with "as" after the name: "spoke as a doyen of the diplomatic corps", "named
 # Jane Roe as its new chief financial officer", "Curtis Brockelman, Jr. as Executive Chairman",
 # "Jane Roe, a veteran banker, has joined the company as its CFO"; with only such verbs
@@ -44,7 +44,8 @@ _AFTER_ROLE = frozenset({"in", "at", "for", "with", "to", "on", "and"})
 _DEPARTMENT_JOIN = re.compile(r"\s+(at|of|for|with)\s+(?:(?:the\s+)?(?:[a-z-]+\s+|[A-Z][a-z]+(?:an|ese|ish|i|ch)\s+){0,2}?(?:firm|company|group|bank|"
                               r"forecaster|consultancy|agency|broker|brokerage|insurer|lender|retailer|maker|publisher|"
                               r"network|giant|watchdog|regulator|charity|think[- ]tank|newspaper|magazine|website|"
-                              r"studio|label)\s+)?(?=(?:the\s+)?(?:[A-Z]|[a-z]{1,3}[A-Z]))")  # "of iRocket"
+                              r"studio|label|organi[sz]ation|broadcaster|charity|nonprofit|non-profit|startup|"
+                              r"start-up|association|outlet)\s+)?(?=(?:the\s+)?(?:[A-Z]|[a-z]{1,3}[A-Z]))")  # "of iRocket"
 _APPOSITION_START = re.compile(r"^(?:,\s+|\s*[–—-]\s+|:\s+(?=[A-Z][^\"“]{0,80}$))")
 _APPOSITION_LIST = re.compile(r"^,\s+(?:and|or)\b")
 _APPOSITION_ARTICLE = re.compile(r"^(?:,|\s*[–—-]|:)\s+(?:the|a|an|our|its)\s+")
@@ -59,7 +60,8 @@ _DANGLING_END = re.compile(r"(?:\s+(?:of|at|for|and|to|in|with|from|on|including
                            r"August|September|October|November|December).*$")  # "CEO effective March 17" -> CEO
 _RELATIVE = re.compile(r"\s+(?:who|who's|who’s|whose|which)\b")  # "diplomat who's been serving" -> diplomat
 # A finite verb no role holds: ", MD, believes AI-driven technology will benefit patients".
-_FINITE = re.compile(r"\b(?:will|would|believes|thinks|hopes|expects|wants|feels|knows|argues|predicts|warns)\b")
+_FINITE = re.compile(r"\b(?:will|would|believes|thinks|hopes|expects|wants|feels|knows|argues|predicts|warns|remains|"
+                     r"is|are|was|were)\b")
 # A participle and what it governs: "writing for the majority", "speaking at the summit"
 # (not "managing director", "acting CEO").
 _PARTICIPLE = re.compile(r"[a-z]+ing\s+(?:for|at|in|on|to|with|about|from|the|a|an|his|her|their|that)\b")

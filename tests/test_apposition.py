@@ -108,3 +108,9 @@ def test_when_a_role_takes_effect_is_no_part_of_it():
 
 def test_board_joined_to_a_title_is_inside_the_role():
     assert apposition(", Chairman of the Board & CEO of Quarrow, said") == ("Chairman of the Board & CEO", "Quarrow")
+
+
+def test_kind_of_body_before_its_name_and_a_clause_after_a_role():
+    assert apposition(", legal director of the rights organisation Quarrow Watch, said") == ("legal director", "Quarrow Watch")
+    assert apposition(", head of the abbey told local media.") == ("head of the abbey", None)
+    assert apposition(", the minister's zeal for the job remains strong.") == (None, None)
