@@ -350,6 +350,8 @@ def _headline_roles(headline: str, found: list[_Person], sentences) -> None:
     """The title the headline gives a person of the body, when the body gave none: "Q&A with
     Jane Roe, CEO of Acme" (the headline names no one the body does not; its capitalized words
     run together, so only a title and an organization the body names are taken)."""
+    if not any(not p.roles and surname(p.name) in headline for p in found):
+        return  # (reading the headline's people costs: most name no one the body left without a role)
     for m in sentence_people(headline):
         people = [p for p in found if same_person(m.name, p.name)] if m.role and has_title_head(m.role) else []
         if len(people) == 1 and not people[0].roles and len(m.role.split()) <= 8:

@@ -20,7 +20,7 @@ from .name_prefix import cached_split_prefix
 from .organizations import is_org_name
 from .places import PLACE_UNITS
 from .titles import (ROLE_MODIFIERS, common_word, generic_owner, has_title_head, is_title, owner_first,
-                     strip_leading_noise, the_title_before_pattern, title_before)
+                     strip_leading_noise, the_title_before_pattern, title_before, title_heads)
 
 _LEAD_IN = " \t\"'“‘(["  # what may come before a sentence's first word
 _SAID_AFTER = re.compile(rf"^\s+(?:(?:has|had|have|also|later|then|once|previously)\s+){{0,2}}(?:{SPEECH})\b")  # "has said"
@@ -231,6 +231,11 @@ _VERB_PLURALS = frozenset({"head", "chair", "lead", "host", "co-host", "coach", 
 def _plural_title(before: str) -> re.Match[str] | None:
     """A title in the plural before the list of names that ends `before`, not a verb's -s
     after its subject ("Roe heads Acme"; but "show hosts Jane Roe and")."""
+    tail = before.rstrip()
+    last = tail[tail.rfind(" ") + 1:]
+    if not (last.endswith(",") or last == "and" or (last[:1].islower() and last.endswith("s")
+                                                     and last[:-1].rsplit("-", 1)[-1] in title_heads())):
+        return None  # (most names: decided without the regex)
     m = _PLURAL_TITLE.search(before, max(0, len(before) - 160))
     if m and m.group(2) in _VERB_PLURALS and not (m.group(1) or "a")[0].islower():
         return None
