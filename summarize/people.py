@@ -25,6 +25,16 @@ from .titles import (ROLE_MODIFIERS, common_word, generic_owner, has_title_head,
 _LEAD_IN = " \t\"'“‘(["  # what may come before a sentence's first word
 _SAID_AFTER = re.compile(rf"^\s+(?:(?:has|had|have|also|later|then|once|previously)\s+){{0,2}}(?:{SPEECH})\b")  # "has said"
 _SAID_AFTER_APPOSITION = re.compile(rf"^,\s+[^\"“”]{{1,160}}?,\s+(?:{SPEECH})\b")
+_DESCRIBED_BY = re.compile(r"^[A-Z][a-z]+-([a-z]{4,})$")
+
+
+def _described_by(word: str) -> bool:
+    """A word that says what the person is, glued before the name: "Grammy-winner", "Owner-breeder",
+    "Fly-half" (not a given name such as "Man-hee" or "Sung-eun")."""
+    m = _DESCRIBED_BY.match(word)
+    return bool(m) and (m.group(1).endswith("er") or m.group(1) in ("half", "back", "star"))
+
+
 _ORIGIN = re.compile(r"-(?:born|based|raised|bred)$")
 _LOWER_TITLE_THEN_NAME = re.compile(r"(\s+[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2}\s+)[A-Z]")
 _CAPITALIZED_RUN = re.compile(r"(?:[A-Z][\w&.\-]*\s+){1,3}$")
@@ -306,8 +316,9 @@ def _without_glued_words(name_words: tuple[str, ...], at_start: bool = False) ->
     a verb's ("Added Jane Roe, CEO of Acme: ..."), not the name's."""
     if name_words[0] in ("The", "A", "An"):
         return None  # "The Federal Reserve", "The Bee Gees": an article leads no person's name
-    if len(name_words) > 1 and _ORIGIN.search(name_words[0]):
-        name_words = name_words[1:]  # "Canadian-born Ibsen", "Texas-based Jane Roe"
+    if len(name_words) > 1 and (_ORIGIN.search(name_words[0]) or (name_words[1] in lexicon.first_names()
+                                                                   and _described_by(name_words[0]))):
+        name_words = name_words[1:]  # "Canadian-born Ibsen", "Texas-based Jane Roe", "Grammy-winner Jane Roe"
     if _function_word(name_words[0], leading=True):
         rest = name_words[1:]
         if not rest or not (_first_name(rest[0]) or rest[0] in lexicon.honorifics()):

@@ -814,3 +814,12 @@ def test_a_numbered_name_is_a_product():
 def test_places_and_buildings_named_after_someone_are_no_people():
     assert found_in("The show moved to the Mark Hale Theater, said Ada Moss.") == [("Ada Moss", None, None)]
     assert found_in("Work at the Ada Moss Mine and the Quist Valley resumed.") == []
+
+
+def test_words_glued_before_a_name_are_no_part_of_it():
+    assert found_in("said Premier Ada Moss.") == [("Ada Moss", "Premier", None)]
+    assert found_in("the premier event, said Mark Hale.") == [("Mark Hale", None, None)]
+    assert found_in("said Poet Laureate Ada Moss.") == [("Ada Moss", "Poet Laureate", None)]
+    assert found_in("said Doctor Ada Moss.")[0][0] == "Ada Moss"
+    assert found_in("the Oscar-winner Ada Moss said.")[0][0] == "Ada Moss"
+    assert found_in("said Lee Man-hee, the chairman.")[0][0] == "Lee Man-hee"
