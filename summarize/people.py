@@ -331,6 +331,20 @@ def _without_glued_words(name_words: tuple[str, ...], at_start: bool = False) ->
     return name_words
 
 
+@functools.cache
+def _parties() -> frozenset[str]:
+    return resources.word_set("parties.txt", lower=False)
+
+
+def _party_before(name_words: tuple[str, ...]) -> str | None:
+    """A party written before a full name: "Tory Liam Fox" -> Tory (not "Green" of "Green Day")."""
+    for n in (2, 1):
+        if (len(name_words) >= n + 2 and " ".join(name_words[:n]) in _parties()
+                and name_words[n] in lexicon.first_names()):
+            return " ".join(name_words[:n])
+    return None
+
+
 def _glued_common_word(word: str) -> bool:
     """A common word that is no first name, glued before a name by a heading or a sentence
     start ("Added", "Judges"); a gerund opens a thing's name instead ("Leveling Kit Compatibility")."""
@@ -365,6 +379,9 @@ def person_from_span(s: Span, sentence: str, quoted_block: bool = False) -> Pers
     name_words = _without_glued_words(name_words, not sentence[:s.start].strip(_LEAD_IN))
     if name_words is None:
         return None
+    party = _party_before(name_words)
+    if party:
+        name_words = name_words[len(party.split()):]  # "Tory Liam Fox"
     shown = " ".join(name_words)  # with a nickname: Christopher "Luke" Breivik
     name_words = tuple(w for w in name_words if not w.startswith('"'))
     name = " ".join(name_words)
@@ -395,7 +412,7 @@ def person_from_span(s: Span, sentence: str, quoted_block: bool = False) -> Pers
     if role_words and (s.text.startswith("The ") or before.endswith(("the ", "The "))) and common_name(name_words):
         return None  # "the General Assembly", "the General Data Protection Regulation"
     role = " ".join(role_words) if role_words else None
-    affiliation = country
+    affiliation = country or party
     strong = bool(role_words) or honorific
     titled = strong
     title_start = s.start  # where the title before the name starts: "Acme President and CEO Jane Roe"

@@ -823,3 +823,8 @@ def test_words_glued_before_a_name_are_no_part_of_it():
     assert found_in("said Doctor Ada Moss.")[0][0] == "Ada Moss"
     assert found_in("the Oscar-winner Ada Moss said.")[0][0] == "Ada Moss"
     assert found_in("said Lee Man-hee, the chairman.")[0][0] == "Lee Man-hee"
+
+
+def test_party_before_a_name_is_the_affiliation():
+    assert found_in("said Tory Mark Hale.") == [("Mark Hale", None, "Tory")]
+    assert found_in("Liberal Democrat Ada Moss said no.") == [("Ada Moss", None, "Liberal Democrat")]
