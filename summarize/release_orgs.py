@@ -6,10 +6,11 @@ from __future__ import annotations
 
 import functools
 import re
+from dataclasses import dataclass
 
-from . import lexicon
+from . import lexicon, resources
 from .models import Document
-from .names import key, looks_like_person, strip_suffix, surname, without_the, words
+from .names import is_name_word, key, looks_like_person, spans, strip_suffix, surname, without_the, words
 from .organizations import OrgMention, exchanges_upper, is_org_name, merge, sentence_orgs
 from .people import sentence_people
 from .titles import internal_body, is_title
@@ -91,7 +92,9 @@ def release_organizations(sentences, places: set[str], about: tuple[str, ...] = 
     kept = [m for m in mentions if (m.strong or m.name not in tails) and m.name.lower() not in wires and m.name.upper() not in exchanges
             and (k := key(m.name)) not in place_keys and k not in known_places and len(k) > 1 and _name_ok(m)
             and not _runs_into_a_person(m, people) and not (not m.strong and k in titled)]
-    merged = _fold_glued_prefixes({n: a for n, a in merge(kept).items() if not _a_surname(n, people)})
+    written = _written(sentences)
+    merged = _fold_glued_prefixes({n: a for n, a in merge(kept).items()
+                                   if not _a_surname(n, people) and not _named_like_a_person(n, a, written)})
     # An organization found only by a weak cue must be seen twice, or once with a strong one.
     counts = {name: sum(1 for _, s, _ in sentences if any(stands_in(s, n) for n in {name, *aliases}))
               for name, aliases in merged.items()}
@@ -180,6 +183,80 @@ def _a_surname(name: str, people: tuple[frozenset[str], tuple[str, ...], frozens
     return len(ws) == 1 and (key(ws[0]) in people[0] or key(ws[0]) in people[2])
 
 
+@dataclass(frozen=True)
+class _Written:
+    """How a release writes its words: its capitalized spans (and those not opening a
+    sentence, where any word is capitalized; those after no article or possessive, as a
+    person's name stands) and its lower-case words."""
+
+    spans: frozenset[str]
+    inside: frozenset[str]
+    bare: frozenset[str]
+    lower: frozenset[str]
+
+
+def _written(sentences) -> _Written:
+    every, inside, bare, lower = set(), set(), set(), set()
+    for _, sentence, _ in sentences:
+        lower.update(_LOWER_WORD.findall(sentence))
+        for s in spans(sentence):
+            every.add(s.text)
+            if sentence[: s.start].strip(_LEAD_IN):
+                inside.add(s.text)
+            if not _DETERMINED.search(sentence, max(0, s.start - 6), s.start):
+                bare.add(s.text)
+    return _Written(frozenset(every), frozenset(inside), frozenset(bare), frozenset(lower))
+
+
+_LEAD_IN = " \t\"'“‘([#*>-"  # what may stand before a sentence's first word
+_DETERMINED = re.compile(r"(?:\b(?:[Tt]he|an?)|['’]s?)\s+$")  # "the Guard", "Russia's Gold"
+_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z]+(?![\w'’-])")
+
+
+def _named_like_a_person(name: str, aliases: set[str], written: _Written) -> bool:
+    """A name the release shortens as a person's, to the surname: "Tiger Woods" with
+    "Woods" alone elsewhere, "Kenteris" after "Costas Kenteris" (an organization drops
+    its last words instead: "Golden Matrix"). Neither the surname nor the first name is
+    an ordinary word the release writes in lower case ("Elpis Origin", "Food Works")."""
+    ws = words(name)
+    if aliases or not 1 <= len(ws) <= 3 or name.isupper() or not all(_name_like(w, written) for w in ws) or _INNER.search(name) \
+            or is_org_name(name) or name in lexicon.known_organizations() or name in lexicon.known_organization_aliases():
+        return False
+    if len(ws) >= 2:
+        # "Tiger Woods" ... "Woods has won" (not "Google Cloud" beside "Google", "National Guard")
+        return ws[-1] in written.bare and ws[0] not in written.spans and ws[0] not in _org_openers()
+    return any(t.endswith(" " + name) and _forename(t[: -len(name) - 1], t in written.inside, written)
+               for t in written.spans)
+
+
+_INNER = re.compile(r"['’]|[a-z][A-Z]")  # "Zachary's Jewelers", "PlusInvesting": no person's name
+
+
+def _name_like(word: str, written: _Written) -> bool:
+    """A word that may be part of a person's name in this release."""
+    return _surname_word(word) and word.lower() not in written.lower
+
+
+@functools.lru_cache(maxsize=4096)
+def _surname_word(word: str) -> bool:
+    """A word that may be part of a person's name: not an ordinary word, a place, a people."""
+    return (is_name_word(word) and "-" not in word and word.lower() not in lexicon.common_words()
+            and word not in lexicon.places() and not _people_word([word]) and not lexicon.is_function_word(word)
+            and word.lower() not in lexicon.title_words() and word not in lexicon.non_names())
+
+
+def _forename(text: str, inside: bool, written: _Written) -> bool:
+    """The words before a surname in a span: a known first name, or, inside a sentence (a
+    sentence's first word may be any: "Qualified Chartjoy"), a name word or two that
+    never stand alone (a maker does: "Heartland" of the "Heartland Torque")."""
+    ws = text.split()
+    if not 1 <= len(ws) <= 2 or not all(_name_like(w, written) for w in ws):
+        return False
+    return (len(ws) == 1 and ws[0] in lexicon.first_names()) or (
+        inside and ws[0] not in written.spans
+        and not ws[0].endswith("ed") and ws[0].lower() not in lexicon.imperatives())
+
+
 def _name_ok(m: OrgMention) -> bool:
     """Not a generic or function word ("Company", "Furthermore"), not a heading ("Why Choose
     Acme"), and a weak cue needs a word with letters only ("Web3", "OCP-12" and bare
@@ -188,11 +265,36 @@ def _name_ok(m: OrgMention) -> bool:
     if len(ws) == 1 and (ws[0].lower() in lexicon.common_words() or ws[0] in lexicon.org_words()
                          or lexicon.is_function_word(ws[0]) or ws[0] in lexicon.non_names()):
         return False  # "Company"; "Furthermore", "We're"; "Ramadan"
-    if ws[0].lower() in _NOT_ORG_START:
-        return False
+    if ws[0].lower() in _NOT_ORG_START or ws[0].rstrip(".") in _PERSONAL_HONORIFICS:
+        return False  # "Mr Brown", "Prof Etzioni": a person (not "Dr Pepper", "Lord Abbett")
+    if _people_word(ws) or (is_title(m.name) and not (m.strong and m.name.isupper())) or (
+            len(ws) == 2 and ws[0] in lexicon.demonyms() and is_title(ws[1])):
+        return False  # "Japanese", "Saudis", "Christians", "Islam"; "President", "Pope", "Russian President" (not "GM" listed)
     if not m.strong and (_DIGIT.search(m.name) or m.name.isupper()):
         return False
     return True
+
+
+_PERSONAL_HONORIFICS = frozenset({"Mr", "Mrs", "Ms", "Miss", "Prof"})
+
+
+def _people_word(ws: list[str]) -> bool:
+    """One word for a people or a faith: a demonym ("Japanese"), its plural ("Saudis"), or
+    peoples.txt ("Christians", "Islam")."""
+    if len(ws) != 1:
+        return False
+    w = ws[0]
+    return w in _peoples() or w in lexicon.demonyms() or (w.endswith("s") and w[:-1] in lexicon.demonyms())
+
+
+@functools.cache
+def _org_openers() -> frozenset[str]:
+    return resources.word_set("org_openers.txt", lower=False)
+
+
+@functools.cache
+def _peoples() -> frozenset[str]:
+    return resources.word_set("peoples.txt", lower=False)
 
 
 # Words that start a heading or a clause, never an organization's name: "Why Choose Acme

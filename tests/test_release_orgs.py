@@ -68,3 +68,37 @@ def test_a_name_with_its_acronym_glued_before_it_is_that_organization():
 
     folded = _fold_glued_prefixes({"Avalon Telecom Inc.": {"AT"}, "AT Avalon Telecom": set()})
     assert folded == {"Avalon Telecom Inc.": {"AT", "AT Avalon Telecom"}}
+
+
+@pytest.mark.parametrize("name, strong, ok", [
+    ("Veldorians", False, True),  # no demonym known: a name like any other
+    ("Japanese", True, False), ("Saudis", False, False), ("Christians", False, False), ("Islam", False, False),
+    ("President", True, False), ("Prime Minister", False, False), ("Russian President", True, False),
+    ("Mr Quell", False, False), ("Prof. Ambrin", True, False),
+    ("GM", True, True),  # a listed firm, though a title's abbreviation too
+    ("Dr Fizzwell Beverages", True, True),
+])
+def test_peoples_faiths_titles_and_people_are_not_organizations(name, strong, ok):
+    assert _name_ok(OrgMention(name, strong=strong)) is ok
+
+
+def test_a_name_the_release_shortens_to_a_surname_is_a_person():
+    from summarize.release_orgs import release_organizations
+
+    sentences = [(0, "On Sunday, Tomasz Wrebel won the final in straight sets.", False),
+                 (1, "Greek sprinter Kostas Varnelis also won on Sunday.", False),
+                 (2, "Varnelis won in 2002 and Wrebel has won twice since.", False),
+                 (3, "Brindle Vane has signed a deal with Ostrava Tools.", False),
+                 (4, "Brindle Vane has opened a plant, and the vane makers at Brindle cheered.", False)]
+    found = release_organizations(sentences, set())
+    assert "Wrebel" not in found and "Varnelis" not in found
+    assert "Brindle Vane" in found  # shortened to its first word, as a firm is
+
+
+def test_a_maker_before_a_name_is_no_first_name():
+    from summarize.release_orgs import _named_like_a_person, _written
+
+    sentences = [(0, "The new Harlow Torva seats six.", False), (1, "Harlow builds it, and the Torva has won praise.", False),
+                 (2, "Torva won a design award.", False)]
+    assert not _named_like_a_person("Torva", set(), _written(sentences))  # Harlow stands alone: a maker
+    assert _named_like_a_person("Torva", set(), _written([(0, "He met Nils Torva there.", False), *sentences[2:]]))
