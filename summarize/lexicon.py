@@ -180,6 +180,12 @@ def common_words() -> frozenset[str]:
 
 
 @functools.cache
+def peoples() -> frozenset[str]:
+    """Peoples, faiths and scriptures: "Christians", "Islam" (no organization)."""
+    return resources.word_set("peoples.txt", lower=False)
+
+
+@functools.cache
 def demonyms() -> dict[str, str]:
     """Demonym -> country: Palestinian -> Palestine."""
     return dict(_pairs("demonyms.txt", ":"))

@@ -163,6 +163,8 @@ def is_org_name(name: str) -> bool:
         return True
     common = lexicon.common_words()
     proper = [w for w in ws if w[0].isupper() and w.lower() not in common and w.lower()[:-1] not in common]
+    if ws[-1] in _SURNAME_ORG_WORDS and _a_forename_before(ws):
+        return False  # "Jude Law", "Samantha Power", "Thomas Haden Church": a person
     if ws[-1] in org and len(ws) >= 2 and not _joined_to_its_head(ws):
         # "Happy Valley Genetics" is a name (not "Future of AI", "Generative AI"); "Global Credit Products Group" of only
         # ordinary words needs three words or a proper one, and names a practice when
@@ -174,6 +176,20 @@ def is_org_name(name: str) -> bool:
     # not "Council of Ministers"
     return len(ws) >= 3 and bool(proper) and any(
         w in org and nxt in ("of", "for", "on") for w, nxt in zip(ws, ws[1:]))
+
+
+# Org words that are frequent surnames too.
+_SURNAME_ORG_WORDS = frozenset({"Law", "Power", "Steel", "Church", "Court", "Press"})
+
+
+def _a_forename_before(ws: list[str]) -> bool:
+    """A first name (not an ordinary word: "Grace Church", "Hope Court") opens a name of
+    two words, or three with a middle name."""
+    first = ws[0]
+    return (2 <= len(ws) <= 3 and first in lexicon.first_names() and first.lower() not in lexicon.common_words()
+            and first.lower() not in lexicon.surname_words() and first not in lexicon.places()
+            and all(w[0].isupper() and w.isalpha() and w not in lexicon.org_words() and w not in lexicon.peoples()
+                    and w not in lexicon.demonyms() for w in ws[:-1]))  # (not "Roman Catholic Church")
 
 
 def _head_of_a_field(ws: list[str]) -> bool:

@@ -284,17 +284,12 @@ def _people_word(ws: list[str]) -> bool:
     if len(ws) != 1:
         return False
     w = ws[0]
-    return w in _peoples() or w in lexicon.demonyms() or (w.endswith("s") and w[:-1] in lexicon.demonyms())
+    return w in lexicon.peoples() or w in lexicon.demonyms() or (w.endswith("s") and w[:-1] in lexicon.demonyms())
 
 
 @functools.cache
 def _org_openers() -> frozenset[str]:
     return resources.word_set("org_openers.txt", lower=False)
-
-
-@functools.cache
-def _peoples() -> frozenset[str]:
-    return resources.word_set("peoples.txt", lower=False)
 
 
 # Words that start a heading or a clause, never an organization's name: "Why Choose Acme

@@ -329,3 +329,11 @@ def test_award_lists_and_metrics_are_no_organizations(sentence, name):
 
 def test_a_name_ending_in_a_lower_case_compound_is_a_description():
     assert "Award-winning" not in [m.name for m in sentence_orgs("Award-winning Acme Labs opened a plant.")]
+
+
+@pytest.mark.parametrize("name, org", [
+    ("Jessica Law", False), ("Linda Marie Power", False),  # a first name and a surname that is an org word too
+    ("Grace Church", True), ("Christian Church", True), ("Harrow Steel", True), ("Avalon Press", True),
+])
+def test_a_first_name_before_a_surname_like_org_word_is_a_person(name, org):
+    assert is_org_name(name) is org
