@@ -180,6 +180,12 @@ def common_words() -> frozenset[str]:
 
 
 @functools.cache
+def org_openers() -> frozenset[str]:
+    """Words that open an organization's name, never a person's: "National", "House"."""
+    return resources.word_set("org_openers.txt", lower=False)
+
+
+@functools.cache
 def peoples() -> frozenset[str]:
     """Peoples, faiths and scriptures: "Christians", "Islam" (no organization)."""
     return resources.word_set("peoples.txt", lower=False)

@@ -42,6 +42,7 @@ def exchanges_upper() -> frozenset[str]:
 
 _TICKER = re.compile(r"\b[A-Z][A-Z0-9.]{0,6}\b")
 _ROLE_OF = re.compile(r"^(.*?)\s+(?:of|at)\s+(.+)$")
+_ROLE_FOR = re.compile(r"^(.*?)\s+for\s+(.+)$")
 _BASED = re.compile(r"^(?:\S+\s+){0,2}?\S+-(?:based|backed|owned|held|run|traded|headquartered|founded|domiciled|listed|registered)\s+")
 _NOT_INITIAL = re.compile(r"[^A-Z0-9]")
 # A degree, or its field of study: neither is an organization, though "Administration" and
@@ -207,14 +208,21 @@ def _head_of_a_field(ws: list[str]) -> bool:
 def clean_org(name: str) -> str:
     """Drop what stands before an organization's name in a span: a role ("CEO of"), a
     leading ordinary word ("About", "As", "The")."""
-    m = _ROLE_OF.match(name)
-    if m and any(w.lower().removeprefix("co-") in lexicon.title_words() for w in words(m.group(1))) and not is_org_name(m.group(1)):
+    m = _ROLE_OF.match(name) or _ROLE_FOR.match(name)
+    if m and any(w.lower().removeprefix("co-") in lexicon.title_words() for w in words(m.group(1))) and not is_org_name(m.group(1)) \
+            and (m.re is _ROLE_OF or is_org_name(m.group(2))):  # "Medical Director for Emory University" (not "... for Refugees")
         name = m.group(2)
-    elif m and words(m.group(1))[0] in lexicon.first_names() and looks_like_person(m.group(1)):
+    elif m and m.re is _ROLE_OF and words(m.group(1))[0] in lexicon.first_names() and looks_like_person(m.group(1)):
         name = without_the(m.group(2))  # "Steven Bennett of the Massachusetts State Police"
+    elif m and m.re is _ROLE_OF and _a_persons_name(m.group(1)) and is_org_name(without_the(m.group(2))):
+        name = without_the(m.group(2))  # "Perry of CARE International", "Tzipi Livni of the Zionist Union"
     head, _, tail = name.partition(" and ")
     if tail and any(is_title(" ".join(tail.split()[:n])) for n in (1, 2, 3)):
         name = head  # "MountainOne Bank and President and COO of ...", "NYU Stern and Executive Director of ..."
+    head, _, tail = name.rpartition(" and ")
+    if head and (tail == "I" or (looks_like_person(tail) and not tail.endswith(_NOUN_ENDINGS[1:]))) \
+            and not is_org_name(tail) and is_org_name(head):
+        name = head  # "Miami University of Ohio and John Edwards", "the University of Avalon and I"
     name = _BASED.sub("", name)
     ws = words(name)
     while len(ws) > 1 and (ws[0].lower() in _LEADING_NOISE or ("'" in ws[0] and lexicon.is_function_word(ws[0]))) \
@@ -223,6 +231,23 @@ def clean_org(name: str) -> str:
         ws = words(name)
     half = glued_twice(name)  # "Acme Inc. Acme Inc." from a glued heading
     return _before_a_title(half.group(1) if half else name)
+
+
+def _a_persons_name(text: str) -> bool:
+    """A person's name, or a surname alone, before "of" and a body, whatever its first name:
+    "Perry", "Tzipi Livni", "Hadi al Ameri" (not "Bank", "Friends", "Port Authority", "City")."""
+    ws = words(text)
+    if not ws or ws[-1].endswith(_NOUN_ENDINGS) or ws[0] in lexicon.org_openers():
+        return False  # "Fullness of Joy Church", "Friends of the Earth", "Girl Scouts", "House of Lords"
+    return (1 <= len(ws) <= 3 and ws[0][0].isupper() and text not in lexicon.places() and all(
+        (w[0].isupper() or w in _NAME_PARTICLES) and w.isalpha() and w not in lexicon.org_words()
+        and w.lower() not in lexicon.common_words() and w.lower() not in lexicon.title_words()
+        and w not in lexicon.places() and w not in lexicon.demonyms() and w not in lexicon.non_names()
+        and not lexicon.is_function_word(w) for w in ws))
+
+
+_NOUN_ENDINGS = ("s", "ness", "tion", "sion", "ity", "ment", "ship", "ism", "ance", "ence")  # plurals, abstract nouns
+_NAME_PARTICLES = frozenset({"al", "el", "bin", "ibn", "van", "von", "de", "da", "di", "du", "le", "la"})
 
 
 def _before_a_title(name: str) -> str:

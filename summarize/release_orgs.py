@@ -224,7 +224,7 @@ def _named_like_a_person(name: str, aliases: set[str], written: _Written) -> boo
         return False
     if len(ws) >= 2:
         # "Tiger Woods" ... "Woods has won" (not "Google Cloud" beside "Google", "National Guard")
-        return ws[-1] in written.bare and ws[0] not in written.spans and ws[0] not in _org_openers()
+        return ws[-1] in written.bare and ws[0] not in written.spans and ws[0] not in lexicon.org_openers()
     return any(t.endswith(" " + name) and _forename(t[: -len(name) - 1], t in written.inside, written)
                for t in written.spans)
 
@@ -285,11 +285,6 @@ def _people_word(ws: list[str]) -> bool:
         return False
     w = ws[0]
     return w in lexicon.peoples() or w in lexicon.demonyms() or (w.endswith("s") and w[:-1] in lexicon.demonyms())
-
-
-@functools.cache
-def _org_openers() -> frozenset[str]:
-    return resources.word_set("org_openers.txt", lower=False)
 
 
 # Words that start a heading or a clause, never an organization's name: "Why Choose Acme

@@ -337,3 +337,17 @@ def test_a_name_ending_in_a_lower_case_compound_is_a_description():
 ])
 def test_a_first_name_before_a_surname_like_org_word_is_a_person(name, org):
     assert is_org_name(name) is org
+
+
+@pytest.mark.parametrize("span, org", [
+    ("Varga of Quellor University", "Quellor University"),  # a surname and its body
+    ("Nadia Orsk of the Avalon Heritage Trust", "Avalon Heritage Trust"),
+    ("Samir al Hadad of the Zentar Organization", "Zentar Organization"),
+    ("Clinical Director for Marlow University", "Marlow University"),
+    ("Marlow University of Avalon and Jane Roe", "Marlow University of Avalon"),
+    ("Friends of the Avalon Museum", "Friends of the Avalon Museum"),  # plural nouns open names
+    ("House of Avalon Finance Committee", "House of Avalon Finance Committee"),
+    ("High Commissioner for Refugees", "High Commissioner for Refugees"),  # no body after "for"
+])
+def test_a_person_before_of_and_a_body_is_cut_off(span, org):
+    assert clean_org(span) == org
