@@ -32,7 +32,10 @@ class OrgMention:
 @functools.cache
 def _ticker_re() -> re.Pattern[str]:
     exch = "|".join(re.escape(e) for e in lexicon.exchanges())
-    return re.compile(rf"\(\s*(?:{exch})\s*:?\s*\$?([A-Z][A-Z0-9.]{{0,6}})\b[^)]*\)", re.IGNORECASE)
+    # a space after the exchange, or a colon after its market ("NasdaqGS:", "NASDAQ Global Select:"), and
+    # a ticker in capitals: not "(France)", "(Six Flags)"
+    return re.compile(rf"\(\s*(?:{exch})(?:[A-Za-z]*(?:\s+[A-Za-z]+){{0,3}}\s*:\s*|\s+)\$?(?-i:([A-Z][A-Z0-9.]{{0,6}}))\b[^)]*\)",
+                      re.IGNORECASE)
 
 
 @functools.cache
@@ -388,7 +391,7 @@ def ticker_orgs(text: str, colon: bool = False) -> list[OrgMention]:
         span = _span_ending_at(text, m.start())
         if span:
             span = _parts(text, span)[-1]  # "Stonegate Capital Partners Updates Coverage on Acme Corp. (NYSE: ACM)"
-            tickers = tuple(t for t in _TICKER.findall(m.group(0)) if t.upper() not in exchanges_upper())
+            tickers = tuple(t for t in _TICKER.findall(text, m.start(1), m.end()) if t.upper() not in exchanges_upper())
             out.append(OrgMention(clean_org(span.text), tickers[:2]))
     return out
 

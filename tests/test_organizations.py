@@ -351,3 +351,12 @@ def test_a_first_name_before_a_surname_like_org_word_is_a_person(name, org):
 ])
 def test_a_person_before_of_and_a_body_is_cut_off(span, org):
     assert clean_org(span) == org
+
+
+def test_a_country_in_brackets_is_no_ticker_and_a_market_may_follow_the_exchange():
+    from summarize.organizations import ticker_orgs
+
+    assert ticker_orgs("Harpists such as Marie Dulac (France) and Ines Vogt (Six Nations) played.") == []
+    assert ticker_orgs("Kestrel Mining Corp. (NasdaqGS: KSTM) reported.") == [OrgMention("Kestrel Mining Corp.", ("KSTM",))]
+    assert ticker_orgs("Fenwick Bancorp (NASDAQ Global Select Market: FNWK) reported.")[0].aliases == ("FNWK",)
+    assert ticker_orgs("Avalon Leaf Inc. (OTCMKTS: AVLF) grew.")[0].aliases == ("AVLF",)  # not "OTCMKTS"
