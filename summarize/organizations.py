@@ -65,8 +65,14 @@ _ORG_NOUNS = (r"company|companies|provider|firm|maker|manufacturer|developer|lea
               r"charity|institution|university|association|foundation|retailer|distributor|supplier|"
               r"innovator|pioneer|operator|producer|publisher|studio|consultancy|agency|dealership|"
               r"dealer|marketplace|exchange|fund|insurer|lender|broker|specialist|partner|subsidiary|"
-              r"practice|clinic|hospital|school|museum|podcast|show|law firm|team|body|authority")
-_APPOSITION = re.compile(rf"^,?\s+(?:a|an|the|one of the)\s+(?:[\w$&.’'\-/]+\s+){{0,8}}?(?:{_ORG_NOUNS})\b")
+              r"practice|clinic|hospital|school|museum|podcast|show|law firm|team|body|authority|airline|carrier|"
+              r"chain|outlet|newspaper|broadcaster|corporation|conglomerate|supermarket|utility|club|union|"
+              r"regulator|watchdog|militia|movement|division")
+# The words between the article and the noun: no preposition or clause, where the noun would be
+# another's ("Jane Roe, a journalist from the Avalon Gazette newspaper").
+_DESCRIBING = r"(?:(?!(?:from|at|of|by|with|for|in|within|on|to|who|which|that)\s)[\w$&.’'\-/]+\s+)"
+_DESCRIBING_LIST = r"(?:(?!(?:from|at|of|by|with|for|in|within|on|to|who|which|that)\s)[\w$&.’'\-/]+,?\s+)"  # "largest nonpartisan, nonprofit"
+_APPOSITION = re.compile(rf"^,?\s+(?:a|an|the|one of the)\s+{_DESCRIBING}{{0,8}}?(?:{_ORG_NOUNS})\b")
 _CORPORATE_VERB = re.compile(
     r"^\s+(?:today\s+|has\s+|have\s+|recently\s+|officially\s+|proudly\s+)?"
     r"(?:announced|announces|launched|launches|unveiled|unveils|introduced|introduces|released|releases|"
@@ -74,7 +80,8 @@ _CORPORATE_VERB = re.compile(
     r"completed|completes|received|receives|expands|expanded|opens|opened|debuts|debuted|is proud|"
     r"is pleased|is excited|will present|will supply|will host|hosts|hosted|issued|issues|confirmed|"
     r"confirms|offers|provides|plans|continues|appoints|appointed|names|named|secures|secured|"
-    r"celebrates|awarded|won|wins|has been|is a|is an|is the|"
+    r"celebrates|awarded|won|wins|has been|"
+    rf"is\s+(?:a|an|the|one\s+of\s+the)\s+{_DESCRIBING_LIST}{{0,6}}?(?:{_ORG_NOUNS})|"
     r"aims|specializes|specialises|has developed|"
     r"is committed|is dedicated)\b")
 # Contexts after which a capitalized name is an organization: "partnership with X",
@@ -85,9 +92,19 @@ _ORG_CUES = (
     r"partners including|partners such as|clients such as|backed by|funded by|invested in|"
     r"joined|joins|selected by|powered by|sponsored by|supported by")
 _ORG_BEFORE = re.compile(rf"(?:{_ORG_CUES})\s+(?:the\s+)?$", re.IGNORECASE)
+# A kind of business written before the name, as news does: "oil firm Rosneft", "budget
+# carrier Germanwings", "broadcaster Yonhap" (lower-case: not "Acme Group Chairman").
+_KINDS_BEFORE = (r"firm|company|carrier|airline|retailer|carmaker|automaker|insurer|lender|broadcaster|newspaper|"
+                 r"militia|conglomerate|supermarket|chain|startup|manufacturer|distributor|supplier|utility|telecom|"
+                 r"network|agency|charity|nonprofit")
+# "giant" after its trade only: "gas giant Gazprom", not "giant HDTV screens"
+_GIANT = (r"(?:energy|gas|oil|tech|technology|retail|software|media|mining|drinks|food|internet|search|chemicals?|"
+          r"drugs?|pharmaceutical|banking|telecoms?|insurance|steel|car|auto|computer|chip|electronics|"
+          r"entertainment|engineering|defen[cs]e|industrial|e-commerce|online|consumer|beverage|brewing)\s+giant")
+_KIND_BEFORE = re.compile(rf"(?<![\w-])(?<!aircraft )(?:{_KINDS_BEFORE}|{_GIANT})\s+$")  # (not "cross-chain DEX")
 # Any cue at all: a sentence without one needs no search before each of its names.
 # (Searched for in the folded sentence: ten times faster than with IGNORECASE.)
-_ORG_CUE = re.compile(rf"(?:{_ORG_CUES})\s")
+_ORG_CUE = re.compile(rf"(?:{_ORG_CUES}|{_KINDS_BEFORE}|giant)\s")
 
 
 def _org_cue_start(sentence: str) -> int | None:
@@ -115,11 +132,12 @@ def _kind_list_re() -> re.Pattern[str]:
                       re.IGNORECASE)
 
 
-def _cue_before(before: str, listing: bool = True) -> bool:
+def _cue_before(before: str, listing: bool = True, kind: bool = False) -> bool:
     """An organization cue ends `before` (the text before a name); `listing`: a kind of
-    organization and "such as" may be the cue."""
+    organization and "such as" may be the cue; `kind`: a kind alone may ("oil firm"; it
+    makes no list: "firm Acme, Jane Roe and ...")."""
     tail = max(0, len(before) - 80)  # (a cue ends `before`: no need to try every earlier position)
-    return (_ORG_BEFORE.search(before, tail) is not None
+    return (_ORG_BEFORE.search(before, tail) is not None or (kind and _KIND_BEFORE.search(before, tail) is not None)
             or (listing and _kind_list_re().search(before, tail) is not None))
 
 
@@ -527,7 +545,7 @@ def sentence_orgs(sentence: str) -> list[OrgMention]:
             out.append(OrgMention(name))  # "Founder and CEO of Lunar Holdings" (the span from "CEO")
         elif not owner and _among_organizations(sentence, parts, i):
             out.append(OrgMention(name))  # "at King's College London, Seoul National University and CSUN"
-        elif not owner and cue is not None and s.start > cue and (_cue_before(before, False) or (
+        elif not owner and cue is not None and s.start > cue and (_cue_before(before, False, kind=not is_title(name)) or (
                 _ends_an_item(sentence, s) and (_cue_before(before) or _in_cued_list(sentence, s)))):
             out.append(OrgMention(name))
     return out

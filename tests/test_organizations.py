@@ -360,3 +360,35 @@ def test_a_country_in_brackets_is_no_ticker_and_a_market_may_follow_the_exchange
     assert ticker_orgs("Kestrel Mining Corp. (NasdaqGS: KSTM) reported.") == [OrgMention("Kestrel Mining Corp.", ("KSTM",))]
     assert ticker_orgs("Fenwick Bancorp (NASDAQ Global Select Market: FNWK) reported.")[0].aliases == ("FNWK",)
     assert ticker_orgs("Avalon Leaf Inc. (OTCMKTS: AVLF) grew.")[0].aliases == ("AVLF",)  # not "OTCMKTS"
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("The deal lets oil firm Varnokol sell gas abroad.", "Varnokol"),
+    ("Shares in budget carrier Skyvane rose on Monday.", "Skyvane"),
+    ("Regulators fined retail giant Brimmart last year.", "Brimmart"),
+    ("The state broadcaster Telvira said talks had failed.", "Telvira"),
+])
+def test_a_kind_of_business_before_a_name_makes_it_an_organization(sentence, name):
+    assert name in [m.name for m in sentence_orgs(sentence)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Guests can watch the game on giant Lumora screens.",  # an adjective, not "gas giant"
+    "The aircraft carrier Valiance sailed at dawn.",
+    "The software firm Orbelle, Jane Roe and Tom Blake met in May.",  # a kind makes no list
+    "He swapped a cross-chain Dexor token for cash.",
+])
+def test_a_kind_word_that_is_no_business_cue(sentence):
+    assert [m.name for m in sentence_orgs(sentence) if m.name in ("Lumora", "Valiance", "Jane Roe", "Dexor")] == []
+
+
+@pytest.mark.parametrize("sentence, org", [
+    ("Quillon is a leading maker of garden tools.", True),
+    ("Brightwave is the largest independent, family-owned utility in the region.", True),
+    ("Varga is a great coach and a good man.", False),  # "is a" alone says nothing of a body
+    ("Tarvik is a big city in the north.", False),
+    ("Marlo is one of the highest honors within our organization.", False),
+])
+def test_is_a_makes_an_organization_only_before_an_organization_noun(sentence, org):
+    name = sentence.split()[0]
+    assert (OrgMention(name, strong=False) in sentence_orgs(sentence)) is org
