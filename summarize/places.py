@@ -39,8 +39,8 @@ def dateline_place(first_block: str) -> str | None:
     if not m:
         return None
     city = m.group("city").strip(" -–—")
-    if first_block[m.end("city"):m.end("city") + 1].isalnum():
-        return None  # "NXP900's synergy": a product's name, not a city and a date
+    if first_block[m.end("city"):m.end("city") + 1].isalnum() or _PRODUCT_CODE.match(first_block, m.end("city")):
+        return None  # "NXP900's synergy", "NRX-100, a ketamine": a product's name, not a city and a date
     bracket = _BRACKET.match(first_block, m.end() - 1)
     if bracket and not m.group("region") and (":" in bracket.group(1) or (city.title() not in lexicon.places() and city not in lexicon.places()
                                                and bracket.group(1).lower() not in lexicon.wire_services())):
@@ -58,6 +58,7 @@ def dateline_place(first_block: str) -> str | None:
     return lexicon.places().get(city, city)
 
 
+_PRODUCT_CODE = re.compile(r"-(?!(?:19|20)\d\d\b)\d+\b(?![-/.]\d)")  # "NRX-100" (not "LONDON-2024", a date glued on)
 _AND_CITIES = re.compile(r"\s+(?:and|AND|&)\s+")
 
 

@@ -265,3 +265,8 @@ def test_a_name_glued_to_digits_is_no_dateline_place():
 def test_a_name_before_a_nation_that_owns_what_follows_is_no_city():
     assert place_in("Gwyn Rees, Wales' two-try scorer, called it great.", "Gwyn Rees") is None
     assert place_in("They toured Selma, Alabama's bridge town.", "Selma") == "Selma"
+
+
+def test_a_product_code_is_no_dateline():
+    assert dateline_place("ZEV-240, a once-daily tablet, is under review.") is None
+    assert dateline_place("DENVER-2025 /Wire/ -- Text.") == "Denver"
