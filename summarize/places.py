@@ -139,6 +139,8 @@ def place_of(span: Span, sentence: str) -> str | None:
             and not (_NAME_GOES_ON.match(sentence, span.end + m.end())  # "Gumbo, New Orleans Saints"
                      and _state(m) not in lexicon.state_codes())  # (not "Greenville, SC Bon Secours Arena")
             and not (text.isupper() and len(text) <= 3)  # "AI, AR and VR", "PC, Mobile and Consoles": acronyms
+            and not _HYPHEN_ADJECTIVE.search(text)  # "The Brazilian-born, Miami-based designer"
+            and not _CREDENTIALS.match(sentence, span.end + m.end())  # "Jane Roe, MD, FACC": degrees, not Maryland
             and (not looks_like_person(text) or _LOCATIVE.search(sentence[:span.start]) and _a_state(_state(m)))):
         state = _state(m)
         owned = _OWNED.match(sentence, span.end + m.end())
@@ -153,6 +155,7 @@ def place_of(span: Span, sentence: str) -> str | None:
             return None  # "Sumitomo, Japan's third-largest bank" (not "Osaka, Japan's second city")
         if known.get(state) in lexicon.countries() or (
                 state in known and state not in _CITY_WORDS and text not in lexicon.first_names()  # "Rafael, Miami has"
+                and text.split()[0] not in lexicon.demonyms()  # "the Australian GP, Melbourne"
                 and text.lower() not in lexicon.common_words()  # "the firm's Options, Europe and Asia Pacific segments"
                 and not any(w in lexicon.not_org_heads() or w[:-1] in lexicon.not_org_heads() for w in text.split())):
             return text  # "Lyon, France"; a list of cities, "Tunis, Johannesburg" (not "NFL Owners Meetings, San Diego")
@@ -225,6 +228,8 @@ _CLAUSE_AFTER = re.compile(r"\s+(?!(?:and|or|in|on|at|for|with|from|to|near|wher
                            r"last|this|next|yesterday|today|earlier|later|area|region|based)\b)[a-z]")
 # Subdivisions written as countries: "the World Cup, Wales have ..." opens a clause as a country does.
 _NATIONS = frozenset({"England", "Scotland", "Wales", "Northern Ireland"})
+_HYPHEN_ADJECTIVE = re.compile(r"-(?:born|based|bred|raised|grown|owned|made|style|era|led|backed)\b")
+_CREDENTIALS = re.compile(r"\s*,\s*(?:[A-Z]{2,5}|Ph\.?D\.?)(?:[,;)]|\.?$)")  # ", FACC,", ", PhD"
 # "in Santa Cruz, CA": a preposition of place before "Name Name, ST" makes it a city.
 _LOCATIVE = re.compile(r"\b(?:in|from|near)\s+$")
 # Street words: "McMillan Parkway, TX" is an address, not a city.

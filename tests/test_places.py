@@ -270,3 +270,16 @@ def test_a_name_before_a_nation_that_owns_what_follows_is_no_city():
 def test_a_product_code_is_no_dateline():
     assert dateline_place("ZEV-240, a once-daily tablet, is under review.") is None
     assert dateline_place("DENVER-2025 /Wire/ -- Text.") == "Denver"
+
+
+@pytest.mark.parametrize("sentence, text", [
+    ("The new book by Tovik Bereszi, MD, FACC, is out.", "Tovik Bereszi"),  # degrees after the name, not Maryland
+    ("The Peruvian-born, Miami-based chef cooked.", "The Peruvian-born"),
+    ("Fans at the Belgian GP, Melbourne and Monza cheered.", "Belgian GP"),
+])
+def test_a_person_an_origin_or_an_event_before_a_place_is_no_city(sentence, text):
+    assert place_in(sentence, text) is None
+
+
+def test_a_hyphenated_city_before_its_state_is_still_one():
+    assert place_in("It opened in Stoke-on-Trent, England.", "Stoke-on-Trent") == "Stoke-on-Trent"
