@@ -511,6 +511,8 @@ def sentence_orgs(sentence: str) -> list[OrgMention]:
                 out.append(OrgMention(name, (short,)))  # "Georgia Latino Film Alliance (GALFA)"
     cue = _org_cue_start(sentence)
     parts = [part for found in org_spans(sentence) for part in _parts(sentence, found)]
+    if "d/b/a" in sentence or _DBA_WORDS.search(sentence):
+        out.extend(_trade_names(sentence, parts))
     for i, s in enumerate(parts):
         if _DEGREE.match(s.text) or (sentence.endswith(" in ", 0, s.start)
                                      and _DEGREE_BEFORE.search(sentence, max(0, s.start - 80), s.start)):
@@ -548,6 +550,24 @@ def sentence_orgs(sentence: str) -> list[OrgMention]:
         elif not owner and cue is not None and s.start > cue and (_cue_before(before, False, kind=not is_title(name)) or (
                 _ends_an_item(sentence, s) and (_cue_before(before) or _in_cued_list(sentence, s)))):
             out.append(OrgMention(name))
+    return out
+
+
+# A trade name: "Acme Holdings, LLC dba Acme Steel", "Raadr, Inc., doing business as Telvantis".
+_DBA_WORDS = re.compile(r"\b(?:dba|DBA|[Dd]oing [Bb]usiness [Aa]s)\b")
+_DBA = re.compile(r"\s*(?:\([^()]*\)\s*)?,?\s+(?:dba|DBA|d/b/a|D/B/A|[Dd]oing [Bb]usiness [Aa]s)\s+$")  # (a ticker between)
+
+
+def _trade_names(sentence: str, parts: list[Span]) -> list[OrgMention]:
+    """The company and the name it trades as, one organization: the trade name an alias."""
+    out = []
+    for right in parts:
+        m = _DBA.search(sentence, 0, right.start) if right.start else None
+        left = _span_ending_at(sentence, m.start(), tuple(parts)) if m else None
+        if left:
+            name, trade = clean_org(left.text), without_the(right.text)
+            if name and trade and not looks_like_person(name):
+                out.append(OrgMention(name, (trade,)))
     return out
 
 
@@ -763,6 +783,11 @@ def _find(names: dict[str, set[str]], name: str, exact: bool = False) -> str | N
             return canon  # "Gladstone Commercial Corp." is the "Gladstone Commercial Corporation"
         if len(nw) < len(cw) and cw[: len(nw)] == nw and not (len(nw) == 1 and nw[0].lower() in lexicon.common_words()):
             return canon  # "Golden Matrix" is short for "Golden Matrix Group, Inc."
+    for canon, aliases in names.items():
+        for alias in aliases:
+            aw = words(strip_suffix(alias))
+            if 2 <= len(nw) < len(aw) and aw[: len(nw)] == nw:
+                return canon  # "Viking Steel", short for the trade name "Viking Steel Fabricators"
     for canon, cw in full:
         if 2 <= len(nw) < len(cw) and cw[-len(nw):] == nw and (
                 " ".join(cw[: -len(nw)]) in lexicon.places() or cw[-len(nw) - 1] in ("and", "&")):

@@ -392,3 +392,17 @@ def test_a_kind_word_that_is_no_business_cue(sentence):
 def test_is_a_makes_an_organization_only_before_an_organization_noun(sentence, org):
     name = sentence.split()[0]
     assert (OrgMention(name, strong=False) in sentence_orgs(sentence)) is org
+
+
+@pytest.mark.parametrize("sentence, name, trade", [
+    ("The deal joined Quarry Works, LLC dba Granite Row Builders and Beta Labs.", "Quarry Works, LLC", "Granite Row Builders"),
+    ("Talvo Inc. (OTC: TLVO), doing business as Brightline Media, reported sales.", "Talvo Inc.", "Brightline Media"),
+    ("The suit names Orvane, Inc. d/b/a Pixlo as defendant.", "Orvane, Inc.", "Pixlo"),
+])
+def test_a_trade_name_is_an_alias_of_the_company(sentence, name, trade):
+    assert OrgMention(name, (trade,)) in sentence_orgs(sentence)
+
+
+def test_a_short_form_of_an_alias_is_the_same_organization():
+    merged = merge([OrgMention("Quarry Works, LLC", ("Granite Row Builders",)), OrgMention("Granite Row")])
+    assert merged == {"Quarry Works, LLC": {"Granite Row Builders", "Granite Row"}}
