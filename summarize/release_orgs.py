@@ -16,6 +16,7 @@ from .people import sentence_people
 from .titles import internal_body, is_title
 
 _DIGIT = re.compile(r"\d")
+_WEB_NAME = re.compile(r"[A-Za-z0-9]\.(?:com|ai|io|co|net|org|app)$")
 # What comes before the word in "Department of Commerce" (tested on the name without it: one
 # pattern for every word, where a pattern per word would churn the regex cache).
 _DEPARTMENT_OF = re.compile(r"\b(?:Department|Ministry|Office|Bureau|Secretariat)\s+(?:of|for)\s+(?:the\s+)?$")
@@ -270,8 +271,8 @@ def _name_ok(m: OrgMention) -> bool:
     if _people_word(ws) or (is_title(m.name) and not (m.strong and m.name.isupper())) or (
             len(ws) == 2 and ws[0] in lexicon.demonyms() and is_title(ws[1])):
         return False  # "Japanese", "Saudis", "Christians", "Islam"; "President", "Pope", "Russian President" (not "GM" listed)
-    if not m.strong and (_DIGIT.search(m.name) or m.name.isupper()):
-        return False
+    if not m.strong and (_DIGIT.search(m.name) or m.name.isupper()) and not _WEB_NAME.search(m.name):
+        return False  # (but "Nextech3D.ai", "1800Flowers.com" are companies by their address)
     return True
 
 

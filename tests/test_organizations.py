@@ -406,3 +406,8 @@ def test_a_trade_name_is_an_alias_of_the_company(sentence, name, trade):
 def test_a_short_form_of_an_alias_is_the_same_organization():
     merged = merge([OrgMention("Quarry Works, LLC", ("Granite Row Builders",)), OrgMention("Granite Row")])
     assert merged == {"Quarry Works, LLC": {"Granite Row Builders", "Granite Row"}}
+
+
+def test_a_list_after_giants_names_organizations():
+    names = [m.name for m in sentence_orgs("She worked with retail giants like Brimmart and Costavo for years.")]
+    assert "Brimmart" in names and "Costavo" in names

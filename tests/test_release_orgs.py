@@ -102,3 +102,8 @@ def test_a_maker_before_a_name_is_no_first_name():
                  (2, "Torva won a design award.", False)]
     assert not _named_like_a_person("Torva", set(), _written(sentences))  # Harlow stands alone: a maker
     assert _named_like_a_person("Torva", set(), _written([(0, "He met Nils Torva there.", False), *sentences[2:]]))
+
+
+def test_a_web_address_name_is_a_company_even_with_digits():
+    assert _name_ok(OrgMention("Vantix3D.ai", strong=False))
+    assert not _name_ok(OrgMention("Vantix3D", strong=False))  # a product as often
