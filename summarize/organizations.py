@@ -187,6 +187,9 @@ def is_org_name(name: str) -> bool:
     proper = [w for w in ws if w[0].isupper() and w.lower() not in common and w.lower()[:-1] not in common]
     if ws[-1] in _SURNAME_ORG_WORDS and _a_forename_before(ws):
         return False  # "Jude Law", "Samantha Power", "Thomas Haden Church": a person
+    if ws[-1] == "Games" and len(ws) >= 2 and (ws[-2] in _GAMES_EVENTS or ws[-2] in lexicon.places()
+                                               or ws[-2] in lexicon.demonyms() or ws[-2].isdigit()):
+        return False  # "Commonwealth Games", "London Games", "Asian Games": an event (not "Argonaut Games")
     if ws[-1] in org and len(ws) >= 2 and not _joined_to_its_head(ws):
         # "Happy Valley Genetics" is a name (not "Future of AI", "Generative AI"); "Global Credit Products Group" of only
         # ordinary words needs three words or a proper one, and names a practice when
@@ -200,6 +203,8 @@ def is_org_name(name: str) -> bool:
         w in org and nxt in ("of", "for", "on") for w, nxt in zip(ws, ws[1:]))
 
 
+_GAMES_EVENTS = frozenset({"Olympic", "Olympics", "Paralympic", "Commonwealth", "Winter", "Summer", "Indoor",
+                           "Invictus", "Hunger", "Youth", "World", "Special", "Island", "Pan", "Gay", "X"})
 # Org words that are frequent surnames too.
 _SURNAME_ORG_WORDS = frozenset({"Law", "Power", "Steel", "Church", "Court", "Press"})
 

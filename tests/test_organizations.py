@@ -411,3 +411,10 @@ def test_a_short_form_of_an_alias_is_the_same_organization():
 def test_a_list_after_giants_names_organizations():
     names = [m.name for m in sentence_orgs("She worked with retail giants like Brimmart and Costavo for years.")]
     assert "Brimmart" in names and "Costavo" in names
+
+
+@pytest.mark.parametrize("name, org", [
+    ("Commonwealth Games", False), ("Olympic Games", False), ("Sydney Games", False), ("Quellor Games", True),
+])
+def test_games_after_a_place_or_an_event_word_are_an_event(name, org):
+    assert is_org_name(name) is org
