@@ -70,8 +70,8 @@ _ORG_NOUNS = (r"company|companies|provider|firm|maker|manufacturer|developer|lea
               r"regulator|watchdog|militia|movement|division")
 # The words between the article and the noun: no preposition or clause, where the noun would be
 # another's ("Jane Roe, a journalist from the Avalon Gazette newspaper").
-_DESCRIBING = r"(?:(?!(?:from|at|of|by|with|for|in|within|on|to|who|which|that)\s)[\w$&.’'\-/]+\s+)"
-_DESCRIBING_LIST = r"(?:(?!(?:from|at|of|by|with|for|in|within|on|to|who|which|that)\s)[\w$&.’'\-/]+,?\s+)"  # "largest nonpartisan, nonprofit"
+_DESCRIBING = r"(?:(?!(?:from|at|of|by|with|for|in|within|on|to|behind|about|under|between|among|over|into|through|against|who|whose|which|that)\s)[\w$&.’'\-/]+\s+)"
+_DESCRIBING_LIST = r"(?:(?!(?:from|at|of|by|with|for|in|within|on|to|behind|about|under|between|among|over|into|through|against|who|whose|which|that)\s)[\w$&.’'\-/]+,?\s+)"  # "largest nonpartisan, nonprofit"
 _APPOSITION = re.compile(rf"^,?\s+(?:a|an|the|one of the)\s+{_DESCRIBING}{{0,8}}?(?:{_ORG_NOUNS})\b")
 _CORPORATE_VERB = re.compile(
     r"^\s+(?:today\s+|has\s+|have\s+|recently\s+|officially\s+|proudly\s+)?"

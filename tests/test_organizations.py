@@ -418,3 +418,9 @@ def test_a_list_after_giants_names_organizations():
 ])
 def test_games_after_a_place_or_an_event_word_are_an_event(name, org):
     assert is_org_name(name) is org
+
+
+def test_an_apposition_about_someone_behind_a_company_is_no_organization():
+    assert "Tovik Bereszi" not in [m.name for m in sentence_orgs(
+        "Tovik Bereszi, the man behind the Quellor games group, has bought it back.")]
+    assert "Quellor Games" in [m.name for m in sentence_orgs("Quellor Games, the games group, has bought it back.")]
