@@ -806,4 +806,11 @@ _SPELLED_SUFFIXES = frozenset({"Corporation", "Incorporated", "Limited", "Compan
 
 
 def _unsuffixed(ws: list[str]) -> list[str]:
+    ws = [_SHORT_WORDS.get(w, w) for w in ws]  # "GW Pharma" is "GW Pharmaceuticals"
     return ws[:-1] if len(ws) > 1 and ws[-1] in _SPELLED_SUFFIXES else ws
+
+
+# Org words and their short forms, as one name writes them both ways.
+_SHORT_WORDS = {"Pharma": "Pharmaceuticals", "Tech": "Technologies", "Technology": "Technologies",
+                "Labs": "Laboratories", "Intl": "International", "Intl.": "International", "Bros.": "Brothers",
+                "Mfg": "Manufacturing", "Mfg.": "Manufacturing", "Assn": "Association", "Assn.": "Association"}

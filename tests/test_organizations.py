@@ -424,3 +424,9 @@ def test_an_apposition_about_someone_behind_a_company_is_no_organization():
     assert "Tovik Bereszi" not in [m.name for m in sentence_orgs(
         "Tovik Bereszi, the man behind the Quellor games group, has bought it back.")]
     assert "Quellor Games" in [m.name for m in sentence_orgs("Quellor Games, the games group, has bought it back.")]
+
+
+def test_a_short_org_word_names_the_same_organization():
+    assert merge([OrgMention("Quellor Pharmaceuticals Inc."), OrgMention("Quellor Pharma")]) == {
+        "Quellor Pharmaceuticals Inc.": {"Quellor Pharma"}}
+    assert len(merge([OrgMention("Avalon Labs"), OrgMention("Avalon Laboratories")])) == 1
