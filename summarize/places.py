@@ -110,6 +110,8 @@ def place_of(span: Span, sentence: str) -> str | None:
     text = span.text
     known = lexicon.places()
     if text in known:
+        if text in lexicon.first_names() and _KIN_BEFORE.search(sentence, max(0, span.start - 16), span.start):
+            return None  # "his daughter Victoria", "the titular Hamilton": a person named like a place
         return known[text]
     if text in lexicon.demonyms():
         return lexicon.demonyms()[text]
@@ -228,6 +230,8 @@ _CLAUSE_AFTER = re.compile(r"\s+(?!(?:and|or|in|on|at|for|with|from|to|near|wher
                            r"last|this|next|yesterday|today|earlier|later|area|region|based)\b)[a-z]")
 # Subdivisions written as countries: "the World Cup, Wales have ..." opens a clause as a country does.
 _NATIONS = frozenset({"England", "Scotland", "Wales", "Northern Ireland"})
+_KIN_BEFORE = re.compile(r"\b(?:daughter|son|wife|husband|brother|sister|mother|father|mom|dad|grandson|granddaughter|"
+                         r"grandmother|grandfather|niece|nephew|cousin|widow|girlfriend|boyfriend|fianc[eé]e?|titular)\s+$")
 _HYPHEN_ADJECTIVE = re.compile(r"-(?:born|based|bred|raised|grown|owned|made|style|era|led|backed)\b")
 _CREDENTIALS = re.compile(r"\s*,\s*(?:[A-Z]{2,5}|Ph\.?D\.?)(?:[,;)]|\.?$)")  # ", FACC,", ", PhD"
 # "in Santa Cruz, CA": a preposition of place before "Name Name, ST" makes it a city.

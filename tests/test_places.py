@@ -283,3 +283,12 @@ def test_a_person_an_origin_or_an_event_before_a_place_is_no_city(sentence, text
 
 def test_a_hyphenated_city_before_its_state_is_still_one():
     assert place_in("It opened in Stoke-on-Trent, England.", "Stoke-on-Trent") == "Stoke-on-Trent"
+
+
+@pytest.mark.parametrize("sentence, text, place", [
+    ("He and his wife Charlotte run a trust.", "Charlotte", None),
+    ("The couple's daughter Madison spoke first.", "Madison", None),
+    ("He moved to Charlotte last year.", "Charlotte", "Charlotte"),
+])
+def test_a_relative_named_like_a_city_is_no_place(sentence, text, place):
+    assert place_in(sentence, text) == place
