@@ -231,9 +231,10 @@ def _head_of_a_field(ws: list[str]) -> bool:
 
 
 @functools.lru_cache(maxsize=16_384)
-def clean_org(name: str) -> str:
+def clean_org(name: str, inside: bool = False) -> str:
     """Drop what stands before an organization's name in a span: a role ("CEO of"), a
-    leading ordinary word ("About", "As", "The")."""
+    leading ordinary word ("About", "As", "The"); not a word that opens names ("New Gold
+    Inc.", "Under Armour"), inside a sentence or before a legal suffix."""
     m = _ROLE_OF.match(name) or _ROLE_FOR.match(name)
     if m and any(w.lower().removeprefix("co-") in lexicon.title_words() for w in words(m.group(1))) and not is_org_name(m.group(1)) \
             and (m.re is _ROLE_OF or is_org_name(m.group(2))):  # "Medical Director for Emory University" (not "... for Refugees")
@@ -251,8 +252,10 @@ def clean_org(name: str) -> str:
         name = head  # "Miami University of Ohio and John Edwards", "the University of Avalon and I"
     name = _BASED.sub("", name)
     ws = words(name)
+    keep = inside or strip_suffix(name) != name
     while len(ws) > 1 and (ws[0].lower() in _LEADING_NOISE or ("'" in ws[0] and lexicon.is_function_word(ws[0]))) \
-            and " ".join(ws[:2]) not in lexicon.places():  # (not "New" of "The New York Times Co.")
+            and " ".join(ws[:2]) not in lexicon.places() and not (keep and ws[0] in _NAME_OPENERS):
+        # (not "New" of "The New York Times Co.")
         name = name.split(None, 1)[1]
         ws = words(name)
     half = glued_twice(name)  # "Acme Inc. Acme Inc." from a glued heading
@@ -314,6 +317,7 @@ def _ends_an_owner(ws: list[str]) -> bool:
             and last not in lexicon.demonyms() and (last in lexicon.org_words() or not _ordinary(last)))
 
 
+_NAME_OPENERS = frozenset({"New", "Under", "All", "Via"})  # "New Line Cinema", "All England Club"
 _LEADING_NOISE = frozenset({"about", "as", "the", "a", "an", "this", "that", "these", "both", "at", "by",
                             "with", "for", "from", "in", "on", "to", "and", "our", "its", "their",
                             "while", "when", "after", "before", "through", "via", "under", "since",
@@ -531,7 +535,8 @@ def sentence_orgs(sentence: str) -> list[OrgMention]:
         if pair:
             out.extend(OrgMention(n) for n in pair)
             continue
-        name, found, contextual = _org_shape(s.text)
+        name, found, contextual = _org_shape(s.text, s.text.split(None, 1)[0] in _NAME_OPENERS
+                                             and bool(sentence[: s.start].strip(_LEAD_IN)))
         if found:
             out.append(found)
             continue
@@ -675,10 +680,10 @@ _NO_ORG_OPENERS = frozenset({"Most", "Inc.", "Inc", "LLC", "Ltd.", "Corp."})
 
 
 @functools.lru_cache(maxsize=16_384)  # the same names recur sentence after sentence
-def _org_shape(span_text: str) -> tuple[str, OrgMention | None, bool]:
+def _org_shape(span_text: str, inside: bool = False) -> tuple[str, OrgMention | None, bool]:
     """What a span's text alone says: its organization name, the mention when the name is
     enough, and whether the sentence around it may still make it one (False: never)."""
-    name = trim_org(clean_org(span_text))
+    name = trim_org(clean_org(span_text, inside))
     if not name or name.split(None, 1)[0] in _NO_ORG_OPENERS or "EBITDA" in name or _ADJECTIVE_END.search(name):
         return name, None, False  # "Arizona's Most Admired Companies", "2025 Inc. Power Partners", "Adjusted EBITDA"
     if is_org_name(name):
@@ -788,6 +793,8 @@ def _find(names: dict[str, set[str]], name: str, exact: bool = False) -> str | N
             return canon  # "Gladstone Commercial Corp." is the "Gladstone Commercial Corporation"
         if len(nw) < len(cw) and cw[: len(nw)] == nw and not (len(nw) == 1 and nw[0].lower() in lexicon.common_words()):
             return canon  # "Golden Matrix" is short for "Golden Matrix Group, Inc."
+        if len(cw) > 2 and cw[0] in _NAME_OPENERS and cw[1: len(nw) + 1] == nw:
+            return canon  # "Pacific Metals", cut from "New Pacific Metals Corp." opening a sentence
     for canon, aliases in names.items():
         for alias in aliases:
             aw = words(strip_suffix(alias))

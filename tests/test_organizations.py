@@ -430,3 +430,17 @@ def test_a_short_org_word_names_the_same_organization():
     assert merge([OrgMention("Quellor Pharmaceuticals Inc."), OrgMention("Quellor Pharma")]) == {
         "Quellor Pharmaceuticals Inc.": {"Quellor Pharma"}}
     assert len(merge([OrgMention("Avalon Labs"), OrgMention("Avalon Laboratories")])) == 1
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("The firm signed a partnership with Under Lumen last week.", "Under Lumen"),
+    ("New Quarry Gold Inc. (TSX: NQG) reported output.", "New Quarry Gold Inc."),
+    ("Fans queued outside the All Avalon Club on Sunday.", "All Avalon Club"),
+])
+def test_a_word_that_opens_names_is_kept_inside_a_sentence_or_before_a_suffix(sentence, name):
+    assert name in [m.name for m in sentence_orgs(sentence)]
+
+
+def test_a_name_cut_at_a_sentence_start_is_the_whole_one():
+    assert merge([OrgMention("New Quarry Metals Corp."), OrgMention("Quarry Metals")]) == {
+        "New Quarry Metals Corp.": {"Quarry Metals"}}
