@@ -93,9 +93,11 @@ def release_organizations(sentences, places: set[str], about: tuple[str, ...] = 
     kept = [m for m in mentions if (m.strong or m.name not in tails) and m.name.lower() not in wires and m.name.upper() not in exchanges
             and (k := key(m.name)) not in place_keys and k not in known_places and len(k) > 1 and _name_ok(m)
             and not _runs_into_a_person(m, people) and not (not m.strong and k in titled)]
-    written = _written(sentences)
-    merged = _fold_glued_prefixes({n: a for n, a in merge(kept).items()
-                                   if not _a_surname(n, people) and not _named_like_a_person(n, a, written)})
+    merged = {n: a for n, a in merge(kept).items() if not _a_surname(n, people)}
+    if any(_person_shaped(n, a) for n, a in merged.items()):  # (reading how the release writes costs: only then)
+        written = _written(sentences)
+        merged = {n: a for n, a in merged.items() if not (_person_shaped(n, a) and _named_like_a_person(n, written))}
+    merged = _fold_glued_prefixes(merged)
     # An organization found only by a weak cue must be seen twice, or once with a strong one.
     counts = {name: sum(1 for _, s, _ in sentences if any(stands_in(s, n) for n in {name, *aliases}))
               for name, aliases in merged.items()}
@@ -214,14 +216,21 @@ _DETERMINED = re.compile(r"(?:\b(?:[Tt]he|an?)|['’]s?)\s+$")  # "the Guard", "
 _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z]+(?![\w'’-])")
 
 
-def _named_like_a_person(name: str, aliases: set[str], written: _Written) -> bool:
-    """A name the release shortens as a person's, to the surname: "Tiger Woods" with
-    "Woods" alone elsewhere, "Kenteris" after "Costas Kenteris" (an organization drops
-    its last words instead: "Golden Matrix"). Neither the surname nor the first name is
-    an ordinary word the release writes in lower case ("Elpis Origin", "Food Works")."""
+def _person_shaped(name: str, aliases: set[str]) -> bool:
+    """One to three words that may all be a person's, no alias, no org shape."""
     ws = words(name)
-    if aliases or not 1 <= len(ws) <= 3 or name.isupper() or not all(_name_like(w, written) for w in ws) or _INNER.search(name) \
-            or is_org_name(name) or name in lexicon.known_organizations() or name in lexicon.known_organization_aliases():
+    return (not aliases and 1 <= len(ws) <= 3 and not name.isupper() and all(map(_surname_word, ws))
+            and not _INNER.search(name) and not is_org_name(name) and name not in lexicon.known_organizations()
+            and name not in lexicon.known_organization_aliases())
+
+
+def _named_like_a_person(name: str, written: _Written) -> bool:
+    """A person-shaped name the release shortens as a person's, to the surname: "Tiger
+    Woods" with "Woods" alone elsewhere, "Kenteris" after "Costas Kenteris" (an
+    organization drops its last words instead: "Golden Matrix"). Neither the surname nor
+    the first name is an ordinary word the release writes in lower case ("Elpis Origin")."""
+    ws = words(name)
+    if not all(_name_like(w, written) for w in ws):
         return False
     if len(ws) >= 2:
         # "Tiger Woods" ... "Woods has won" (not "Google Cloud" beside "Google", "National Guard")

@@ -100,8 +100,8 @@ def test_a_maker_before_a_name_is_no_first_name():
 
     sentences = [(0, "The new Harlow Torva seats six.", False), (1, "Harlow builds it, and the Torva has won praise.", False),
                  (2, "Torva won a design award.", False)]
-    assert not _named_like_a_person("Torva", set(), _written(sentences))  # Harlow stands alone: a maker
-    assert _named_like_a_person("Torva", set(), _written([(0, "He met Nils Torva there.", False), *sentences[2:]]))
+    assert not _named_like_a_person("Torva", _written(sentences))  # Harlow stands alone: a maker
+    assert _named_like_a_person("Torva", _written([(0, "He met Nils Torva there.", False), *sentences[2:]]))
 
 
 def test_a_web_address_name_is_a_company_even_with_digits():
