@@ -17,7 +17,7 @@ from .boilerplate import is_credit
 from .models import Document, Organization, Participants, Person
 from .names import key, same_person, spans, strip_suffix, surname, words
 from .organizations import is_org_name, ticker_orgs
-from .people import PersonMention, sentence_people, surname_roles
+from .people import PersonMention, named_again, people_named_again, sentence_people, surname_roles
 from .places import city_in_state, dateline_end, dateline_place, dateline_places, is_qualifier, joined_places, place_of
 from .release_orgs import about_names, department_of, release_organizations, stands_at, stands_in
 from .titles import has_title_head, internal_body
@@ -218,8 +218,12 @@ def _org_like(text: str) -> bool:
 def _people(sentences, orgs: dict[str, set[str]], places: set[str], headline: str | None = None) -> list[Person]:
     org_keys = {key(n) for n in orgs} | {key(a) for al in orgs.values() for a in al}
     mentions: list[tuple[int, PersonMention]] = []
+    again = named_again(sentence for _, sentence, _ in sentences)
     for pos, sentence, quoted in sentences:
-        for m in sentence_people(sentence, quoted):
+        found = sentence_people(sentence, quoted)
+        if again:  # "Priya Raman ... Raman spent eleven years": a first name we do not know
+            found += people_named_again(sentence, quoted, again, found)
+        for m in found:
             if key(m.name) in org_keys or m.name in places or m.name.lower() in lexicon.wire_services():
                 continue
             mentions.append((pos, m))

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from . import lexicon, resources
 from .apposition import SPEECH, SPEECH_WORDS, apposition, as_role, copula_role, heads_whole_body
-from .names import Span, common_name, looks_like_person, ordinary_last_word, quoted_alone, spans, without_the
+from .names import Span, common_name, looks_like_person, ordinary_last_word, quoted_alone, spans, without_the, words
 from .name_prefix import cached_split_prefix
 from .organizations import is_org_name
 from .places import PLACE_UNITS
@@ -99,6 +99,61 @@ _STREET_ABBREVIATIONS = frozenset({"Rd", "Rd.", "Ave", "Ave.", "Blvd", "Blvd.", 
 @functools.cache
 def _attributive() -> frozenset[str]:
     return resources.word_set("attributive_titles.txt", lower=False)
+
+
+# A surname alone opening a sentence and doing something: "Raman spent eleven years ...",
+# "Courtois was forced to ...", "Putin this week called ...". A name whose first name is
+# unknown is a person's when the text calls it by its last word so.
+_NAMED_AGAIN = re.compile(
+    r"[\"'“‘]?([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+(?:(?:also|then|later|now|still|never|has|had|have|is|was|will|would|"
+    r"could|can|did|does|this\s+week|on\s+\w+day)\s+)?(?:[a-z]+ed|said|says|told|tells|added|adds|won|wins|made|makes|"
+    r"took|takes|went|goes|gave|gives|wrote|writes|is|was|has|had|will|would|believes|thinks|knows|spent|led|leads|"
+    r"joined|joins|began|begins|became|becomes|left|leaves|met|meets|saw|sees|ran|runs|came|comes|got|gets)\b")
+
+
+def named_again(sentences) -> frozenset[str]:
+    """The words that open a sentence as a surname alone does ("Raman spent ..."), leaving
+    out places, common words and function words ("Britain is ...", "Today is ...")."""
+    found = set()
+    sentences = list(sentences)
+    for sentence in sentences:
+        m = _NAMED_AGAIN.match(sentence)
+        if m:
+            word = m.group(1)
+            if not (word in lexicon.places() or word.lower() in lexicon.common_words() or lexicon.is_function_word(word)
+                    or word in lexicon.org_words()
+                    or word in lexicon.first_names() or word in lexicon.known_organizations()):
+                found.add(word)
+    if found:  # a word the text also writes in lower case is a thing's: "Copper rose", "copper prices"
+        text = " ".join(sentences)
+        found = {w for w in found if not re.search(rf"\b{w.lower()}\b", text)}
+    return frozenset(found)
+
+
+def people_named_again(sentence: str, quoted_block: bool, surnames: frozenset[str],
+                       found: list[PersonMention]) -> list[PersonMention]:
+    """Names in the sentence that no context made a person's but whose last word the text
+    uses as a surname alone (see `named_again`): "Priya Raman", then "Raman spent ..."."""
+    have = [m.name for m in found]
+    out = []
+    for s in spans(sentence):
+        ws = s.text.split()
+        if 2 <= len(ws) <= 3 and ws[-1] in surnames and not any(s.text.endswith(name) for name in have):
+            m = person_from_span(s, sentence, quoted_block, confirmed=True)
+            name = words(m.name) if m else []
+            if len(name) >= 2 and _given_name_shape(name[0]) and not (
+                    len(name) == 3 and name[1] in lexicon.first_names() and name[0] not in lexicon.first_names()):  # "Sack Jeremy Roe"
+                out.append(m)
+    return out
+
+
+def _given_name_shape(word: str) -> bool:
+    """A word that may be a first name with no list to say so: no common word, verb form or
+    description glued before the name ("Sack Jeremy Clarkson", "Inmate Roe", "Co-pilot Roe")."""
+    return (word.lower() not in lexicon.common_words() and not word.endswith(("ing", "ed", "ly"))
+            and not lexicon.is_function_word(word) and word not in lexicon.org_words() and word not in lexicon.demonyms()
+            and word.lower() not in lexicon.title_words() and word not in lexicon.honorifics()
+            and all(part[:1].isupper() for part in word.split("-")))
 
 
 def sentence_people(sentence: str, quoted_block: bool = False) -> list[PersonMention]:
@@ -369,8 +424,9 @@ def _nation(affiliation: str) -> str | None:
     return affiliation
 
 
-def person_from_span(s: Span, sentence: str, quoted_block: bool = False) -> PersonMention | None:
-    """A person mention if the span names a person in this sentence, else None."""
+def person_from_span(s: Span, sentence: str, quoted_block: bool = False, confirmed: bool = False) -> PersonMention | None:
+    """A person mention if the span names a person in this sentence, else None (`confirmed`:
+    the text elsewhere calls the name's last word a person's, see `named_again`)."""
     if _GLUED.search(s.text):
         s = _unglued(s)
         if s is None:
@@ -415,6 +471,7 @@ def person_from_span(s: Span, sentence: str, quoted_block: bool = False) -> Pers
     affiliation = country or party
     strong = bool(role_words) or honorific
     titled = strong
+    strong = strong or confirmed
     title_start = s.start  # where the title before the name starts: "Acme President and CEO Jane Roe"
     if role_words and not honorific and (joined := _joined_title(sentence, before)):
         first, owner, title_start = joined

@@ -4,6 +4,7 @@ from __future__ import annotations
 import pytest
 
 from summarize.models import Block, Dateline, Document
+from summarize.clean import clean
 from summarize.participants import body_blocks, extract_participants
 
 
@@ -442,3 +443,19 @@ def test_issuer_is_the_organization_the_headline_has_hire():
     orgs = {"Harbor Acquisition Corp.": set(), "Quarrow Therapeutics": set()}
     headline = "Harbor Acquisition Corp. (NASDAQ: HAC) Target Quarrow Therapeutics Names Ada Moss CEO"
     assert _issuer(headline, orgs, "Harbor Acquisition announced that Quarrow named a CEO.") == "Quarrow Therapeutics"
+
+
+def test_a_name_the_text_calls_by_its_surname_alone_is_a_persons():
+    text = ("Crane Widgets Hires a Treasurer\n\nCrane Widgets said on Monday that Priya Ramanathan will lead "
+            "its finance team from May. Ramanathan spent eleven years at a regional lender in Ohio. "
+            "Copper Ridge will supply the steel, and copper prices have risen this year. Copper rose again.")
+    names = [p.name for p in extract_participants(clean(text)).people]
+    assert "Priya Ramanathan" in names
+    assert not any("Copper" in n for n in names)  # a word also written in lower case is a thing's
+
+
+def test_a_word_glued_before_a_name_found_by_its_surname_is_left_out():
+    text = ("Vote Due on Station Plan\n\nProtesters held up signs with Sack Jeremy Vashko on them outside the hall. "
+            "Vashko said he would not resign before the vote on Friday.")
+    names = [p.name for p in extract_participants(clean(text)).people]
+    assert "Sack Jeremy Vashko" not in names
