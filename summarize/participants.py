@@ -191,9 +191,14 @@ def _places(document: Document, sentences: list[tuple[int, str, bool]]) -> list[
         blocks = body_blocks(document)  # (only here: it matches a long regex on every block)
         found.extend(p for p in [next((p for p in map(dateline_place, blocks[:3]) if p), None)] if p)
     qualified: list[str] = []
+    openers: set[str] = set()  # one-word places met only opening a sentence: "Mobile gaming is ..."
     for _, sentence, _ in sentences:
         for s in spans(sentence):
             place = place_of(s, sentence)
+            if place and s.start <= 1 and place == s.text and " " not in place and place not in found:
+                openers.add(place)
+            elif place:
+                openers.discard(place)
             if place is None:
                 # "Azerbaijani forces" names a country; "Palestinian Ambassador X" names
                 # the ambassador's affiliation and "French Stewart" a person.
@@ -208,6 +213,9 @@ def _places(document: Document, sentences: list[tuple[int, str, bool]]) -> list[
                 qualified.append(place)
             elif place not in found:
                 found.append(place)
+    if openers:  # a city that is also a word the text writes in lower case: "Mobile gaming", "mobile games"
+        text = " ".join(sentence for _, sentence, _ in sentences)
+        found = [p for p in found if p not in openers or not re.search(rf"(?<![\w./@-]){p.lower()}(?![\w/@-]|\.\w)", text)]
     return found
 
 

@@ -459,3 +459,10 @@ def test_a_word_glued_before_a_name_found_by_its_surname_is_left_out():
             "Vashko said he would not resign before the vote on Friday.")
     names = [p.name for p in extract_participants(clean(text)).people]
     assert "Sack Jeremy Vashko" not in names
+
+
+def test_a_city_named_only_by_a_word_opening_a_sentence_that_the_text_writes_in_lower_case_is_none():
+    games = "Game Sales Rise\n\nMobile gaming grew fast this year, analysts said. Players spend more on mobile games than ever."
+    storm = "Storm Nears Coast\n\nMobile officials said the storm would arrive on Friday. Schools in Mobile closed early."
+    assert "Mobile" not in extract_participants(clean(games)).places
+    assert "Mobile" in extract_participants(clean(storm)).places
