@@ -133,10 +133,12 @@ def _issuer(headline: str | None, orgs: dict[str, set[str]], lead: str | None = 
     """The organization of the headline that the lead sentence names first, else the one the
     headline names first: the release's issuer ("Danaher Reports Third Quarter 2025 Results" ->
     Danaher Corporation, known also as "Danaher"; "Ford Pickup Shines at Avalon Car Museum", whose
-    lead says "Avalon Car Museum welcomes ...": the museum, not the product named first)."""
-    if not headline:
-        return None
-    in_headline = [(at, name) for name, aliases in orgs.items() if (at := _named_at(headline, name, aliases)) >= 0]
+    lead says "Avalon Car Museum welcomes ...": the museum, not the product named first). With no
+    body in the headline, the one the lead sentence opens on."""
+    in_headline = [(at, name) for name, aliases in orgs.items() if (at := _named_at(headline, name, aliases)) >= 0] if headline else []
+    if not in_headline:  # no body in the headline: the one the lead sentence opens on ("Paystar, a Lagos-based ...")
+        opening = [name for name, aliases in orgs.items() if lead and " Board" not in name and 0 <= _named_at(lead, name, aliases) <= 4]
+        return opening[0] if len(opening) == 1 else None
     if _APPOINTS.search(headline):
         hiring = [name for name, aliases in orgs.items() if " Board" not in name and _appoints(headline, name, aliases)]
         if len(hiring) == 1:  # "SPAC Target Vesicor Therapeutics Names Jane Roe CEO": Vesicor

@@ -466,3 +466,10 @@ def test_a_city_named_only_by_a_word_opening_a_sentence_that_the_text_writes_in_
     storm = "Storm Nears Coast\n\nMobile officials said the storm would arrive on Friday. Schools in Mobile closed early."
     assert "Mobile" not in extract_participants(clean(games)).places
     assert "Mobile" in extract_participants(clean(storm)).places
+
+
+def test_with_no_body_in_the_headline_an_executive_speaks_for_the_one_the_lead_opens_on():
+    text = ("Quarterly Results\n\nTidewell Systems, a maker of marine sensors, reported record sales on Monday. "
+            "\"Demand held up in every region,\" said Oren Maddock, chief executive officer.")
+    people = {p.name: p for p in extract_participants(clean(text)).people}
+    assert people["Oren Maddock"].affiliation == "Tidewell Systems"
