@@ -207,6 +207,8 @@ def _places(document: Document, sentences: list[tuple[int, str, bool]]) -> list[
                 after = sentence[s.end:s.end + 2]
                 if s.text in lexicon.demonyms() and _LOWER_AFTER.match(after):
                     place = lexicon.demonyms()[s.text]
+                elif s.text.endswith("-based") and s.text[:-6] in lexicon.places():
+                    place = lexicon.places()[s.text[:-6]]  # "a Lagos-based payments company"
                 elif "-" in s.text:  # "the Israel-Iran conflict", "US-China trade": both places
                     found.extend(p for p in joined_places(s.text) if p not in found)
             if not place or (_org_like(s.text) and not city_in_state(s, sentence)):

@@ -473,3 +473,8 @@ def test_with_no_body_in_the_headline_an_executive_speaks_for_the_one_the_lead_o
             "\"Demand held up in every region,\" said Oren Maddock, chief executive officer.")
     people = {p.name: p for p in extract_participants(clean(text)).people}
     assert people["Oren Maddock"].affiliation == "Tidewell Systems"
+
+
+def test_a_place_named_in_a_based_adjective_is_a_place():
+    text = "Payments Firm Raises Funds\n\nPaystack Lite, a Lagos-based payments company, raised $10 million on Monday."
+    assert "Lagos" in extract_participants(clean(text)).places
