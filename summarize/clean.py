@@ -10,7 +10,8 @@ import functools
 import re
 
 from .boilerplate import header_reason, line_reason, set_aside
-from .dateline import embedded, find_dateline, glued_to_title, release_date
+from .dateline import MONTH, WEEKDAY, embedded, find_dateline, glued_to_title, release_date
+from . import lexicon
 from .errors import InputError, UsageError
 from .layout import split_glued_headings, split_labels, text_blocks
 from .markup import FORMATS, detect_format, html_blocks, markdown_blocks
@@ -28,6 +29,14 @@ LEAD_BLOCKS = 3  # a sentence restating the headline is looked for in this many 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"'A-Z])")
 
 
+KICKER_WORDS = 4  # a label above the headline: "Quarterly Results", "Technology"
+KICKER_TITLE_WORDS = 6  # the title under it is at least this long, and twice as long
+# A fixture's details over a sports preview, one a line: venue, "Tuesday, 1 March", "2000 GMT",
+# referee, broadcaster. Known by a date alone and a time alone among its first lines.
+FIXTURE_LINES = 6
+FIXTURE_WORDS = 8
+_DATE_ALONE = re.compile(rf"{WEEKDAY}(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH}|{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?)(?:,?\s+\d{{4}})?", re.I)
+_TIME_ALONE = re.compile(r"\d{1,2}[:.]?\d\d\s*(?:[ap]\.?m\.?|GMT|BST|UTC|CET|[ECMP][SD]?T)?|(?:kick-?off|ko)\s*:?\s*\d{1,2}[:.]?\d\d.{0,10}", re.I)
 _WORD_RUN = re.compile(r"\w+")
 _WIRE_OPENING = re.compile(r"\((?:[A-Z][\w.&' -]{0,30})\)(?=\S)")  # a wire glued to the lead: "(CNN)A man ..."
 
@@ -47,13 +56,29 @@ def _blocks(text: str, fmt: str) -> tuple[list[Block], list[Removed]]:
     return text_blocks(text), []
 
 
+def _fixture(blocks: list[Block], removed: list[Removed]) -> None:
+    """Set aside a fixture's lines opening a sports preview, so the venue is no headline."""
+    top = []
+    for block in blocks[:FIXTURE_LINES]:
+        if block.kind != "paragraph" or len(block.text.split()) > FIXTURE_WORDS or block.text.endswith(_NOT_HEADLINE_END):
+            break
+        top.append(block.text)
+    if any(_DATE_ALONE.fullmatch(t) for t in top[:3]) and any(_TIME_ALONE.fullmatch(t) for t in top[:4]) and len(top) < len(blocks):
+        removed.extend(Removed(t, "fixture") for t in top)
+        del blocks[: len(top)]
+
+
 def _headline(blocks: list[Block], removed: list[Removed]) -> str | None:
     """Pop the headline: the first heading, or a first short line without final punctuation."""
+    _fixture(blocks, removed)
     while blocks and blocks[0].kind != "heading" and line_reason(blocks[0].text):
         removed.append(Removed(blocks[0].text, line_reason(blocks[0].text)))
         blocks.pop(0)
     if not blocks:
         return None
+    if _kicker(blocks):
+        removed.append(Removed(blocks[0].text, "kicker"))
+        blocks.pop(0)
     first = blocks[0]
     short = len(first.text.split()) <= HEADLINE_WORDS and not first.text.endswith(_NOT_HEADLINE_END)
     lead = first.kind == "paragraph" and _WIRE_OPENING.match(first.text)  # "(CNN)What's your company doing?"
@@ -61,6 +86,32 @@ def _headline(blocks: list[Block], removed: list[Removed]) -> str | None:
         blocks.pop(0)
         return first.text
     return None
+
+
+def _title_cased(text: str) -> bool:
+    """Nearly all longer words capitalized, as a headline prints them."""
+    long = [w for w in text.split() if len(w) > 3]
+    return len(long) >= 2 and sum(w[0].isupper() for w in long) >= 0.75 * len(long)
+
+
+def _kicker(blocks: list[Block]) -> bool:
+    """Is the first block a kicker, a short category or company label over the real headline
+    ("Quarterly Results" over "Brightline Software Reports Record Third-Quarter Revenue")?
+    Not a short headline of its own: one with a headline verb ("Acme Acquires Beta") stays."""
+    if len(blocks) < 3 or (blocks[0].kind == "heading" and blocks[1].kind != "heading"):
+        return False
+    label, title = blocks[0].text.rstrip(":"), blocks[1].text
+    words, title_words = label.split(), len(title.split())
+    return (
+        len(words) <= KICKER_WORDS
+        and not label.endswith(_NOT_HEADLINE_END)
+        and not any(w.lower() in lexicon.headline_verbs() for w in words)
+        and max(KICKER_TITLE_WORDS, 2 * len(words)) <= title_words <= HEADLINE_WORDS
+        and not title.endswith(_NOT_HEADLINE_END)
+        and _title_cased(title)
+        and not line_reason(title)
+        and find_dateline(title) is None
+    )
 
 
 def _after_prefix(text: str, key: str) -> int:
@@ -142,14 +193,22 @@ def _second_dateline(blocks: list[Block], i: int, dateline: Dateline) -> Datelin
     return dateline
 
 
-def _dateline(blocks: list[Block]) -> tuple[Dateline | None, int]:
+def _early_mark(removed: list[Removed]) -> tuple | None:
+    """A dated release mark set aside above the headline ("PRESS RELEASE - May 4, 2026")."""
+    for item in removed:
+        if item.reason == "release-mark" and release_date(item.text):
+            return release_date(item.text), item.text, -1
+    return None
+
+
+def _dateline(blocks: list[Block], marked: tuple | None = None) -> tuple[Dateline | None, int]:
     """The dateline and the index of its block among the first few, or (None, -1).
 
     Some wires print two: "Naples, United States - August 5, 2025 / Apex /" on a line of
     its own, then "NAPLES, FL -- Apex Flooring ..."; both leave the body, the fields of the
     first win and the second fills in what the first lacks.
     """
-    marked = None  # a date after "FOR IMMEDIATE RELEASE", for a dateline without one
+    # a date after "FOR IMMEDIATE RELEASE", for a dateline without one
     for i, block in enumerate(blocks[:DATELINE_BLOCKS]):
         reason = line_reason(block.text)
         if reason == "release-mark" and marked is None:
@@ -235,7 +294,7 @@ def clean(text: str, input_format: str = "auto", filename: str | None = None) ->
     headline = _headline(blocks, removed)
     if headline:
         blocks = _drop_repeats(headline, blocks, removed)
-    dateline, where = _dateline(blocks)
+    dateline, where = _dateline(blocks, _early_mark(removed))
     subheadline = _subheadline(blocks, where) if headline else None
     if subheadline:
         blocks = _drop_same(subheadline, blocks, removed, "repeated subheadline")

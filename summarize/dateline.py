@@ -18,8 +18,8 @@ MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8,
     "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
 }
-_MONTH = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
-_WEEKDAY = r"(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s+)?"
+MONTH = _MONTH = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+WEEKDAY = _WEEKDAY = r"(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s+)?"
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 # a time after the date: "@ 8:00 AM America/Toronto", "10:50", "9:00 a.m. ET"
@@ -82,7 +82,7 @@ def own_line(paragraph: str) -> tuple[Dateline, str] | None:
     return Dateline(text=paragraph.strip(), place=place, date=_iso(date) if date else None), ""
 
 
-_RELEASE_MARK = re.compile(r"\W*for immediate release\W+", re.I)
+_RELEASE_MARK = re.compile(r"\W*(?:for immediate release|(?:press|news|media) (?:release|advisory|alert|statement))\W+", re.I)
 
 
 def release_date(line: str) -> str | None:

@@ -389,3 +389,44 @@ def test_a_release_mark_dates_a_dateline_without_a_year():
     document = clean("Acme Repairs Gas Mains\n\nFOR IMMEDIATE RELEASE - MAY 4, 2026\n\n"
                      "TOWNVILLE, Ohio, May 4 -- Acme began replacing gas mains on Monday, the company said.")
     assert (document.dateline.place, document.dateline.date) == ("TOWNVILLE, Ohio", "2026-05-04")
+
+
+KICKED = ("{kicker}\n\nHollowbrook Tools Reports Record Second-Quarter Sales\n\n"
+          "TOWNVILLE, Ohio, May 4, 2026 -- Hollowbrook Tools Inc. today reported sales of $12 million, up 9%.")
+
+
+@pytest.mark.parametrize("kicker", ["Quarterly Results", "Technology", "Hollowbrook Tools", "Company News:"])
+def test_a_kicker_over_the_headline_is_set_aside(kicker):
+    document = clean(KICKED.format(kicker=kicker))
+    assert document.headline == "Hollowbrook Tools Reports Record Second-Quarter Sales"
+    assert document.subheadline is None
+    assert kicker in [r.text for r in document.removed]
+
+
+@pytest.mark.parametrize("label", ["PRESS RELEASE", "Media Advisory", "NEWS", "News Release"])
+def test_a_label_naming_the_kind_of_text_is_no_headline(label):
+    document = clean(f"{label}\n\nHollowbrook reports record sales for its second quarter\n\n"
+                     "Hollowbrook Tools Inc. today reported sales of $12 million, up 9%.")
+    assert document.headline == "Hollowbrook reports record sales for its second quarter"
+
+
+def test_a_dated_label_above_the_headline_dates_the_dateline():
+    document = clean("Press Release - May 4, 2026\n\nHollowbrook reports record sales\n\n"
+                     "TOWNVILLE, Ohio -- Hollowbrook Tools Inc. today reported sales of $12 million, up 9%.")
+    assert (document.headline, document.dateline.date) == ("Hollowbrook reports record sales", "2026-05-04")
+
+
+def test_a_short_headline_with_a_verb_keeps_its_subheadline():
+    document = clean("Hollowbrook Acquires Tinmere\n\nDeal Brings Two Plants And Four Hundred Workers To Hollowbrook\n\n"
+                     "TOWNVILLE, Ohio, May 4, 2026 -- Hollowbrook Tools Inc. said today it bought Tinmere Ltd.")
+    assert document.headline == "Hollowbrook Acquires Tinmere"
+    assert document.subheadline == "Deal Brings Two Plants And Four Hundred Workers To Hollowbrook"
+
+
+def test_the_lines_of_a_fixture_over_a_sports_preview_are_no_headline():
+    document = clean("Millbrook Stadium\n\nSaturday, 12 March\n\n1500 GMT\n\nJane Doe (Kent)\n\n"
+                     "Townville will be without their captain, who injured a knee in training on Tuesday. "
+                     "The visitors are unbeaten in five games.")
+    assert document.headline is None
+    assert texts(document)[0].startswith("Townville will be without their captain")
+    assert [r.reason for r in document.removed] == ["fixture"] * 4

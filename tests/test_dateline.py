@@ -194,3 +194,12 @@ def test_a_dateline_may_end_on_a_period_after_its_date(paragraph, place, date, r
 def test_a_wire_glued_to_an_initialism_ends_the_dateline():
     dateline, text = find_dateline("(CNN)U.S. officials met on Monday to talk about the new road and the bridge over the river.")
     assert text.startswith("U.S. officials met")
+
+
+@pytest.mark.parametrize("line, date", [
+    ("PRESS RELEASE - October 28, 2026", "2026-10-28"),
+    ("News Release: 28 October 2026", "2026-10-28"),
+    ("Media Advisory", None),
+])
+def test_the_date_of_a_release_label_is_read(line, date):
+    assert release_date(line) == date
