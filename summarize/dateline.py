@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime
 import re
 
-from . import lexicon
+from . import lexicon, resources
 from .models import Dateline
 
 MONTHS = {
@@ -61,12 +61,22 @@ _DATE_LABEL = re.compile(r"(?:(?:Release|Publication|Publish|Issue|Posting)\s+)?
 # A dateline on a line of its own as some wires' forms print it, the place typed by hand:
 # "Santa clara, CA - March 24, 2026", "Estr. da Quinta do Lago, Portugal - January 30, 2026
 # / Acme /", "-, United States - November 21, 2025 / Acme /" (the city left empty).
-_OWN_LINE = re.compile(rf"[\s,-]*(?P<place>[^\W\d_][\w.'’&-]*(?:,?\s+[^\W\d_][\w.'’&-]*){{0,7}})"
+_OWN_LINE = re.compile(rf"[\s,-]*(?P<place>(?:\d{{1,5}}[A-Za-z]?\s+)?[^\W\d_][\w.'’&-]*(?:,?\s+[^\W\d_][\w.'’&-]*){{0,7}})"
                        rf"\s*(?:--|[-–—])\s*(?P<date>{_WEEKDAY}{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d)"
                        r"\s*(?:/[^/\n]{1,80}/)?\s*")
 _OWN_LINE_LONGEST = 160
 # Words of a place left in lower case when the rest is capitalized: "Quinta do Lago".
 _PLACE_PARTICLES = frozenset("da das de del della der des di do dos du la le les of on upon van von".split())
+
+
+def _without_address(place: str) -> str:
+    """The place without the street address typed before it: "Estr. da Quinta do Lago,
+    Portugal" -> "Portugal", "12 Harbour Road, Townville, UK" -> "Townville, UK"."""
+    parts = place.split(", ")
+    streets = resources.word_set("street_words.txt")
+    while len(parts) > 1 and any(w.rstrip(".").lower() in streets for w in parts[0].split()):
+        parts.pop(0)
+    return ", ".join(parts)
 
 
 def own_line(paragraph: str) -> tuple[Dateline, str] | None:
@@ -76,7 +86,9 @@ def own_line(paragraph: str) -> tuple[Dateline, str] | None:
     found = _OWN_LINE.fullmatch(paragraph)
     if not found or "," not in paragraph[: found.end("place")] or len(found.group("place")) > _MAX_PLACE:
         return None  # (a comma: "City, Region"; not "Release date - May 3, 2025" or a fragment)
-    words = found.group("place").split(" ")
+    words = _without_address(found.group("place")).split(" ")
+    if words[0][:1].isdigit():
+        return None  # a number that opens no street address: "2 Days, Left - May 4, 2026"
     place = " ".join(w if not w.islower() or (i and w in _PLACE_PARTICLES) else w.capitalize() for i, w in enumerate(words))
     date = PARTS[0][1].fullmatch(found.group("date"))
     return Dateline(text=paragraph.strip(), place=place, date=_iso(date) if date else None), ""

@@ -1,6 +1,6 @@
 import pytest
 
-from summarize.dateline import find_dateline, glued_to_title, release_date
+from summarize.dateline import find_dateline, glued_to_title, own_line, release_date
 
 
 @pytest.mark.parametrize(
@@ -124,7 +124,8 @@ def test_a_known_city_before_a_wire_in_brackets_stays_the_place():
     "line, place, date",
     [
         ("Springfield heights, OH - March 4, 2026", "Springfield Heights, OH", "2026-03-04"),
-        ("Rua da Ponte do Rio, Portugal - January 9, 2026 / Example Tiles /", "Rua da Ponte do Rio, Portugal", "2026-01-09"),
+        ("Vila do Ponte, Portugal - January 9, 2026 / Example Tiles /", "Vila do Ponte, Portugal", "2026-01-09"),
+        ("Rua da Ponte do Rio, Portugal - January 9, 2026 / Example Tiles /", "Portugal", "2026-01-09"),
         ("-, United States - November 2, 2025 / Example Deals /", "United States", "2025-11-02"),
         ("austin, texas - Friday, May 1, 2026", "Austin, Texas", "2026-05-01"),
     ],
@@ -203,3 +204,17 @@ def test_a_wire_glued_to_an_initialism_ends_the_dateline():
 ])
 def test_the_date_of_a_release_label_is_read(line, date):
     assert release_date(line) == date
+
+
+@pytest.mark.parametrize("line, place", [
+    ("Rua das Flores, Portugal - March 3, 2026 / Tinmere Labs /", "Portugal"),
+    ("12 Harbour Road, Millbrook, United Kingdom - March 3, 2026", "Millbrook, United Kingdom"),
+    ("Calle Mayor, Valdemoro, Spain - March 3, 2026", "Valdemoro, Spain"),
+    ("St. Louis, MO - March 3, 2026", "St. Louis, MO"),
+])
+def test_a_street_address_typed_before_the_place_is_no_part_of_it(line, place):
+    assert own_line(line)[0].place == place
+
+
+def test_a_number_opening_no_address_is_no_dateline():
+    assert own_line("2 Days, Left - March 3, 2026") is None
