@@ -166,6 +166,17 @@ def _glued_wire(found: re.Match[str]) -> bool:
                                                                           and ":" not in inner))
 
 
+_OUTLET = re.compile(r"(?:The\s)?[A-Z][\w.'’]*(?:\s(?:[A-Z][\w.'’]*|of|and|&|\+)){0,4}")
+
+
+def _glued_outlet(paragraph: str, found: re.Match[str]) -> bool:
+    """An outlet's name in brackets opening the text, glued to its first word as a wire is:
+    "(The Hollywood Reporter)Good artists borrow.", "(Travel + Leisure)Summer is here"."""
+    inner = found.groupdict().get("wire")
+    return (bool(inner) and found.start() == 0 and found.end() < len(paragraph)
+            and not paragraph[found.end()].isspace() and bool(_OUTLET.fullmatch(inner)))
+
+
 def _prose_after(paragraph: str, start: int) -> bool:
     """Running text right after `start`: "About 75% of the besieged city is ...", not a
     contact line ("Los Angeles, Californiawww.acme.com310.299.1717")."""
@@ -274,7 +285,7 @@ def _read(paragraph: str) -> tuple[Dateline, str] | None:
         if found:
             date, wire = (found, wire) if name == "date" else (date, found)
             # "Baghdad (CNN)About 75% of ...": a wire in brackets glued to the first word ends it
-            glued = name == "wire" and _glued_wire(found) and (
+            glued = name == "wire" and (_glued_wire(found) or _glued_outlet(paragraph, found)) and (
                 _prose_after(paragraph, found.end())
                 or found.start() == 0 and bool(_GLUED_START.match(paragraph, found.end())))  # "(CNN)Is it a gag?"
             position, ended_with_dash = found.end(), bool(glued)

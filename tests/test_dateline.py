@@ -218,3 +218,18 @@ def test_a_street_address_typed_before_the_place_is_no_part_of_it(line, place):
 
 def test_a_number_opening_no_address_is_no_dateline():
     assert own_line("2 Days, Left - March 3, 2026") is None
+
+
+@pytest.mark.parametrize("paragraph, rest", [
+    ("(The Millbrook Courier)Good plans take time.", "Good plans take time."),
+    ("(Garden + Home)Summer is here.", "Summer is here."),
+    ("(Tinmere.com)It's official: the show returns.", "It's official: the show returns."),
+])
+def test_an_outlet_glued_to_the_opening_word_is_read_as_a_wire(paragraph, rest):
+    dateline, text = find_dateline(paragraph)
+    assert (dateline.place, dateline.date, text) == (None, None, rest)
+
+
+@pytest.mark.parametrize("paragraph", ["(NASDAQ: TINM)Tinmere grew.", "(Photo: Jane Roe)A man walks.", "(Pictured) Jane Roe smiles."])
+def test_a_ticker_or_a_caption_in_brackets_is_no_outlet(paragraph):
+    assert find_dateline(paragraph) is None
