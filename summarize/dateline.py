@@ -28,7 +28,8 @@ _TIME = r"(?:\s*(?:@|at)?\s*\d{1,2}:\d\d(?:\s*[ap]\.?m\.?)?(?:\s+(?:[A-Z][A-Za-z
 # (name, pattern): the parts a dateline is made of, tried in this order at each position.
 PARTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # "January 2, 2025", "Nov. 27", "Wednesday Jan 15, 2025 @ 8:00 AM America/Toronto", "[November 7, 2024]"
-    ("date", re.compile(rf"\[?{_WEEKDAY}(?P<month>{_MONTH})\s+{_DAY}(?:,?\s+{_YEAR})?{_TIME}\]?", re.I)),
+    # (the day may be glued to the month before a year, as typed in a hurry: "January28, 2025")
+    ("date", re.compile(rf"\[?{_WEEKDAY}(?P<month>{_MONTH})(?:\s+|(?=\d{{1,2}},?\s+(?:19|20)\d\d)){_DAY}(?:,?\s+{_YEAR})?{_TIME}\]?", re.I)),
     # "17 June 2026"
     ("date", re.compile(rf"\[?{_WEEKDAY}{_DAY}\s+(?P<month>{_MONTH}),?\s+{_YEAR}{_TIME}\]?", re.I)),
     # "2025-01-02"

@@ -233,3 +233,8 @@ def test_an_outlet_glued_to_the_opening_word_is_read_as_a_wire(paragraph, rest):
 @pytest.mark.parametrize("paragraph", ["(NASDAQ: TINM)Tinmere grew.", "(Photo: Jane Roe)A man walks.", "(Pictured) Jane Roe smiles."])
 def test_a_ticker_or_a_caption_in_brackets_is_no_outlet(paragraph):
     assert find_dateline(paragraph) is None
+
+
+def test_a_day_glued_to_its_month_before_a_year_is_read():
+    dateline, rest = find_dateline("Townville, Spain – March4, 2026 – Tinmere Labs opened a plant.")
+    assert (dateline.place, dateline.date, rest) == ("Townville, Spain", "2026-03-04", "Tinmere Labs opened a plant.")
