@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 import re
 
+from . import lexicon
 from .layout import Compounds, paragraphs, unwrap
 from .models import Block, Removed
 from .normalize import squash
@@ -87,7 +88,25 @@ def inline_markdown(text: str) -> str:
 
 
 # A heading line that cannot end there: a dash, "&" or a connecting word last.
+HEADING_RUN_ON_WORDS = 15  # a longer line under a heading is a paragraph, not its second line
 _UNFINISHED_HEADING = re.compile(r"(?:\s[–—-]|&|\b(?:and|of|the|for|to|with|in|a|an|on|at|from|by))\s*$")
+
+
+def _heading_goes_on(heading: str, line: str) -> bool:
+    """Does `line`, right under a heading line, carry on the same heading? When the heading
+    cannot end there ("Enters Orlando Market with"), or the line starts in lower case ("# Acme
+    to Present" / "at Tools Week"), with a headline verb ("# The Acme Program" / "Announces
+    Open Enrollment"), or both are in capitals (a name cut in two)."""
+    words = line.split()
+    if not words:
+        return False
+    first = words[0]
+    return bool(
+        _UNFINISHED_HEADING.search(heading)
+        or len(words) <= HEADING_RUN_ON_WORDS and first[:1].islower()
+        or len(words) <= HEADING_RUN_ON_WORDS and first.lower() in lexicon.headline_verbs()
+        or len(words) <= HEADING_RUN_ON_WORDS and heading.isupper() and line.isupper()
+    )
 
 
 def markdown_blocks(text: str) -> tuple[list[Block], list[Removed]]:
@@ -112,7 +131,7 @@ def markdown_blocks(text: str) -> tuple[list[Block], list[Removed]]:
                 flush()
                 if inline_markdown(heading.group(2)):
                     blocks.append(Block(inline_markdown(heading.group(2)), "heading"))
-            elif i and _UNFINISHED_HEADING.search(group[i - 1]) and _MD_HEADING.match(group[i - 1]) and inline_markdown(line):
+            elif i and _MD_HEADING.match(group[i - 1]) and _heading_goes_on(group[i - 1], line) and inline_markdown(line):
                 # "# Fifth Update –" / "Successful Conclusion of Well Testing": one heading on two lines
                 blocks[-1] = Block(f"{blocks[-1].text} {inline_markdown(line)}", "heading")
             elif _MD_SETEXT.match(line) and pending and len(pending) == 1 and i > 0:

@@ -53,10 +53,21 @@ def test_html_br_lines_stay_apart():
 @pytest.mark.parametrize("text, heading", [
     ("# Fifth Update –\nWell Tests Succeed\n\nBody.", "Fifth Update – Well Tests Succeed"),
     ("# Acme Enters Ohio with \nPurchase of a Plant\n\nBody.", "Acme Enters Ohio with Purchase of a Plant"),
+    ("# Tinmere Labs to Present\nat the Tools Week Summit\n\nBody.", "Tinmere Labs to Present at the Tools Week Summit"),
+    ("# The Tinmere Writing Program\nAnnounces Open Enrollment for May\n\nBody.",
+     "The Tinmere Writing Program Announces Open Enrollment for May"),
+    ("# TINMERE FILM CASTS JANE\nROE IN LEAD ROLE\n\nBody.", "TINMERE FILM CASTS JANE ROE IN LEAD ROLE"),
 ])
 def test_a_heading_that_cannot_end_runs_on_to_the_next_line(text, heading):
     blocks, _ = markdown_blocks(text)
     assert [(b.text, b.kind) for b in blocks] == [(heading, "heading"), ("Body.", "paragraph")]
+
+
+def test_a_subtitle_or_a_paragraph_under_a_heading_keeps_its_own_line():
+    blocks, _ = markdown_blocks("# The Role of Sleep\nImproving Sleep through Diet\n\nBody.")
+    assert [b.text for b in blocks] == ["The Role of Sleep", "Improving Sleep through Diet", "Body."]
+    blocks, _ = markdown_blocks("# Acme Wins\nthe company said on Monday that it had won a large contract to build bridges in Ohio.")
+    assert [b.kind for b in blocks] == ["heading", "paragraph"]
 
 
 def test_a_finished_heading_keeps_its_own_line():
