@@ -97,3 +97,17 @@ def test_a_mergers_securities_legends_are_set_aside(header):
     body = "Acme opened its first store in Ohio on Monday, the company said in a statement today."
     legend = "In connection with the merger, Acme intends to file a registration statement on Form S-4 with the SEC."
     assert _kept(body, header, legend) == [body]
+
+
+@pytest.mark.parametrize("line", ["Disseminated on behalf of Tinmere Energy Corporation", "Distributed on behalf of Tinmere Labs."])
+def test_a_line_naming_whom_a_text_is_disseminated_for_is_a_disclaimer(line):
+    assert line_reason(line) == "disclaimer"
+
+
+@pytest.mark.parametrize("line", ["PRESS RELEASE", "Media Advisory", "News Release - May 4, 2026", "NEWS"])
+def test_a_label_naming_the_kind_of_text_is_a_release_mark(line):
+    assert line_reason(line) == "release-mark"
+
+
+def test_a_sentence_about_news_is_no_release_mark():
+    assert line_reason("News of the merger lifted Tinmere's shares.") is None
