@@ -300,6 +300,21 @@ def _title_surname(ws: list[str], i: int) -> bool:
     return i == len(ws) - 1 and i > 0 and ws[i].lower() in lexicon.surname_words()
 
 
+def written_in_lower_case(word: str, text: str) -> bool:
+    """The text also writes the word in lower case, as a word and outside a web address: a
+    capitalized "Mobile" or "Copper" opening a sentence is then the word, not a name."""
+    w = word.lower()
+    at = text.find(w)
+    while at >= 0:
+        end = at + len(w)
+        before, after = text[at - 1: at] or " ", text[end: end + 2] or " "
+        if not (before.isalnum() or before in "./@-" or after[0].isalnum() or after[0] in "/@-"
+                or (after[0] == "." and after[1:].isalnum())):
+            return True
+        at = text.find(w, at + 1)
+    return False
+
+
 def surname(name: str) -> str:
     """The last name word, skipping generational suffixes: "John Smith Jr." -> "Smith"."""
     ws = [w for w in words(name) if w not in _GENERATIONS]

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 from . import lexicon, resources
 from .boilerplate import is_credit
 from .models import Document, Organization, Participants, Person
-from .names import key, same_person, spans, strip_suffix, surname, words
+from .names import key, same_person, spans, strip_suffix, surname, words, written_in_lower_case
 from .organizations import is_org_name, ticker_orgs
 from .people import PersonMention, named_again, people_named_again, sentence_people, surname_roles
 from .places import city_in_state, dateline_end, dateline_place, dateline_places, is_qualifier, joined_places, place_of
@@ -219,7 +219,7 @@ def _places(document: Document, sentences: list[tuple[int, str, bool]]) -> list[
                 found.append(place)
     if openers:  # a city that is also a word the text writes in lower case: "Mobile gaming", "mobile games"
         text = " ".join(sentence for _, sentence, _ in sentences)
-        found = [p for p in found if p not in openers or not re.search(rf"(?<![\w./@-]){p.lower()}(?![\w/@-]|\.\w)", text)]
+        found = [p for p in found if p not in openers or not written_in_lower_case(p, text)]
     return found
 
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from . import lexicon, resources
 from .apposition import SPEECH, SPEECH_WORDS, apposition, as_role, copula_role, heads_whole_body
-from .names import Span, common_name, looks_like_person, ordinary_last_word, quoted_alone, spans, without_the, words
+from .names import Span, common_name, looks_like_person, ordinary_last_word, quoted_alone, spans, without_the, words, written_in_lower_case
 from .name_prefix import cached_split_prefix
 from .organizations import is_org_name
 from .places import PLACE_UNITS
@@ -126,7 +126,7 @@ def named_again(sentences) -> frozenset[str]:
                 found.add(word)
     if found:  # a word the text also writes in lower case is a thing's: "Copper rose", "copper prices"
         text = " ".join(sentences)
-        found = {w for w in found if not re.search(rf"\b{w.lower()}\b", text)}
+        found = {w for w in found if not written_in_lower_case(w, text)}
     return frozenset(found)
 
 

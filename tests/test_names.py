@@ -182,3 +182,11 @@ def test_a_dash_after_a_name_is_not_part_of_it():
 def test_nicknames_match_either_way():
     from summarize.names import same_person
     assert same_person("Mike Hale", "Michael Hale") and same_person("Michael Hale", "Mike Hale")
+
+
+def test_written_in_lower_case_counts_words_not_parts_or_web_addresses():
+    from summarize.names import written_in_lower_case
+
+    assert written_in_lower_case("Mobile", "Players spend more on mobile games.")
+    assert not written_in_lower_case("Mobile", "Sales of automobiles rose; see mobile.example.com or x.com/mobile.")
+    assert not written_in_lower_case("Copper", "Copper Ridge said so.")
