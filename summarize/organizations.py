@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from . import lexicon
 from .names import Span, glued_twice, key, looks_like_person, quoted_alone, spans, strip_suffix, without_the, words
-from .prefilter import fold
+from .prefilter import fold, trie_alternation
 from .titles import TITLE_OPENERS, is_title
 
 
@@ -91,7 +91,7 @@ _ORG_CUES = (
     r"agreement with|acquisition of|acquired by|clients including|customers including|"
     r"partners including|partners such as|clients such as|backed by|funded by|invested in|"
     r"joined|joins|selected by|powered by|sponsored by|supported by")
-_ORG_BEFORE = re.compile(rf"(?:{_ORG_CUES})\s+(?:the\s+)?$", re.IGNORECASE)
+_ORG_BEFORE = re.compile(rf"(?:{trie_alternation(_ORG_CUES.split('|'))})\s+(?:the\s+)?$", re.IGNORECASE)
 # A kind of business written before the name, as news does: "oil firm Rosneft", "budget
 # carrier Germanwings", "broadcaster Yonhap" (lower-case: not "Acme Group Chairman").
 _KINDS_BEFORE = (r"firm|company|carrier|airline|retailer|carmaker|automaker|insurer|lender|broadcaster|newspaper|"
@@ -102,25 +102,23 @@ _GIANT = (r"(?:energy|gas|oil|tech|technology|retail|software|media|mining|drink
           r"drugs?|pharmaceutical|banking|telecoms?|insurance|steel|car|auto|computer|chip|electronics|"
           r"entertainment|engineering|defen[cs]e|industrial|e-commerce|online|consumer|beverage|brewing)\s+giant")
 _KIND_BEFORE = re.compile(rf"(?<![\w-])(?<!aircraft )(?:{_KINDS_BEFORE}|{_GIANT})\s+$")  # (not "cross-chain DEX")
-# Any cue at all: a sentence without one needs no search before each of its names.
-# (Searched for in the folded sentence: ten times faster than with IGNORECASE.)
-_ORG_CUE = re.compile(rf"(?:{_ORG_CUES}|{_KINDS_BEFORE}|giant)\s")
+# A list after a kind of organization (data/org_kinds.txt) and "such as", "like" or
+# "including" names organizations: "top brands like Keystone, Jayco and Forest River", "a
+# pay-later provider like Affirm or Klarna", "key players in the market like Acme".
+_LISTING = "such as|like|including"
+# Any cue at all, a listing word included: a sentence without one needs no search before
+# each of its names. (Searched for in the folded sentence: ten times faster than with IGNORECASE.)
+_ORG_CUE = re.compile(rf"(?:{trie_alternation(f'{_ORG_CUES}|{_KINDS_BEFORE}|giant|{_LISTING}'.split('|'))})\s")
 
 
 def _org_cue_start(sentence: str) -> int | None:
     """Where the sentence's first cue starts (None without one): names before it need no
     search for a cue before them."""
     folded = fold(sentence)
-    starts = [m.start() for m in (_ORG_CUE.search(folded), _LISTING.search(folded)) if m]
-    if not starts:
+    m = _ORG_CUE.search(folded)
+    if m is None:
         return None
-    return min(starts) if len(folded) == len(sentence) else 0  # (folding lengthened it: no shortcut)
-
-
-# A list after a kind of organization (data/org_kinds.txt) and "such as", "like" or
-# "including" names organizations: "top brands like Keystone, Jayco and Forest River", "a
-# pay-later provider like Affirm or Klarna", "key players in the market like Acme".
-_LISTING = re.compile(r"(?:such as|like|including)\s")
+    return m.start() if len(folded) == len(sentence) else 0  # (folding lengthened it: no shortcut)
 
 
 @functools.cache

