@@ -123,8 +123,8 @@ def _org_cue_start(sentence: str) -> int | None:
 
 @functools.cache
 def _kind_list_re() -> re.Pattern[str]:
-    many = "|".join(re.escape(k) for k in lexicon.org_kinds() if k.endswith("s") or " " in k)
-    one = "|".join(re.escape(k) for k in lexicon.org_kinds() if not (k.endswith("s") or " " in k))
+    many = trie_alternation(k for k in lexicon.org_kinds() if k.endswith("s") or " " in k)
+    one = trie_alternation(k for k in lexicon.org_kinds() if not (k.endswith("s") or " " in k))
     # "brands, including", but not "its robust platform, including BTC, ETH and ..."
     return re.compile(rf"\b(?:(?:{many}),?\s+(?:such\s+as|like|including)|(?:{one})\s+(?:such\s+as|like))\s+$",
                       re.IGNORECASE)

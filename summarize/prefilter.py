@@ -148,4 +148,4 @@ def trie_alternation(words) -> str:
         body = branches[0] if len(branches) == 1 and not ends else "(?:" + "|".join(branches) + ")"
         return body + "?" if ends else body
 
-    return build(trie)
+    return build(trie) if trie else "(?!)"  # no words: a pattern that never matches

@@ -101,3 +101,4 @@ def test_a_trie_alternation_matches_exactly_its_words():
     pattern = re.compile(rf"(?:{trie_alternation(words)})")
     assert all(pattern.fullmatch(w) for w in words)
     assert not any(pattern.fullmatch(w) for w in ["partner", "partners", "join", "likes", "ab", ""])
+    assert not re.search(trie_alternation([]), "anything")
