@@ -133,8 +133,10 @@ def _title_before_pattern() -> re.Pattern[str]:
 @functools.cache
 def the_title_before_pattern() -> re.Pattern[str]:
     """A title named before the person with an article or an owner: "the company's CEO, Jane
-    Roe", "ISIS' spokesman, Abu Adnani", "the U.S. ambassador to Avalon, Jane Roe"."""
-    return re.compile(rf"(?:\b(?:the\s+)?(?:company|firm|group|organization|bank|fund|agency)['’]s\s+"
+    Roe", "the city's mayor, Jane Roe", "ISIS' spokesman, Abu Adnani", "the U.S. ambassador to
+    Avalon, Jane Roe"."""
+    return re.compile(rf"(?:\b(?:the\s+)?(?:company|firm|group|organization|bank|fund|agency|city|state|country|"
+                      rf"county|town|university|school|hospital|museum|club|team|party|union|council|government)['’]s\s+"
                       rf"|\b(?:the|its|our)\s+(?-i:(?P<qualifier>[A-Z][\w&.\-]*)\s+)?|(?-i:\b(?P<owner>[A-Z][\w&.\-]*))['’]s?\s+)"
                       rf"(?P<role>(?:{ROLE_MODIFIERS}\s+)?(?:{lexicon.title_pattern()})\b[^,.;\"“”]{{0,60}}),\s*$",
                       re.IGNORECASE)

@@ -828,3 +828,11 @@ def test_words_glued_before_a_name_are_no_part_of_it():
 def test_party_before_a_name_is_the_affiliation():
     assert found_in("said Tory Mark Hale.") == [("Mark Hale", None, "Tory")]
     assert found_in("Liberal Democrat Ada Moss said no.") == [("Ada Moss", None, "Liberal Democrat")]
+
+
+@pytest.mark.parametrize("sentence, role", [
+    ("Ms Vogel thanked the city's mayor, Tomas Varga, for the grant.", "mayor"),
+    ("Fans cheered the club's manager, Tomas Varga, after the game.", "manager"),
+])
+def test_a_title_owned_by_a_kind_of_body_before_a_name_is_its_role(sentence, role):
+    assert [(p.name, p.role) for p in sentence_people(sentence) if p.name == "Tomas Varga"] == [("Tomas Varga", role)]
