@@ -534,7 +534,7 @@ def sentence_orgs(sentence: str) -> list[OrgMention]:
             out.extend(OrgMention(n) for n in pair)
             continue
         name, found, contextual = _org_shape(s.text, s.text.split(None, 1)[0] in _NAME_OPENERS
-                                             and bool(sentence[: s.start].strip(_LEAD_IN)))
+                                             and bool(sentence[: s.start].strip(LEAD_IN)))
         if found:
             out.append(found)
             continue
@@ -656,7 +656,7 @@ def _parts(sentence: str, s: Span) -> list[Span]:
     headline's verb after an organization ("Stonegate Capital Partners Updates Coverage on
     Gladstone Commercial Corp." names two)."""
     first, space, rest = s.text.partition(" ")
-    if (space and first.lower() in lexicon.imperatives() and not sentence[: s.start].strip(_LEAD_IN)
+    if (space and first.lower() in lexicon.imperatives() and not sentence[: s.start].strip(LEAD_IN)
             and not _CORPORATE_VERB.match(after := sentence[s.end:]) and not _AUXILIARY.match(after)):
         s = Span(rest, s.end - len(rest), s.end, s.possessive)
     ws = s.text.split()
@@ -668,7 +668,7 @@ def _parts(sentence: str, s: Span) -> list[Span]:
     return [s]
 
 
-_LEAD_IN = " \t\"'“‘([#*>-"  # what may stand before a sentence's first word
+LEAD_IN = " \t\"'“‘([#*>-"  # what may stand before a sentence's first word
 _AUXILIARY = re.compile(r"\s+(?:is|are|was|were|has|have|had|will|would|can|could|may|might|said|says)\b")
 
 

@@ -143,12 +143,13 @@ def _issuer(headline: str | None, orgs: dict[str, set[str]], lead: str | None = 
         hiring = [name for name, aliases in orgs.items() if " Board" not in name and _appoints(headline, name, aliases)]
         if len(hiring) == 1:  # "SPAC Target Vesicor Therapeutics Names Jane Roe CEO": Vesicor
             return hiring[0]
-    if lead and in_headline and " Board" not in min(in_headline)[1]:
+    first = min(in_headline)[1]
+    if lead and " Board" not in first:
         in_lead = [(at, name) for _, name in in_headline
                    if " Board" not in name and (at := _named_at(lead, name, orgs[name])) >= 0]
         if in_lead:
             return min(in_lead)[1]
-    return min(in_headline)[1] if in_headline else None
+    return first
 
 
 # A headline's verb of hiring, after the one who hires (and its tickers): "Acme Inc. (NASDAQ: ACME) Appoints".
@@ -158,18 +159,20 @@ _BEFORE_APPOINTS = re.compile(r"(?:,?\s*\([^)]{0,60}\))*\s+(?:Names|Appoints|Wel
 
 def _appoints(headline: str, name: str, aliases: set[str]) -> bool:
     """The headline has the organization hire someone: "Acme Appoints Jane Roe as CFO"."""
-    for form in (name, strip_suffix(name), *aliases):
-        at = stands_at(headline, form) if len(form) > 2 else -1
-        if at >= 0 and _BEFORE_APPOINTS.match(headline, at + len(form)):
-            return True
-    return False
+    return any(_BEFORE_APPOINTS.match(headline, at + len(form)) for form, at in _found_forms(headline, name, aliases))
 
 
 def _named_at(text: str, name: str, aliases: set[str]) -> int:
     """Where `text` first names the organization, by any of its forms, or -1."""
-    found = [at for form in (name, strip_suffix(name), *aliases)  # "Quillan Forge" of "Quillan Forge Inc."
-             if len(form) > 2 and (at := stands_at(text, form)) >= 0]
-    return min(found, default=-1)
+    return min((at for _, at in _found_forms(text, name, aliases)), default=-1)
+
+
+def _found_forms(text: str, name: str, aliases: set[str]):
+    """(form, where) for each form of the organization's name that `text` holds as words:
+    its name, the name without its legal suffix ("Quillan Forge" of "Quillan Forge Inc."), its aliases."""
+    for form in (name, strip_suffix(name), *aliases):
+        if len(form) > 2 and (at := stands_at(text, form)) >= 0:
+            yield form, at
 
 
 

@@ -45,8 +45,10 @@ _AGENT_ROLES = {"hosted": "host", "co-hosted": "co-host", "moderated": "moderato
                 "co-founded": "co-founder", "directed": "director", "written": "writer", "produced": "producer",
                 "presented": "presenter", "narrated": "narrator", "curated": "curator", "illustrated": "illustrator",
                 "authored": "author", "edited": "editor", "photographed": "photographer", "designed": "designer"}
-_AGENT_BEFORE = re.compile(rf"\b((?i:{'|'.join(_AGENT_ROLES)}))\s+by\s+(?:[a-z][a-z-]*\s+){{0,3}}"
-                           r"(?:(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*(?:,\s*|,?\s+and\s+|\s*&\s*)){0,3}$")
+# A name of up to four capitalized words; "by", a few lower-case words and names in a list ending `before`.
+_NAME_IN_LIST = r"(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*"
+_BY_NAMES = rf"\s+by\s+(?:[a-z][a-z-]*\s+){{0,3}}(?:{_NAME_IN_LIST}(?:,\s*|,?\s+and\s+|\s*&\s*)){{0,3}}$"
+_AGENT_BEFORE = re.compile(rf"\b((?i:{'|'.join(_AGENT_ROLES)})){_BY_NAMES}")
 # A film's cast: "starring Liam Roe as the scientist Alfred Kinsey" names a part, not a role.
 _CAST_BEFORE = re.compile(r"\b(?:starring|casting|cast|co-starring)\s+$")
 _OF_AFTER = re.compile(r",?\s+of\s+(?:the\s+)?")
@@ -267,8 +269,7 @@ def _said_before(before: str) -> bool:
 # A body, then who leads, founded or hosts it: "Crossbay is led by CEO", "The Avalon Show, hosted by
 # media veterans Jane Roe and" (before the name's title).
 _BODY_BY = re.compile(r"(?:,\s*|\s*\(\s*|\s+(?:is|was|are|were|has\s+been)\s+|\s+)(?:led|headed|run|founded|co-founded|"
-                      r"hosted|co-hosted|chaired|owned|managed)\s+by\s+(?:[a-z][a-z-]*\s+){0,3}"
-                      r"(?:(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*(?:,\s*|,?\s+and\s+|\s*&\s*)){0,3}$")
+                      rf"hosted|co-hosted|chaired|owned|managed){_BY_NAMES}")
 
 
 def _body_led_by(sentence: str, end: int) -> str | None:
@@ -287,7 +288,6 @@ def _body_led_by(sentence: str, end: int) -> str | None:
 # A title in the plural, then the names that hold it: "board members Jane Roe and ", "co-founders ".
 # (The names are listed with commas, the last one after "and": not "physicians Jane Roe and John Doe,
 # Acme Magazine said".)
-_NAME_IN_LIST = r"(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*"
 _PLURAL_TITLE = re.compile(rf"(\S+\s+)?\b([a-z][a-z-]+[a-rt-z])s\s+(?:{_NAME_IN_LIST},\s*){{0,3}}(?:{_NAME_IN_LIST},?\s+and\s+)?$")
 # Plurals that are verbs as often: "Jane Roe heads Acme", "Roe chairs the panel".
 _VERB_PLURALS = frozenset({"head", "chair", "lead", "host", "co-host", "coach", "judge", "captain", "co-chair"})

@@ -8,10 +8,10 @@ import functools
 import re
 from dataclasses import dataclass
 
-from . import lexicon, resources
+from . import lexicon
 from .models import Document
 from .names import is_name_word, key, looks_like_person, spans, strip_suffix, surname, without_the, words
-from .organizations import OrgMention, exchanges_upper, is_org_name, merge, sentence_orgs
+from .organizations import LEAD_IN, OrgMention, exchanges_upper, is_org_name, merge, sentence_orgs
 from .people import sentence_people
 from .titles import internal_body, is_title
 
@@ -204,14 +204,13 @@ def _written(sentences) -> _Written:
         lower.update(_LOWER_WORD.findall(sentence))
         for s in spans(sentence):
             every.add(s.text)
-            if sentence[: s.start].strip(_LEAD_IN):
+            if sentence[: s.start].strip(LEAD_IN):
                 inside.add(s.text)
             if not _DETERMINED.search(sentence, max(0, s.start - 6), s.start):
                 bare.add(s.text)
     return _Written(frozenset(every), frozenset(inside), frozenset(bare), frozenset(lower))
 
 
-_LEAD_IN = " \t\"'“‘([#*>-"  # what may stand before a sentence's first word
 _DETERMINED = re.compile(r"(?:\b(?:[Tt]he|an?)|['’]s?)\s+$")  # "the Guard", "Russia's Gold"
 _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z]+(?![\w'’-])")
 
