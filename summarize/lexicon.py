@@ -155,7 +155,8 @@ def known_organization_aliases() -> dict[str, str]:
 
 @functools.cache
 def first_names() -> frozenset[str]:
-    return resources.word_set("first_names.txt", lower=False)
+    """The US census's first names and, beside them, those of other countries."""
+    return resources.word_set("first_names.txt", lower=False) | resources.word_set("world_first_names.txt", lower=False)
 
 
 @functools.cache

@@ -24,3 +24,9 @@ def test_national_capitals_are_places_whatever_their_size():
 
     assert {"Tunis", "New Delhi", "Helsinki", "Jerusalem"} <= set(lexicon.places())
     assert "Douglas" not in lexicon.places()  # a capital, but mostly a first name
+
+
+def test_first_names_include_other_countries_but_not_words_surnames_or_places():
+    names = lexicon.first_names()
+    assert {"Liam", "Vladimir", "Mikhail", "Clive", "Gareth", "Sami"} <= names
+    assert not {"Lucky", "Peace", "Kaiser", "Collins", "York", "Nazi", "Jones"} & names

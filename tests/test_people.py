@@ -836,3 +836,12 @@ def test_party_before_a_name_is_the_affiliation():
 ])
 def test_a_title_owned_by_a_kind_of_body_before_a_name_is_its_role(sentence, role):
     assert [(p.name, p.role) for p in sentence_people(sentence) if p.name == "Tomas Varga"] == [("Tomas Varga", role)]
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("Vladimir Okonkwo opened the plant on Monday.", "Vladimir Okonkwo"),
+    ("The deal was signed by Gareth Lindqvist in Oslo.", "Gareth Lindqvist"),
+])
+def test_a_first_name_from_outside_the_census_makes_a_person(sentence, name):
+    assert [p[0] for p in found_in(sentence)] == [name]
+
