@@ -424,6 +424,11 @@ def _nation(affiliation: str) -> str | None:
     return affiliation
 
 
+# Titles a person is known by with a first name alone: "King Abdullah", "Prince Frederik", "Pope Francis".
+_FIRST_NAME_TITLES = frozenset({"King", "Queen", "Prince", "Princess", "Pope", "Emperor", "Empress",
+                                "Sultan", "Emir", "Sheikh", "Sheikha"})
+
+
 def person_from_span(s: Span, sentence: str, quoted_block: bool = False, confirmed: bool = False) -> PersonMention | None:
     """A person mention if the span names a person in this sentence, else None (`confirmed`:
     the text elsewhere calls the name's last word a person's, see `named_again`)."""
@@ -534,8 +539,9 @@ def person_from_span(s: Span, sentence: str, quoted_block: bool = False, confirm
     strong = strong or said or (extra is not None and len(name_words) > 1)  # "Priya Raman will join as CFO"
     if not looks_like_person(name, strong=strong) or (not strong and quoted_alone(sentence, s)):
         return None  # 'the movie "Star Wars,"': a quoted name alone is a work's title
-    if len(name_words) == 1 and name_words[0] in lexicon.first_names() and not honorific:
-        return None  # "President Trump" names a surname; "Minister Jane" is a fragment
+    if len(name_words) == 1 and name_words[0] in lexicon.first_names() and not honorific and not (
+            role_words and role_words[-1] in _FIRST_NAME_TITLES and "and" not in role_words and not s.possessive):
+        return None  # "President Trump" names a surname; "Minister Jane" is a fragment (but "King Abdullah"; not "Prince George's County")
     if extra and extra.lower() not in (role or "").lower():
         role = f"{role}; {extra}" if role else extra
     if affiliation and common_word(affiliation) and not heads_whole_body(role or ""):

@@ -845,3 +845,9 @@ def test_a_title_owned_by_a_kind_of_body_before_a_name_is_its_role(sentence, rol
 def test_a_first_name_from_outside_the_census_makes_a_person(sentence, name):
     assert [p[0] for p in found_in(sentence)] == [name]
 
+
+def test_a_royal_title_with_a_first_name_alone_is_a_person():
+    assert found_in("King Abdullah met the delegation in Amman.") == [("Abdullah", "King", None)]
+    assert found_in("Pope Francis will visit the shelter.") == [("Francis", "Pope", None)]
+    assert found_in("Officers from the Prince George's County police arrived.") == []
+    assert found_in("Minister Jane spoke.") == []  # any other title with a first name alone: a fragment
