@@ -106,8 +106,7 @@ def lower_case_uses(paths: list[str]) -> Counter[str]:
 
 def world_first_names(corpora: list[str]) -> list[str]:
     known = _words("first_names.txt", "common_words.txt", "titles.txt", "honorifics.txt", "org_words.txt",
-                   "non_names.txt", "demonyms.txt", "peoples.txt", "capitals.txt", "abbreviations.txt",
-                   "role_abbreviations.txt") | _places()
+                   "non_names.txt", "demonyms.txt", "peoples.txt", "capitals.txt", "abbreviations.txt") | _places()
     surnames, lower = _census_surnames(), lower_case_uses(corpora)
     return sorted(n for n, locales in faker_first_names().items()
                   if len(n) >= _MIN_LENGTH and n.lower() not in known and n not in _NOT_LEADING_PEOPLE
@@ -121,4 +120,6 @@ def main(corpora: list[str]) -> None:
 
 
 if __name__ == "__main__":
+    if len(sys.argv) < 2:
+        sys.exit(__doc__)
     main(sys.argv[1:])
