@@ -69,7 +69,8 @@ def paragraphs(text: str) -> list[list[str]]:
     for chunk in re.split(r"\n\s*\n", text):
         group: list[str] = []
         for line in chunk.split("\n"):
-            if len(line) > FLAT_LINE and _FLAT_BREAK.search(line.strip()):
+            # ("  " first: a break needs it, and the look-behinds make the search slow)
+            if len(line) > FLAT_LINE and "  " in line and _FLAT_BREAK.search(line.strip()):
                 if group:
                     groups.append(group)
                 groups.extend([part] for part in _flat_parts(line.strip()))
@@ -276,7 +277,10 @@ def _glue_point(text: str, words: _Occurrences | None = None) -> tuple[int, int]
     if not _CASE_CHANGE.search(text):
         return None  # every glue is a lower-case letter before a capital; most blocks have none
     names = set(_glued_name_points(text, words))
-    for pos in sorted({glue.start() for glue in _GLUED.finditer(text)} | names):
+    # (tried only where a capital follows a lower-case letter: scanning the whole text with
+    # the look-behind is slower; a match may look behind `pos`, so it finds the same glues)
+    glues = {m.end() - 1 for m in _CASE_CHANGE.finditer(text) if _GLUED.match(text, m.end() - 1)}
+    for pos in sorted(glues | names):
         word_start = max(text.rfind(" ", 0, pos), text.rfind(".", 0, pos)) + 1
         word_end = text.find(" ", pos)
         if text[word_start:word_end].strip("\"'()") in _CAMEL_CASE:

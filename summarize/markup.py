@@ -51,6 +51,8 @@ _MD_TABLE = re.compile(r"^\s*\|.*\|\s*$")
 _MD_REFDEF = re.compile(r"^\s{0,3}\[[^\]]+\]:\s*\S+")
 _MD_IMAGE_LINE = re.compile(r"^\s*(\[?\s*!\[[^\]]*\]\([^)]*\)\s*(\]\([^)]*\))?\s*)+$")
 _MD_QUOTE = re.compile(r"^\s{0,3}>\s?")
+# The first character after the spaces of any line the patterns above match.
+_MD_LINE_MARKS = frozenset("#=-*_|[!>")
 
 # Inline markdown, in order: (name, pattern, replacement).
 MD_INLINE: tuple[tuple[str, re.Pattern[str], str], ...] = (
@@ -125,15 +127,19 @@ def markdown_blocks(text: str) -> tuple[list[Block], list[Removed]]:
                         blocks.append(Block(clean, block.kind))
                 pending.clear()
 
+        under_heading = False  # the line before matched _MD_HEADING
         for i, line in enumerate(group):
-            heading = _MD_HEADING.match(line)
+            marked = line.lstrip()[:1] in _MD_LINE_MARKS  # (most lines are prose: no pattern to try)
+            heading = marked and _MD_HEADING.match(line)
             if heading:
                 flush()
                 if inline_markdown(heading.group(2)):
                     blocks.append(Block(inline_markdown(heading.group(2)), "heading"))
-            elif i and _MD_HEADING.match(group[i - 1]) and _heading_goes_on(group[i - 1], line) and inline_markdown(line):
+            elif under_heading and _heading_goes_on(group[i - 1], line) and inline_markdown(line):
                 # "# Fifth Update –" / "Successful Conclusion of Well Testing": one heading on two lines
                 blocks[-1] = Block(f"{blocks[-1].text} {inline_markdown(line)}", "heading")
+            elif not marked:
+                pending.append(line)
             elif _MD_SETEXT.match(line) and pending and len(pending) == 1 and i > 0:
                 blocks.append(Block(inline_markdown(pending.pop()), "heading"))
             elif _MD_RULE.match(line):
@@ -149,6 +155,7 @@ def markdown_blocks(text: str) -> tuple[list[Block], list[Removed]]:
                 flush()
             else:
                 pending.append(_MD_QUOTE.sub("", line))
+            under_heading = bool(heading)
         flush()
     return blocks, removed
 
