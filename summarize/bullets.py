@@ -11,7 +11,7 @@ import functools
 import re
 
 from . import resources
-from .prefilter import holds_any, required
+from .prefilter import holds_any, required, trie_alternation
 
 FLAGS = ("fragment", "question", "dangling", "praise", "promotional", "background", "call_to_action", "short", "long")
 # How much each flag weighs against the others. Something that is not a sentence at all, or
@@ -35,12 +35,12 @@ _ATTRIBUTION = re.compile(r"\b(said|says|adds|added|stated|commented|noted|expla
 
 class _WordList:
     """One pattern for a whole list, anchored by a look-behind rather than a leading \\b
-    (Python's re scans ~10x faster this way), and the literals a match needs: a sentence
-    holding none of them is not scanned at all (see prefilter)."""
+    (Python's re scans ~10x faster this way), and, when `guarded`, the literals a match
+    needs: a sentence holding none of them is not scanned at all (see prefilter)."""
 
-    def __init__(self, alternatives):
-        self.pattern = re.compile(r"(?<!\w)(?:" + "|".join(f"(?:{a})" for a in alternatives) + ")")
-        self.needs = required(self.pattern.pattern, shortest=1)
+    def __init__(self, body: str, guarded: bool = True):
+        self.pattern = re.compile(r"(?<!\w)(?:" + body + ")")
+        self.needs = required(self.pattern.pattern, shortest=1) if guarded else None
 
     def search(self, lower: str) -> bool:
         """Whether the lower-cased text holds a phrase of the list."""
@@ -49,13 +49,15 @@ class _WordList:
 
 @functools.cache
 def _call_to_action() -> _WordList:
-    return _WordList(p.removeprefix("\\b") for p in resources.lines("call_to_action.txt"))
+    entries = (p.removeprefix("\\b") for p in resources.lines("call_to_action.txt"))
+    return _WordList("|".join(f"(?:{p})" for p in entries))
 
 
 def _word_list(name: str, end: str) -> _WordList:
-    """Any phrase of a word list, longest first, from a word start to `end`."""
-    words = sorted(resources.word_set(name), key=len, reverse=True)
-    return _WordList(re.escape(w) + end for w in words)
+    """Any phrase of a word list, from a word start to `end`. The phrases share their
+    prefixes in one trie (see prefilter), which searches faster unguarded than the literal
+    test would: promo_words.txt ~3 us a sentence instead of ~7."""
+    return _WordList(f"(?:{trie_alternation(resources.word_set(name))}){end}", guarded=False)
 
 
 @functools.cache
