@@ -41,9 +41,15 @@ _WORD_RUN = re.compile(r"\w+")
 _WIRE_OPENING = re.compile(r"\((?:[A-Z][\w.&' -]{0,30})\)(?=\S)")  # a wire glued to the lead: "(CNN)A man ..."
 
 
+# The ASCII characters `\w` does not match, deleted by str.translate.
+_ASCII_NON_WORD = {i: None for i in range(128) if not (chr(i).isalnum() or chr(i) == "_")}
+
+
 @functools.lru_cache(maxsize=1024)  # each block is compared several times
 def _key(text: str) -> str:
     """Text compared loosely: case, punctuation and spaces ignored."""
+    if text.isascii():  # (most text: translate is twice as fast as the regex)
+        return text.translate(_ASCII_NON_WORD).casefold()
     return "".join(_WORD_RUN.findall(text)).casefold()  # (faster than deleting the non-word runs)
 
 

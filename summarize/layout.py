@@ -36,7 +36,7 @@ _LABEL_MIN_WORDS = 6  # words after the label: a sentence, not "NAME: value"
 _GLUED = re.compile(r"(?<=[a-z][a-z])(?=(?:The|This|These|In|As|With|Our|We|Its|For|At|By|After|When|While|Since"
                     r"|From|Today|Each|Every|Many|It|All|Through|Throughout|Whether|Founded|Located|Based|During|Beyond"
                     r"|Unlike|Despite|Following|According|Over|Under|Why|What)\s)")
-_CASE_CHANGE = re.compile(r"[a-z][A-Z]")
+_CASE_CHANGE = re.compile(r"[A-Z](?<=[a-z][A-Z])")  # a capital after a lower-case letter (scanning capitals only: faster)
 _CAMEL_CASE = frozenset({"LinkedIn", "CheckIn", "SignIn", "LogIn", "PlugIn", "BuiltIn", "OptIn", "AllIn", "WeWork"})
 _HEADING_START = re.compile(r"(?:^|(?<=[.!?:])\s*|(?<=[.!?]\")\s*)(?=[A-Z0-9])")
 _GLUED_HEADING_WORDS = 10
@@ -277,9 +277,9 @@ def _glue_point(text: str, words: _Occurrences | None = None) -> tuple[int, int]
     if not _CASE_CHANGE.search(text):
         return None  # every glue is a lower-case letter before a capital; most blocks have none
     names = set(_glued_name_points(text, words))
-    # (tried only where a capital follows a lower-case letter: scanning the whole text with
-    # the look-behind is slower; a match may look behind `pos`, so it finds the same glues)
-    glues = {m.end() - 1 for m in _CASE_CHANGE.finditer(text) if _GLUED.match(text, m.end() - 1)}
+    # (tried only where a capital follows a lower-case letter, faster than scanning the whole
+    # text with the look-behind; `match` at a position still sees the letters before it)
+    glues = {m.start() for m in _CASE_CHANGE.finditer(text) if _GLUED.match(text, m.start())}
     for pos in sorted(glues | names):
         word_start = max(text.rfind(" ", 0, pos), text.rfind(".", 0, pos)) + 1
         word_end = text.find(" ", pos)
