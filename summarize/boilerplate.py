@@ -144,20 +144,19 @@ def line_rules() -> Rules:
 
 def is_heading_like(text: str) -> bool:
     """Short, no closing punctuation, starts like a title: "About Acme", "Media Contact"."""
-    words = text.split()
+    words = len(text.split(None, HEADING_WORDS))  # (a paragraph is not split whole to be counted)
+    if not 0 < words <= HEADING_WORDS:
+        return False
     # (the form is at most six characters: search only the end, \b still sees the one before)
     final = text.endswith(_FINAL) and not _COMPANY_FORM_END.search(text, max(0, len(text) - 8))
-    return (
-        0 < len(words) <= HEADING_WORDS and not final and not text[:1].islower()
-        and not _ADDRESS.search(text)
-    )
+    return not final and not text[:1].islower() and not _ADDRESS.search(text)
 
 
 @functools.lru_cache(maxsize=1024)  # the cleaner asks again about the same blocks
 def header_reason(text: str) -> str | None:
     """Why a heading opens a boilerplate section ("about", "contact", ...), or None."""
     text = text.strip().rstrip(":.-\u2013\u2014 ").strip("*_ ").lstrip("(")  # "(FAIR DISCLOSURE: ...)"
-    if not text or len(text.split()) > HEADING_WORDS:
+    if not text or len(text.split(None, HEADING_WORDS)) > HEADING_WORDS:
         return None
     return _first_match(header_rules(), text)
 
@@ -165,6 +164,8 @@ def header_reason(text: str) -> str | None:
 @functools.lru_cache(maxsize=1024)  # the cleaner asks again about the same blocks
 def inline_header_reason(text: str) -> str | None:
     """A paragraph that opens with a boilerplate header: "About Acme: Acme makes ..."."""
+    if ":" not in text and "-" not in text and "\u2013" not in text and "\u2014" not in text:
+        return None  # no separator (cheaper to see than to try the header at every length)
     match = _INLINE_HEADER.match(text)
     if not match:
         return None

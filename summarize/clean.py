@@ -161,6 +161,7 @@ def _dateline_before(text: str, key: str) -> str | None:
 def _drop_repeats(headline: str, blocks: list[Block], removed: list[Removed]) -> list[Block]:
     """The headline kept once: repeats go, and so does a headline opening a paragraph."""
     key = _key(headline)
+    long_headline = len(headline.split()) >= 4
     kept = []
     for block in blocks:
         own = _key(block.text)
@@ -174,7 +175,7 @@ def _drop_repeats(headline: str, blocks: list[Block], removed: list[Removed]) ->
             text, restated = _restating(block.text, key)
             removed.append(Removed(restated, "repeated headline"))
             kept.append(Block(text, block.kind))
-        elif len(headline.split()) >= 4 and own.startswith(key):
+        elif long_headline and own.startswith(key):
             cut = _after_prefix(block.text, key)
             removed.append(Removed(block.text[:cut], "repeated headline"))
             rest = block.text[cut:].lstrip(" .:-\u2013\u2014")
