@@ -429,15 +429,13 @@ _FIRST_NAME_TITLES = frozenset({"King", "Queen", "Prince", "Princess", "Pope", "
                                 "Sultan", "Emir", "Sheikh", "Sheikha"})
 
 
-def person_from_span(s: Span, sentence: str, quoted_block: bool = False, confirmed: bool = False) -> PersonMention | None:
-    """A person mention if the span names a person in this sentence, else None (`confirmed`:
-    the text elsewhere calls the name's last word a person's, see `named_again`)."""
-    if _GLUED.search(s.text):
-        s = _unglued(s)
-        if s is None:
-            return None
-    role_words, name_words, country, honorific = cached_split_prefix(s.text)
-    name_words = _without_glued_words(name_words, not sentence[:s.start].strip(_LEAD_IN))
+@functools.lru_cache(maxsize=16_384)  # the same spans recur sentence after sentence
+def _span_name(text: str, at_start: bool) -> tuple[tuple[str, ...], tuple[str, ...], str | None, bool, str | None, str] | None:
+    """What a span's words alone say of a person, before the sentence is read: (role words, name
+    words, country, honorific, party, the name as shown), or None when even the strongest context
+    would make no person of them (`at_start`: the span opens the sentence)."""
+    role_words, name_words, country, honorific = cached_split_prefix(text)
+    name_words = _without_glued_words(name_words, at_start)
     if name_words is None:
         return None
     party = _party_before(name_words)
@@ -446,8 +444,7 @@ def person_from_span(s: Span, sentence: str, quoted_block: bool = False, confirm
     shown = " ".join(name_words)  # with a nickname: Christopher "Luke" Breivik
     name_words = tuple(w for w in name_words if not w.startswith('"'))
     name = " ".join(name_words)
-    # What the span alone rules out, decided before reading the sentence: a name shape
-    # fails even with the strongest context, or one word with no title or honorific.
+    # A name shape that fails even with the strongest context, or one word with no title or honorific.
     if not looks_like_person(name, strong=True) or (len(name_words) == 1 and not (role_words or honorific)):
         return None
     if len(name_words) == 1 and role_words and not honorific and role_words[-1].rsplit(None, 1)[-1] in _attributive():
@@ -463,6 +460,21 @@ def person_from_span(s: Span, sentence: str, quoted_block: bool = False, confirm
         return None  # "Boko Haram declared ...", "Merrill Lynch said": a body known by a name like a person's
     if len(name_words) > 1 and not honorific and (common_name(name_words) or ordinary_last_word(name_words)):
         return None  # "Queen Storage Bed", "Critical Care": common words and no first name
+    return role_words, name_words, country, honorific, party, shown
+
+
+def person_from_span(s: Span, sentence: str, quoted_block: bool = False, confirmed: bool = False) -> PersonMention | None:
+    """A person mention if the span names a person in this sentence, else None (`confirmed`:
+    the text elsewhere calls the name's last word a person's, see `named_again`)."""
+    if _GLUED.search(s.text):
+        s = _unglued(s)
+        if s is None:
+            return None
+    named = _span_name(s.text, not sentence[:s.start].strip(_LEAD_IN))
+    if named is None:
+        return None
+    role_words, name_words, country, honorific, party, shown = named
+    name = " ".join(name_words)
     before, after = sentence[: s.start], sentence[s.end:]
     if not (role_words or honorific) and _NUMBERED.match(after):
         return None  # "Bruce Banner #3", "Jane Roe No. 5": a product or a strain named after someone
