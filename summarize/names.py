@@ -79,11 +79,9 @@ def spans(sentence: str) -> tuple[Span, ...]:
     out = []
     lead = len(sentence) - len(sentence.lstrip(_LEAD_IN))  # where the first word may start
     for m in _SPAN.finditer(sentence):
-        start = m.start(1)
-        for text, offset in _split(m.group(1)):
-            span = _span(text, start + offset, sentence, lead)
-            if span:
-                out.append(span)
+        start, end = m.span(1)
+        for text, offset, possessive in _run_names(m.group(1), start == lead, sentence.startswith(("'", "’"), end)):
+            out.append(Span(text, start + offset, start + offset + len(text), possessive))
     return tuple(_with_nicknames(out, sentence)) if '"' in sentence else tuple(out)
 
 
@@ -112,7 +110,6 @@ def _with_nicknames(found: list[Span], sentence: str) -> list[Span]:
     return out
 
 
-@functools.lru_cache(maxsize=16_384)  # the same runs of capitalized words come back
 def _split(text: str) -> tuple[tuple[str, int], ...]:
     """A possessive ends a name ("Acme's Chief Executive Jane Roe" is two spans), and so
     does "and" unless an "of" came first ("Department of Health and Human Services").
@@ -181,18 +178,24 @@ _PERSON_OF = re.compile(r"((?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]*)\s+of\s+(
 _LEAD_IN = " \t\"'“‘(["
 
 
-def _span(text: str, start: int, sentence: str, lead: int) -> Span | None:
-    """The span of a part of a run; `lead` is where the sentence's first word may start."""
-    end = start + len(text)
-    if start <= lead:  # "For Rick Dean, director of ..." names Rick Dean
-        opener, space, rest = text.partition(" ")
-        if space and opener.lower() in lexicon.openers():
-            text, start = rest.lstrip(), end - len(rest.lstrip())
-    possessive = text.endswith(("'s", "’s")) or (
-        end < len(sentence) and sentence[end] in "'’" and text.endswith("s"))
-    skipped, text = _trimmed(text, possessive)
-    start += skipped
-    return Span(text, start, start + len(text), possessive) if text else None
+@functools.lru_cache(maxsize=16_384)  # the same runs of capitalized words come back
+def _run_names(run: str, opens: bool, apostrophe_after: bool) -> tuple[tuple[str, int, bool], ...]:
+    """The names in a run of capitalized words: (text, offset in the run, possessive) of each.
+    `opens`: the run opens the sentence; `apostrophe_after`: an apostrophe follows the run
+    ("the Roberts' house")."""
+    out = []
+    for text, start in _split(run):
+        end = start + len(text)
+        if opens and start == 0:  # "For Rick Dean, director of ..." names Rick Dean
+            opener, space, rest = text.partition(" ")
+            if space and opener.lower() in lexicon.openers():
+                text, start = rest.lstrip(), end - len(rest.lstrip())
+        apostrophe = run[end] in "'’" if end < len(run) else apostrophe_after
+        possessive = text.endswith(("'s", "’s")) or (apostrophe and text.endswith("s"))
+        skipped, text = _trimmed(text, possessive)
+        if text:
+            out.append((text, start + skipped, possessive))
+    return tuple(out)
 
 
 @functools.lru_cache(maxsize=16_384)  # the same runs of words come back
