@@ -148,6 +148,21 @@ def _title_last_words() -> frozenset[str]:
     return frozenset(t.split()[-1].lower() for t in lexicon.titles())
 
 
+@functools.cache
+def _title_before_words() -> int:
+    """The most words `_title_before_pattern` can match: an owner of six, a modifier of two
+    ("newly appointed"), the longest title."""
+    return 6 + 2 + max(len(t.split()) for t in lexicon.titles())
+
+
+def _last_words_start(text: str, n: int) -> int:
+    """Where the last `n` words of `text` start (0 if it has no more): a pattern that
+    matches at most `n` words up to the end is searched for from there, not from every
+    character of the text (the alternation of titles is long)."""
+    parts = text.rsplit(None, n)
+    return text.find(parts[1], len(parts[0])) if len(parts) > n else 0
+
+
 def title_before(before: str) -> tuple[str | None, str | None]:
     """A lower-case or free-standing title right before the name, and its owner:
     "Celsius Holdings’ former CEO " -> ("CEO", "Celsius Holdings")."""
@@ -155,7 +170,8 @@ def title_before(before: str) -> tuple[str | None, str | None]:
     last = tail[tail.rfind(" ") + 1:].lower()
     if not last or last not in _title_last_words():  # the common case, decided without the regex
         return None, None
-    m = _title_before_pattern().search(before[-300:])
+    text = before[-300:]
+    m = _title_before_pattern().search(text, _last_words_start(text, _title_before_words()))
     if not m:
         return None, None
     owner, title = m.group("owner"), m.group("title")

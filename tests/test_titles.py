@@ -79,3 +79,21 @@ def test_owner_before_titles_joined_by_and():
     from summarize.titles import owner_first
     assert owner_first("Quarrow Chairman and CEO") == ("Chairman and CEO", "Quarrow")
     assert owner_first("Harbor Mutual Co-Founder & CEO") == ("Co-Founder & CEO", "Harbor Mutual")
+
+
+@pytest.mark.parametrize("before", [
+    "In a statement on Monday the Avalon Widgets Group of Northern Ohio's newly appointed Chief Executive Officer ",
+    "After a long day of talks with the board, Acme & Sons of Avalon former managing director ",
+    "said Acme spokesman ",
+    "Chief Executive Officer ",
+    "  ",
+])
+def test_the_title_before_a_name_is_searched_for_only_among_the_last_words(before):
+    # searching from where the pattern's longest match could start finds what a search of the whole text does
+    from summarize.titles import _last_words_start, _title_before_pattern, _title_before_words
+
+    pattern = _title_before_pattern()
+    whole = pattern.search(before)
+    found = pattern.search(before, _last_words_start(before, _title_before_words()))
+    assert (whole and (whole.span(), whole.groups())) == (found and (found.span(), found.groups()))
+    assert _last_words_start("one two three", 2) == 4 and _last_words_start("one two", 2) == 0
