@@ -110,12 +110,18 @@ def _with_nicknames(found: list[Span], sentence: str) -> list[Span]:
     return out
 
 
+# The words `_split` may cut a run at: "Acme Markets Group on October 2", "Film Festival The
+# Avalon Film Alliance", "Jane Roe of Acme LLP", "Jane Roe and John Doe".
+_CUT_WORDS = frozenset({"on", "The", "of", "and"})
+
+
 def _split(text: str) -> tuple[tuple[str, int], ...]:
     """A possessive ends a name ("Acme's Chief Executive Jane Roe" is two spans), and so
     does "and" unless an "of" came first ("Department of Health and Human Services").
     Each part comes with its offset in `text`."""
-    if len(text.split(maxsplit=1)) == 1:
-        return ((text, 0),)  # one word, most runs: nothing to cut
+    ws = text.split()
+    if len(ws) == 1 or ("'" not in text and "’" not in text and "\n" not in text and _CUT_WORDS.isdisjoint(ws)):
+        return ((text, 0),)  # one word, most runs, or no possessive or word to cut at
     parts = []
     pieces = [(m.group(0), m.start()) for m in _PIECE.finditer(text)]
     joined: list[tuple[str, int]] = []
