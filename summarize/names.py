@@ -82,7 +82,7 @@ def spans(sentence: str) -> tuple[Span, ...]:
         start, end = m.span(1)
         for text, offset, possessive in _run_names(m.group(1), start == lead, sentence.startswith(("'", "’"), end)):
             out.append(Span(text, start + offset, start + offset + len(text), possessive))
-    return tuple(_with_nicknames(out, sentence)) if '"' in sentence else tuple(out)
+    return tuple(_with_nicknames(out, sentence)) if '"' in sentence and _NICKNAME.search(sentence) else tuple(out)
 
 
 def quoted_alone(sentence: str, s: Span) -> bool:
