@@ -429,6 +429,15 @@ _FIRST_NAME_TITLES = frozenset({"King", "Queen", "Prince", "Princess", "Pope", "
                                 "Sultan", "Emir", "Sheikh", "Sheikha"})
 
 
+_NAME_GOES_ON = re.compile(r"\s*[\"“A-Z]")  # 'Jose A. "Pepe" Villalobos'
+
+
+def first_and_initial(name_words: tuple[str, ...]) -> bool:
+    """A known first name and the surname's initial, as customers sign a testimonial: "Jessica R."."""
+    return (len(name_words) == 2 and len(name_words[1]) == 2 and name_words[1][0].isupper()
+            and name_words[1][1] == "." and name_words[0] in lexicon.first_names())
+
+
 @functools.lru_cache(maxsize=16_384)  # the same spans recur sentence after sentence
 def _span_name(text: str, at_start: bool) -> tuple[tuple[str, ...], tuple[str, ...], str | None, bool, str | None, str] | None:
     """What a span's words alone say of a person, before the sentence is read: (role words, name
@@ -445,7 +454,8 @@ def _span_name(text: str, at_start: bool) -> tuple[tuple[str, ...], tuple[str, .
     name_words = tuple(w for w in name_words if not w.startswith('"'))
     name = " ".join(name_words)
     # A name shape that fails even with the strongest context, or one word with no title or honorific.
-    if not looks_like_person(name, strong=True) or (len(name_words) == 1 and not (role_words or honorific)):
+    if not (looks_like_person(name, strong=True) or first_and_initial(name_words)) or (
+            len(name_words) == 1 and not (role_words or honorific)):
         return None
     if len(name_words) == 1 and role_words and not honorific and role_words[-1].rsplit(None, 1)[-1] in _attributive():
         return None  # "General Store", "Investor Relations": a thing named with a title word
@@ -470,6 +480,8 @@ def person_from_span(s: Span, sentence: str, quoted_block: bool = False, confirm
         s = _unglued(s)
         if s is None:
             return None
+    if s.text[-2:-1] == " " and sentence.startswith(".", s.end) and s.text[-1].isupper() and not _NAME_GOES_ON.match(sentence, s.end + 1):
+        s = Span(f"{s.text}.", s.start, s.end + 1)  # "Jessica R. from Toronto": the initial is the name's end
     named = _span_name(s.text, not sentence[:s.start].strip(_LEAD_IN))
     if named is None:
         return None
@@ -549,7 +561,7 @@ def person_from_span(s: Span, sentence: str, quoted_block: bool = False, confirm
                 or _SAID_AFTER_APPOSITION.match(after))
     extra = as_role(after) if "as " in after and not _CAST_BEFORE.search(before) else None
     strong = strong or said or (extra is not None and len(name_words) > 1)  # "Priya Raman will join as CFO"
-    if not looks_like_person(name, strong=strong) or (not strong and quoted_alone(sentence, s)):
+    if not (looks_like_person(name, strong=strong) or first_and_initial(name_words)) or (not strong and quoted_alone(sentence, s)):
         return None  # 'the movie "Star Wars,"': a quoted name alone is a work's title
     if len(name_words) == 1 and name_words[0] in lexicon.first_names() and not honorific and not (
             role_words and role_words[-1] in _FIRST_NAME_TITLES and "and" not in role_words and not s.possessive):

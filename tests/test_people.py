@@ -851,3 +851,13 @@ def test_a_royal_title_with_a_first_name_alone_is_a_person():
     assert found_in("Pope Francis will visit the shelter.") == [("Francis", "Pope", None)]
     assert found_in("Officers from the Prince George's County police arrived.") == []
     assert found_in("Minister Jane spoke.") == []  # any other title with a first name alone: a fragment
+
+
+@pytest.mark.parametrize("sentence, names", [
+    ('Priya K. from Leeds: "The app saves me an hour a day."', ["Priya K."]),
+    ("It works, says Tomas B., a customer in Denver.", ["Tomas B."]),
+    ("Harry S. Truman signed it.", ["Harry S. Truman"]),  # a middle initial, not the end
+    ("Take Vitamin D. It helps.", []),  # no first name before the letter
+])
+def test_a_first_name_and_an_initial_sign_a_testimonial(sentence, names):
+    assert [p[0] for p in found_in(sentence)] == names
