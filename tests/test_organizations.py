@@ -445,3 +445,10 @@ def test_a_word_that_opens_names_is_kept_inside_a_sentence_or_before_a_suffix(se
 def test_a_name_cut_at_a_sentence_start_is_the_whole_one():
     assert merge([OrgMention("New Quarry Metals Corp."), OrgMention("Quarry Metals")]) == {
         "New Quarry Metals Corp.": {"Quarry Metals"}}
+
+
+def test_a_force_is_an_organization():
+    assert is_org_name("Coastal Flood Task Force")
+    from tests.test_people import found_in
+
+    assert found_in("She was Chair of its Harbor Safety Task Force.") == []
