@@ -276,6 +276,8 @@ def looks_like_person(name: str, strong: bool = False) -> bool:
         return False
     if ws[0] in lexicon.places() and not (strong and _first_name_like_place(ws)):
         return False  # "Dallas Cowboys", "Sydney Harbour"; but "said Charlotte Smith", "Dr. Sofia Lindqvist"
+    if len(ws) > 2 and (f"{ws[0]} {ws[1]}" in lexicon.places() or " ".join(ws[:3]) in lexicon.places()):
+        return False  # "the Hong Kong Dinner", "New Jersey Devils": a place of two or three words leads
     if not lexicon.title_words().isdisjoint(map(str.lower, ws)) and any(
             w.lower() in lexicon.title_words() and w not in lexicon.first_names() and not _title_surname(ws, i)
             for i, w in enumerate(ws)):

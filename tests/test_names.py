@@ -190,3 +190,9 @@ def test_written_in_lower_case_counts_words_not_parts_or_web_addresses():
     assert written_in_lower_case("Mobile", "Players spend more on mobile games.")
     assert not written_in_lower_case("Mobile", "Sales of automobiles rose; see mobile.example.com or x.com/mobile.")
     assert not written_in_lower_case("Copper", "Copper Ridge said so.")
+
+
+def test_a_name_led_by_a_place_of_several_words_is_no_person():
+    assert not looks_like_person("Hong Kong Dinner", strong=True)
+    assert not looks_like_person("Kuala Lumpur Air Traffic Controllers", strong=True)
+    assert looks_like_person("Kong Lee", strong=True)
