@@ -182,6 +182,9 @@ def title_before(before: str) -> tuple[str | None, str | None]:
         # "Acme Advisory Council| member")
         owner, _, first = owner.rpartition(" ")
         title = f"{first} {title}"
+    if owner and title.islower() and not describing(owner) and (
+            _qualifier(owner) or (owner in lexicon.org_words() and common_word(owner))):
+        owner, title = None, f"{owner} {title}"  # "Council member", "Defense attorney": what kind of role
     if not owner or common_word(owner) or describing(owner) or _qualifier(owner):
         owner = None  # "Party leader", "Award-winning author", "Defense attorney"
     if owner:

@@ -268,8 +268,9 @@ def test_law_enforcement_titles_and_county_offices(sentence, expected):
     ("French president Omar Haddad said so.", "president", "France"),
     ("The spokesman Omar Haddad said so.", "spokesman", None),
     ("Award-winning author Omar Haddad said so.", "author", None),
-    ("Defense attorney Omar Haddad said so.", "attorney", None),
-    ("Executive producer Omar Haddad said so.", "producer", None),
+    ("Defense attorney Omar Haddad said so.", "Defense attorney", None),  # the kind of role stays in it
+    ("Executive producer Omar Haddad said so.", "Executive producer", None),
+    ("Council member Omar Haddad said so.", "Council member", None),
 ])
 def test_a_name_before_a_lower_case_title_owns_it(sentence, role, affiliation):
     assert found_in(sentence) == [("Omar Haddad", role, affiliation)]
