@@ -476,6 +476,8 @@ def _span_name(text: str, at_start: bool) -> tuple[tuple[str, ...], tuple[str, .
 def person_from_span(s: Span, sentence: str, quoted_block: bool = False, confirmed: bool = False) -> PersonMention | None:
     """A person mention if the span names a person in this sentence, else None (`confirmed`:
     the text elsewhere calls the name's last word a person's, see `named_again`)."""
+    if "," not in s.text and len(s.text.split(None, 1)) == 1:
+        return None  # one word, most spans: no title or honorific before a name (as `_span_name` finds)
     if _GLUED.search(s.text):
         s = _unglued(s)
         if s is None:
