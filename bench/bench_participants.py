@@ -137,10 +137,14 @@ def main(folder: str = "../shared/eval", verbose: bool = False) -> None:
                     roles_total += 1
                     ok = role_right(got.people[i].role, gold["people"][j].get("role"))
                     roles_right += ok
-                    affiliations_right += affiliation_right(got.people[i].affiliation, gold["people"][j].get("affiliation"),
-                                                            gold["organizations"])
+                    right = affiliation_right(got.people[i].affiliation, gold["people"][j].get("affiliation"),
+                                              gold["organizations"])
+                    affiliations_right += right
                     if verbose and not ok:
                         print(f"   role: {got.people[i].name}: {got.people[i].role!r} vs {gold['people'][j].get('role')!r}")
+                    if verbose and not right:
+                        print(f"   affiliation: {got.people[i].name}: {got.people[i].affiliation!r} "
+                              f"vs {gold['people'][j].get('affiliation')!r}")
     print(f"{'type':<14}{'P':>7}{'R':>7}{'F1':>7}   (tp fp fn)")
     for kind, (tp, fp, fn) in totals.items():
         p, r, f = prf(tp, fp, fn)
