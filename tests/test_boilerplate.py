@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from summarize.boilerplate import is_credit, line_reason, set_aside
+from summarize.boilerplate import inline_header_reason, is_credit, is_heading_like, line_reason, set_aside
 from summarize.models import Block
 
 
@@ -111,3 +111,23 @@ def test_a_label_naming_the_kind_of_text_is_a_release_mark(line):
 
 def test_a_sentence_about_news_is_no_release_mark():
     assert line_reason("News of the merger lifted Tinmere's shares.") is None
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("About Acme \u2013 Acme makes tools for farms.", "about"),
+        ("About Acme - Acme makes tools.", "about"),
+        ("Media Contact: Jane Roe", "contact"),
+        ("Acme makes tools for farms in Ohio and Iowa.", None),  # no colon, no dash
+    ],
+)
+def test_an_inline_header_needs_a_colon_or_a_dash(text, expected):
+    assert inline_header_reason(text) == expected
+
+
+def test_a_heading_like_line_has_at_most_twelve_words():
+    words = "One two three four five six seven eight nine ten eleven twelve"
+    assert is_heading_like(words)
+    assert not is_heading_like(words + " thirteen")
+    assert not is_heading_like(words.lower())

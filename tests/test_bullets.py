@@ -301,3 +301,15 @@ def test_marketing_claims_in_other_words_are_promotional(text, flagged):
 ])
 def test_a_short_sound_bite_is_a_quote_with_no_fact(text, flagged):
     assert bool(flags(text)["praise"]) is flagged
+
+
+@pytest.mark.parametrize("name, finder", [("praise_words.txt", "_praise"), ("promo_words.txt", "_promo")])
+def test_every_listed_phrase_is_found_whole(name, finder):
+    # The lists are searched as one trie: each phrase still counts from a word start to its end.
+    from summarize import bullets, resources
+
+    search = getattr(bullets, finder)().search
+    for phrase in resources.word_set(name):
+        assert search(f"it is {phrase} today"), phrase
+        assert not search(f"it is x{phrase} today"), phrase
+        assert not search(f"it is {phrase}x today"), phrase

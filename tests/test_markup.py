@@ -73,3 +73,13 @@ def test_a_subtitle_or_a_paragraph_under_a_heading_keeps_its_own_line():
 def test_a_finished_heading_keeps_its_own_line():
     blocks, _ = markdown_blocks("# Acme Wins\nAcme said it won.")
     assert [b.kind for b in blocks] == ["heading", "paragraph"]
+
+
+def test_markdown_line_marks_after_spaces():
+    # Marks are found after leading spaces; a heading's second line joins it; a quote is prose.
+    text = "   ## Acme Enters Ohio with\nNew Plant\n> A quoted line stays.\n\nTitle Line\n===\n\n  ![logo](l.png)\n\n[1]: https://acme.example/a"
+    blocks, removed = markdown_blocks(text)
+    assert [(b.text, b.kind) for b in blocks] == [
+        ("Acme Enters Ohio with New Plant", "heading"), ("A quoted line stays.", "paragraph"), ("Title Line", "heading"),
+    ]
+    assert [(r.text, r.reason) for r in removed] == [("![logo](l.png)", "image")]
