@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from . import lexicon
 from .names import Span, glued_twice, key, looks_like_person, quoted_alone, spans, strip_suffix, without_the, words
-from .prefilter import fold, trie_alternation
+from .prefilter import fold, holds_any, trie_alternation
 from .titles import TITLE_OPENERS, is_title
 
 
@@ -111,6 +111,7 @@ _LISTING = "such as|like|including"
 _ORG_CUE = re.compile(rf"(?:{trie_alternation(f'{_ORG_CUES}|{_KINDS_BEFORE}|giant|{_LISTING}'.split('|'))})\s")
 
 
+@functools.lru_cache(maxsize=64)  # asked for each name that only a cue could make one: read once
 def _org_cue_start(sentence: str) -> int | None:
     """Where the sentence's first cue starts (None without one): names before it need no
     search for a cue before them."""
@@ -130,11 +131,19 @@ def _kind_list_re() -> re.Pattern[str]:
                       re.IGNORECASE)
 
 
+# The last word of every cue _cue_before looks for: a text whose last word (or the one before
+# a last "the") ends with none of them ends in no cue.
+_CUE_ENDS = tuple(sorted({cue.split()[-1] for cue in f"{_ORG_CUES}|{_KINDS_BEFORE}|giant|{_LISTING}".split("|")}))
+
+
 def _cue_before(before: str, listing: bool = True, kind: bool = False) -> bool:
     """An organization cue ends `before` (the text before a name); `listing`: a kind of
     organization and "such as" may be the cue; `kind`: a kind alone may ("oil firm"; it
     makes no list: "firm Acme, Jane Roe and ...")."""
     tail = max(0, len(before) - 80)  # (a cue ends `before`: no need to try every earlier position)
+    ws = fold(before[tail:]).split()
+    if not (ws[-2] if len(ws) > 1 and ws[-1] == "the" else ws[-1] if ws else "").endswith(_CUE_ENDS):
+        return False  # (a string test first: the searches cost, and most words end no cue)
     return (_ORG_BEFORE.search(before, tail) is not None or (kind and _KIND_BEFORE.search(before, tail) is not None)
             or (listing and _kind_list_re().search(before, tail) is not None))
 
@@ -516,9 +525,8 @@ def sentence_orgs(sentence: str) -> list[OrgMention]:
                 out.append(OrgMention(span.text, (short,)))
             elif span and short.isupper() and is_org_name(name := without_the(span.text)) and _loosely_spells(name, short):
                 out.append(OrgMention(name, (short,)))  # "Georgia Latino Film Alliance (GALFA)"
-    cue = _org_cue_start(sentence)
     parts = [part for found in org_spans(sentence) for part in _parts(sentence, found)]
-    if "d/b/a" in sentence or _DBA_WORDS.search(sentence):
+    if "d/b/a" in sentence or (holds_any(sentence, _DBA_LITERALS) and _DBA_WORDS.search(sentence)):
         out.extend(_trade_names(sentence, parts))
     for i, s in enumerate(parts):
         if _DEGREE.match(s.text) or (sentence.endswith(" in ", 0, s.start)
@@ -555,14 +563,16 @@ def sentence_orgs(sentence: str) -> list[OrgMention]:
             out.append(OrgMention(name))  # "Founder and CEO of Lunar Holdings" (the span from "CEO")
         elif not owner and _among_organizations(sentence, parts, i):
             out.append(OrgMention(name))  # "at King's College London, Seoul National University and CSUN"
-        elif not owner and cue is not None and s.start > cue and (_cue_before(before, False, kind=not is_title(name)) or (
-                _ends_an_item(sentence, s) and (_cue_before(before) or _in_cued_list(sentence, s)))):
+        elif (not owner and (cue := _org_cue_start(sentence)) is not None and s.start > cue
+              and (_cue_before(before, False, kind=not is_title(name))
+                   or (_ends_an_item(sentence, s) and (_cue_before(before) or _in_cued_list(sentence, s))))):
             out.append(OrgMention(name))
     return out
 
 
 # A trade name: "Acme Holdings, LLC dba Acme Steel", "Raadr, Inc., doing business as Telvantis".
 _DBA_WORDS = re.compile(r"\b(?:dba|DBA|[Dd]oing [Bb]usiness [Aa]s)\b")
+_DBA_LITERALS = ("dba", "DBA", "usiness ")  # one of them is in every match: a string test first, the search is slow
 _DBA = re.compile(r"\s*(?:\([^()]*\)\s*)?,?\s+(?:dba|DBA|d/b/a|D/B/A|[Dd]oing [Bb]usiness [Aa]s)\s+$")  # (a ticker between)
 
 
@@ -747,6 +757,8 @@ _INITIALS_ONLY = re.compile(r"(?:[A-Z]\.)+")  # "M.D." after a name
 def _in_cued_list(sentence: str, span: Span) -> bool:
     """A later item of a list after an organization cue: "clients including Acme,
     Beta Labs and Gamma" makes Beta Labs and Gamma organizations too."""
+    if not sentence[: span.start].rstrip().endswith((",", "&", "and", "or")):
+        return False  # no list gap before it (a string test first: reading the spans before costs)
     previous = [s for s in spans(sentence[: span.start])]
     pos = span.start
     for s in reversed(previous):

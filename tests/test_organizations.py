@@ -84,6 +84,33 @@ def test_the_cue_test_on_folded_text_is_the_case_ignoring_search(sentence):
     assert start is None or start <= min(found)  # no name after a cue is left unread
 
 
+@given(st.lists(st.sampled_from(["Partnered With ", "brands such as", "top brands, like\u00a0", "gas giant ", "oil firm",
+                                 "the ", "THE\n", "rejo\u0130ned ", "\u017felected by ", "retailers including  ",
+                                 "aircraft carrier ", "Acme ", ", ", "x", "\u2019"]), max_size=6).map("".join))
+def test_the_last_word_test_before_the_cue_searches_skips_no_cue(before):
+    assert _cue_before_as_searched(before)
+
+
+def test_every_cue_passes_the_last_word_test():
+    from summarize import lexicon
+    from summarize.organizations import _KINDS_BEFORE, _LISTING, _ORG_CUES
+
+    cues = [*_ORG_CUES.split("|"), *_KINDS_BEFORE.split("|"), "oil giant",
+            *(f"{kind} {listing}" for kind in lexicon.org_kinds() for listing in _LISTING.split("|"))]
+    for cue in cues:
+        for before in (f"{cue} ", f"x {cue.upper()}  the ", f"re{cue},\t", f"{cue}\u00a0The\n"):
+            assert _cue_before_as_searched(before), before
+
+
+def _cue_before_as_searched(before: str) -> bool:
+    """_cue_before, with a kind alone a cue, tells what the searches alone tell."""
+    from summarize.organizations import _KIND_BEFORE, _ORG_BEFORE, _cue_before, _kind_list_re
+
+    tail = max(0, len(before) - 80)
+    return _cue_before(before, kind=True) == any(p.search(before, tail) is not None
+                                                 for p in (_ORG_BEFORE, _KIND_BEFORE, _kind_list_re()))
+
+
 def test_ordinary_words_before_a_practice_name_no_organization():
     assert not is_org_name("Customer Relationship Management")
     assert not is_org_name("Predictive Data Analytics")
