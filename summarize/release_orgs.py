@@ -99,17 +99,28 @@ def release_organizations(sentences, places: set[str], about: tuple[str, ...] = 
         merged = {n: a for n, a in merged.items() if not (_person_shaped(n, a) and _named_like_a_person(n, written))}
     merged = _fold_glued_prefixes(merged)
     # An organization found only by a weak cue must be seen twice, or once with a strong one.
-    counts = {name: sum(1 for _, s, _ in sentences if any(stands_in(s, n) for n in {name, *aliases}))
-              for name, aliases in merged.items()}
     strong = {key(m.name) for m in kept if m.strong}
     out = {}
     for name, aliases in merged.items():
         if key(name) not in strong and department_of(name, merged):
             continue  # "Commerce" beside the Department of Commerce
         if key(name) in strong or any(key(a) in strong for a in aliases) or (
-                counts[name] >= 2 and not _ordinary_word(name, sentences)):  # not "Rescuers" beside "rescuers"
+                _in_two_sentences({name, *aliases}, sentences)
+                and not _ordinary_word(name, sentences)):  # not "Rescuers" beside "rescuers"
             out[name] = {a for a in aliases if a.upper() not in exchanges}
     return out
+
+
+def _in_two_sentences(names: set[str], sentences) -> bool:
+    """Two of the sentences name the organization by one of its `names` (counted only for
+    the names no strong cue found, and only up to two)."""
+    seen = 0
+    for _, sentence, _ in sentences:
+        if any(stands_in(sentence, n) for n in names):
+            seen += 1
+            if seen == 2:
+                return True
+    return False
 
 
 def _complements(mentions: list[OrgMention]) -> set[str]:
@@ -142,9 +153,9 @@ def _fold_glued_prefixes(orgs: dict[str, set[str]]) -> dict[str, set[str]]:
     for name in sorted(orgs, key=lambda n: -len(n)):
         ws = words(name)
         for other in orgs:
-            ow = words(other)
             if other == name or other not in out or name not in out:
                 continue
+            ow = words(other)
             if ((len(ws) >= len(ow) + 2 and len(ow) >= 2
                  and ws[-len(ow):] == ow and not all(w.lower() in lexicon.common_words() for w in ow)
                  and all(w.lower() in lexicon.common_words() for w in ws[:-len(ow)])) or _alias_glued(ws, other, orgs[other])):
@@ -156,6 +167,8 @@ def _fold_glued_prefixes(orgs: dict[str, set[str]]) -> dict[str, set[str]]:
 def _alias_glued(ws: list[str], other: str, aliases: set[str]) -> bool:
     """The name is the other one's acronym before its name: "AIT Avalon International
     Telecom" is "Avalon International Telecom Inc." ("AIT")."""
+    if not aliases:
+        return False  # (most names have none: no need to read the name)
     ow = words(strip_suffix(other))
     return (len(ow) >= 2 and len(ws) > len(ow) and ws[-len(ow):] == ow
             and " ".join(ws[:-len(ow)]) in aliases)
