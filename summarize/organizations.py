@@ -180,7 +180,8 @@ def _joined_to_its_head(ws: list[str]) -> bool:
 @functools.lru_cache(maxsize=16_384)  # names recur across sentences and releases
 def is_org_name(name: str) -> bool:
     """Shape says organization: an org word ends it (or heads "X of Y"), no event word."""
-    ws = words(strip_suffix(name))
+    bare = strip_suffix(name)
+    ws = words(bare)
     if not ws:
         return False
     if name in lexicon.known_organizations():
@@ -188,10 +189,8 @@ def is_org_name(name: str) -> bool:
     if ws[-1] in lexicon.not_org_heads():
         return _head_of_a_field(ws)
     org = lexicon.org_words()
-    if strip_suffix(name) != name and len(ws) >= 1:
+    if bare != name:
         return True
-    common = lexicon.common_words()
-    proper = [w for w in ws if w[0].isupper() and w.lower() not in common and w.lower()[:-1] not in common]
     if ws[-1] in _SURNAME_ORG_WORDS and _a_forename_before(ws):
         return False  # "Jude Law", "Samantha Power", "Thomas Haden Church": a person
     if ws[-1] == "Games" and len(ws) >= 2 and (ws[-2] in _GAMES_EVENTS or ws[-2] in lexicon.places()
@@ -201,13 +200,19 @@ def is_org_name(name: str) -> bool:
         # "Happy Valley Genetics" is a name (not "Future of AI", "Generative AI"); "Global Credit Products Group" of only
         # ordinary words needs three words or a proper one, and names a practice when
         # its head is one ("Customer Relationship Management", "Predictive Data Analytics").
-        return bool(proper) or (len(ws) >= 3 and ws[-1] not in _PRACTICE_HEADS)
+        return _a_proper_word(ws) or (len(ws) >= 3 and ws[-1] not in _PRACTICE_HEADS)
     if len(ws) >= 3 and ws[-2] in org and ws[-1] in lexicon.places():
         return True  # "King's College London": an org word, then the place
     # "University of Texas", "National University of Singapore", "Bank of America";
     # not "Council of Ministers"
-    return len(ws) >= 3 and bool(proper) and any(
+    return len(ws) >= 3 and _a_proper_word(ws) and any(
         w in org and nxt in ("of", "for", "on") for w, nxt in zip(ws, ws[1:]))
+
+
+def _a_proper_word(ws: list[str]) -> bool:
+    """A capitalized word that is no ordinary word, nor one's plural: "Happy" is, "Credit" is not."""
+    common = lexicon.common_words()
+    return any(w[0].isupper() and w.lower() not in common and w.lower()[:-1] not in common for w in ws)
 
 
 _GAMES_EVENTS = frozenset({"Olympic", "Olympics", "Paralympic", "Commonwealth", "Winter", "Summer", "Indoor",
@@ -257,7 +262,8 @@ def clean_org(name: str, inside: bool = False) -> str:
     if head and (tail == "I" or (looks_like_person(tail) and not tail.endswith(_NOUN_ENDINGS[1:]))) \
             and not is_org_name(tail) and is_org_name(head):
         name = head  # "Miami University of Ohio and John Edwards", "the University of Avalon and I"
-    name = _BASED.sub("", name)
+    if "-" in name:  # (the search only where it may match)
+        name = _BASED.sub("", name)
     ws = words(name)
     keep = inside or strip_suffix(name) != name
     while len(ws) > 1 and (ws[0].lower() in _LEADING_NOISE or ("'" in ws[0] and lexicon.is_function_word(ws[0]))) \
@@ -692,7 +698,8 @@ def _org_shape(span_text: str, inside: bool = False) -> tuple[str, OrgMention | 
     """What a span's text alone says: its organization name, the mention when the name is
     enough, and whether the sentence around it may still make it one (False: never)."""
     name = trim_org(clean_org(span_text, inside))
-    if not name or name.split(None, 1)[0] in _NO_ORG_OPENERS or "EBITDA" in name or _ADJECTIVE_END.search(name):
+    if (not name or name.split(None, 1)[0] in _NO_ORG_OPENERS or "EBITDA" in name
+            or ("-" in name and _ADJECTIVE_END.search(name))):
         return name, None, False  # "Arizona's Most Admired Companies", "2025 Inc. Power Partners", "Adjusted EBITDA"
     if is_org_name(name):
         return name, OrgMention(name), False
