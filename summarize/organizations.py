@@ -534,11 +534,12 @@ def sentence_orgs(sentence: str) -> list[OrgMention]:
     parts = [part for found in org_spans(sentence) for part in _parts(sentence, found)]
     if "d/b/a" in sentence or (holds_any(sentence, _DBA_LITERALS) and _DBA_WORDS.search(sentence)):
         out.extend(_trade_names(sentence, parts))
+    quoted = '"' in sentence or "”" in sentence  # (without a closing quote no name is quoted: no need to look)
     for i, s in enumerate(parts):
         if _DEGREE.match(s.text) or (sentence.endswith(" in ", 0, s.start)
                                      and _DEGREE_BEFORE.search(sentence, max(0, s.start - 80), s.start)):
             continue  # "a Master of Business Administration", "a degree in Business Administration"
-        if ((quoted_alone(sentence, s) or _ends_a_quoted_title(sentence, s)) and strip_suffix(s.text) == s.text
+        if (quoted and (quoted_alone(sentence, s) or _ends_a_quoted_title(sentence, s)) and strip_suffix(s.text) == s.text
                 and not _DEFINING.search(sentence, max(0, s.start - 6), s.start - 1)):
             continue  # '"The Healing Power of Your Aura"': a title (not '"Acme Inc."', nor '(the "SEC")' defined)
         if s.text in kinds:
