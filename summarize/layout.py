@@ -193,7 +193,7 @@ def split_glued_headings(blocks: list[Block]) -> list[Block]:
     that it neither starts a key point nor hides a boilerplate section's start."""
     out: list[Block] = []
     words = _word_counts(blocks)
-    for block in blocks:
+    for block in _about_split(blocks):
         text = block.text
         lead = _leading_heading(text, blocks) if block.kind != "heading" else None
         if lead:
@@ -207,6 +207,24 @@ def split_glued_headings(blocks: list[Block]) -> list[Block]:
             out.append(Block(text[start:end].strip(), "heading"))
             text = text[end:]
         out.append(Block(text, block.kind) if text is not block.text else block)
+    return out
+
+
+# An "About" section run into the paragraph before it, its line break lost: "... is English.About
+# Acme SE: Acme SE is the leading ...". The name comes back right after the colon.
+_ABOUT_MID = re.compile(r"(?<=[.!?])\s*(About\s+(?:the\s+)?([A-Z][\w&.'’-]*)[^:\n]{0,80}?:\s)")
+
+
+def _about_split(blocks: list[Block]) -> list[Block]:
+    """Each paragraph with an "About" section run into it, as two paragraphs."""
+    out: list[Block] = []
+    for block in blocks:
+        text = block.text
+        m = _ABOUT_MID.search(text) if block.kind == "paragraph" and "About " in text else None
+        if m and m.group(2) in text[m.end():m.end() + 80]:
+            out.extend([Block(text[:m.start()], block.kind), Block(text[m.start(1):], block.kind)])
+        else:
+            out.append(block)
     return out
 
 

@@ -430,3 +430,15 @@ def test_the_lines_of_a_fixture_over_a_sports_preview_are_no_headline():
     assert document.headline is None
     assert texts(document)[0].startswith("Townville will be without their captain")
     assert [r.reason for r in document.removed] == ["fixture"] * 4
+
+
+@pytest.mark.parametrize("joint", [".", ". "])
+def test_an_about_section_run_into_the_paragraph_before_it_is_set_aside(joint):
+    text = (f"Acme Grows\n\nSales rose by ten percent this year. The call is in English{joint}"
+            "About Acme SE: Acme SE is the leading maker of anvils. It sells them to coyotes.")
+    assert texts(clean(text)) == ["Sales rose by ten percent this year. The call is in English."]
+
+
+def test_about_inside_a_paragraph_without_the_name_again_stays():
+    text = "Acme Grows\n\nSales rose this year. About Face: a novel, is out now and sells well."
+    assert texts(clean(text)) == ["Sales rose this year. About Face: a novel, is out now and sells well."]
