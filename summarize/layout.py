@@ -212,7 +212,7 @@ def split_glued_headings(blocks: list[Block]) -> list[Block]:
 
 # An "About" section run into the paragraph before it, its line break lost: "... is English.About
 # Acme SE: Acme SE is the leading ...". The name comes back right after the colon.
-_ABOUT_MID = re.compile(r"(?<=[.!?])\s*(About\s+(?:the\s+)?([A-Z][\w&.'’-]*)[^:\n]{0,80}?:\s)")
+_ABOUT_MID = re.compile(r"(?<=[.!?])\s*(About\s+(?:the\s+)?([A-Z][\w&.'’-]*)[^:\n]{0,80}?:\s*)")
 
 
 def _about_split(blocks: list[Block]) -> list[Block]:

@@ -432,10 +432,10 @@ def test_the_lines_of_a_fixture_over_a_sports_preview_are_no_headline():
     assert [r.reason for r in document.removed] == ["fixture"] * 4
 
 
-@pytest.mark.parametrize("joint", [".", ". "])
-def test_an_about_section_run_into_the_paragraph_before_it_is_set_aside(joint):
+@pytest.mark.parametrize("joint, colon", [(".", ": "), (". ", ": "), (".", ":")])
+def test_an_about_section_run_into_the_paragraph_before_it_is_set_aside(joint, colon):
     text = (f"Acme Grows\n\nSales rose by ten percent this year. The call is in English{joint}"
-            "About Acme SE: Acme SE is the leading maker of anvils. It sells them to coyotes.")
+            f"About Acme SE{colon}Acme SE is the leading maker of anvils. It sells them to coyotes.")
     assert texts(clean(text)) == ["Sales rose by ten percent this year. The call is in English."]
 
 
