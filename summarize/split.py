@@ -90,8 +90,27 @@ def _split(text: str) -> tuple[str, ...]:
             if not unit:
                 continue
             for item in rules.list_items(unit):
-                out.extend(_sentences(item, model))
+                for sentence in _sentences(item, model):
+                    out.extend(_unglued(sentence) if _GLUED_END.search(sentence) else (sentence,))
     return tuple(out)
+
+
+# A sentence run into the next, its space lost: "helmed by Sarson Funds.By raising ...". The next
+# word must open sentences ("By", "With", "The"), which tells it from "inDrive.Money" or "DigiPay.Guru".
+_GLUED_END = re.compile(r"(?<=[a-z]{2}[.!?])([A-Z][a-z]+)(?= )")
+_DOMAINS = frozenset({"Com", "Org", "Net", "Co", "Io"})
+
+
+def _unglued(sentence: str) -> list[str]:
+    from .lexicon import is_function_word
+
+    out, start = [], 0
+    for m in _GLUED_END.finditer(sentence):
+        if is_function_word(m.group(1)) and m.group(1) not in _DOMAINS:
+            out.append(sentence[start:m.start()])
+            start = m.start()
+    out.append(sentence[start:])
+    return out
 
 
 @functools.cache

@@ -232,3 +232,9 @@ def test_curated_sentence_starters_are_merged_into_the_data_file():
 
 def test_split_words_needs_no_data():
     assert split_words("It's 5.") == ["It", "'s", "5", "."]
+
+
+def test_a_sentence_run_into_the_next_is_cut_where_a_sentence_opener_follows():
+    text = "The group is led by Harbor Funds.By raising money it grew. See inDrive.Money in Brazil. Visit Example.Com today."
+    assert split_sentences(text) == ["The group is led by Harbor Funds.", "By raising money it grew.",
+                                     "See inDrive.Money in Brazil.", "Visit Example.Com today."]
