@@ -20,7 +20,7 @@ from .organizations import is_org_name, ticker_orgs
 from .people import PersonMention, named_again, people_named_again, sentence_people, surname_roles
 from .places import city_in_state, dateline_end, dateline_place, dateline_places, is_qualifier, joined_places, place_of
 from .release_orgs import about_names, department_of, release_organizations, stands_at, stands_in
-from .titles import has_title_head, internal_body
+from .titles import describing, has_title_head, internal_body
 
 # Where the body ends and boilerplate starts, for documents the cleaner has not yet
 # trimmed: an "About Acme" heading, a forward-looking or contact heading, a wire footer.
@@ -118,7 +118,36 @@ def extract_participants(document: Document) -> Participants:
     places = _not_surnames(places, people, document)
     organizations = tuple(Organization(name, tuple(sorted(aliases)))
                           for name, aliases in orgs.items() if key(name) not in people_names)
+    organizations += _affiliations_unlisted(people, orgs, people_names | {key(p) for p in places})
     return Participants(people=tuple(people), organizations=organizations, places=tuple(places))
+
+
+def _word_not_body(name: str) -> bool:
+    """An ordinary word, a people's or a kind of body, not a body's name: "Featured", "European", "Group"."""
+    return " " not in name and (name.lower() in lexicon.common_words() or name in lexicon.demonyms()
+                                or name in lexicon.org_words())
+
+
+def _affiliations_unlisted(people: list[Person], orgs: dict[str, set[str]], not_orgs: set[str]) -> tuple[Organization, ...]:
+    """The bodies people run that the organizations found do not hold ("Tim Roe, Founder and
+    CEO of Lunar Strategy"): the body an executive heads takes part too. Not a place nor a person."""
+    listed = {key(n) for n in orgs} | {key(a) for aliases in orgs.values() for a in aliases} | not_orgs
+    out: dict[str, Organization] = {}
+    for p in people:
+        name = _undescribed(p.affiliation or "")
+        k = key(name) if name else ""
+        if (k and k not in listed and k not in out and p.role and _EXECUTIVE.search(p.role)
+                and name not in lexicon.places() and name[:1].isupper() and not _word_not_body(name)):
+            out[k] = Organization(name, ())
+    return tuple(out.values())
+
+
+def _undescribed(name: str) -> str:
+    """The name without the descriptions before it: "UK-based VC Goodthings" -> "VC Goodthings"."""
+    words = name.split()
+    while len(words) > 1 and "-" in words[0] and describing(words[0]):  # (not "Retouching Zone")
+        words.pop(0)
+    return " ".join(words)
 
 
 # An executive's title: in a release, such a person with no body named speaks for the issuer.

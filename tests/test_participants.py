@@ -478,3 +478,15 @@ def test_with_no_body_in_the_headline_an_executive_speaks_for_the_one_the_lead_o
 def test_a_place_named_in_a_based_adjective_is_a_place():
     text = "Payments Firm Raises Funds\n\nPaystack Lite, a Lagos-based payments company, raised $10 million on Monday."
     assert "Lagos" in extract_participants(clean(text)).places
+
+
+def test_the_body_an_executive_runs_is_an_organization_even_when_no_rule_found_it():
+    d = doc("The hub is led by Tim Roe, Founder and CEO of Lunar Strategy, who opened it in May.")
+    assert people(d)["Tim Roe"].affiliation == "Lunar Strategy"
+    assert "Lunar Strategy" in org_names(d)
+
+
+def test_a_place_or_a_word_an_executive_speaks_for_is_no_organization_and_a_description_is_cut():
+    d = doc("Sam Lee, CEO of Portugal, spoke.", "Jane Roe, CEO of Featured, spoke.",
+            "Ann Poe, founder of Ireland-based Lunabits, spoke.")
+    assert set(org_names(d)) == {"Lunabits"}
