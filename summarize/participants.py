@@ -125,7 +125,7 @@ def extract_participants(document: Document) -> Participants:
 def _word_not_body(name: str) -> bool:
     """An ordinary word, a people's or a kind of body, not a body's name: "Featured", "European", "Group"."""
     return " " not in name and (name.lower() in lexicon.common_words() or name in lexicon.demonyms()
-                                or name in lexicon.org_words())
+                                or name in lexicon.org_words() or name.lower() in lexicon.stop_words())
 
 
 def _affiliations_unlisted(people: list[Person], orgs: dict[str, set[str]], not_orgs: set[str]) -> tuple[Organization, ...]:
