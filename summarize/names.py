@@ -238,6 +238,7 @@ def _suffix_pattern() -> re.Pattern[str]:
     return re.compile(rf"(?:, | )(?:{alternatives})$")
 
 
+@functools.lru_cache(maxsize=16_384)  # organizations and participants ask for the same names again and again
 def strip_suffix(name: str) -> str:
     """The name without its legal suffix: "Acme Widgets, Inc." -> "Acme Widgets"."""
     return _suffix_pattern().sub("", name, count=1).strip() if " " in name else name
