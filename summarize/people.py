@@ -272,10 +272,37 @@ _BODY_BY = re.compile(r"(?:,\s*|\s*\(\s*|\s+(?:is|was|are|were|has\s+been)\s+|\s
                       rf"hosted|co-hosted|chaired|owned|managed){_BY_NAMES}")
 
 
-def _body_led_by(sentence: str, end: int) -> str | None:
+# A body, "led by", and the people listed before the one whose title ends the text: "Unbuzzd, led by
+# former Acme executive Jane Roe and " (each of the list may hold lower-case words).
+_BODY_BY_LIST = re.compile(r"(?:,\s*|\s*\(\s*|\s+(?:is|was|are|were|has\s+been)\s+|\s+)(?:led|headed|run|founded|co-founded|"
+                           r"chaired|owned|managed)\s+by\s+(?:[^,;:.()\"“”]{1,80}?(?:,\s*|,?\s+and\s+|\s*&\s*)){0,2}$")
+# What comes before a past title and names its owner: "former Acme " (executive), "Acme Holdings’ former " (CEO).
+_PAST_OWNER = re.compile(r"\b(?:(?:[Ff]ormer|[Oo]netime|[Ee]x)[\s-]+(?P<owner>(?:[A-Z][\w&.\-]*\s+){0,4}[A-Z][\w&.\-]*)"
+                         r"|(?P<possessor>(?:[A-Z][\w&.\-]*\s+){0,4}[A-Z][\w&.\-]*)['’]s?\s+(?:former|onetime|ex-?))\s+$")
+
+
+def _past_title_of_body_led(sentence: str, before: str, title: str) -> tuple[str, str, int] | None:
+    """A title the person held at a named owner before, ending `before`, when the sentence says
+    what body the person leads now: "Unbuzzd, led by former Acme executive |Jane Roe" ->
+    ("former Acme executive", "Unbuzzd", where the title starts); "Acme Holdings’ former CEO"
+    reads "former CEO of Acme Holdings". The past body is no affiliation."""
+    if not before.endswith(f" {title} "):
+        return None
+    m = _PAST_OWNER.search(before, max(0, len(before) - len(title) - 120), len(before) - len(title) - 1)
+    if not m or m.end() != len(before) - len(title) - 1:
+        return None
+    body = _body_led_by(sentence, m.start(), _BODY_BY_LIST)
+    if not body:
+        return None
+    owner = m.group("possessor")
+    role = f"former {title} of {strip_leading_noise(owner)}" if owner else before[m.start():].strip()
+    return role, body, m.start()
+
+
+def _body_led_by(sentence: str, end: int, pattern: re.Pattern[str] | None = None) -> str | None:
     """The body named right before "led by" (or "founded by", "hosted by") and the words up to
     `end`, if it names no person or place: "Global Ventures Group, led by |Founder Jane Roe"."""
-    m = _BODY_BY.search(sentence, max(0, end - 160), end)
+    m = (pattern or _BODY_BY).search(sentence, max(0, end - 160), end)
     body = next((x for x in spans(sentence) if x.end == m.start()), None) if m else None
     if body is None or body.possessive or looks_like_person(body.text) or body.text in lexicon.places():
         return None
@@ -325,8 +352,8 @@ def _joined_title(sentence: str, before: str) -> tuple[str, str | None, int] | N
         if not title or not before[:end].endswith(title) or _BOTH.search(before, 0, end - len(title)):
             return None
         return title, owner, end - len(title)
-    if prev.possessive:
-        return None
+    if prev.possessive or prev.text in _FIRST_NAME_TITLES:
+        return None  # "the Queen and Prince Philip": a royal title names its own holder
     if is_title(prev.text):
         return prev.text, None, prev.start
     title, owner = owner_first(without_the(prev.text))  # "The Open Door President and"
@@ -512,6 +539,8 @@ def person_from_span(s: Span, sentence: str, quoted_block: bool = False, confirm
         if free_title:
             role, strong, titled = free_title, True, True
             affiliation = affiliation or owner
+            if owner and "by" in before and (past := _past_title_of_body_led(sentence, before, free_title)):
+                role, affiliation, title_start = past  # "Unbuzzd, led by former Acme executive Jane Roe": Unbuzzd's
     if not role and (listed := _plural_title(before)):
         # "Committee members Jane Roe, John Doe and ...": each of the list holds the title
         free_title, owner = title_before(before[: listed.end(2)] + " ")
@@ -534,6 +563,9 @@ def person_from_span(s: Span, sentence: str, quoted_block: bool = False, confirm
         agent = _AGENT_BEFORE.search(before, max(0, len(before) - 120))
         if agent:  # "hosted by Adam Curry and John Dvorak"
             role, by_deed = _AGENT_ROLES[agent.group(1).lower()], True
+    if role_words and not honorific and role == " ".join(role_words) and "by" in before and role in s.text and (
+            past := _past_title_of_body_led(sentence, sentence[: s.start + s.text.index(role) + len(role)] + " ", role)):
+        role, affiliation, title_start = past  # "Unbuzzd, led by Acme’s former CEO Jane Roe": Unbuzzd's
     if role and not affiliation and "by" in before:
         affiliation = _body_led_by(sentence, title_start)  # "Crossbay is led by CEO Jane Roe"
     if role and not affiliation:

@@ -761,6 +761,22 @@ def test_body_led_or_hosted_by_the_person():
         "Lantern Hour", "Lantern Hour"]
 
 
+def test_a_past_title_before_the_name_of_one_who_leads_a_body():
+    # the past title's owner is no affiliation: the body the person leads now is
+    assert found_in("Brightfarm, led by former Pellmark executive Ada Moss and Quarrow Holdings’ former CEO Tomas Vey, "
+                    "is preparing a launch.") == [
+        ("Ada Moss", "former Pellmark executive", "Brightfarm"),
+        ("Tomas Vey", "former CEO of Quarrow Holdings", "Brightfarm")]
+    assert found_in("Brightfarm is led by former Pellmark CEO Ada Moss.") == [("Ada Moss", "former Pellmark CEO", "Brightfarm")]
+    # with no body led, the title stays as it was read
+    assert found_in("The panel, hosted by former Pellmark executive Ada Moss, met.") == [("Ada Moss", "executive", "Pellmark")]
+
+
+def test_a_royal_title_joins_no_other():
+    assert found_in("Guests included the Queen and Prince Edvard.") == [("Edvard", "Prince", None)]
+    assert found_in("The King and Queen Sofira visited.") == [("Sofira", "Queen", None)]
+
+
 def test_no_body_led_by_from_an_address_or_a_common_word():
     assert found_in("a firm based in Dunmore, Avalonshire, founded by Lia Fenn.")[0][2] is None
     assert found_in("The team, led by Professor Ada Moss, found it.")[0][2] is None
