@@ -59,6 +59,24 @@ _DANGLING_END = re.compile(r"(?:\s+(?:of|at|for|and|to|in|with|from|on|including
                            r"|\s+effective\s+(?:immediately|as\s+of|on|from|\d|January|February|March|April|May|June|July|"
                            r"August|September|October|November|December).*$")  # "CEO effective March 17" -> CEO
 _RELATIVE = re.compile(r"\s+(?:who|who's|who’s|whose|which)\b")  # "diplomat who's been serving" -> diplomat
+# A participle and its preposition after a role, what the person does or is: "clinician in
+# integrative medicine| focused on chronic illness", "lawyer| specializing in estates".
+# (-ing nouns are no participles: "director of marketing at Acme", "head of trading in London".)
+_PARTICIPLE_AFTER = re.compile(r"\s+(?:[a-z]{3,}ed|speciali[sz]ing|focus+ing|working|participating|serving|living|residing)"
+                               r"\s+(?:on|in|to|for|at|with|by|as|from|into|about)\b")
+
+
+def _without_participle(role: str) -> str:
+    """The role without a participle phrase after its title: "clinician in integrative medicine
+    focused on chronic illness" -> "clinician in integrative medicine" (kept when no title
+    comes before it: "stepped into the CEO role")."""
+    m = _PARTICIPLE_AFTER.search(role)
+    if not m or not has_title_head(role[: m.start()]) or _PASSIVE_BEFORE.search(role, 0, m.start()):
+        return role  # (a passive verb is the clause's: "figures have been| attributed to")
+    return role[: m.start()]
+
+
+_PASSIVE_BEFORE = re.compile(r"\b(?:be|been|being|is|are|was|were|has|have|had)$")
 # A finite verb no role holds: ", MD, believes AI-driven technology will benefit patients".
 _FINITE = re.compile(r"\b(?:will|would|believes|thinks|hopes|expects|wants|feels|knows|argues|predicts|warns|remains|"
                      r"is|are|was|were)\b")
@@ -135,7 +153,7 @@ def apposition(after: str) -> tuple[str | None, str | None]:
             break
         if not part or len(part.split()) > 14 or not has_title_word(part):
             break
-        role, part_org = _body_then_title(part) or _role_and_org(_RELATIVE.split(_SAID_AT_END.sub("", part), 1)[0])
+        role, part_org = _body_then_title(part) or _role_and_org(_without_participle(_RELATIVE.split(_SAID_AT_END.sub("", part), 1)[0]))
         if cut and not (part_org and role and role.split()[-1].lower() in title_heads()
                         and not looks_like_person(" ".join(words(part_org)[-2:]))):
             break  # only "<title> of/at <organization>" stands for the whole (not "... Commons William Hague")

@@ -379,7 +379,8 @@ def _distance(x: str, y: str) -> int:
 
 def _surname_roles(sentences, found: list[_Person]) -> None:
     """The role a surname alone is given ("said Cole, president of Regence") is that of the one
-    person of the release with that surname, when no mention of the full name gave one."""
+    person of the release with that surname, when no mention of the full name gave one, or none
+    with a body (see `_no_body`)."""
     by_surname: dict[str, list[_Person]] = {}
     for p in found:
         if len(words(p.name)) >= 2:
@@ -389,9 +390,16 @@ def _surname_roles(sentences, found: list[_Person]) -> None:
             continue  # (a role given to no surname of the release's people: not read)
         for m in surname_roles(sentence):
             people = by_surname.get(m.name, [])
-            if len(people) == 1 and not people[0].roles:
+            if len(people) == 1 and (not people[0].roles or (m.affiliation and _no_body(people[0].roles))):
                 people[0].roles.append((pos, m.role, bool(m.affiliation), True, m.affiliation))
                 people[0].quoted |= m.quoted
+
+
+def _no_body(roles: list[tuple[int, str, bool, bool, str | None]]) -> bool:
+    """No role names a body, nor is an executive's (the issuer's, see `_with_issuer`): a surname's
+    role with its organization says more ("Jane Roe, a black member of a commission", then
+    "said Roe, a member of the Avalon Commission")."""
+    return not any(r[4] or (r[3] and _EXECUTIVE.search(r[1])) for r in roles)  # (not "founded by": a deed)
 
 
 def _headline_roles(headline: str, found: list[_Person], sentences) -> None:

@@ -114,3 +114,13 @@ def test_kind_of_body_before_its_name_and_a_clause_after_a_role():
     assert apposition(", legal director of the rights organisation Quarrow Watch, said") == ("legal director", "Quarrow Watch")
     assert apposition(", head of the abbey told local media.") == ("head of the abbey", None)
     assert apposition(", the minister's zeal for the job remains strong.") == (None, None)
+
+
+def test_a_participle_phrase_after_a_role_is_no_part_of_it():
+    assert apposition(" - Noted educator and clinician in sports medicine focused on knee injuries") == (
+        "Noted educator and clinician in sports medicine", None)
+    assert apposition(", MD - Educator and clinician in sports medicine") == ("Educator and clinician in sports medicine", None)
+    assert apposition(", a tax lawyer specializing in estates, said") == ("tax lawyer", None)
+    assert apposition(", an actor famed for playing villains, said") == ("actor", None)
+    # a passive verb belongs to a clause, and no title before the participle: kept whole (and refused)
+    assert apposition(", King Orvo I and other rulers have been linked to it, the report says.") == (None, None)

@@ -390,6 +390,17 @@ def test_role_given_to_a_surname_alone_goes_to_the_full_name():
     assert (found["Mara Quist"].role, found["Mara Quist"].affiliation) == ("president", "Harbor Mutual")
 
 
+def test_a_surname_role_with_its_body_goes_to_a_full_name_whose_roles_name_none():
+    d = doc("Mara Quist, a longtime member of a panel charged with reviewing fares, spoke on Tuesday.",
+            "“We are ready,” said Quist, a member of the Avalon Transit Panel.")
+    found = people(d)
+    assert (found["Mara Quist"].role, found["Mara Quist"].affiliation) == ("member", "Avalon Transit Panel")
+    # not over an executive's title, which the issuer owns
+    d = doc("Harbor Mutual named Mara Quist as Chief Digital Officer.",
+            "Quist, a veteran leader with executive experience at Quarrow Labs, starts in May.", headline="Harbor Mutual Names CDO")
+    assert people(d)["Mara Quist"].role == "Chief Digital Officer"
+
+
 def test_surname_shared_by_two_people_gets_no_role():
     d = doc("Mara Quist and Tomas Quist joined the panel on Tuesday.",
             "“We are ready,” said Quist, president of Harbor Mutual.")
