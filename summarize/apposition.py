@@ -52,7 +52,8 @@ _APPOSITION_ARTICLE = re.compile(r"^(?:,|\s*[–—-]|:)\s+(?:the|a|an|our|its)\
 _APPOSITION_LEAD = re.compile(r"^(?:,|\s*[–—-]|:)\s+")
 _THE = re.compile(r"^the\s+")
 _AND = re.compile(r"^(?:and|&)\s+")
-_DANGLING_END = re.compile(r"(?:\s+(?:of|at|for|and|to|in|with|from|on|including)(?:\s+(?:the|a|an))?|\s+(?:the|a|an))+$"
+_DANGLING_END = re.compile(r"(?:\s+(?:of|at|for|and|to|in|with|from|on|including|behind|called|so-called|titled|entitled|now)(?:\s+(?:the|a|an))?"
+                           r"|\s+(?:the|a|an))+$"
                            r"|\s+(?:based|headquartered)\s+(?:in|out\s+of)\s.*$"  # "writer based in Oslo" -> writer
                            r"|\s+since\s+(?:\d|early|late|mid|January|February|March|April|May|June|July|August|"
                            r"September|October|November|December).*$"  # "president since 2022" -> president
@@ -83,6 +84,7 @@ _FINITE = re.compile(r"\b(?:will|would|believes|thinks|hopes|expects|wants|feels
 # A participle and what it governs: "writing for the majority", "speaking at the summit"
 # (not "managing director", "acting CEO").
 _PARTICIPLE = re.compile(r"[a-z]+ing\s+(?:for|at|in|on|to|with|about|from|the|a|an|his|her|their|that)\b")
+_VERB_THEN_PREPOSITION = re.compile(r"[a-z]{3,}ed\s+(?:to|into|with|at|on|from|in|by|for|about|over|through)\b")
 _VERB_OBJECT = re.compile(r"\b[a-z]{3,}ed\s+(?:the|a|an|his|her|its|their|these|this|those|our)\b")
 # A name, then its verb: a new clause, not a role: ", Gallin co-founded FastLine", ", Roe has led".
 _NAME_THEN_VERB = re.compile(r"((?:[A-Z][\w'’-]*\s+){1,3})(?:(?:has|had|have|is|was|were|will|would|also)\s"
@@ -120,9 +122,10 @@ def _strip_credentials(after: str) -> str:
     return after
 
 
-def apposition(after: str) -> tuple[str | None, str | None]:
+def apposition(after: str, plural: bool = False) -> tuple[str | None, str | None]:
     """Role and organization from ", Chief Executive Officer of Acme Widgets, Inc.," or,
-    in a speakers' list, " – Vice President, Acme"."""
+    in a speakers' list, " – Vice President, Acme" (`plural`: the name ends a list of people, so
+    a title in the plural is theirs: "Jane Roe and John Doe, analysts at Acme")."""
     stripped = _strip_credentials(after)
     if stripped != after and (m := _AND_TITLE.match(stripped)):
         stripped = ", " + stripped[m.end():]  # "Howard Dvorkin, CPA and Chairman of Debt.com"
@@ -151,7 +154,7 @@ def apposition(after: str) -> tuple[str | None, str | None]:
         if roles and not org and (unit := _unit_at_body(part)):
             roles[-1], org = f"{roles[-1]}, {unit[0]}", unit[1]  # ", Vice President, Retail Solutions at Acme"
             break
-        if not part or len(part.split()) > 14 or not has_title_word(part):
+        if not part or len(part.split()) > 14 or not (has_title_word(part) or (plural and has_title_word(_singular(part)))):
             break
         role, part_org = _body_then_title(part) or _role_and_org(_without_participle(_RELATIVE.split(_SAID_AT_END.sub("", part), 1)[0]))
         if cut and not (part_org and role and role.split()[-1].lower() in title_heads()
@@ -165,7 +168,7 @@ def apposition(after: str) -> tuple[str | None, str | None]:
         if (len(role.split()) > 9 or not role or role[0].isdigit() or _clause(role) or _introduces_a_person(role)
                 or (part_org and _introduces_a_person(part))):
             break  # "..., U.S. Secretary of State John Kerry said": another person's title
-        roles.append(role)
+        roles.append(_singular(role))
         last_anded = listed
         org = part_org  # only a role kept brings its organization
         if org or not end or rest[end.start()] != ",":
@@ -175,6 +178,19 @@ def apposition(after: str) -> tuple[str | None, str | None]:
     if last_anded and len(roles) > 1:  # the text's own "and": "Founder, President, and CEO"
         return ", ".join(roles[:-1]) + ", and " + roles[-1], org
     return (", ".join(roles) if roles else None), org
+
+
+def _singular(role: str) -> str:
+    """A title in the plural given to one of the people it names, in the singular: "Jane Roe and
+    John Doe, founders of Acme" -> "founder of Acme", "members of the Board" -> "member of the Board"."""
+    first = _ROLE_JOIN.split(role, 1)[0].rstrip()
+    ws = first.split()
+    lower = ws[-1].lower() if ws else ""
+    if (len(ws) > 4 or not lower.endswith("s") or lower.endswith("ss") or lower in title_heads()
+            or not all(w.islower() or w.lower() in lexicon.title_words() for w in ws[:-1])  # "Acme Business Advisors"
+            or lower[:-1].removeprefix("co-") not in title_heads()):
+        return role
+    return role[: len(first) - 1] + role[len(first):]
 
 
 _AT_BODY = re.compile(r"\s+(?:at|with)\s+(?:the\s+)?(?=[A-Z])")
@@ -203,8 +219,12 @@ def _clause(text: str) -> bool:
     """A clause, not a role: "who previously served as CEO", "will be the main speaker",
     "called the reports fake"."""
     first = text.split(None, 1)[0]
-    if first in SPEECH_WORDS or first in ("called", "calls", "urged", "warned", "described"):
-        return True  # "spokesman, Abu Adnani, called reports of ... fake"
+    if first in SPEECH_WORDS or first in ("called", "calls", "urged", "warned", "described", "alongside", "including"):
+        return True  # "spokesman, Abu Adnani, called reports of ... fake"; "alongside industry experts"
+    if _VERB_THEN_PREPOSITION.match(text):
+        return True  # "stepped into the CEO role", "talked to police", "married to an officer"
+    if first.endswith("ing") and first not in lexicon.title_words() and not has_title_head(text):
+        return True  # "offering financial innovation solutions" (not "leading researcher", "managing partner")
     if _VERB_OBJECT.search(text) or _FINITE.search(text) or _PARTICIPLE.match(text):
         return True  # "CEO of the company detailed these findings", "joined the team", "believes AI will help"
     if (m := _NAME_THEN_VERB.match(text)) and not has_title_word(m.group(1)):
@@ -212,15 +232,25 @@ def _clause(text: str) -> bool:
     return lexicon.is_function_word(first) and first.lower() not in _ROLE_OPENERS
 
 
+# A lower-case word for what a person is: "philanthropist", "footballer", "historian".
+_PERSON_NOUN = re.compile(r"[a-z]{3,}(?:ist|er|or|ian)")
+
+
 def _introduces_a_person(role: str) -> bool:
     """The apposition names someone else: "Clippers coach Brian Shaw", "Ana Ruiz and Tom
     Hale as ..." (a name at its start or after a title word; "CEO of Walt Disney" is a role)."""
     for s in spans(role):
+        before = role[: s.start].split()
         if looks_like_person(s.text):
-            before = role[: s.start].split()
-            if not before or before[-1].lower() in lexicon.title_words():
-                return True
-        titles, name, _, _ = cached_split_prefix(s.text)  # "Events Manager Gretchen Sheppard"
+            if not before or before[-1].lower() in lexicon.title_words() or _PERSON_NOUN.fullmatch(before[-1]):
+                return True  # "and philanthropist Bill Gates" (not "CEO of Walt Disney", "at consultancy Roe Hale")
+        elif (before and before[-1].lower().removeprefix("co-") in title_heads() and " " in s.text
+              and not s.possessive and looks_like_person(s.text, strong=True)):
+            return True  # "co-founder Zhouxun Yin": a title right before a name
+        titles, name, _, honorific = cached_split_prefix(s.text)  # "Events Manager Gretchen Sheppard"
+        if (honorific and name and before and before[-1].lower() in lexicon.title_words()
+                and not has_title_word(" ".join(name))):
+            return True  # "elections chief Lord Rennard" (not "the Lord Chief Justice", "lawyer for Mr Begg")
         if (titles and len(name) >= 2 and looks_like_person(" ".join(name), strong=True)
                 and not common_name(name) and not ordinary_last_word(name)):
             return True

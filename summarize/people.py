@@ -248,6 +248,26 @@ def _owns_next_title(sentence: str, end: int) -> bool:
     return bool(m) and title_before(sentence[: m.end(1)])[1] is not None
 
 
+@functools.cache
+def _leading_title() -> re.Pattern[str]:
+    return re.compile(rf"(?:{ROLE_MODIFIERS}\s+)?(?:{lexicon.title_pattern()})\b", re.IGNORECASE)
+
+
+# What may follow a title and still be part of the role (with a title's word: "general director"):
+# "CEO of Acme", "chief and founder".
+_ROLE_GOES_ON = frozenset({"of", "at", "for", "to", "in", "on", "with", "from", "and", "&", "emeritus"})
+
+
+def _title_without_clause(role: str) -> str:
+    """The role of "the <title> ..., Name" up to its title when a clause follows the title: "the
+    leader| who impressed him most was ..., Xi", "The Tory leader| wanted to meet ..., Mr Fox"."""
+    m = _leading_title().match(role)
+    rest = role[m.end():].split(None, 1) if m else []
+    if rest and rest[0][:1].islower() and rest[0] not in _ROLE_GOES_ON and rest[0] not in lexicon.title_words():
+        return role[: m.end()]
+    return role
+
+
 def _said_before(before: str) -> bool:
     """`before` ends in a speech verb, spaces and an optional "by": "..., said ", "according to ".
 
@@ -550,7 +570,7 @@ def person_from_span(s: Span, sentence: str, quoted_block: bool = False, confirm
     if not role:
         m = the_title_before_pattern().search(before) if before.rstrip().endswith(",") else None
         if m:
-            role, strong = m.group("role"), True
+            role, strong = _title_without_clause(m.group("role")), True
             owner = m.group("owner") or m.group("qualifier")
             if m.group("qualifier") and generic_owner(owner):
                 role, owner = f"{owner} {role}", None  # "its Council member, Prof. Roe"
@@ -575,7 +595,7 @@ def person_from_span(s: Span, sentence: str, quoted_block: bool = False, confirm
             if head and is_title(f"{last}'s {role}"):  # "Baltimore City State's Attorney X": a title with a possessive
                 role, owner_name = f"{last}'s {role}", head
             affiliation = lexicon.places().get(owner_name, owner_name)  # "But Iran's Supreme Leader X" -> Iran
-    app_role, app_org = (None, None) if s.possessive else apposition(after)
+    app_role, app_org = (None, None) if s.possessive else apposition(after, _JOINED.search(before[-6:]) is not None)
     if not (app_role or role or s.possessive) and (after.startswith(" is ") or after.startswith(" serves as ")):
         app_role, app_org = copula_role(after)  # "Jane Roe is the co-founder of Acme, a ..."
     if app_role and not (strong or has_title_head(_BY_SOMEONE.split(app_role, 1)[0])

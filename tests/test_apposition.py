@@ -124,3 +124,47 @@ def test_a_participle_phrase_after_a_role_is_no_part_of_it():
     assert apposition(", an actor famed for playing villains, said") == ("actor", None)
     # a passive verb belongs to a clause, and no title before the participle: kept whole (and refused)
     assert apposition(", King Orvo I and other rulers have been linked to it, the report says.") == (None, None)
+
+
+@pytest.mark.parametrize("after", [
+    ", stepped into the CEO role last year.",  # a verb and its preposition: a clause
+    ", who is married to a naval officer, said",
+    ", offering financial advisory solutions, and Quarrow, a maker of kites.",  # a participle with no title
+    ", alongside industry experts discussing growth, will speak.",
+])
+def test_a_clause_after_a_name_is_no_role(after):
+    assert apposition(after) == (None, None)
+
+
+def test_a_participle_or_an_adjective_may_open_a_role():
+    assert apposition(", leading researcher in the study, said")[0] == "leading researcher in the study"
+    assert apposition(", managing partner at Quarrow Labs, said") == ("managing partner", "Quarrow Labs")
+
+
+@pytest.mark.parametrize("after", [
+    ", runner Ada Moss and Quarrow co-founder and philanthropist Tomas Vey.",  # the next people of a list
+    ", Quarrow co-founder Zhaoxu Lin, angel investor Oren Baly, and more.",
+    ", Avalon Party's elections chief Lord Fennick said.",
+])
+def test_a_role_naming_another_person_is_refused(after):
+    assert apposition(after) == (None, None)
+
+
+def test_an_honorific_or_a_kind_of_body_before_a_name_in_a_role_is_no_other_person():
+    assert apposition(", the Lord Chief Justice, had said") == ("Lord Chief Justice", None)
+    assert apposition(", lawyer for Mr Fennick, said") == ("lawyer", "Mr Fennick")
+    assert apposition(", co-founder of the analytics consultancy Roe Hale, said") == ("co-founder", "Roe Hale")
+
+
+def test_a_role_ends_before_a_word_that_leads_to_a_quoted_title():
+    assert apposition(', the acclaimed author behind "Quiet Rooms", has won.') == ("acclaimed author", None)
+    assert apposition(', author of a new book for cooks called "Salt", said') == ("author of a new book for cooks", None)
+
+
+def test_a_plural_title_given_to_one_of_its_holders_is_singular():
+    assert apposition(", founders of the Avalon Piano Council, said") == ("founder", "Avalon Piano Council")
+    assert apposition(", analysts with Quarrow Research, said", plural=True) == ("analyst", "Quarrow Research")
+    assert apposition(", analysts with Quarrow Research, said") == (None, None)  # a name alone: a list goes on
+    assert apposition(", members of the Supervisory Board of Quarrow AG, resigned") == (
+        "member of the Supervisory Board", "Quarrow AG")
+    assert apposition(", boss of Quarrow, said") == ("boss", "Quarrow")

@@ -878,3 +878,15 @@ def test_a_royal_title_with_a_first_name_alone_is_a_person():
 ])
 def test_a_first_name_and_an_initial_sign_a_testimonial(sentence, names):
     assert [p[0] for p in found_in(sentence)] == names
+
+
+def test_a_clause_after_the_title_before_a_name_is_no_part_of_the_role():
+    assert found_in("Of all of them, the leader who impressed him most was the new chancellor, Ivo Brandt.") == [
+        ("Ivo Brandt", "leader", None)]
+    assert found_in("The Quarrow leader wanted to meet voters, Mr Brandt said.")[0][1:] == ("leader", "Quarrow")
+    assert found_in("The company's general director, Ivo Brandt, said.")[0][1] == "general director"
+
+
+def test_a_plural_title_after_the_last_of_two_names():
+    assert ("Tomas Vey", "analyst", "Quarrow Research") in found_in("Ada Moss and Tomas Vey, analysts with Quarrow Research, said so.")
+    assert ("Tomas Vey", "President", None) in found_in("a plot against President Tomas Vey, members of Congress and others.")
