@@ -234,6 +234,7 @@ def _clause(text: str) -> bool:
 
 # A lower-case word for what a person is: "philanthropist", "footballer", "historian".
 _PERSON_NOUN = re.compile(r"[a-z]{3,}(?:ist|er|or|ian)")
+_NOT_PERSON_NOUNS = frozenset({"former", "latter", "other", "under", "over", "after", "longer", "newer", "older", "larger"})
 
 
 def _introduces_a_person(role: str) -> bool:
@@ -242,11 +243,15 @@ def _introduces_a_person(role: str) -> bool:
     for s in spans(role):
         before = role[: s.start].split()
         if looks_like_person(s.text):
-            if not before or before[-1].lower() in lexicon.title_words() or _PERSON_NOUN.fullmatch(before[-1]):
+            if not before or before[-1].lower() in lexicon.title_words() or (
+                    _PERSON_NOUN.fullmatch(before[-1]) and before[-1] not in _NOT_PERSON_NOUNS):
                 return True  # "and philanthropist Bill Gates" (not "CEO of Walt Disney", "at consultancy Roe Hale")
-        elif (before and before[-1].lower().removeprefix("co-") in title_heads() and " " in s.text
-              and not s.possessive and looks_like_person(s.text, strong=True)):
-            return True  # "co-founder Zhouxun Yin": a title right before a name
+        elif before and " " in s.text and not s.possessive and (
+                (before[-1].lower().removeprefix("co-") in title_heads() and looks_like_person(s.text, strong=True))
+                or (_PERSON_NOUN.fullmatch(before[-1]) and before[-1] not in _NOT_PERSON_NOUNS
+                    and s.text.split()[0] in lexicon.first_names() and before[-2:-1] != ["of"])):
+            return True  # "co-founder Zhouxun Yin", "and philanthropist Bill Gates": a title right before a name
+            # (not "daughter of activist Malcolm Roe": whose daughter)
         titles, name, _, honorific = cached_split_prefix(s.text)  # "Events Manager Gretchen Sheppard"
         if (honorific and name and before and before[-1].lower() in lexicon.title_words()
                 and not has_title_word(" ".join(name))):

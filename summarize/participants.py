@@ -507,4 +507,7 @@ def _affiliation(affiliation: str | None, orgs: dict[str, set[str]]) -> str | No
         # "portfolio manager of the Fund": the one organization of that kind, else none
         kind = [name for name in orgs if words(strip_suffix(name))[-1] == affiliation]
         return kind[0] if len(kind) == 1 else None
+    owned = [name for name in orgs if name.startswith((f"{affiliation}'s ", f"{affiliation}’s "))]
+    if len(owned) == 1:  # "Jane Dugan, CEO at Dugan's Travels" read "Dugan": the body named after her
+        return owned[0]
     return department_of(affiliation, orgs) or affiliation

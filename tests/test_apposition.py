@@ -168,3 +168,9 @@ def test_a_plural_title_given_to_one_of_its_holders_is_singular():
     assert apposition(", members of the Supervisory Board of Quarrow AG, resigned") == (
         "member of the Supervisory Board", "Quarrow AG")
     assert apposition(", boss of Quarrow, said") == ("boss", "Quarrow")
+
+
+def test_a_person_noun_before_a_first_name_in_a_role_is_another_person():
+    assert apposition(", footballer Fennick and Quarrow co-founder and philanthropist Bill Banks.") == (None, None)
+    assert apposition(", current Secretary of State of Avalon and former Dunmore County Recorder; and")[0] == (
+        "current Secretary of State")  # "former" is no person's noun

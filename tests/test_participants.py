@@ -501,3 +501,9 @@ def test_a_place_or_a_word_an_executive_speaks_for_is_no_organization_and_a_desc
     d = doc("Sam Lee, CEO of Portugal, spoke.", "Jane Roe, CEO of Featured, spoke.",
             "Ann Poe, founder of Ireland-based Lunabits, spoke.")
     assert set(org_names(d)) == {"Lunabits"}
+
+
+def test_an_affiliation_read_as_the_owner_of_a_body_named_after_it_is_that_body():
+    from summarize.participants import _affiliation
+    assert _affiliation("Mara", {"Mara's Bar & Grill": set(), "Quarrow": set()}) == "Mara's Bar & Grill"
+    assert _affiliation("Mara", {"Mara's Bar": set(), "Mara’s Grill": set()}) == "Mara"  # two: neither
