@@ -318,11 +318,12 @@ def _role_and_org(part: str) -> tuple[str, str | None]:
             continue  # "Secretary of State of Arizona": the join is inside the title
         org = tail_spans[0].text
         if (tail_spans[0].possessive and len(tail_spans) > 1
-                and not tail[tail_spans[0].end:tail_spans[1].start].strip(" '’s")
-                and (" " in tail_spans[1].text or is_org_name(tail_spans[1].text))):
-            if org in lexicon.places():
+                and not tail[tail_spans[0].end:tail_spans[1].start].strip(" '’s")):
+            named = " " in tail_spans[1].text or is_org_name(tail_spans[1].text)
+            if named and org in lexicon.places():
                 org = tail_spans[1].text  # "of Britain's Mammal Society": the place says where the body is
-            elif org in lexicon.first_names() and words(tail_spans[1].text)[-1] in lexicon.org_words():
+            elif (named and org in lexicon.first_names() and words(tail_spans[1].text)[-1] in lexicon.org_words()) or (
+                    _named_after(org)):
                 org = tail[: tail_spans[1].end]  # "at Bernie's Book Bank" (but "IMF's European Department": the IMF)
         head = _HEADS_NO_DEPARTMENT.search(part, 0, m.start())
         if _whole_body(part, m, tail):
@@ -342,6 +343,15 @@ def _role_and_org(part: str) -> tuple[str, str | None]:
             return f"{part[: m.start()].strip()} of {unit}", owner  # "Director of External Affairs for Lotto.com"
         return part[: m.start()].strip(), org
     return part.strip(), None
+
+
+def _named_after(owner: str) -> bool:
+    """A possessive that opens a body's name, not a body owning another: a first name, a common
+    word or a title ("Henry's Market", "Director's Corner"; not "IMF's", "Sanofi's Global Health
+    Unit", "Acme Corp's")."""
+    return (" " not in owner and not owner.isupper() and owner not in lexicon.known_organizations()
+            and owner not in lexicon.places() and owner not in lexicon.org_words()
+            and (owner in lexicon.first_names() or common_word(owner) or owner.lower() in lexicon.title_words()))
 
 
 def _body_then_title(part: str) -> tuple[str, str] | None:

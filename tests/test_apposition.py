@@ -174,3 +174,13 @@ def test_a_person_noun_before_a_first_name_in_a_role_is_another_person():
     assert apposition(", footballer Fennick and Quarrow co-founder and philanthropist Bill Banks.") == (None, None)
     assert apposition(", current Secretary of State of Avalon and former Dunmore County Recorder; and")[0] == (
         "current Secretary of State")  # "former" is no person's noun
+
+
+@pytest.mark.parametrize("after, org", [
+    (", Operations Manager at Henry's Market, said", "Henry's Market"),  # a first name opens a body's name
+    (", Founding Partner of Director's Corner, said", "Director's Corner"),  # so does a common word or a title
+    (", Head of Operations at Quarrow's Global Health Unit, said", "Quarrow"),  # a body's unit: the body
+    (", a researcher at Britain's Mammal Society, said", "Mammal Society"),  # a place says where
+])
+def test_a_possessive_opening_a_body_after_a_role(after, org):
+    assert apposition(after)[1] == org
