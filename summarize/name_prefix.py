@@ -74,8 +74,9 @@ def split_prefix(span_text: str) -> tuple[list[str], list[str], str | None, bool
                     k = j
                     while k > 0 and ws[k - 1].lower() in lexicon.title_words():
                         k -= 1
-                    # ... and so are the words after a title's opening word: "Chief Customer Officer"
-                    k = next((x for x in range(max(0, k - 2), k) if ws[x].lower() in TITLE_OPENERS), k)
+                    # ... and so are the words after a title's opening word: "Chief Customer Officer",
+                    # "Chief Public Relations Officer"
+                    k = next((x for x in range(max(0, k - 3), k) if ws[x].lower() in TITLE_OPENERS), k)
                     head = ws[:k] if not all(w in lexicon.non_names() for w in ws[:k]) else []  # "Now", "New"
                     while len(head) > 1 and _qualifies_title(head[-1]):
                         head, k = head[:-1], k - 1  # "BBC Political Correspondent", "CNN Safety Analyst"

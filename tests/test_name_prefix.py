@@ -15,6 +15,11 @@ def test_title_words_before_a_title_are_part_of_the_role():
     assert split_prefix("Senior Managing Director Jane Roe")[:3] == (["Senior Managing Director"], ["Jane", "Roe"], None)
     assert split_prefix("Avalon Deputy Foreign Secretary Tom Hale")[:3] == (["Deputy Foreign Secretary"], ["Tom", "Hale"], "Avalon")
     assert split_prefix("Chief Executive Dana Price")[:2] == (["Chief Executive"], ["Dana", "Price"])
+    # three words after a title's opening word: no owner before "Officer"
+    assert split_prefix("Chief Public Relations Officer Dana Price")[:3] == (
+        ["Chief Public Relations Officer"], ["Dana", "Price"], None)
+    assert split_prefix("Quarrow Chief Customer Experience Officer Dana Price")[:3] == (
+        ["Chief Customer Experience Officer"], ["Dana", "Price"], "Quarrow")
 
 
 def test_a_time_word_before_a_title_is_no_affiliation():
