@@ -317,7 +317,7 @@ def _people(sentences, orgs: dict[str, set[str]], places: set[str], headline: st
                 and _someone_else(affiliation, p.name, found)):
             # a person owns the role, no organization: "Durst's lawyer Dick Roe" -> role "Durst's lawyer"
             role, affiliation = affiliation + ("' " if affiliation.endswith("s") else "'s ") + role, None
-        out.append(Person(p.name, role, _affiliation(affiliation, orgs)))
+        out.append(Person(p.name, role, _full_affiliation(affiliation, orgs, p.name)))
     return out
 
 
@@ -493,6 +493,16 @@ def _best_role(roles: list[tuple[int, str, bool, bool, str | None]]) -> tuple[in
     if not roles:
         return None
     return max(roles, key=lambda r: (not _PAST_ROLE.match(r[1]), r[3], r[2], len(r[1]), -r[0]))
+
+
+def _full_affiliation(affiliation: str | None, orgs: dict[str, set[str]], name: str) -> str | None:
+    """The organization's full name (`_affiliation`), unless that name holds the person's own: an
+    organization read with the person's title and name ("Acme CEO Jane Roe") gives the affiliation
+    as read, or none if it is cut short ("Office of")."""
+    full = _affiliation(affiliation, orgs)
+    if full and affiliation and stands_in(full, name) and not stands_in(affiliation, name):
+        return None if lexicon.is_function_word(affiliation.rsplit(None, 1)[-1]) else affiliation
+    return full
 
 
 def _affiliation(affiliation: str | None, orgs: dict[str, set[str]]) -> str | None:
