@@ -20,7 +20,7 @@ SPEECH = (r"said|says|added|adds|noted|notes|stated|states|explained|explains|co
           r"proclaimed|expressed|announced|highlighted|told|wrote|writes|pointed out|recalled|"
           r"affirmed|reiterated|declared|according to")
 SPEECH_WORDS = tuple(SPEECH.split("|"))
-_SAID_AT_END = re.compile(rf"\s+(?:(?:{SPEECH})(?:\s+that)?|(?:told|reported)\s+[a-z][\w\s]*)$")  # "CEO of Acme commented", "CEO shares that": the quote follows
+_SAID_AT_END = re.compile(rf"\s+(?:(?:{SPEECH})(?:\s+that)?|(?:told|reported)\s+[A-Za-z][\w\s.]*)$")  # "CEO of Acme commented", "CEO shares that", "farmer told Reuters": the quote follows
 # A role stated with "as" after the name: "spoke as a doyen of the diplomatic corps", "named
 # Jane Roe as its new chief financial officer", "Curtis Brockelman, Jr. as Executive Chairman",
 # "Jane Roe, a veteran banker, has joined the company as its CFO"; with only such verbs
@@ -59,7 +59,7 @@ _DANGLING_END = re.compile(r"(?:\s+(?:of|at|for|and|to|in|with|from|on|including
                            r"September|October|November|December).*$"  # "president since 2022" -> president
                            r"|\s+effective\s+(?:immediately|as\s+of|on|from|\d|January|February|March|April|May|June|July|"
                            r"August|September|October|November|December).*$")  # "CEO effective March 17" -> CEO
-_RELATIVE = re.compile(r"\s+(?:who|who's|who’s|whose|which)\b")  # "diplomat who's been serving" -> diplomat
+_RELATIVE = re.compile(r"\s+(?:who|who's|who’s|whose|which|where)\b")  # "diplomat who's been serving" -> diplomat
 # A participle and its preposition after a role, what the person does or is: "clinician in
 # integrative medicine| focused on chronic illness", "lawyer| specializing in estates".
 # (-ing nouns are no participles: "director of marketing at Acme", "head of trading in London".)
@@ -107,7 +107,7 @@ _AND_TITLE = re.compile(r"\s+and\s+(?=[A-Z])")
 _BODY_WORD = r"[A-Z][\w&'’\-]*(?:\.(?:[A-Z]\.)*(?=\s))?"  # "Acme", "Inc.", "U.S." (not "Acme.About")
 _BODY_THEN_VERB = re.compile(rf"^(.+?\s(?:of|at)\s+(?:the\s+)?{_BODY_WORD}(?:\s+(?:(?:&|of|the|for)\s+)?{_BODY_WORD})*)"
                              rf"\s+(?=(?:{SPEECH}|has|have|had|is|was|will|[a-z]{{3,}}ed|[a-z]{{3,}}s)\s)")
-_TERMINATOR = re.compile(r"[;:!?\"“”()]|,(?!\s*(?:Inc|LLC|Ltd|Corp|LLP|Jr|Sr)\b)"
+_TERMINATOR = re.compile(r"[;:!?\"“”()]|\s(?:--|[–—])\s|,(?!\s*(?:Inc|LLC|Ltd|Corp|LLP|Jr|Sr)\b)"
                          r"|\.(?=\s|$)(?<!Inc\.)(?<!Co\.)(?<!Corp\.)(?<!Ltd\.)(?<![A-Z]\.[A-Z]\.)")  # not "U.S."
 # Degrees and credentials after a name: "Jane Roe, MD, PhD - ...", "John Doe, Esq."
 _CREDENTIAL = re.compile(r"^,\s*([A-Z][A-Za-z]{0,4}\.(?:[A-Z][a-z]?\.){0,3}|[A-Z]{2,7}|Esq\.?|ESQ|Jr\.?|Sr\.?"
@@ -171,7 +171,7 @@ def apposition(after: str, plural: bool = False) -> tuple[str | None, str | None
         roles.append(_singular(role))
         last_anded = listed
         org = part_org  # only a role kept brings its organization
-        if org or not end or rest[end.start()] != ",":
+        if org or not end or end.group().strip() not in (",", "--", "–", "—"):  # ", CEO – Acme" as ", CEO, Acme"
             break
         rest = _AND.sub("", following)  # "Founder, President, and CEO of Acme"
         listed = rest != following  # the last of a list: "Usher Raymond, Rapper Future, and Gucci Mane"

@@ -184,3 +184,13 @@ def test_a_person_noun_before_a_first_name_in_a_role_is_another_person():
 ])
 def test_a_possessive_opening_a_body_after_a_role(after, org):
     assert apposition(after)[1] == org
+
+
+def test_a_spaced_dash_ends_a_role_and_may_lead_to_its_organization():
+    assert apposition(", the propaganda minister -- to sway the crowds, said") == ("propaganda minister", None)
+    assert apposition(", Program Manager – Quarrow Sustainability, said") == ("Program Manager", "Quarrow Sustainability")
+
+
+def test_a_role_ends_before_where_or_the_verb_of_a_report():
+    assert apposition(", her boss at a pub where she worked, said") == ("her boss at a pub", None)
+    assert apposition(", a cocoa farmer from Edo state told Reuters.") == ("cocoa farmer from Edo state", None)
