@@ -219,8 +219,10 @@ def _clause(text: str) -> bool:
     """A clause, not a role: "who previously served as CEO", "will be the main speaker",
     "called the reports fake"."""
     first = text.split(None, 1)[0]
-    if first in SPEECH_WORDS or first in ("called", "calls", "urged", "warned", "described", "alongside", "including"):
-        return True  # "spokesman, Abu Adnani, called reports of ... fake"; "alongside industry experts"
+    if first in SPEECH_WORDS or first in ("called", "calls", "urged", "warned", "described", "alongside", "including",
+                                          "starring", "featuring", "winning"):
+        return True  # "spokesman, Abu Adnani, called reports of ... fake"; "alongside industry experts"; a film's
+        # "starring rapper Asher D", "winning best actress"
     if _VERB_THEN_PREPOSITION.match(text):
         return True  # "stepped into the CEO role", "talked to police", "married to an officer"
     if first.endswith("ing") and first not in lexicon.title_words() and not has_title_head(text):

@@ -131,6 +131,8 @@ def test_a_participle_phrase_after_a_role_is_no_part_of_it():
     ", who is married to a naval officer, said",
     ", offering financial advisory solutions, and Quarrow, a maker of kites.",  # a participle with no title
     ", alongside industry experts discussing growth, will speak.",
+    ", starring rapper Dex Moss.",  # a film's, or a work's
+    ", winning best actress, while ...",
 ])
 def test_a_clause_after_a_name_is_no_role(after):
     assert apposition(after) == (None, None)
