@@ -72,7 +72,8 @@ def _without_participle(role: str) -> str:
     focused on chronic illness" -> "clinician in integrative medicine" (kept when no title
     comes before it: "stepped into the CEO role")."""
     m = _PARTICIPLE_AFTER.search(role)
-    if not m or not has_title_head(role[: m.start()]) or _PASSIVE_BEFORE.search(role, 0, m.start()):
+    if not m or not (has_title_head(role[: m.start()]) or _person_noun_head(role[: m.start()])) or _PASSIVE_BEFORE.search(
+            role, 0, m.start()):
         return role  # (a passive verb is the clause's: "figures have been| attributed to")
     return role[: m.start()]
 
@@ -154,7 +155,8 @@ def apposition(after: str, plural: bool = False) -> tuple[str | None, str | None
         if roles and not org and (unit := _unit_at_body(part)):
             roles[-1], org = f"{roles[-1]}, {unit[0]}", unit[1]  # ", Vice President, Retail Solutions at Acme"
             break
-        if not part or len(part.split()) > 14 or not (has_title_word(part) or (plural and has_title_word(_singular(part)))):
+        if not part or len(part.split()) > 14 or not (has_title_word(part) or (plural and has_title_word(_singular(part)))
+                                                      or _person_noun_head(part)):
             break
         role, part_org = _body_then_title(part) or _role_and_org(_without_participle(_RELATIVE.split(_SAID_AT_END.sub("", part), 1)[0]))
         if cut and not (part_org and role and role.split()[-1].lower() in title_heads()
@@ -225,7 +227,8 @@ def _clause(text: str) -> bool:
         # "starring rapper Asher D", "winning best actress"
     if _VERB_THEN_PREPOSITION.match(text):
         return True  # "stepped into the CEO role", "talked to police", "married to an officer"
-    if first.endswith("ing") and first not in lexicon.title_words() and not has_title_head(text):
+    if (first.endswith("ing") and first.isalpha() and first.islower() and first not in lexicon.title_words()
+            and not has_title_head(text) and not _person_noun_head(text)):
         return True  # "offering financial innovation solutions" (not "leading researcher", "managing partner")
     if _VERB_OBJECT.search(text) or _FINITE.search(text) or _PARTICIPLE.match(text):
         return True  # "CEO of the company detailed these findings", "joined the team", "believes AI will help"
@@ -237,6 +240,17 @@ def _clause(text: str) -> bool:
 # A lower-case word for what a person is: "philanthropist", "footballer", "historian".
 _PERSON_NOUN = re.compile(r"[a-z]{3,}(?:ist|er|or|ian)")
 _NOT_PERSON_NOUNS = frozenset({"former", "latter", "other", "under", "over", "after", "longer", "newer", "older", "larger"})
+
+
+# A lower-case noun for a person by its ending: "nutritionist", "historian", "volunteer".
+_PERSON_HEAD = re.compile(r"[a-z]{3,}(?:ist|ian|eer)")
+
+
+def _person_noun_head(part: str) -> bool:
+    """A role no title word names, whose head is a person's noun: "Award-winning nutritionist focused
+    on gut health", "a volunteer at Acme" (the head: the last word before "of", "at", "in" ...)."""
+    ws = _ROLE_JOIN.split(_PARTICIPLE_AFTER.split(part, 1)[0], 1)[0].split()
+    return len(ws) <= 4 and bool(ws) and bool(_PERSON_HEAD.fullmatch(ws[-1].lower()))
 
 
 def _introduces_a_person(role: str) -> bool:

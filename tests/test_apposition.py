@@ -196,3 +196,10 @@ def test_a_spaced_dash_ends_a_role_and_may_lead_to_its_organization():
 def test_a_role_ends_before_where_or_the_verb_of_a_report():
     assert apposition(", her boss at a pub where she worked, said") == ("her boss at a pub", None)
     assert apposition(", a cocoa farmer from Edo state told Reuters.") == ("cocoa farmer from Edo state", None)
+
+
+def test_a_persons_noun_heads_a_role_no_title_word_names():
+    assert apposition(" - Award-winning nutritionist focused on gut health") == ("Award-winning nutritionist", None)
+    assert apposition(", RD - Nutritionist focused on gut health") == ("Nutritionist", None)
+    assert apposition(", a volunteer at Avalon Food Bank, said") == ("volunteer", "Avalon Food Bank")
+    assert apposition(", a number of sellers, said") == (None, None)  # no person's noun
