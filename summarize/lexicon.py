@@ -160,6 +160,12 @@ def first_names() -> frozenset[str]:
 
 
 @functools.cache
+def body_nouns() -> frozenset[str]:
+    """Nouns that make an apposition describe a body, not a person ("a family-owned business")."""
+    return resources.word_set("body_nouns.txt")
+
+
+@functools.cache
 def surname_words() -> frozenset[str]:
     """Common words that are frequent surnames too ("singer", "do", "small")."""
     return resources.word_set("surname_words.txt")

@@ -479,6 +479,16 @@ _FIRST_NAME_TITLES = frozenset({"King", "Queen", "Prince", "Princess", "Pope", "
 _NAME_GOES_ON = re.compile(r"\s*[\"“A-Z]")  # 'Jose A. "Pepe" Villalobos'
 
 
+_HEAD_END = re.compile(r"\s(?:from|in|of|on|at|based|that|which|with|for|serving|known|located|offering)\b")
+
+
+def _describes_a_body(app_role: str) -> bool:
+    """An apposition whose head noun is a kind of body: "a family-owned business from ...",
+    "a local bakery in ..." (body_nouns.txt)."""
+    head = _HEAD_END.split(app_role, 1)[0].rstrip(" ,").rsplit(None, 1)[-1]
+    return head.islower() and head in lexicon.body_nouns()  # (not "Vice President, Comcast Business")
+
+
 def first_and_initial(name_words: tuple[str, ...]) -> bool:
     """A known first name and the surname's initial, as customers sign a testimonial: "Jessica R."."""
     return (len(name_words) == 2 and len(name_words[1]) == 2 and name_words[1][0].isupper()
@@ -601,6 +611,8 @@ def person_from_span(s: Span, sentence: str, quoted_block: bool = False, confirm
     if app_role and not (strong or has_title_head(_BY_SOMEONE.split(app_role, 1)[0])
                          or name_words[0] in lexicon.first_names()):
         app_role, app_org = None, None  # "Witness Directory, showcasing ... marketing strategies"
+    if app_role and not role and _describes_a_body(app_role):
+        return None  # "Taylor Made Treats, a family-owned business from Egg Harbor City": a company
     if app_role and role and not by_deed and app_role.startswith("former ") and not role.lower().startswith("former"):
         app_role, app_org, strong = None, None, True  # "Phlow CEO Eric Roe, previously a co-founder of Kaleo": Phlow's CEO
     if app_role:

@@ -890,3 +890,8 @@ def test_a_clause_after_the_title_before_a_name_is_no_part_of_the_role():
 def test_a_plural_title_after_the_last_of_two_names():
     assert ("Tomas Vey", "analyst", "Quarrow Research") in found_in("Ada Moss and Tomas Vey, analysts with Quarrow Research, said so.")
     assert ("Tomas Vey", "President", None) in found_in("a plot against President Tomas Vey, members of Congress and others.")
+
+
+def test_an_apposition_that_describes_a_body_makes_no_person():
+    assert found_in("They also featured Penny Lane Sweets, a family-owned business from Dover, at the fair.") == []
+    assert found_in("Jane Roe, a founder of a bakery in Ohio, spoke.") == [("Jane Roe", "founder of a bakery in Ohio", None)]
