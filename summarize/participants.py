@@ -299,7 +299,8 @@ def _people(sentences, orgs: dict[str, set[str]], places: set[str], headline: st
     for p in found:  # every mention counts, titled or not ("Bayramov answered")
         last = surname(p.name)
         p.mentions = max(p.mentions, sum(1 for _, s, _ in sentences if stands_in(s, last)))
-    people = [p for p in found if p.strong or p.mentions >= 1]
+    text = " ".join(sentence for _, sentence, _ in sentences)
+    people = [p for p in found if (p.strong or p.mentions >= 1) and not _ends_on_a_word(p.name, text)]
     people.sort(key=lambda p: (-(3 * p.lead + 2 * p.quoted + min(p.mentions, 5)), p.first))
     surnames = {key(surname(p.name)) for p in found}
     out = []
@@ -319,6 +320,19 @@ def _people(sentences, orgs: dict[str, set[str]], places: set[str], headline: st
             role, affiliation = affiliation + ("' " if affiliation.endswith("s") else "'s ") + role, None
         out.append(Person(p.name, role, _full_affiliation(affiliation, orgs, p.name)))
     return out
+
+
+def _ends_on_a_word(name: str, text: str) -> bool:
+    """A name whose last word the text also writes in lower case, with no known first name or
+    with more words than a person's ("Crypto Comedy", "Sean Casey Animal Rescue"), names a
+    thing: its last word is an ordinary noun (not "Paxton Singer", whose surname is a word too)."""
+    ws = words(name)
+    last = ws[-1]
+    if len(ws) < 2 or not last.isalpha() or last.lower() in lexicon.surname_words() or last.lower() in lexicon.title_words():
+        return False  # (not "Turi King": a title word is a surname as often)
+    if len(ws) == 2 and ws[0] in lexicon.first_names():
+        return False  # "Richard Quest", "Nicky Wire"
+    return written_in_lower_case(last, text)
 
 
 def _merged_variants(found: list[_Person]) -> list[_Person]:

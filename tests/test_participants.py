@@ -515,3 +515,10 @@ def test_an_organization_holding_the_persons_own_name_is_no_affiliation():
     assert _full_affiliation("Quarrow Labs", orgs, "Mara Vey") == "Quarrow Labs"
     assert _full_affiliation("Office of", orgs, "Tomas Vey") is None
     assert _full_affiliation("Quarrow Labs", {"Quarrow Labs Inc.": {"Quarrow Labs"}}, "Mara Vey") == "Quarrow Labs Inc."
+
+
+def test_a_name_ending_on_a_noun_the_text_writes_in_lower_case_names_a_thing():
+    d = doc("Photos went up after the Tom Baxter Animal Rescue in Dover posted them.",
+            "Every rescue needs volunteers, said Jane Roe, who runs the shelter.",
+            "Paxton Singer, a singer, and Turi King, a king of puns, also spoke.")
+    assert set(people(d)) == {"Jane Roe", "Paxton Singer", "Turi King"}
