@@ -474,8 +474,9 @@ def test_a_name_cut_at_a_sentence_start_is_the_whole_one():
         "New Quarry Metals Corp.": {"Quarry Metals"}}
 
 
-def test_a_force_is_an_organization():
+def test_a_force_or_a_mutual_is_an_organization():
     assert is_org_name("Coastal Flood Task Force")
+    assert is_org_name("Liberty Harbor Mutual")
     from tests.test_people import found_in
 
     assert found_in("She was Chair of its Harbor Safety Task Force.") == []
