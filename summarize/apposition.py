@@ -41,7 +41,7 @@ _AS = re.compile(
 _AS_WORDS = re.compile(r"[^,.;:!?()\"“”\n]*")
 _AFTER_ROLE = frozenset({"in", "at", "for", "with", "to", "on", "and"})
 # "at Acme", "of the Avalon Bank", "at research firm Gartner" (what kind of body, then its name)
-_DEPARTMENT_JOIN = re.compile(r"\s+(at|of|for|with)\s+(?:(?:the\s+)?(?:[a-z-]+\s+|[A-Z][a-z]+(?:an|ese|ish|i|ch)\s+){0,2}?(?:firm|company|group|bank|"
+_DEPARTMENT_JOIN = re.compile(r"\s+(at|of|for|with)\s+(?:(?:the\s+)?(?:[a-z-]+\s+|(?:(?:South|North|East|West|Central)\s+)?[A-Z][a-z]+(?:an|ese|ish|i|ch)\s+){0,2}?(?:firm|company|group|bank|"
                               r"forecaster|consultancy|agency|broker|brokerage|insurer|lender|retailer|maker|publisher|"
                               r"network|giant|watchdog|regulator|charity|think[- ]tank|newspaper|magazine|website|"
                               r"studio|label|organi[sz]ation|broadcaster|charity|nonprofit|non-profit|startup|"

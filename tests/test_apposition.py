@@ -203,3 +203,7 @@ def test_a_persons_noun_heads_a_role_no_title_word_names():
     assert apposition(", RD - Nutritionist focused on gut health") == ("Nutritionist", None)
     assert apposition(", a volunteer at Avalon Food Bank, said") == ("volunteer", "Avalon Food Bank")
     assert apposition(", a number of sellers, said") == (None, None)  # no person's noun
+
+
+def test_a_body_described_by_a_two_word_demonym_and_its_kind_is_named_after_them():
+    assert apposition(", founder of the South African agency Lumen Media, said so.") == ("founder", "Lumen Media")
