@@ -72,7 +72,7 @@ _ORG_NOUNS = (r"company|companies|provider|firm|maker|manufacturer|developer|lea
 # another's ("Jane Roe, a journalist from the Avalon Gazette newspaper").
 _DESCRIBING = r"(?:(?!(?:from|at|of|by|with|for|in|within|on|to|behind|about|under|between|among|over|into|through|against|who|whose|which|that)\s)[\w$&.’'\-/]+\s+)"
 _DESCRIBING_LIST = r"(?:(?!(?:from|at|of|by|with|for|in|within|on|to|behind|about|under|between|among|over|into|through|against|who|whose|which|that)\s)[\w$&.’'\-/]+,?\s+)"  # "largest nonpartisan, nonprofit"
-_APPOSITION = re.compile(rf"^,?\s+(?:a|an|the|one of the)\s+{_DESCRIBING}{{0,8}}?(?:{_ORG_NOUNS})\b")
+_APPOSITION = re.compile(rf"^,?\s+(?:a|an|the|one of (?:the|[A-Z]\w+['’]s))\s+{_DESCRIBING}{{0,8}}?(?:{_ORG_NOUNS})s?\b")
 _CORPORATE_VERB = re.compile(
     r"^\s+(?:today\s+|has\s+|have\s+|recently\s+|officially\s+|proudly\s+)?"
     r"(?:announced|announces|launched|launches|unveiled|unveils|introduced|introduces|released|releases|"
@@ -502,6 +502,18 @@ def _ordinary(word: str) -> bool:
     return word in lexicon.org_words() or (not word.isupper() and word.lower() in lexicon.common_words())
 
 
+# Nouns of the appositions that may describe a product as well as a body: "Open Campus U (OCU),
+# a learning platform".
+_PRODUCT_NOUNS = frozenset({"platform", "platforms", "podcast", "show", "fund", "funds", "exchange", "network", "marketplace"})
+
+
+def _described_as_body(after: str) -> bool:
+    """An apposition right after an acronym says the phrase is a body: "(TNT), one of Germany's
+    leading brands", not "(OCU), a cutting-edge learning platform"."""
+    m = _APPOSITION.match(after)
+    return bool(m) and m.group(0).rsplit(None, 1)[-1].lower() not in _PRODUCT_NOUNS
+
+
 def sentence_orgs(sentence: str) -> list[OrgMention]:
     """Organizations a sentence names, with the aliases it defines."""
     out = ticker_orgs(sentence)
@@ -521,7 +533,8 @@ def sentence_orgs(sentence: str) -> list[OrgMention]:
         if phrase and _a_kind(sentence, before, m, short):
             kinds.add(phrase)
         elif phrase and (is_org_name(phrase) or phrase in lexicon.known_organizations()
-                         or _HEAD_OF.search(before, max(0, len(before) - len(phrase) - 40), len(before) - len(phrase))):
+                         or _HEAD_OF.search(before, max(0, len(before) - len(phrase) - 40), len(before) - len(phrase))
+                         or _described_as_body(sentence[m.end():])):  # "True Nutrition Technology (TNT), one of Germany's leading brands"
             # "President of Women in Film & Television Avalon (WIFTA)": its head's title says what it is
             out.append(OrgMention(without_the(phrase), (short,)))
         elif not phrase:

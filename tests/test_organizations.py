@@ -480,3 +480,9 @@ def test_a_force_or_a_mutual_is_an_organization():
     from tests.test_people import found_in
 
     assert found_in("She was Chair of its Harbor Safety Task Force.") == []
+
+
+def test_an_acronyms_full_name_described_as_a_body_is_an_organization():
+    names = {m.name: m.aliases for m in sentence_orgs(
+        "Bright Harbor Technology (BHT), one of Norland's leading sports nutrition brands, announced a deal.")}
+    assert names.get("Bright Harbor Technology") == ("BHT",)
