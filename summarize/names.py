@@ -30,8 +30,9 @@ _CONNECTORS = r"(?:of\s+the|of|for|and|&|\+|the|de|del|da|di|du|la|le|van|von|de
 # How every alternative of _CAP starts: `re` tries _SPAN at each position of a sentence,
 # and this cheap test turns away most of them before the long alternation is tried.
 _CAP_START = r"(?=[A-Z]|[a-z]{1,3}[A-Z]|(?:al|el|ad|as|bin|ibn)-)"
+# (A "Sr." before two capitalized words is a title's "Senior": "Jane Roe, Sr. Ecommerce Expert".)
 _SPAN = re.compile(
-    rf"(?<![\w@/.]){_CAP_START}({_CAP}(?:(?:\s+{_CONNECTORS}\s+|\s+|\s*,\s+(?=(?:Inc|Corp|Co|Ltd|LLC|LLP|PLC|L\.P|LP|GmbH|AG|S\.A|Jr|Sr)\b(?!-))){_CAP})*)"
+    rf"(?<![\w@/.]){_CAP_START}({_CAP}(?:(?:\s+{_CONNECTORS}\s+|\s+|\s*,\s+(?=(?:Inc|Corp|Co|Ltd|LLC|LLP|PLC|L\.P|LP|GmbH|AG|S\.A)\b(?!-)|(?:Jr|Sr)\b(?!-)(?!\.\s+[A-Z][a-z]+\s+[A-Z]))){_CAP})*)"
 )
 _LEGAL_END = re.compile(r",?\s(?:Inc|Corp|Co|Ltd|LLC|LLP|PLC|GmbH|AG)\.?$")
 _COMMON_OF = re.compile(r"^([A-Z][a-z]+)\s+(?:of|for|on|and|the)\s+(?:the\s+)?(?=[A-Z])")

@@ -196,3 +196,8 @@ def test_a_name_led_by_a_place_of_several_words_is_no_person():
     assert not looks_like_person("Hong Kong Dinner", strong=True)
     assert not looks_like_person("Kuala Lumpur Air Traffic Controllers", strong=True)
     assert looks_like_person("Kong Lee", strong=True)
+
+
+def test_sr_before_a_capitalized_title_is_senior_not_a_generation():
+    assert "Greg Novak" in [s.text for s in spans("It matters, says Greg Novak, Sr. Ecommerce Expert at Omnibox.")]
+    assert [s.text for s in spans("Robert Hale, Sr. said the plant will open.")] == ["Robert Hale, Sr."]
