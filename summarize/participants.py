@@ -109,17 +109,23 @@ def title_case(line: str) -> bool:
 def extract_participants(document: Document) -> Participants:
     """Participants of the body: `extract_participants(clean(text)).people[0].name`."""
     sentences, headings = _sentences(document)
-    places = _places(document, sentences)
+    text = " ".join(sentence for _, sentence, _ in sentences)  # to look a word up in the whole body
+    places = _places(document, sentences, text)
     listed = [m for line in headings for m in ticker_orgs(line, colon=True)]
     orgs = release_organizations(sentences, set(places), about_names(document), listed)
     lead = sentences[0][1] if sentences else None
-    people = _with_issuer(_people(sentences, orgs, set(places), document.headline), _issuer(document.headline, orgs, lead))
+    people = _with_issuer(_people(sentences, orgs, set(places), text, document.headline), _issuer(document.headline, orgs, lead))
     people_names = {key(p.name) for p in people}
     places = _not_surnames(places, people, document)
     organizations = tuple(Organization(name, tuple(sorted(aliases)))
                           for name, aliases in orgs.items() if key(name) not in people_names)
     organizations += _affiliations_unlisted(people, orgs, people_names | {key(p) for p in places})
     return Participants(people=tuple(people), organizations=organizations, places=tuple(places))
+
+
+def _org_keys(orgs: dict[str, set[str]]) -> set[str]:
+    """The comparison keys of every organization's name and aliases."""
+    return {key(n) for n in orgs} | {key(a) for aliases in orgs.values() for a in aliases}
 
 
 def _word_not_body(name: str) -> bool:
@@ -131,7 +137,7 @@ def _word_not_body(name: str) -> bool:
 def _affiliations_unlisted(people: list[Person], orgs: dict[str, set[str]], not_orgs: set[str]) -> tuple[Organization, ...]:
     """The bodies people run that the organizations found do not hold ("Tim Roe, Founder and
     CEO of Lunar Strategy"): the body an executive heads takes part too. Not a place nor a person."""
-    listed = {key(n) for n in orgs} | {key(a) for aliases in orgs.values() for a in aliases} | not_orgs
+    listed = _org_keys(orgs) | not_orgs
     out: dict[str, Organization] = {}
     for p in people:
         name = _undescribed(p.affiliation or "")
@@ -217,7 +223,7 @@ def _with_issuer(people: list[Person], issuer: str | None) -> list[Person]:
 _OF_BODY = re.compile(r"\s(?:of|at)\s+(?:the\s+)?[A-Z0-9]")  # a role that names its own body: "CEO of 1547"
 
 
-def _places(document: Document, sentences: list[tuple[int, str, bool]]) -> list[str]:
+def _places(document: Document, sentences: list[tuple[int, str, bool]], text: str) -> list[str]:
     found: list[str] = []
     if document.dateline and document.dateline.place:
         found.extend(dateline_places(document.dateline.place))
@@ -250,7 +256,6 @@ def _places(document: Document, sentences: list[tuple[int, str, bool]]) -> list[
             elif place not in found:
                 found.append(place)
     if openers:  # a city that is also a word the text writes in lower case: "Mobile gaming", "mobile games"
-        text = " ".join(sentence for _, sentence, _ in sentences)
         found = [p for p in found if p not in openers or not written_in_lower_case(p, text)]
     return found
 
@@ -259,8 +264,8 @@ def _org_like(text: str) -> bool:
     return is_org_name(text) and len(words(text)) > 1
 
 
-def _people(sentences, orgs: dict[str, set[str]], places: set[str], headline: str | None = None) -> list[Person]:
-    org_keys = {key(n) for n in orgs} | {key(a) for al in orgs.values() for a in al}
+def _people(sentences, orgs: dict[str, set[str]], places: set[str], text: str, headline: str | None = None) -> list[Person]:
+    org_keys = _org_keys(orgs)
     mentions: list[tuple[int, PersonMention]] = []
     again = named_again(sentence for _, sentence, _ in sentences)
     for pos, sentence, quoted in sentences:
@@ -299,7 +304,6 @@ def _people(sentences, orgs: dict[str, set[str]], places: set[str], headline: st
     for p in found:  # every mention counts, titled or not ("Bayramov answered")
         last = surname(p.name)
         p.mentions = max(p.mentions, sum(1 for _, s, _ in sentences if stands_in(s, last)))
-    text = " ".join(sentence for _, sentence, _ in sentences)
     people = [p for p in found if (p.strong or p.mentions >= 1) and not _ends_on_a_word(p.name, text)]
     people.sort(key=lambda p: (-(3 * p.lead + 2 * p.quoted + min(p.mentions, 5)), p.first))
     surnames = {key(surname(p.name)) for p in found}
