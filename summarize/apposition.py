@@ -10,7 +10,7 @@ import re
 
 from . import lexicon, resources
 from .name_prefix import cached_split_prefix
-from .names import common_name, looks_like_person, ordinary_last_word, spans, words
+from .names import MONTH_NAMES, common_name, looks_like_person, ordinary_last_word, spans, words
 from .organizations import is_org_name
 from .titles import (common_word, generic_owner, has_title_head, has_title_word, internal_body, is_title, owner_after, owner_first,
                      title_heads)
@@ -44,7 +44,7 @@ _AFTER_ROLE = frozenset({"in", "at", "for", "with", "to", "on", "and"})
 _DEPARTMENT_JOIN = re.compile(r"\s+(at|of|for|with)\s+(?:(?:the\s+)?(?:[a-z-]+\s+|(?:(?:South|North|East|West|Central)\s+)?[A-Z][a-z]+(?:an|ese|ish|i|ch)\s+){0,2}?(?:firm|company|group|bank|"
                               r"forecaster|consultancy|agency|broker|brokerage|insurer|lender|retailer|maker|publisher|"
                               r"network|giant|watchdog|regulator|charity|think[- ]tank|newspaper|magazine|website|"
-                              r"studio|label|organi[sz]ation|broadcaster|charity|nonprofit|non-profit|startup|"
+                              r"studio|label|organi[sz]ation|broadcaster|nonprofit|non-profit|startup|"
                               r"start-up|association|outlet)\s+)?(?=(?:the\s+)?(?:[A-Z]|[a-z]{1,3}[A-Z]))")  # "of iRocket"
 _APPOSITION_START = re.compile(r"^(?:,\s+|\s*[–—-]\s+|:\s+(?=[A-Z][^\"“]{0,80}$))")
 _APPOSITION_LIST = re.compile(r"^,\s+(?:and|or)\b")
@@ -55,10 +55,8 @@ _AND = re.compile(r"^(?:and|&)\s+")
 _DANGLING_END = re.compile(r"(?:\s+(?:of|at|for|and|to|in|with|from|on|including|behind|called|so-called|titled|entitled|now)(?:\s+(?:the|a|an))?"
                            r"|\s+(?:the|a|an))+$"
                            r"|\s+(?:based|headquartered)\s+(?:in|out\s+of)\s.*$"  # "writer based in Oslo" -> writer
-                           r"|\s+since\s+(?:\d|early|late|mid|January|February|March|April|May|June|July|August|"
-                           r"September|October|November|December).*$"  # "president since 2022" -> president
-                           r"|\s+effective\s+(?:immediately|as\s+of|on|from|\d|January|February|March|April|May|June|July|"
-                           r"August|September|October|November|December).*$")  # "CEO effective March 17" -> CEO
+                           rf"|\s+since\s+(?:\d|early|late|mid|{MONTH_NAMES}).*$"  # "president since 2022" -> president
+                           rf"|\s+effective\s+(?:immediately|as\s+of|on|from|\d|{MONTH_NAMES}).*$")  # "CEO effective March 17" -> CEO
 _RELATIVE = re.compile(r"\s+(?:who|who's|who’s|whose|which|where)\b")  # "diplomat who's been serving" -> diplomat
 # A participle and its preposition after a role, what the person does or is: "clinician in
 # integrative medicine| focused on chronic illness", "lawyer| specializing in estates".
@@ -242,7 +240,13 @@ _PERSON_NOUN = re.compile(r"[a-z]{3,}(?:ist|er|or|ian)")
 _NOT_PERSON_NOUNS = frozenset({"former", "latter", "other", "under", "over", "after", "longer", "newer", "older", "larger"})
 
 
-# A lower-case noun for a person by its ending: "nutritionist", "historian", "volunteer".
+def _person_noun(word: str) -> bool:
+    """A lower-case word for what a person is, right before a name: "philanthropist", "footballer"."""
+    return bool(_PERSON_NOUN.fullmatch(word)) and word not in _NOT_PERSON_NOUNS
+
+
+# A lower-case noun for a person by its ending, heading a role with no title word: "nutritionist",
+# "historian", "volunteer". Narrower than _PERSON_NOUN: here the word alone makes a role.
 _PERSON_HEAD = re.compile(r"[a-z]{3,}(?:ist|ian|eer)")
 
 
@@ -259,13 +263,11 @@ def _introduces_a_person(role: str) -> bool:
     for s in spans(role):
         before = role[: s.start].split()
         if looks_like_person(s.text):
-            if not before or before[-1].lower() in lexicon.title_words() or (
-                    _PERSON_NOUN.fullmatch(before[-1]) and before[-1] not in _NOT_PERSON_NOUNS):
+            if not before or before[-1].lower() in lexicon.title_words() or _person_noun(before[-1]):
                 return True  # "and philanthropist Bill Gates" (not "CEO of Walt Disney", "at consultancy Roe Hale")
         elif before and " " in s.text and not s.possessive and (
                 (before[-1].lower().removeprefix("co-") in title_heads() and looks_like_person(s.text, strong=True))
-                or (_PERSON_NOUN.fullmatch(before[-1]) and before[-1] not in _NOT_PERSON_NOUNS
-                    and s.text.split()[0] in lexicon.first_names() and before[-2:-1] != ["of"])):
+                or (_person_noun(before[-1]) and s.text.split()[0] in lexicon.first_names() and before[-2:-1] != ["of"])):
             return True  # "co-founder Zhouxun Yin", "and philanthropist Bill Gates": a title right before a name
             # (not "daughter of activist Malcolm Roe": whose daughter)
         titles, name, _, honorific = cached_split_prefix(s.text)  # "Events Manager Gretchen Sheppard"

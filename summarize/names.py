@@ -37,8 +37,8 @@ _SPAN = re.compile(
 _LEGAL_END = re.compile(r",?\s(?:Inc|Corp|Co|Ltd|LLC|LLP|PLC|GmbH|AG)\.?$")
 _COMMON_OF = re.compile(r"^([A-Z][a-z]+)\s+(?:of|for|on|and|the)\s+(?:the\s+)?(?=[A-Z])")
 # A date after "on" is not part of a name: "applied by Acme Markets Group on October 2".
-_ON_DATE = re.compile(r"\s+on\s+(?:January|February|March|April|May|June|July|August|September|October|"
-                      r"November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b.*$")
+MONTH_NAMES = r"January|February|March|April|May|June|July|August|September|October|November|December"
+_ON_DATE = re.compile(rf"\s+on\s+(?:{MONTH_NAMES}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b.*$")
 # A capitalized "The" inside a run starts a new name: a heading glued to its sentence,
 # "Film Festival The Avalon Film Alliance".
 _INNER_THE = re.compile(r"\s+(?=The\s+[A-Z])")

@@ -267,7 +267,7 @@ def _org_like(text: str) -> bool:
 def _people(sentences, orgs: dict[str, set[str]], places: set[str], text: str, headline: str | None = None) -> list[Person]:
     org_keys = _org_keys(orgs)
     mentions: list[tuple[int, PersonMention]] = []
-    again = named_again(sentence for _, sentence, _ in sentences)
+    again = named_again([sentence for _, sentence, _ in sentences], text)
     for pos, sentence, quoted in sentences:
         found = sentence_people(sentence, quoted)
         if again:  # "Priya Raman ... Raman spent eleven years": a first name we do not know

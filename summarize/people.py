@@ -113,11 +113,10 @@ _NAMED_AGAIN = re.compile(
     r"joined|joins|began|begins|became|becomes|left|leaves|met|meets|saw|sees|ran|runs|came|comes|got|gets)\b")
 
 
-def named_again(sentences) -> frozenset[str]:
+def named_again(sentences: list[str], text: str) -> frozenset[str]:
     """The words that open a sentence as a surname alone does ("Raman spent ..."), leaving
     out places, common words and function words ("Britain is ...", "Today is ...")."""
     found = set()
-    sentences = list(sentences)
     for sentence in sentences:
         m = _NAMED_AGAIN.match(sentence)
         if m:
@@ -127,7 +126,6 @@ def named_again(sentences) -> frozenset[str]:
                     or word in lexicon.first_names() or word in lexicon.known_organizations()):
                 found.add(word)
     if found:  # a word the text also writes in lower case is a thing's: "Copper rose", "copper prices"
-        text = " ".join(sentences)
         found = {w for w in found if not written_in_lower_case(w, text)}
     return frozenset(found)
 
@@ -187,12 +185,12 @@ def surname_roles(sentence: str) -> list[PersonMention]:
         if not (said or s.start <= lead) or not looks_like_person(s.text, strong=True) or s.text in _DAYS:
             continue
         role, org = apposition(sentence[s.end:])
-        if role and has_title_head(role) and not _introduces_a_person(role):
+        if role and has_title_head(role) and not _holds_a_name(role):
             out.append(PersonMention(s.text, role, _nation(org) if org else None, strong=True, quoted=said))
     return out
 
 
-def _introduces_a_person(role: str) -> bool:
+def _holds_a_name(role: str) -> bool:
     """The role holds a name, so it is a list or another person's: "Williams and rapper T.I"."""
     return any(looks_like_person(x.text) for x in spans(role))
 
@@ -288,14 +286,14 @@ def _said_before(before: str) -> bool:
 
 # A body, then who leads, founded or hosts it: "Crossbay is led by CEO", "The Avalon Show, hosted by
 # media veterans Jane Roe and" (before the name's title).
-_BODY_BY = re.compile(r"(?:,\s*|\s*\(\s*|\s+(?:is|was|are|were|has\s+been)\s+|\s+)(?:led|headed|run|founded|co-founded|"
-                      rf"hosted|co-hosted|chaired|owned|managed){_BY_NAMES}")
+_LED_LEAD = r"(?:,\s*|\s*\(\s*|\s+(?:is|was|are|were|has\s+been)\s+|\s+)"
+_LED_VERBS = r"led|headed|run|founded|co-founded|chaired|owned|managed"
+_BODY_BY = re.compile(rf"{_LED_LEAD}(?:{_LED_VERBS}|hosted|co-hosted){_BY_NAMES}")
 
 
 # A body, "led by", and the people listed before the one whose title ends the text: "Unbuzzd, led by
 # former Acme executive Jane Roe and " (each of the list may hold lower-case words).
-_BODY_BY_LIST = re.compile(r"(?:,\s*|\s*\(\s*|\s+(?:is|was|are|were|has\s+been)\s+|\s+)(?:led|headed|run|founded|co-founded|"
-                           r"chaired|owned|managed)\s+by\s+(?:[^,;:.()\"“”]{1,80}?(?:,\s*|,?\s+and\s+|\s*&\s*)){0,2}$")
+_BODY_BY_LIST = re.compile(rf"{_LED_LEAD}(?:{_LED_VERBS})\s+by\s+(?:[^,;:.()\"“”]{{1,80}}?(?:,\s*|,?\s+and\s+|\s*&\s*)){{0,2}}$")
 # What comes before a past title and names its owner: "former Acme " (executive), "Acme Holdings’ former " (CEO).
 _PAST_OWNER = re.compile(r"\b(?:(?:[Ff]ormer|[Oo]netime|[Ee]x)[\s-]+(?P<owner>(?:[A-Z][\w&.\-]*\s+){0,4}[A-Z][\w&.\-]*)"
                          r"|(?P<possessor>(?:[A-Z][\w&.\-]*\s+){0,4}[A-Z][\w&.\-]*)['’]s?\s+(?:former|onetime|ex-?))\s+$")
@@ -362,10 +360,10 @@ def _joined_title(sentence: str, before: str) -> tuple[str, str | None, int] | N
     """A title joined by "and" to the one that leads the name, its owner and where it starts:
     "Quotient President and |CEO Jane Roe" -> ("President", "Quotient", at "Quotient"), "Donut
     founder and |CEO Chris Roe" -> ("founder", "Donut", ...); not "Jane Doe and |CEO John Roe"."""
-    m = _JOINED.search(before[-12:])
+    m = _JOINED.search(before, max(0, len(before) - 12))
     if not m:
         return None
-    end = len(before) - 12 + m.start() if len(before) > 12 else m.start()
+    end = m.start()
     prev = next((x for x in spans(sentence) if x.end == end), None)
     if prev is None:  # a lower-case title: "Donut founder and" (not "both the prime minister and")
         title, owner = title_before(before[:end] + " ")
@@ -489,7 +487,12 @@ def _describes_a_body(app_role: str) -> bool:
     return head.islower() and head in lexicon.body_nouns()  # (not "Vice President, Comcast Business")
 
 
-def first_and_initial(name_words: tuple[str, ...]) -> bool:
+def _name_shape(name_words: tuple[str, ...], strong: bool) -> bool:
+    """A person's name by its words (`looks_like_person`), or a testimonial's "Jessica R."."""
+    return looks_like_person(" ".join(name_words), strong=strong) or _first_and_initial(name_words)
+
+
+def _first_and_initial(name_words: tuple[str, ...]) -> bool:
     """A known first name and the surname's initial, as customers sign a testimonial: "Jessica R."."""
     return (len(name_words) == 2 and len(name_words[1]) == 2 and name_words[1][0].isupper()
             and name_words[1][1] == "." and name_words[0] in lexicon.first_names())
@@ -511,7 +514,7 @@ def _span_name(text: str, at_start: bool) -> tuple[tuple[str, ...], tuple[str, .
     name_words = tuple(w for w in name_words if not w.startswith('"'))
     name = " ".join(name_words)
     # A name shape that fails even with the strongest context, or one word with no title or honorific.
-    if not (looks_like_person(name, strong=True) or first_and_initial(name_words)) or (
+    if not _name_shape(name_words, True) or (
             len(name_words) == 1 and not (role_words or honorific)):
         return None
     if len(name_words) == 1 and role_words and not honorific and role_words[-1].rsplit(None, 1)[-1] in _attributive():
@@ -545,7 +548,6 @@ def person_from_span(s: Span, sentence: str, quoted_block: bool = False, confirm
     if named is None:
         return None
     role_words, name_words, country, honorific, party, shown = named
-    name = " ".join(name_words)
     before, after = sentence[: s.start], sentence[s.end:]
     if not (role_words or honorific) and _NUMBERED.match(after):
         return None  # "Bruce Banner #3", "Jane Roe No. 5": a product or a strain named after someone
@@ -627,7 +629,7 @@ def person_from_span(s: Span, sentence: str, quoted_block: bool = False, confirm
                 or _SAID_AFTER_APPOSITION.match(after))
     extra = as_role(after) if "as " in after and not _CAST_BEFORE.search(before) else None
     strong = strong or said or (extra is not None and len(name_words) > 1)  # "Priya Raman will join as CFO"
-    if not (looks_like_person(name, strong=strong) or first_and_initial(name_words)) or (not strong and quoted_alone(sentence, s)):
+    if not _name_shape(name_words, strong) or (not strong and quoted_alone(sentence, s)):
         return None  # 'the movie "Star Wars,"': a quoted name alone is a work's title
     if len(name_words) == 1 and name_words[0] in lexicon.first_names() and not honorific and not (
             role_words and role_words[-1] in _FIRST_NAME_TITLES and "and" not in role_words and not s.possessive):
