@@ -253,9 +253,6 @@ DESCRIPTION_CHARS = 120  # the description read for its noun: "a leading financi
 _WORDS = re.compile(r"[a-z-]+")
 
 
-@functools.cache
-def _self_description_nouns() -> frozenset[str]:
-    return word_set("self_description_nouns.txt")
 # "Acme Corp. is a maker of ...", "Acme, a maker of tools, is ...": a company describing itself
 _SELF_DESCRIPTION = re.compile(r"(?:[A-Z][\w&.'’-]*,?\s){1,5}(?:is|are)\s(?:a|an|the|one of)\s"
                                r"|[A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*){0,4},\s(?:a|an|the)\s[^.;]{5,160},\s(?:is|are)\s")
@@ -269,7 +266,7 @@ def _headerless_about(last: Block, after: list[Block]) -> bool:
     if not found or is_function_word(last.text.split(None, 1)[0]):
         return False  # ("This is the second deal", "Here is the background")
     described = _WORDS.findall(last.text[found.end() : found.end() + DESCRIPTION_CHARS].split(".")[0].lower())
-    if not any(word in _self_description_nouns() for word in described):
+    if not any(word in word_set("self_description_nouns.txt") for word in described):
         return False  # "RNA is a powerful tool", "APS is a complex disorder": no organization
     return any((header_reason(b.text) or inline_header_reason(b.text) or line_reason(b.text) or "").startswith(_TAIL_REASONS)
                for b in after)

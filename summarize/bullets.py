@@ -101,7 +101,6 @@ def list_label(text: str) -> bool:
 
 # A sentence that is all quote: `"We are back!"`, or the first or last sentence of a longer
 # quote (`"We are back.`, `We won."`). Its speaker is named in another sentence.
-_QUOTE_MARKS = re.compile(r"[\"\u201c\u201d]")
 _OPENING = ('"', "\u201c")
 _CLOSING = ('"', "\u201d")
 
@@ -111,7 +110,7 @@ def unattributed_quote(text: str) -> bool:
     stripped = text.strip()
     if '"' not in stripped and "\u201c" not in stripped and "\u201d" not in stripped:
         return False  # (most sentences quote no one: three string tests are cheaper than findall)
-    marks = _QUOTE_MARKS.findall(stripped)
+    marks = _QUOTES.findall(stripped)
     if not marks or len(marks) > 2 or _DIGIT.search(stripped):
         return False
     opens = stripped.startswith(_OPENING)

@@ -13,7 +13,7 @@ from .boilerplate import header_reason, line_reason, set_aside
 from .dateline import MONTH, WEEKDAY, embedded, find_dateline, glued_to_title, release_date
 from . import lexicon
 from .errors import InputError, UsageError
-from .layout import split_glued_headings, split_labels, text_blocks
+from .layout import WIRE_OPENING, split_glued_headings, split_labels, text_blocks, title_case_heading
 from .markup import FORMATS, detect_format, html_blocks, markdown_blocks
 from .models import Block, Dateline, Document, Removed
 from .normalize import entities, normalize
@@ -38,7 +38,6 @@ FIXTURE_WORDS = 8
 _DATE_ALONE = re.compile(rf"{WEEKDAY}(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH}|{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?)(?:,?\s+\d{{4}})?", re.I)
 _TIME_ALONE = re.compile(r"\d{1,2}[:.]?\d\d\s*(?:[ap]\.?m\.?|GMT|BST|UTC|CET|[ECMP][SD]?T)?|(?:kick-?off|ko)\s*:?\s*\d{1,2}[:.]?\d\d.{0,10}", re.I)
 _WORD_RUN = re.compile(r"\w+")
-_WIRE_OPENING = re.compile(r"\((?:[A-Z][\w.&' -]{0,30})\)(?=\S)")  # a wire glued to the lead: "(CNN)A man ..."
 
 
 # The ASCII characters `\w` does not match, deleted by str.translate.
@@ -87,17 +86,11 @@ def _headline(blocks: list[Block], removed: list[Removed]) -> str | None:
         blocks.pop(0)
     first = blocks[0]
     short = len(first.text.split()) <= HEADLINE_WORDS and not first.text.endswith(_NOT_HEADLINE_END)
-    lead = first.kind == "paragraph" and _WIRE_OPENING.match(first.text)  # "(CNN)What's your company doing?"
+    lead = first.kind == "paragraph" and WIRE_OPENING.match(first.text)  # "(CNN)What's your company doing?"
     if first.kind == "heading" or (first.kind == "paragraph" and short and not lead and find_dateline(first.text) is None):
         blocks.pop(0)
         return first.text
     return None
-
-
-def _title_cased(text: str) -> bool:
-    """Nearly all longer words capitalized, as a headline prints them."""
-    long = [w for w in text.split() if len(w) > 3]
-    return len(long) >= 2 and sum(w[0].isupper() for w in long) >= 0.75 * len(long)
 
 
 def _kicker(blocks: list[Block]) -> bool:
@@ -114,7 +107,7 @@ def _kicker(blocks: list[Block]) -> bool:
         and not any(w.lower() in lexicon.headline_verbs() for w in words)
         and max(KICKER_TITLE_WORDS, 2 * len(words)) <= title_words <= HEADLINE_WORDS
         and not title.endswith(_NOT_HEADLINE_END)
-        and _title_cased(title)
+        and title_case_heading(title)
         and not line_reason(title)
         and find_dateline(title) is None
     )
@@ -203,8 +196,8 @@ def _second_dateline(blocks: list[Block], i: int, dateline: Dateline) -> Datelin
 def _early_mark(removed: list[Removed]) -> tuple | None:
     """A dated release mark set aside above the headline ("PRESS RELEASE - May 4, 2026")."""
     for item in removed:
-        if item.reason == "release-mark" and release_date(item.text):
-            return release_date(item.text), item.text, -1
+        if item.reason == "release-mark" and (date := release_date(item.text)):
+            return date, item.text, -1
     return None
 
 

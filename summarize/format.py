@@ -96,8 +96,8 @@ def to_text(summary: Summary, color: bool = False, width: int = 80, explain: boo
     lines: list[str] = []
     if summary.headline:
         lines += [style("title", line) for line in textwrap.wrap(summary.headline, width)]
-    if _dateline(summary):
-        lines.append(style("dim", _dateline(summary)))
+    if shown := _dateline(summary):
+        lines.append(style("dim", shown))
     if lines:
         lines.append("")
     lines.append(style("head", "Key points"))
@@ -121,8 +121,8 @@ def to_markdown(summary: Summary, explain: bool = False) -> str:
     lines: list[str] = []
     if summary.headline:
         lines += [f"# {summary.headline}", ""]
-    if _dateline(summary):
-        lines += [f"*{_dateline(summary)}*", ""]
+    if shown := _dateline(summary):
+        lines += [f"*{shown}*", ""]
     lines += ["## Key points", ""]
     for kp in summary.key_points:
         lines.append(f"- {kp.text}" + (f" `{_explain(kp)}`" if explain else ""))

@@ -104,10 +104,10 @@ def _goes_on(part: str, first: bool) -> bool:
     words = part.split()
     if not words or part.rstrip().endswith(_SENTENCE_END):
         return False
-    return words[-1] in _NEVER_LAST or (first and len(words) <= _GLUED_HEADING_WORDS and bool(_WIRE_OPENING.match(part)))
+    return words[-1] in _NEVER_LAST or (first and len(words) <= _GLUED_HEADING_WORDS and bool(WIRE_OPENING.match(part)))
 
 
-_WIRE_OPENING = re.compile(r"\((?:[A-Z][\w.&' -]{0,30})\)(?=\S)")  # "(CNN)A", "(Reuters)The"
+WIRE_OPENING = re.compile(r"\((?:[A-Z][\w.&' -]{0,30})\)(?=\S)")  # "(CNN)A", "(Reuters)The"
 _SENTENCE_END = tuple(".!?\u2026\"\u201d")
 # Words that never end a sentence, a heading or a paragraph (lower case: "the", not "The").
 _NEVER_LAST = frozenset("a an the of to in on at for with by from into about as and or nor but so that than "
@@ -195,7 +195,7 @@ def split_glued_headings(blocks: list[Block]) -> list[Block]:
     words = _word_counts(blocks)
     for block in _about_split(blocks):
         text = block.text
-        lead = _leading_heading(text, blocks) if block.kind != "heading" else None
+        lead = _leading_heading(text, blocks, words) if block.kind != "heading" else None
         if lead:
             out.append(Block(lead.group(1), "heading"))
             text = text[lead.end():]
@@ -228,21 +228,21 @@ def _about_split(blocks: list[Block]) -> list[Block]:
     return out
 
 
-def _leading_heading(text: str, blocks: list[Block]) -> re.Match[str] | None:
+def _leading_heading(text: str, blocks: list[Block], words: _Occurrences | None) -> re.Match[str] | None:
     """A heading run into the start of its paragraph, as group 1: "About Acme Acme makes
     ...", "About Galbani Cheese Since its ...", "Background Recent events have ..."."""
     if text.startswith(("About ", "ABOUT ")):
-        return _ABOUT_GLUED.match(text) or _ABOUT_OPENER.match(text) or _about_glued_to_name(text, blocks)
+        return _ABOUT_GLUED.match(text) or _ABOUT_OPENER.match(text) or _about_glued_to_name(text, words or _Occurrences(blocks))
     return _SECTION_WORD.match(text)
 
 
-def _about_glued_to_name(text: str, blocks: list[Block]) -> re.Match[str] | None:
+def _about_glued_to_name(text: str, words: _Occurrences) -> re.Match[str] | None:
     """"About AcmeSoftMake your ...", when the release also writes "AcmeSoft" on its own
     (not "About HubSpot users, ...": "Hub" stands nowhere alone)."""
     found = _ABOUT_CAMEL.match(text)
     if not found:
         return None
-    return found if _Occurrences(blocks)[found.group(1).split()[-1]] else None
+    return found if words[found.group(1).split()[-1]] else None
 
 
 class _Occurrences:
@@ -308,12 +308,12 @@ def _glue_point(text: str, words: _Occurrences | None = None) -> tuple[int, int]
         heading = text[start:pos]
         if not heading.strip() or len(heading.split()) > _GLUED_HEADING_WORDS:
             continue
-        if pos not in names or _title_case_heading(heading):
+        if pos not in names or title_case_heading(heading):
             return start, pos
     return None
 
 
-def _title_case_heading(heading: str) -> bool:
+def title_case_heading(heading: str) -> bool:
     """Two longer words or more, nearly all capitalized: "Three Exceptional Mining Plans"
     (not "As Green" of "As GreenLeaf noted")."""
     long = [w for w in heading.split() if len(w) > 3]

@@ -103,11 +103,8 @@ def _heading_goes_on(heading: str, line: str) -> bool:
     if not words:
         return False
     first = words[0]
-    return bool(
-        _UNFINISHED_HEADING.search(heading)
-        or len(words) <= HEADING_RUN_ON_WORDS and first[:1].islower()
-        or len(words) <= HEADING_RUN_ON_WORDS and first.lower() in lexicon.headline_verbs()
-        or len(words) <= HEADING_RUN_ON_WORDS and heading.isupper() and line.isupper()
+    return bool(_UNFINISHED_HEADING.search(heading)) or len(words) <= HEADING_RUN_ON_WORDS and (
+        first[:1].islower() or first.lower() in lexicon.headline_verbs() or heading.isupper() and line.isupper()
     )
 
 
