@@ -70,8 +70,9 @@ _ORG_NOUNS = (r"company|companies|provider|firm|maker|manufacturer|developer|lea
               r"regulator|watchdog|militia|movement|division")
 # The words between the article and the noun: no preposition or clause, where the noun would be
 # another's ("Jane Roe, a journalist from the Avalon Gazette newspaper").
-_DESCRIBING = r"(?:(?!(?:from|at|of|by|with|for|in|within|on|to|behind|about|under|between|among|over|into|through|against|who|whose|which|that)\s)[\w$&.’'\-/]+\s+)"
-_DESCRIBING_LIST = r"(?:(?!(?:from|at|of|by|with|for|in|within|on|to|behind|about|under|between|among|over|into|through|against|who|whose|which|that)\s)[\w$&.’'\-/]+,?\s+)"  # "largest nonpartisan, nonprofit"
+_NOT_A_CLAUSE = r"(?!(?:from|at|of|by|with|for|in|within|on|to|behind|about|under|between|among|over|into|through|against|who|whose|which|that)\s)"
+_DESCRIBING = rf"(?:{_NOT_A_CLAUSE}[\w$&.’'\-/]+\s+)"
+_DESCRIBING_LIST = rf"(?:{_NOT_A_CLAUSE}[\w$&.’'\-/]+,?\s+)"  # "largest nonpartisan, nonprofit"
 _APPOSITION = re.compile(rf"^,?\s+(?:a|an|the|one of (?:the|[A-Z]\w+['’]s))\s+{_DESCRIBING}{{0,8}}?(?:{_ORG_NOUNS})s?\b")
 _CORPORATE_VERB = re.compile(
     r"^\s+(?:today\s+|has\s+|have\s+|recently\s+|officially\s+|proudly\s+)?"
@@ -108,7 +109,8 @@ _KIND_BEFORE = re.compile(rf"(?<![\w-])(?<!aircraft )(?:{_KINDS_BEFORE}|{_GIANT}
 _LISTING = "such as|like|including"
 # Any cue at all, a listing word included: a sentence without one needs no search before
 # each of its names. (Searched for in the folded sentence: ten times faster than with IGNORECASE.)
-_ORG_CUE = re.compile(rf"(?:{trie_alternation(f'{_ORG_CUES}|{_KINDS_BEFORE}|giant|{_LISTING}'.split('|'))})\s")
+_ALL_CUES = f"{_ORG_CUES}|{_KINDS_BEFORE}|giant|{_LISTING}".split("|")
+_ORG_CUE = re.compile(rf"(?:{trie_alternation(_ALL_CUES)})\s")
 
 
 @functools.lru_cache(maxsize=64)  # asked for each name that only a cue could make one: read once
@@ -133,7 +135,7 @@ def _kind_list_re() -> re.Pattern[str]:
 
 # The last word of every cue _cue_before looks for: a text whose last word (or the one before
 # a last "the") ends with none of them ends in no cue.
-_CUE_ENDS = tuple(sorted({cue.split()[-1] for cue in f"{_ORG_CUES}|{_KINDS_BEFORE}|giant|{_LISTING}".split("|")}))
+_CUE_ENDS = tuple(sorted({cue.split()[-1] for cue in _ALL_CUES}))
 
 
 def _cue_before(before: str, listing: bool = True, kind: bool = False) -> bool:
@@ -247,14 +249,15 @@ def clean_org(name: str, inside: bool = False) -> str:
     """Drop what stands before an organization's name in a span: a role ("CEO of"), a
     leading ordinary word ("About", "As", "The"); not a word that opens names ("New Gold
     Inc.", "Under Armour"), inside a sentence or before a legal suffix."""
-    m = _ROLE_OF.match(name) or _ROLE_FOR.match(name)
+    of = _ROLE_OF.match(name)
+    m = of or _ROLE_FOR.match(name)
     if m and any(w.lower().removeprefix("co-") in lexicon.title_words() for w in words(m.group(1))) and not is_org_name(m.group(1)) \
-            and (m.re is _ROLE_OF or is_org_name(m.group(2))):  # "Medical Director for Emory University" (not "... for Refugees")
+            and (of or is_org_name(m.group(2))):  # "Medical Director for Emory University" (not "... for Refugees")
         name = m.group(2)
-    elif m and m.re is _ROLE_OF and words(m.group(1))[0] in lexicon.first_names() and looks_like_person(m.group(1)):
-        name = without_the(m.group(2))  # "Steven Bennett of the Massachusetts State Police"
-    elif m and m.re is _ROLE_OF and _a_persons_name(m.group(1)) and is_org_name(without_the(m.group(2))):
-        name = without_the(m.group(2))  # "Perry of CARE International", "Tzipi Livni of the Zionist Union"
+    elif of and words(of.group(1))[0] in lexicon.first_names() and looks_like_person(of.group(1)):
+        name = without_the(of.group(2))  # "Steven Bennett of the Massachusetts State Police"
+    elif of and _a_persons_name(of.group(1)) and is_org_name(without_the(of.group(2))):
+        name = without_the(of.group(2))  # "Perry of CARE International", "Tzipi Livni of the Zionist Union"
     head, _, tail = name.partition(" and ")
     if tail and any(is_title(" ".join(tail.split()[:n])) for n in (1, 2, 3)):
         name = head  # "MountainOne Bank and President and COO of ...", "NYU Stern and Executive Director of ..."
@@ -282,10 +285,14 @@ def _a_persons_name(text: str) -> bool:
     if not ws or ws[-1].endswith(_NOUN_ENDINGS) or ws[0] in lexicon.org_openers():
         return False  # "Fullness of Joy Church", "Friends of the Earth", "Girl Scouts", "House of Lords"
     return (1 <= len(ws) <= 3 and ws[0][0].isupper() and text not in lexicon.places() and all(
-        (w[0].isupper() or w in _NAME_PARTICLES) and w.isalpha() and w not in lexicon.org_words()
-        and w.lower() not in lexicon.common_words() and w.lower() not in lexicon.title_words()
-        and w not in lexicon.places() and w not in lexicon.demonyms() and w not in lexicon.non_names()
-        and not lexicon.is_function_word(w) for w in ws))
+        (w[0].isupper() or w in _NAME_PARTICLES) and w.isalpha() and not no_name_word(w) for w in ws))
+
+
+def no_name_word(w: str) -> bool:
+    """A word no person's name holds: an org word, an ordinary or title word, a place, a
+    demonym, a non-name or a function word."""
+    return (w in lexicon.org_words() or w.lower() in lexicon.common_words() or w.lower() in lexicon.title_words()
+            or w in lexicon.places() or w in lexicon.demonyms() or w in lexicon.non_names() or lexicon.is_function_word(w))
 
 
 _NOUN_ENDINGS = ("s", "ness", "tion", "sion", "ity", "ment", "ship", "ism", "ance", "ence")  # plurals, abstract nouns
@@ -826,11 +833,12 @@ def _find(names: dict[str, set[str]], name: str, exact: bool = False) -> str | N
             return canon  # "Golden Matrix" is short for "Golden Matrix Group, Inc."
         if len(cw) > 2 and cw[0] in _NAME_OPENERS and cw[1: len(nw) + 1] == nw:
             return canon  # "Pacific Metals", cut from "New Pacific Metals Corp." opening a sentence
-    for canon, aliases in names.items():
-        for alias in aliases:
-            aw = words(strip_suffix(alias))
-            if 2 <= len(nw) < len(aw) and aw[: len(nw)] == nw:
-                return canon  # "Viking Steel", short for the trade name "Viking Steel Fabricators"
+    if len(nw) >= 2:
+        for canon, aliases in names.items():
+            for alias in aliases:
+                aw = words(strip_suffix(alias))
+                if len(nw) < len(aw) and aw[: len(nw)] == nw:
+                    return canon  # "Viking Steel", short for the trade name "Viking Steel Fabricators"
     for canon, cw in full:
         if 2 <= len(nw) < len(cw) and cw[-len(nw):] == nw and (
                 " ".join(cw[: -len(nw)]) in lexicon.places() or cw[-len(nw) - 1] in ("and", "&")):

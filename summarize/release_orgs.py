@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from . import lexicon
 from .models import Document
 from .names import is_name_word, key, looks_like_person, spans, strip_suffix, surname, without_the, words
-from .organizations import LEAD_IN, OrgMention, exchanges_upper, is_org_name, merge, sentence_orgs
+from .organizations import LEAD_IN, OrgMention, exchanges_upper, is_org_name, merge, no_name_word, sentence_orgs
 from .people import sentence_people
 from .titles import internal_body, is_title
 
@@ -94,9 +94,12 @@ def release_organizations(sentences, places: set[str], about: tuple[str, ...] = 
             and (k := key(m.name)) not in place_keys and k not in known_places and len(k) > 1 and _name_ok(m)
             and not _runs_into_a_person(m, people) and not (not m.strong and k in titled)]
     merged = {n: a for n, a in merge(kept).items() if not _a_surname(n, people)}
-    if any(_person_shaped(n, a) for n, a in merged.items()):  # (reading how the release writes costs: only then)
+    shaped = [n for n, a in merged.items() if _person_shaped(n, a)]
+    if shaped:  # (reading how the release writes costs: only then)
         written = _written(sentences)
-        merged = {n: a for n, a in merged.items() if not (_person_shaped(n, a) and _named_like_a_person(n, written))}
+        for n in shaped:
+            if _named_like_a_person(n, written):
+                del merged[n]
     merged = _fold_glued_prefixes(merged)
     # An organization found only by a weak cue must be seen twice, or once with a strong one.
     strong = {key(m.name) for m in kept if m.strong}
@@ -262,9 +265,7 @@ def _name_like(word: str, written: _Written) -> bool:
 @functools.lru_cache(maxsize=4096)
 def _surname_word(word: str) -> bool:
     """A word that may be part of a person's name: not an ordinary word, a place, a people."""
-    return (is_name_word(word) and "-" not in word and word.lower() not in lexicon.common_words()
-            and word not in lexicon.places() and not _people_word([word]) and not lexicon.is_function_word(word)
-            and word.lower() not in lexicon.title_words() and word not in lexicon.non_names())
+    return is_name_word(word) and "-" not in word and not no_name_word(word) and not _people_word(word)
 
 
 def _forename(text: str, inside: bool, written: _Written) -> bool:
@@ -289,7 +290,7 @@ def _name_ok(m: OrgMention) -> bool:
         return False  # "Company"; "Furthermore", "We're"; "Ramadan"
     if ws[0].lower() in _NOT_ORG_START or ws[0].rstrip(".") in _PERSONAL_HONORIFICS:
         return False  # "Mr Brown", "Prof Etzioni": a person (not "Dr Pepper", "Lord Abbett")
-    if _people_word(ws) or (is_title(m.name) and not (m.strong and m.name.isupper())) or (
+    if (len(ws) == 1 and _people_word(ws[0])) or (is_title(m.name) and not (m.strong and m.name.isupper())) or (
             len(ws) == 2 and ws[0] in lexicon.demonyms() and is_title(ws[1])):
         return False  # "Japanese", "Saudis", "Christians", "Islam"; "President", "Pope", "Russian President" (not "GM" listed)
     if not m.strong and (_DIGIT.search(m.name) or m.name.isupper()) and not _WEB_NAME.search(m.name):
@@ -300,12 +301,9 @@ def _name_ok(m: OrgMention) -> bool:
 _PERSONAL_HONORIFICS = frozenset({"Mr", "Mrs", "Ms", "Miss", "Prof"})
 
 
-def _people_word(ws: list[str]) -> bool:
-    """One word for a people or a faith: a demonym ("Japanese"), its plural ("Saudis"), or
+def _people_word(w: str) -> bool:
+    """A word for a people or a faith: a demonym ("Japanese"), its plural ("Saudis"), or
     peoples.txt ("Christians", "Islam")."""
-    if len(ws) != 1:
-        return False
-    w = ws[0]
     return w in lexicon.peoples() or w in lexicon.demonyms() or (w.endswith("s") and w[:-1] in lexicon.demonyms())
 
 
