@@ -18,13 +18,11 @@ from __future__ import annotations
 
 import importlib
 import json
-import os
 import pkgutil
 import re
 import sys
 import unicodedata
 from collections import Counter
-from itertools import islice
 from pathlib import Path
 
 DATA = Path(__file__).resolve().parent.parent / "summarize" / "data"
@@ -74,11 +72,9 @@ def faker_first_names() -> dict[str, set[str]]:
 
 
 def _census_surnames(top: int = 20_000) -> frozenset[str]:
-    import names
+    from build_participant_data import census_surnames  # (this script's folder is on the path)
 
-    path = os.path.join(os.path.dirname(names.__file__), "dist.all.last")
-    with open(path, encoding="utf-8") as handle:
-        return frozenset(line.split()[0].title() for line in islice(handle, top) if line.strip())
+    return frozenset(name.title() for name in census_surnames(top))
 
 
 def _trusted(name: str, locales: set[str], surnames: frozenset[str]) -> bool:

@@ -139,13 +139,17 @@ def surname_words(top: int = 10_000) -> list[str]:
     """Common words that are also frequent US Census surnames ("Singer", "Baker", "Do"): a
     name ending in one is a person's even when its first name is unknown; one ending in
     another common word ("Quantum Workplace", "Farmer Focus") is not."""
+    common = _word_file("common_words.txt")
+    return [w.lower() for w in census_surnames(top) if w.lower() in common]
+
+
+def census_surnames(top: int) -> list[str]:
+    """The `top` most frequent US Census 1990 surnames, upper-case as the file has them."""
     import names
 
-    common = _word_file("common_words.txt")
     path = os.path.join(os.path.dirname(names.__file__), "dist.all.last")
     with open(path, encoding="utf-8") as handle:
-        ranked = [line.split()[0].lower() for line in islice(handle, top) if line.strip()]
-    return [w for w in ranked if w in common]
+        return [line.split()[0] for line in islice(handle, top) if line.strip()]
 
 
 def write_capitals() -> None:
