@@ -299,7 +299,7 @@ def _people(sentences, orgs: dict[str, set[str]], places: set[str], text: str, h
             target.affiliation = m.affiliation
     _surname_roles(sentences, found)
     if headline:
-        _headline_roles(headline, found, sentences)
+        _headline_roles(headline, found, sentences, text, org_keys, places)
     found = _merged_variants(found)
     for p in found:  # every mention counts, titled or not ("Bayramov answered")
         last = surname(p.name)
@@ -420,19 +420,31 @@ def _no_body(roles: list[tuple[int, str, bool, bool, str | None]]) -> bool:
     return not any(r[4] or (r[3] and _EXECUTIVE.search(r[1])) for r in roles)  # (not "founded by": a deed)
 
 
-def _headline_roles(headline: str, found: list[_Person], sentences) -> None:
+def _headline_roles(headline: str, found: list[_Person], sentences, text: str = "",
+                    org_keys: frozenset[str] | set[str] = frozenset(), places: set[str] = frozenset()) -> None:
     """The title the headline gives a person of the body, when the body gave none: "Q&A with
-    Jane Roe, CEO of Acme" (the headline names no one the body does not; its capitalized words
-    run together, so only a title and an organization the body names are taken)."""
-    if not any(not p.roles and surname(p.name) in headline for p in found):
+    Jane Roe, CEO of Acme" (its capitalized words run together, so only a title and an
+    organization the body names are taken). A titled person the body names again by full name
+    is one even when the body alone did not say so ("Princella Seymour's thirty-year career")."""
+    if not (_TITLED_IN_HEADLINE.search(headline) or any(not p.roles and surname(p.name) in headline for p in found)):
         return  # (reading the headline's people costs: most name no one the body left without a role)
     for m in sentence_people(headline):
-        people = [p for p in found if same_person(m.name, p.name)] if m.role and has_title_head(m.role) else []
-        if len(people) == 1 and not people[0].roles and len(m.role.split()) <= 8:
+        if not (m.role and has_title_head(m.role) and len(m.role.split()) <= 8):
+            continue
+        people = [p for p in found if same_person(m.name, p.name)]
+        if (not people and len(words(m.name)) >= 2 and stands_in(text, m.name)
+                and key(m.name) not in org_keys and m.name not in places):
+            people = [_Person(m.name, first=len(sentences), mentions=1)]
+            found.append(people[0])
+        if len(people) == 1 and not people[0].roles:
             org = m.affiliation if m.affiliation and any(stands_in(s, m.affiliation) for _, s, _ in sentences) else None
             people[0].roles.append((-1, m.role, bool(org), not m.by_deed, org))
             if org and not _PAST_ROLE.match(m.role):
                 people[0].affiliation = people[0].affiliation or org
+
+
+# A comma after a capitalized name, then a capitalized word: where a headline may give a title.
+_TITLED_IN_HEADLINE = re.compile(r"[A-Z][a-z]+ [A-Z][a-z]+, [A-Z]")
 
 
 @functools.cache

@@ -421,6 +421,21 @@ def test_headline_organization_the_body_never_names_is_not_taken():
     assert (found["Mara Quist"].role, found["Mara Quist"].affiliation) == ("CEO", None)
 
 
+def test_headline_titled_person_the_body_names_again_is_a_person():
+    # an unknown first name and a possessive: the body alone does not say it is a person
+    d = doc("Zorvella Quist’s thirty-year career made her an expert on elder care.",
+            "As CEO of Harbor Elder Care, Zorvella has helped thousands.",
+            headline="Q&A with Zorvella Quist, Founder and CEO at Harbor Elder Care")
+    found = people(d)
+    assert (found["Zorvella Quist"].role, found["Zorvella Quist"].affiliation) == ("Founder and CEO", "Harbor Elder Care")
+
+
+def test_headline_titled_person_the_body_never_names_is_not_taken():
+    d = doc("Elder care needs the whole community, and businesses can help.",
+            headline="Q&A with Zorvella Quist, Founder and CEO at Harbor Elder Care")
+    assert "Zorvella Quist" not in people(d)
+
+
 def test_two_spellings_of_a_name_are_one_person():
     d = doc("Mara Lindqvist opened the plant on Tuesday.", "“We are ready,” said Mara Lindqvist.",
             "Guests thanked Mara Lindquist for the tour.")
