@@ -467,6 +467,13 @@ def org_spans(sentence: str) -> tuple[Span, ...]:
                     first = Span(sentence[start:first.end], start, first.end)  # not "Inspectors of the ..."
                 # else the phrase's first span whole: "Tobacco Tax and Trade Bureau (TTB)"
                 out[inside[0]: inside[-1] + 1] = [_joined(sentence, first, last)]
+    if "(" in sentence:
+        for m in _QUOTED_ALIAS.finditer(sentence):
+            j = next((j for j, s in enumerate(out) if s.end <= m.start() and not sentence[s.end:m.start()].strip(" ,")), None)
+            if j and sentence[out[j - 1].end:out[j].start] == " and " and not out[j - 1].possessive:
+                whole = _joined(sentence, out[j - 1], out[j])
+                if _abbreviates(words(strip_suffix(whole.text)), words(m.group(1))) and is_org_name(out[j].text):
+                    out[j - 1: j + 1] = [whole]  # 'Export Controls and Sanctions Advisors LLC ("ECS Advisors")'
     i = len(out) - 1
     while i > 0:
         left, right = out[i - 1], out[i]
@@ -478,6 +485,35 @@ def org_spans(sentence: str) -> tuple[Span, ...]:
 
 
 _LOWER_WORD = re.compile(r"\b(?!and\b)[a-z]")  # a word no name of this kind has before its acronym's phrase
+# A short name in quotes and parentheses, of one to four words: '("ECS Advisors")', '(“CC Metals”)'.
+_QUOTED_ALIAS = re.compile(r"\(\s*(?:the\s+)?[\"“]([A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){0,3})[\"”]\s*\)")
+_CAMEL_PIECES = re.compile(r"[A-Z][a-z]*|[a-z]+|\d+")  # "BrightHy" -> Bright, Hy; "ECS" -> E, C, S
+_SKIPPED = frozenset({"and", "&", "of", "the", "for"})
+
+
+def _abbreviates(whole: list[str], alias: list[str]) -> bool:
+    """The alias is the whole name shortened, from its first word on: its words are the
+    whole's words in order (some left out), or spell the initials or the first letters of
+    the whole's next words: "CC Metals" of "CC Metals and Alloys", "ECS Advisors" of
+    "Export Controls and Sanctions Advisors", "BrightHy Solutions" of "Bright Hydrogen
+    Solutions", "Al Shola Gas" of "Al Shola Al Modea Gas Distribution"."""
+    j = 0
+    for n, a in enumerate(alias):
+        if a in whole[j:]:
+            if n == 0 and whole[0] != a:
+                return False
+            j = whole.index(a, j) + 1
+            continue
+        pieces = _CAMEL_PIECES.findall(a)
+        if len(pieces) < 2:
+            return False
+        for piece in pieces:
+            while j < len(whole) and whole[j] in _SKIPPED:
+                j += 1
+            if j == len(whole) or not whole[j].startswith(piece):
+                return False
+            j += 1
+    return True
 
 
 def _joined(sentence: str, first: Span, last: Span) -> Span:
@@ -551,6 +587,8 @@ def sentence_orgs(sentence: str) -> list[OrgMention]:
                 out.append(OrgMention(span.text, (short,)))
             elif span and short.isupper() and is_org_name(name := without_the(span.text)) and _loosely_spells(name, short):
                 out.append(OrgMention(name, (short,)))  # "Georgia Latino Film Alliance (GALFA)"
+    aliased = _quoted_aliases(sentence) if "(" in sentence else []
+    out.extend(aliased)
     parts = [part for found in org_spans(sentence) for part in _parts(sentence, found)]
     if "d/b/a" in sentence or (holds_any(sentence, _DBA_LITERALS) and _DBA_WORDS.search(sentence)):
         out.extend(_trade_names(sentence, parts))
@@ -564,7 +602,7 @@ def sentence_orgs(sentence: str) -> list[OrgMention]:
             continue  # '"The Healing Power of Your Aura"': a title (not '"Acme Inc."', nor '(the "SEC")' defined)
         if s.text in kinds:
             continue
-        pair = _two_organizations(s.text)
+        pair = _two_organizations(s.text) if not any(m.name == s.text for m in aliased) else None  # (not "CC Metals and Alloys, LLC")
         if pair:
             out.extend(OrgMention(n) for n in pair)
             continue
@@ -594,6 +632,19 @@ def sentence_orgs(sentence: str) -> list[OrgMention]:
               and (_cue_before(before, False, kind=not is_title(name))
                    or (_ends_an_item(sentence, s) and (_cue_before(before) or _in_cued_list(sentence, s))))):
             out.append(OrgMention(name))
+    return out
+
+
+def _quoted_aliases(sentence: str) -> list[OrgMention]:
+    """An organization and the short name quoted after it, its alias: 'Bright Hydrogen
+    Solutions Ltd. ("BrightHy Solutions")' (single acronyms are read with _DEFINED)."""
+    out = []
+    for m in _QUOTED_ALIAS.finditer(sentence):
+        alias = m.group(1)
+        span = _span_ending_at(sentence, m.start(), org_spans(sentence)) if " " in alias else None
+        name = clean_org(span.text) if span else ""
+        if name and name != alias and is_org_name(name) and _abbreviates(words(strip_suffix(name)), words(alias)):
+            out.append(OrgMention(name, (alias,)))
     return out
 
 
@@ -840,10 +891,11 @@ def _find(names: dict[str, set[str]], name: str, exact: bool = False) -> str | N
                 if len(nw) < len(aw) and aw[: len(nw)] == nw:
                     return canon  # "Viking Steel", short for the trade name "Viking Steel Fabricators"
     for canon, cw in full:
-        if 2 <= len(nw) < len(cw) and cw[-len(nw):] == nw and (
+        if (2 <= len(nw) or nw != words(name)) and len(nw) < len(cw) and cw[-len(nw):] == nw and (
                 " ".join(cw[: -len(nw)]) in lexicon.places() or cw[-len(nw) - 1] in ("and", "&")):
             # "Department of Justice" is the "U.S. Department of Justice"; "Exchange
-            # Commission" was cut from the "Securities and Exchange Commission"
+            # Commission" was cut from the "Securities and Exchange Commission", "Alloys, Inc." from "CC
+            # Metals and Alloys, LLC"
             return canon
     return None
 

@@ -486,3 +486,24 @@ def test_an_acronyms_full_name_described_as_a_body_is_an_organization():
     names = {m.name: m.aliases for m in sentence_orgs(
         "Bright Harbor Technology (BHT), one of Norland's leading sports nutrition brands, announced a deal.")}
     assert names.get("Bright Harbor Technology") == ("BHT",)
+
+
+def test_a_quoted_short_name_joins_a_name_with_and_inside():
+    # the alias spells the whole ("Lantern Rates and Tariffs Counsel"), not the part after "and"
+    found = sentence_orgs('Lantern Rates and Tariffs Counsel LLC ("LRT Counsel") opened an office.')
+    assert OrgMention("Lantern Rates and Tariffs Counsel LLC", ("LRT Counsel",)) in found
+    assert not any(m.name.startswith("Tariffs") for m in found)
+    found = sentence_orgs("The case was filed by Quarrow Metals and Alloys, LLC (“Quarrow Metals”) last week.")
+    assert {m.name for m in found if "Alloys" in m.name} == {"Quarrow Metals and Alloys, LLC"}
+
+
+def test_a_quoted_short_name_of_several_words_is_an_alias():
+    found = sentence_orgs('Tollan Bright Hydrogen Works Ltd. ("TollanBright Works") signed it.')
+    assert OrgMention("Tollan Bright Hydrogen Works Ltd.", ("TollanBright Works",)) in found
+    merged = merge([OrgMention("Mara Al Quist Gas Distribution LLC", ("Mara Al Gas",)), OrgMention("Mara Al Gas")])
+    assert merged == {"Mara Al Quist Gas Distribution LLC": {"Mara Al Gas"}}
+
+
+def test_the_suffixed_part_after_and_is_the_whole_name():
+    merged = merge([OrgMention("Quarrow Metals and Alloys, LLC"), OrgMention("Alloys, Inc.")])
+    assert list(merged) == ["Quarrow Metals and Alloys, LLC"]
