@@ -590,7 +590,7 @@ def sentence_orgs(sentence: str) -> list[OrgMention]:
     aliased = _quoted_aliases(sentence) if "(" in sentence else []
     out.extend(aliased)
     parts = [part for found in org_spans(sentence) for part in _parts(sentence, found)]
-    if "d/b/a" in sentence or (holds_any(sentence, _DBA_LITERALS) and _DBA_WORDS.search(sentence)):
+    if holds_any(sentence, _DBA_LITERALS) and _DBA_WORDS.search(sentence):
         out.extend(_trade_names(sentence, parts))
     quoted = '"' in sentence or "”" in sentence  # (without a closing quote no name is quoted: no need to look)
     for i, s in enumerate(parts):
@@ -649,8 +649,8 @@ def _quoted_aliases(sentence: str) -> list[OrgMention]:
 
 
 # A trade name: "Acme Holdings, LLC dba Acme Steel", "Raadr, Inc., doing business as Telvantis".
-_DBA_WORDS = re.compile(r"\b(?:dba|DBA|[Dd]oing [Bb]usiness [Aa]s)\b")
-_DBA_LITERALS = ("dba", "DBA", "usiness ")  # one of them is in every match: a string test first, the search is slow
+_DBA_WORDS = re.compile(r"\b(?:dba|DBA|d/b/a|D/B/A|[Dd]oing [Bb]usiness [Aa]s)\b")
+_DBA_LITERALS = ("dba", "DBA", "/b/a", "/B/A", "usiness ")  # one is in every match: a string test first, the search is slow
 _DBA = re.compile(r"\s*(?:\([^()]*\)\s*)?,?\s+(?:dba|DBA|d/b/a|D/B/A|[Dd]oing [Bb]usiness [Aa]s)\s+$")  # (a ticker between)
 
 
@@ -747,6 +747,13 @@ def _parts(sentence: str, s: Span) -> list[Span]:
     if (space and first.lower() in lexicon.imperatives() and not sentence[: s.start].strip(LEAD_IN)
             and not _CORPORATE_VERB.match(after := sentence[s.end:]) and not _AUXILIARY.match(after)):
         s = Span(rest, s.end - len(rest), s.end, s.possessive)
+    if " DBA " in s.text or s.text.endswith(" D"):  # (a string test first)
+        cut = _TRADE_WORD.search(sentence, s.start, s.end + 6)
+        if cut and cut.start() > s.start:
+            head = sentence[s.start:cut.start()]
+            return [Span(head, s.start, cut.start()),
+                    *(Span(t.text, t.start + cut.end(), t.end + cut.end(), t.possessive)
+                      for t in spans(sentence[cut.end():max(s.end, cut.end())]))]
     ws = s.text.split()
     for i, w in enumerate(ws[1:-1], 1):
         if w.lower() in lexicon.headline_verbs() and is_org_name(clean_org(head := " ".join(ws[:i]))):
@@ -756,6 +763,8 @@ def _parts(sentence: str, s: Span) -> list[Span]:
     return [s]
 
 
+# A trade name's word in capitals, which a span runs over: "Acme, Inc. DBA Pixlo", "Acme Labs D/B/A Pixlo".
+_TRADE_WORD = re.compile(r"\s(?:DBA|D/B/A)\s")
 LEAD_IN = " \t\"'“‘([#*>-"  # what may stand before a sentence's first word
 _AUXILIARY = re.compile(r"\s+(?:is|are|was|were|has|have|had|will|would|can|could|may|might|said|says)\b")
 

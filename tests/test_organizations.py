@@ -426,6 +426,8 @@ def test_is_a_makes_an_organization_only_before_an_organization_noun(sentence, o
     ("The deal joined Quarry Works, LLC dba Granite Row Builders and Beta Labs.", "Quarry Works, LLC", "Granite Row Builders"),
     ("Talvo Inc. (OTC: TLVO), doing business as Brightline Media, reported sales.", "Talvo Inc.", "Brightline Media"),
     ("The suit names Orvane, Inc. d/b/a Pixlo as defendant.", "Orvane, Inc.", "Pixlo"),
+    ("The suit names Orvane, Inc. D/B/A Pixlo as defendant.", "Orvane, Inc.", "Pixlo"),
+    ("Orvane Labs DBA Pixlo Media reported sales.", "Orvane Labs", "Pixlo Media"),  # capitals run the span over
 ])
 def test_a_trade_name_is_an_alias_of_the_company(sentence, name, trade):
     assert OrgMention(name, (trade,)) in sentence_orgs(sentence)
