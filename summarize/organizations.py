@@ -271,7 +271,8 @@ def clean_org(name: str, inside: bool = False) -> str:
     keep = inside or strip_suffix(name) != name
     while len(ws) > 1 and (ws[0].lower() in _LEADING_NOISE or ("'" in ws[0] and lexicon.is_function_word(ws[0]))) \
             and " ".join(ws[:2]) not in lexicon.places() and not (keep and ws[0] in _NAME_OPENERS):
-        # (not "New" of "The New York Times Co.")
+        # (not "New" of "The New York Times Co.", nor after a capitalized "The": "The New Gold Mining Company")
+        keep = keep or ws[0] == "The"
         name = name.split(None, 1)[1]
         ws = words(name)
     half = glued_twice(name)  # "Acme Inc. Acme Inc." from a glued heading

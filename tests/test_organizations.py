@@ -344,6 +344,9 @@ def test_a_place_that_opens_a_name_keeps_its_first_word():
 
     assert clean_org("The New York Stock Exchange") == "New York Stock Exchange"
     assert clean_org("New Acme Labs") == "Acme Labs"  # "new" before any other name is no part of it
+    assert clean_org("The New Quarrow Mining Company") == "New Quarrow Mining Company"  # a capitalized "The" says so
+    names = [m.name for m in sentence_orgs("Investors in The New Quarrow Mining Company cheered.")]
+    assert names == ["New Quarrow Mining Company"]
 
 
 @pytest.mark.parametrize("sentence, name", [
