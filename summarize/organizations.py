@@ -581,6 +581,9 @@ def sentence_orgs(sentence: str) -> list[OrgMention]:
                          or _described_as_body(sentence[m.end():])):  # "True Nutrition Technology (TNT), one of Germany's leading brands"
             # "President of Women in Film & Television Avalon (WIFTA)": its head's title says what it is
             out.append(OrgMention(without_the(phrase), (short,)))
+        elif phrase and (verb := _CORPORATE_VERB.match(sentence[m.end():])) and not verb.group(0).endswith("been"):
+            # "The Truro Community Kitchen (TCK) announces" (not "the Internet of Things (IoT) has been")
+            out.append(OrgMention(without_the(phrase), (short,), strong=False))
         elif not phrase:
             span = _span_ending_at(sentence, m.start())
             # a short name taken from the full one: Lucid Psycheceuticals Inc. ("Lucid")

@@ -512,3 +512,9 @@ def test_a_quoted_short_name_of_several_words_is_an_alias():
 def test_the_suffixed_part_after_and_is_the_whole_name():
     merged = merge([OrgMention("Quarrow Metals and Alloys, LLC"), OrgMention("Alloys, Inc.")])
     assert list(merged) == ["Quarrow Metals and Alloys, LLC"]
+
+
+def test_a_defined_acronym_before_a_corporate_verb_names_an_organization():
+    found = sentence_orgs("The Quellor Community Kitchen (QCK) announces its fourth annual auction.")
+    assert OrgMention("Quellor Community Kitchen", ("QCK",), strong=False) in found
+    assert not any(m.name == "Internet of Things" for m in sentence_orgs("The Internet of Things (IoT) has been a catalyst."))
