@@ -581,8 +581,10 @@ def sentence_orgs(sentence: str) -> list[OrgMention]:
                          or _described_as_body(sentence[m.end():])):  # "True Nutrition Technology (TNT), one of Germany's leading brands"
             # "President of Women in Film & Television Avalon (WIFTA)": its head's title says what it is
             out.append(OrgMention(without_the(phrase), (short,)))
-        elif phrase and (verb := _CORPORATE_VERB.match(sentence[m.end():])) and not verb.group(0).endswith("been"):
-            # "The Truro Community Kitchen (TCK) announces" (not "the Internet of Things (IoT) has been")
+        elif phrase and (verb := _CORPORATE_VERB.match(sentence[m.end():])) and not (
+                verb.group(0).endswith("been") or verb.group(0).rsplit(None, 1)[-1] in _PRODUCT_NOUNS):
+            # "The Truro Community Kitchen (TCK) announces" (not "the Internet of Things (IoT) has
+            # been", "the Internet Computer Protocol (ICP) is a blockchain network")
             out.append(OrgMention(without_the(phrase), (short,), strong=False))
         elif not phrase:
             span = _span_ending_at(sentence, m.start())

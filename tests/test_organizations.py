@@ -518,3 +518,4 @@ def test_a_defined_acronym_before_a_corporate_verb_names_an_organization():
     found = sentence_orgs("The Quellor Community Kitchen (QCK) announces its fourth annual auction.")
     assert OrgMention("Quellor Community Kitchen", ("QCK",), strong=False) in found
     assert not any(m.name == "Internet of Things" for m in sentence_orgs("The Internet of Things (IoT) has been a catalyst."))
+    assert not any(m.name == "Quarrow Ledger Protocol" for m in sentence_orgs("The Quarrow Ledger Protocol (QLP) is a blockchain network."))
