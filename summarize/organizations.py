@@ -88,8 +88,9 @@ _CORPORATE_VERB = re.compile(
 # Contexts after which a capitalized name is an organization: "partnership with X",
 # "clients including X", "CEO of X" (the last is handled with people).
 _ORG_CUES = (
-    r"partnership with|partnered with|partners with|in collaboration with|collaboration with|"
-    r"agreement with|acquisition of|acquired by|clients including|customers including|"
+    r"partnership with|partnerships with|partnered with|partners with|in collaboration with|"
+    r"collaboration with|collaborations with|agreement with|agreements with|acquisition of|acquired by|"
+    r"clients including|customers including|"
     r"partners including|partners such as|clients such as|backed by|funded by|invested in|"
     r"joined|joins|selected by|powered by|sponsored by|supported by")
 _ORG_BEFORE = re.compile(rf"(?:{trie_alternation(_ORG_CUES.split('|'))})\s+(?:the\s+)?$", re.IGNORECASE)

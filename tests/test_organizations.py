@@ -519,3 +519,10 @@ def test_a_defined_acronym_before_a_corporate_verb_names_an_organization():
     assert OrgMention("Quellor Community Kitchen", ("QCK",), strong=False) in found
     assert not any(m.name == "Internet of Things" for m in sentence_orgs("The Internet of Things (IoT) has been a catalyst."))
     assert not any(m.name == "Quarrow Ledger Protocol" for m in sentence_orgs("The Quarrow Ledger Protocol (QLP) is a blockchain network."))
+
+
+def test_plural_partnerships_and_agreements_cue_organizations():
+    names = [m.name for m in sentence_orgs("It formed partnerships with QRV Holdings, Talbot Freight and Quellix.")]
+    assert {"QRV Holdings", "Quellix"} <= set(names)
+    names = [m.name for m in sentence_orgs("It signed supply agreements with Harlow Tanneries on Monday.")]
+    assert "Harlow Tanneries" in names
