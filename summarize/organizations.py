@@ -252,7 +252,7 @@ def clean_org(name: str, inside: bool = False) -> str:
     Inc.", "Under Armour"), inside a sentence or before a legal suffix."""
     of = _ROLE_OF.match(name)
     m = of or _ROLE_FOR.match(name)
-    if m and any(w.lower().removeprefix("co-") in lexicon.title_words() for w in words(m.group(1))) and not is_org_name(m.group(1)) \
+    if m and _holds_a_title(words(m.group(1))) and not is_org_name(m.group(1)) \
             and (of or is_org_name(m.group(2))):  # "Medical Director for Emory University" (not "... for Refugees")
         name = m.group(2)
     elif of and words(of.group(1))[0] in lexicon.first_names() and looks_like_person(of.group(1)):
@@ -278,6 +278,18 @@ def clean_org(name: str, inside: bool = False) -> str:
         ws = words(name)
     half = glued_twice(name)  # "Acme Inc. Acme Inc." from a glued heading
     return _before_a_title(half.group(1) if half else name)
+
+
+def _holds_a_title(ws: list[str]) -> bool:
+    """A title's word is among the words, not a place's ("Chief Medical Officer", "Sr. VP
+    Agency Development"; not "New York State Division", where "State" follows a place)."""
+    return any(w.lower().removeprefix("co-") in lexicon.title_words()
+               and not (w in _POLITY_WORDS and i and (ws[i - 1] in lexicon.places()
+                                                      or " ".join(ws[max(0, i - 2):i]) in lexicon.places()))
+               for i, w in enumerate(ws))
+
+
+_POLITY_WORDS = frozenset({"State", "County", "City", "Province"})  # after a place they name one: "New York State"
 
 
 def _a_persons_name(text: str) -> bool:

@@ -379,6 +379,7 @@ def test_a_first_name_before_a_surname_like_org_word_is_a_person(name, org):
     ("Friends of the Avalon Museum", "Friends of the Avalon Museum"),  # plural nouns open names
     ("House of Avalon Finance Committee", "House of Avalon Finance Committee"),
     ("High Commissioner for Refugees", "High Commissioner for Refugees"),  # no body after "for"
+    ("Ohio State Division of Harbor Affairs", "Ohio State Division of Harbor Affairs"),  # a state, no title
 ])
 def test_a_person_before_of_and_a_body_is_cut_off(span, org):
     assert clean_org(span) == org
