@@ -919,11 +919,11 @@ def _find(names: dict[str, set[str]], name: str, exact: bool = False) -> str | N
                 if len(nw) < len(aw) and aw[: len(nw)] == nw:
                     return canon  # "Viking Steel", short for the trade name "Viking Steel Fabricators"
     for canon, cw in full:
-        if (2 <= len(nw) or nw != words(name)) and len(nw) < len(cw) and cw[-len(nw):] == nw and (
-                " ".join(cw[: -len(nw)]) in lexicon.places() or cw[-len(nw) - 1] in ("and", "&")):
-            # "Department of Justice" is the "U.S. Department of Justice"; "Exchange
-            # Commission" was cut from the "Securities and Exchange Commission", "Alloys, Inc." from "CC
-            # Metals and Alloys, LLC"
+        if nw and len(nw) < len(cw) and cw[-len(nw):] == nw and (" ".join(cw[: -len(nw)]) in lexicon.places() or (
+                cw[-len(nw) - 1] in ("and", "&") and (len(nw) >= 2 or nw != words(name)))):
+            # "Department of Justice" is the "U.S. Department of Justice", "Phillies" the "Philadelphia
+            # Phillies"; "Exchange Commission" was cut from the "Securities and Exchange Commission",
+            # "Alloys, Inc." from "CC Metals and Alloys, LLC"
             return canon
     return None
 

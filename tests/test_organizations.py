@@ -527,3 +527,8 @@ def test_plural_partnerships_and_agreements_cue_organizations():
     assert {"QRV Holdings", "Quellix"} <= set(names)
     names = [m.name for m in sentence_orgs("It signed supply agreements with Harlow Tanneries on Monday.")]
     assert "Harlow Tanneries" in names
+
+
+def test_a_name_without_its_place_is_the_same_organization():
+    merged = merge([OrgMention("Boston Quellers"), OrgMention("Quellers")])
+    assert merged == {"Boston Quellers": {"Quellers"}}
