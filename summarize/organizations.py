@@ -571,8 +571,9 @@ def _described_as_body(after: str) -> bool:
     return bool(m) and m.group(0).rsplit(None, 1)[-1].lower() not in _PRODUCT_NOUNS
 
 
-def sentence_orgs(sentence: str) -> list[OrgMention]:
-    """Organizations a sentence names, with the aliases it defines."""
+def sentence_orgs(sentence: str, definitions: list[OrgMention] | None = None) -> list[OrgMention]:
+    """Organizations a sentence names, with the aliases it defines; `definitions` gathers the
+    acronyms defined for phrases that are no organizations by the sentence alone."""
     out = ticker_orgs(sentence)
     kinds: set[str] = set()  # kinds of thing an acronym defines: "Exchange-Traded Funds (ETFs)"
     for m in _DEFINED.finditer(sentence):
@@ -599,7 +600,10 @@ def sentence_orgs(sentence: str) -> list[OrgMention]:
             # "The Truro Community Kitchen (TCK) announces" (not "the Internet of Things (IoT) has
             # been", "the Internet Computer Protocol (ICP) is a blockchain network")
             out.append(OrgMention(without_the(phrase), (short,), strong=False))
-        elif not phrase:
+        elif phrase:
+            if definitions is not None:  # "U.S. Term Limits (USTL)": an alias if the name is found otherwise
+                definitions.append(OrgMention(without_the(phrase), (short,), strong=False))
+        else:
             span = _span_ending_at(sentence, m.start())
             # a short name taken from the full one: Lucid Psycheceuticals Inc. ("Lucid")
             if span and short in words(span.text) and is_org_name(span.text):

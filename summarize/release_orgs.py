@@ -68,8 +68,9 @@ def release_organizations(sentences, places: set[str], about: tuple[str, ...] = 
                           listed: list[OrgMention] | None = None) -> dict[str, set[str]]:
     """Name -> aliases of the organizations in `sentences` ((position, text, quoted) each)."""
     mentions: list[OrgMention] = list(listed or ())
+    definitions: list[OrgMention] = []
     for _, sentence, _ in sentences:
-        mentions.extend(sentence_orgs(sentence))
+        mentions.extend(sentence_orgs(sentence, definitions))
     person_names: set[str] = set()
     titled: set[str] = set()  # a weak cue ("Arsene Wenger has signed") does not outweigh "manager Arsene Wenger"
     for _, sentence, quoted in sentences:
@@ -101,6 +102,8 @@ def release_organizations(sentences, places: set[str], about: tuple[str, ...] = 
             if _named_like_a_person(n, written):
                 del merged[n]
     merged = _fold_glued_prefixes(merged)
+    if definitions:
+        merged = _with_defined_aliases(merged, definitions)
     # An organization found only by a weak cue must be seen twice, or once with a strong one.
     strong = {key(m.name) for m in kept if m.strong}
     out = {}
@@ -111,6 +114,25 @@ def release_organizations(sentences, places: set[str], about: tuple[str, ...] = 
                 _in_two_sentences({name, *aliases}, sentences)
                 and not _ordinary_word(name, sentences)):  # not "Rescuers" beside "rescuers"
             out[name] = {a for a in aliases if a.upper() not in exchanges}
+    return out
+
+
+def _with_defined_aliases(orgs: dict[str, set[str]], definitions: list[OrgMention]) -> dict[str, set[str]]:
+    """The acronyms a release defines for organizations found otherwise, as their aliases:
+    "Humane Society Silicon Valley (HSSV)", whose name has no org word; an organization
+    found under the acronym alone is the same one."""
+    out = {n: set(a) for n, a in orgs.items()}
+    keys = {key(x): n for n, a in out.items() for x in (n, *a)}
+    for d in definitions:
+        target = keys.get(key(d.name))
+        for alias in d.aliases if target else ():
+            other = keys.get(key(alias))
+            if other is None:
+                out[target].add(alias)
+                keys[key(alias)] = target
+            elif other != target and not out[other]:
+                out[target] |= out.pop(other) | {other}  # "HSSV" found on its own
+                keys[key(alias)] = target
     return out
 
 

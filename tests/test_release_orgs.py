@@ -107,3 +107,14 @@ def test_a_maker_before_a_name_is_no_first_name():
 def test_a_web_address_name_is_a_company_even_with_digits():
     assert _name_ok(OrgMention("Vantix3D.ai", strong=False))
     assert not _name_ok(OrgMention("Vantix3D", strong=False))  # a product as often
+
+
+def test_an_acronym_defined_for_an_organization_found_otherwise_is_its_alias():
+    from summarize.release_orgs import release_organizations
+
+    text = ["In May the Humane Paws Quellor Valley (HPQV), the region's largest shelter, took in 40 dogs.",
+            "Jane Roe, President of Humane Paws Quellor Valley, said the shelter is full.", "HPQV will add beds."]
+    found = release_organizations([(i, s, False) for i, s in enumerate(text)], set())
+    assert found == {"Humane Paws Quellor Valley": {"HPQV"}}
+    text = ["Patients filed an Abbreviated New Drug Application (ANDA) in May.", "The ANDA was accepted."]
+    assert release_organizations([(i, s, False) for i, s in enumerate(text)], set()) == {}
