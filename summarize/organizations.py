@@ -923,13 +923,20 @@ def _find(names: dict[str, set[str]], name: str, exact: bool = False) -> str | N
                 if len(nw) < len(aw) and aw[: len(nw)] == nw:
                     return canon  # "Viking Steel", short for the trade name "Viking Steel Fabricators"
     for canon, cw in full:
-        if nw and len(nw) < len(cw) and cw[-len(nw):] == nw and (" ".join(cw[: -len(nw)]) in lexicon.places() or (
+        if nw and len(nw) < len(cw) and cw[-len(nw):] == nw and (_a_place(cw[: -len(nw)]) or (
                 cw[-len(nw) - 1] in ("and", "&") and (len(nw) >= 2 or nw != words(name)))):
             # "Department of Justice" is the "U.S. Department of Justice", "Phillies" the "Philadelphia
             # Phillies"; "Exchange Commission" was cut from the "Securities and Exchange Commission",
             # "Alloys, Inc." from "CC Metals and Alloys, LLC"
             return canon
     return None
+
+
+def _a_place(ws: list[str]) -> bool:
+    """The words name a place, a state's or a county's word after it too: "Texas",
+    "Washington State", "Orange County"."""
+    return " ".join(ws) in lexicon.places() or (len(ws) > 1 and ws[-1] in _POLITY_WORDS
+                                                and " ".join(ws[:-1]) in lexicon.places())
 
 
 _SPELLED_SUFFIXES = frozenset({"Corporation", "Incorporated", "Limited", "Company"})  # "Corp.", "Inc." written out

@@ -532,3 +532,8 @@ def test_plural_partnerships_and_agreements_cue_organizations():
 def test_a_name_without_its_place_is_the_same_organization():
     merged = merge([OrgMention("Boston Quellers"), OrgMention("Quellers")])
     assert merged == {"Boston Quellers": {"Quellers"}}
+
+
+def test_a_name_without_its_state_is_the_same_organization():
+    merged = merge([OrgMention("Ohio State Quarrow Care Authority"), OrgMention("Quarrow Care Authority", ("QCA",))])
+    assert merged == {"Ohio State Quarrow Care Authority": {"Quarrow Care Authority", "QCA"}}
