@@ -645,6 +645,8 @@ def sentence_orgs(sentence: str, definitions: list[OrgMention] | None = None) ->
             # a name ending in "'s" that owns nothing: "players like Moody’s to ...", "Macy’s, a retailer"
             name, owner, after = name + bare.group(1), False, after[2:]
             s = Span(s.text, s.start, s.end + 2)
+        if after.startswith(", ") and (located := _LOCATED.match(after)):
+            after = after[located.end() + 1:]  # "Acme Psychiatry, located in Lancaster, PA, is a leading provider"
         if (_APPOSITION.match(after) or _CORPORATE_VERB.match(after)) and not owner:
             out.append(OrgMention(name, strong=False))
         elif not owner and _after_a_role(s.text) and _ends_an_item(sentence, s):
@@ -690,6 +692,8 @@ def _trade_names(sentence: str, parts: list[Span]) -> list[OrgMention]:
     return out
 
 
+# Where a business is, between its name and what it is or does: ", located in Lancaster, PA,".
+_LOCATED = re.compile(r",\s+(?:located|based|headquartered)\s+in\s+[^,.;]{2,30}(?:,\s+[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?(?=,)")
 _BARE_POSSESSIVE = re.compile(r"(['’]s)(?=$|[,.;:!?)]|\s(?:and|or|to|as|among|in|for|with)\b)")
 
 

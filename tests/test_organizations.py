@@ -537,3 +537,8 @@ def test_a_name_without_its_place_is_the_same_organization():
 def test_a_name_without_its_state_is_the_same_organization():
     merged = merge([OrgMention("Ohio State Quarrow Care Authority"), OrgMention("Quarrow Care Authority", ("QCA",))])
     assert merged == {"Ohio State Quarrow Care Authority": {"Quarrow Care Authority", "QCA"}}
+
+
+def test_where_a_business_is_may_stand_between_its_name_and_its_verb():
+    found = sentence_orgs("Quarrow Functional Psychiatry, located in Lancaster, PA, is a leading provider of care.")
+    assert OrgMention("Quarrow Functional Psychiatry", strong=False) in found
