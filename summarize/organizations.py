@@ -271,7 +271,7 @@ def clean_org(name: str, inside: bool = False) -> str:
     ws = words(name)
     keep = inside or strip_suffix(name) != name
     while len(ws) > 1 and (ws[0].lower() in _LEADING_NOISE or ("'" in ws[0] and lexicon.is_function_word(ws[0]))) \
-            and " ".join(ws[:2]) not in lexicon.places() and not (keep and ws[0] in _NAME_OPENERS):
+            and " ".join(ws[:2]) not in lexicon.places() and not (keep and ws[0] in NAME_OPENERS):
         # (not "New" of "The New York Times Co.", nor after a capitalized "The": "The New Gold Mining Company")
         keep = keep or ws[0] == "The"
         name = name.split(None, 1)[1]
@@ -351,7 +351,7 @@ def _ends_an_owner(ws: list[str]) -> bool:
             and last not in lexicon.demonyms() and (last in lexicon.org_words() or not _ordinary(last)))
 
 
-_NAME_OPENERS = frozenset({"New", "Under", "All", "Via"})  # "New Line Cinema", "All England Club"
+NAME_OPENERS = frozenset({"New", "Under", "All", "Via"})  # "New Line Cinema", "All England Club"
 _LEADING_NOISE = frozenset({"about", "as", "the", "a", "an", "this", "that", "these", "both", "at", "by",
                             "with", "for", "from", "in", "on", "to", "and", "our", "its", "their",
                             "while", "when", "after", "before", "through", "via", "under", "since",
@@ -629,7 +629,7 @@ def sentence_orgs(sentence: str, definitions: list[OrgMention] | None = None) ->
         if pair:
             out.extend(OrgMention(n) for n in pair)
             continue
-        name, found, contextual = _org_shape(s.text, s.text.split(None, 1)[0] in _NAME_OPENERS
+        name, found, contextual = _org_shape(s.text, s.text.split(None, 1)[0] in NAME_OPENERS
                                              and bool(sentence[: s.start].strip(LEAD_IN)))
         if found:
             out.append(found)
@@ -918,7 +918,7 @@ def _find(names: dict[str, set[str]], name: str, exact: bool = False) -> str | N
             return canon  # "Gladstone Commercial Corp." is the "Gladstone Commercial Corporation"
         if len(nw) < len(cw) and cw[: len(nw)] == nw and not (len(nw) == 1 and nw[0].lower() in lexicon.common_words()):
             return canon  # "Golden Matrix" is short for "Golden Matrix Group, Inc."
-        if len(cw) > 2 and cw[0] in _NAME_OPENERS and cw[1: len(nw) + 1] == nw:
+        if len(cw) > 2 and cw[0] in NAME_OPENERS and cw[1: len(nw) + 1] == nw:
             return canon  # "Pacific Metals", cut from "New Pacific Metals Corp." opening a sentence
     if len(nw) >= 2:
         for canon, aliases in names.items():

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from . import lexicon
 from .models import Document
 from .names import is_name_word, key, looks_like_person, spans, strip_suffix, surname, without_the, words
-from .organizations import LEAD_IN, OrgMention, exchanges_upper, is_org_name, merge, no_name_word, sentence_orgs
+from .organizations import LEAD_IN, NAME_OPENERS, OrgMention, exchanges_upper, is_org_name, merge, no_name_word, sentence_orgs
 from .people import sentence_people
 from .titles import internal_body, is_title
 
@@ -113,8 +113,22 @@ def release_organizations(sentences, places: set[str], about: tuple[str, ...] = 
         if key(name) in strong or any(key(a) in strong for a in aliases) or (
                 _in_two_sentences({name, *aliases}, sentences)
                 and not _ordinary_word(name, sentences)):  # not "Rescuers" beside "rescuers"
-            out[name] = {a for a in aliases if a.upper() not in exchanges}
+            aliases = {a for a in aliases if a.upper() not in exchanges}
+            opener = _opener_before(name, sentences) if " " in name else None  # (not "New Labour" for "Labour")
+            out[f"{opener} {name}" if opener else name] = aliases
     return out
+
+
+def _opener_before(name: str, sentences) -> str | None:
+    """The word opening names ("New", "All") that the release writes before the name inside
+    a sentence, where no capital is the sentence's: a sentence's first "New" was cut off
+    ("New Direction Functional Psychiatry, located in ..." gave "Direction Functional Psychiatry")."""
+    for _, sentence, _ in sentences:
+        for opener in NAME_OPENERS:
+            at = sentence.find(f"{opener} {name}")
+            if at > 1 and sentence[at - 1] == " " and sentence[at - 2].islower() and stands_at(sentence, name) > 0:
+                return opener  # "through New Direction Functional Psychiatry in Lancaster"
+    return None
 
 
 def _with_defined_aliases(orgs: dict[str, set[str]], definitions: list[OrgMention]) -> dict[str, set[str]]:

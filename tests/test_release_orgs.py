@@ -118,3 +118,12 @@ def test_an_acronym_defined_for_an_organization_found_otherwise_is_its_alias():
     assert found == {"Humane Paws Quellor Valley": {"HPQV"}}
     text = ["Patients filed an Abbreviated New Drug Application (ANDA) in May.", "The ANDA was accepted."]
     assert release_organizations([(i, s, False) for i, s in enumerate(text)], set()) == {}
+
+
+def test_a_name_the_release_writes_after_new_inside_a_sentence_keeps_it():
+    from summarize.release_orgs import release_organizations
+
+    text = ["New Quarrow Functional Psychiatry, located in Lancaster, PA, is a leading provider of care.",
+            "Patients book visits through New Quarrow Functional Psychiatry in Lancaster."]
+    found = release_organizations([(i, s, False) for i, s in enumerate(text)], set())
+    assert list(found) == ["New Quarrow Functional Psychiatry"]
