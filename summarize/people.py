@@ -286,7 +286,9 @@ def _said_before(before: str) -> bool:
 
 # A body, then who leads, founded or hosts it: "Crossbay is led by CEO", "The Avalon Show, hosted by
 # media veterans Jane Roe and" (before the name's title).
-_LED_LEAD = r"(?:,\s*|\s*\(\s*|\s+(?:is|was|are|were|has\s+been)\s+|\s+)"
+# (An apposition may come between: "Acme, a boutique firm, was founded by", "Acme, a firm founded by".)
+_LED_LEAD = (r"(?:,\s+(?:a|an|the)\s+[^,;:()\"“”]{1,80}?(?:,\s+(?:(?:is|was|has\s+been)\s+)?|\s+)"
+             r"|,\s*|\s*\(\s*|\s+(?:is|was|are|were|has\s+been)\s+|\s+)")
 _LED_VERBS = r"led|headed|run|founded|co-founded|chaired|owned|managed"
 _BODY_BY = re.compile(rf"{_LED_LEAD}(?:{_LED_VERBS}|hosted|co-hosted){_BY_NAMES}")
 

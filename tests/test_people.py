@@ -761,6 +761,13 @@ def test_body_led_or_hosted_by_the_person():
         "Lantern Hour", "Lantern Hour"]
 
 
+def test_body_described_then_founded_by_the_people():
+    # the body's apposition stands between it and "founded by"
+    assert found_in("Quarrow Advisors, a boutique firm, was founded by Lia Fenn and Tomas Vey, former officials.") == [
+        ("Lia Fenn", "founder", "Quarrow Advisors"), ("Tomas Vey", "founder", "Quarrow Advisors")]
+    assert found_in("Brightfarm, a design studio founded by Ada Moss in 2019, opened.") == [("Ada Moss", "founder", "Brightfarm")]
+
+
 def test_a_past_title_before_the_name_of_one_who_leads_a_body():
     # the past title's owner is no affiliation: the body the person leads now is
     assert found_in("Brightfarm, led by former Pellmark executive Ada Moss and Quarrow Holdings’ former CEO Tomas Vey, "
