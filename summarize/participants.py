@@ -268,6 +268,8 @@ def _people(sentences, orgs: dict[str, set[str]], places: set[str], text: str, h
     org_keys = _org_keys(orgs)
     mentions: list[tuple[int, PersonMention]] = []
     again = named_again([sentence for _, sentence, _ in sentences], text)
+    if again:  # "Verizon is ..." names the body "Verizon Communications Inc.", not a person's surname
+        again -= _org_first_words(orgs)
     for pos, sentence, quoted in sentences:
         found = sentence_people(sentence, quoted)
         if again:  # "Priya Raman ... Raman spent eleven years": a first name we do not know
@@ -324,6 +326,12 @@ def _people(sentences, orgs: dict[str, set[str]], places: set[str], text: str, h
             role, affiliation = affiliation + ("' " if affiliation.endswith("s") else "'s ") + role, None
         out.append(Person(p.name, role, _full_affiliation(affiliation, orgs, p.name)))
     return out
+
+
+def _org_first_words(orgs: dict[str, set[str]]) -> set[str]:
+    """The first word of each organization's name or alias of several words: "Verizon" of "Verizon
+    Communications Inc." (not a word alone: a surname is at times read as a body, "Spieth")."""
+    return {form.split(None, 1)[0] for name, aliases in orgs.items() for form in (name, *aliases) if " " in form.strip()}
 
 
 def _ends_on_a_word(name: str, text: str) -> bool:

@@ -480,6 +480,14 @@ def test_a_name_the_text_calls_by_its_surname_alone_is_a_persons():
     assert not any("Copper" in n for n in names)  # a word also written in lower case is a thing's
 
 
+def test_a_body_named_alone_gives_no_surname():
+    # "Quarrowfone is ..." names the body Quarrowfone Networks Inc., so "Select Quarrowfone" is no person
+    text = ("Quarrowfone Offers Prizes\n\nQuarrowfone Networks Inc. (NYSE: QFN) announced a contest on Monday. "
+            "Select Quarrowfone stores will offer prizes. Quarrowfone is a mobile network.")
+    names = [p.name for p in extract_participants(clean(text)).people]
+    assert names == []
+
+
 def test_a_word_glued_before_a_name_found_by_its_surname_is_left_out():
     text = ("Vote Due on Station Plan\n\nProtesters held up signs with Sack Jeremy Vashko on them outside the hall. "
             "Vashko said he would not resign before the vote on Friday.")
