@@ -320,6 +320,7 @@ def _people(sentences, orgs: dict[str, set[str]], places: set[str], text: str, h
             affiliation = next((r[4] for r in sorted(p.roles) if r[4]), None)
         role, affiliation = _owner_of_role(best[1] if best else None, affiliation, surnames)
         role, affiliation = _org_in_role(role, affiliation, orgs)
+        role, affiliation = _named_qualifier(role, affiliation, text)
         if (affiliation and role and role.rsplit(None, 1)[-1].lower() in _personal_roles()
                 and _someone_else(affiliation, p.name, found)):
             # a person owns the role, no organization: "Durst's lawyer Dick Roe" -> role "Durst's lawyer"
@@ -478,6 +479,19 @@ def _short_org_name(name: str, orgs: dict[str, set[str]]) -> bool:
 
 
 _ROLE_JOIN = re.compile(r"\s(?:of|at|for|with)\s+(?:the\s+)?")
+# A capitalized word read as the kind of a role by its ending ("Executive producer", "Presidential
+# spokesman"), then the rest of the role in lower case.
+_QUALIFIED_ROLE = re.compile(r"([A-Z][a-z]+(?:al|ive))\s+([a-z][a-z -]*)")
+
+
+def _named_qualifier(role: str | None, affiliation: str | None, text: str) -> tuple[str | None, str | None]:
+    """A role led by a word that looks like an adjective but which the text uses as a name, owning
+    something or doing something ("Arsenal's", "Arsenal had", "Real are"): the role at that body,
+    ("Arsenal manager", None) -> ("manager", "Arsenal"); "Presidential spokesman" stays."""
+    m = _QUALIFIED_ROLE.fullmatch(role) if role and not affiliation else None
+    if m and re.search(rf"\b{m.group(1)}(?:['’]s?\s|\s+(?:is|are|was|were|has|have|had|will|[a-z]{{3,}}ed)\b)", text):
+        return m.group(2), m.group(1)
+    return role, affiliation
 
 
 def _org_in_role(role: str | None, affiliation: str | None, orgs: dict[str, set[str]]) -> tuple[str | None, str | None]:

@@ -480,6 +480,15 @@ def test_a_name_the_text_calls_by_its_surname_alone_is_a_persons():
     assert not any("Copper" in n for n in names)  # a word also written in lower case is a thing's
 
 
+def test_a_club_read_as_a_kind_of_role_is_the_affiliation():
+    # "Quarrental" looks like an adjective ("Presidential"), but the text has it win and own
+    text = ("Quarrental beat Lindwell 2-0 on Saturday. 'We were patient,' Quarrental manager Tomas Vey said. "
+            "Quarrental's defence held. Presidential spokesman Ada Moss declined to comment.")
+    found = {p.name: (p.role, p.affiliation) for p in extract_participants(clean(text)).people}
+    assert found["Tomas Vey"] == ("manager", "Quarrental")
+    assert found["Ada Moss"] == ("Presidential spokesman", None)
+
+
 def test_a_body_named_alone_gives_no_surname():
     # "Quarrowfone is ..." names the body Quarrowfone Networks Inc., so "Select Quarrowfone" is no person
     text = ("Quarrowfone Offers Prizes\n\nQuarrowfone Networks Inc. (NYSE: QFN) announced a contest on Monday. "
