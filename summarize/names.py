@@ -164,12 +164,14 @@ def _person_of(piece: str, offset: int) -> list[tuple[str, int]]:
     while titled < len(head) - 1 and (head[titled] in lexicon.honorifics() or head[titled].lower() in lexicon.title_words()):
         titled += 1  # "Dr", "Professor", "Senior Researcher"
     name = head[titled:]
-    named = (titled and name[0] not in _AFTER_TITLES) or (
-        len(name) >= 2 and name[0] in lexicon.first_names() and name[0].lower() not in lexicon.common_words())
+    first_named = len(name) >= 2 and name[0] in lexicon.first_names() and name[0].lower() not in lexicon.common_words()
+    named = (titled and name[0] not in _AFTER_TITLES) or first_named
     common, surnames = lexicon.common_words(), lexicon.surname_words()
     tail = piece[m.end():]
-    if (not named or not (any(w in lexicon.org_words() for w in words(tail)) or tail in lexicon.known_organizations()
-                          or tail in lexicon.places())
+    # After a first name and a surname, a name of several words is someone's body or place: "Dale
+    # Roe of Top Gun Dog Training" (not "Diamond Sponsor of HackaTRON", "Exit Planner of the Year").
+    if (not named or not ((first_named and " " in tail) or any(w in lexicon.org_words() for w in words(tail))
+                          or tail in lexicon.known_organizations() or tail in lexicon.places())
             or any(w in lexicon.org_words() or w.lower() in lexicon.title_words()
                    or (w.lower() in common and w.lower() not in surnames) for w in name[1:] or name)):
         return [(piece, offset)]  # not "Diamond Sponsor of HackaTRON", "Sunni Sons of Iraq"

@@ -236,6 +236,8 @@ def _of_organization(sentence: str, end: int) -> str | None:
     name = span.text if span else None
     if not name or name in lexicon.places():
         return None
+    if " " in name and sentence[end] == " " and not looks_like_person(name):
+        return name  # a name of several words right after "of": "Dale Roe of Top Gun Dog Training"
     return name if is_org_name(name) or " & " in name or name in lexicon.known_organizations() else None
 
 

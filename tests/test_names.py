@@ -108,6 +108,9 @@ def test_names_that_start_with_a_starter_word_keep_it(sentence, first):
     ("Secretary of State Dana Price spoke.", ["Secretary of State Dana Price"]),
     ("She is Professor Emeritus of the Avalon Institute.", ["She", "Professor Emeritus of the Avalon Institute"]),
     ("Google Cloud was a Diamond Sponsor of HackaThon.", ["Google Cloud", "Diamond Sponsor of HackaThon"]),
+    # after a first name and a surname, a name of several words needs no body's word
+    ("Dale Quist of Top Dog Training won.", ["Dale Quist", "Top Dog Training"]),
+    ("He was Exit Planner of the Year.", ["He", "Exit Planner of the Year"]),
 ])
 def test_a_person_of_an_organization_is_two_spans(sentence, expected):
     assert [s.text for s in spans(sentence)] == expected

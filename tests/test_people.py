@@ -390,6 +390,8 @@ def test_a_name_joined_by_an_ampersand_before_a_title_is_no_owner():
     ('"It works," said Jane Roe of Acme Widgets LLP.', ("Jane Roe", None, "Acme Widgets LLP")),
     ("Dr Omar Haddad of the University of Avalon said the tests were clear.", ("Omar Haddad", None, "University of Avalon")),
     ('"It works," said Jane Roe of Boston.', ("Jane Roe", None, None)),
+    ("Dale Quist of Top Dog Training has been voted the best.", ("Dale Quist", None, "Top Dog Training")),
+    ("said Mara Quist of Harbor Radio Weekly.", ("Mara Quist", None, "Harbor Radio Weekly")),
 ])
 def test_a_person_of_an_organization_works_there(sentence, expected):
     assert found_in(sentence) == [expected]
