@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 from . import lexicon, resources
 from .boilerplate import is_credit
 from .models import Document, Organization, Participants, Person
-from .names import key, same_person, spans, strip_suffix, surname, words, written_in_lower_case
+from .names import key, looks_like_person, same_person, spans, strip_suffix, surname, words, written_in_lower_case
 from .organizations import is_org_name, ticker_orgs
 from .people import PersonMention, named_again, people_named_again, sentence_people, surname_roles
 from .places import city_in_state, dateline_end, dateline_place, dateline_places, is_qualifier, joined_places, place_of
@@ -267,13 +267,16 @@ def _org_like(text: str) -> bool:
 def _people(sentences, orgs: dict[str, set[str]], places: set[str], text: str, headline: str | None = None) -> list[Person]:
     org_keys = _org_keys(orgs)
     mentions: list[tuple[int, PersonMention]] = []
-    again = named_again([sentence for _, sentence, _ in sentences], text)
+    read = [sentence_people(sentence, quoted) for _, sentence, quoted in sentences]
+    again = named_again([sentence for _, sentence, _ in sentences], text) | _honorific_surnames(read)
     if again:  # "Verizon is ..." names the body "Verizon Communications Inc.", not a person's surname
         again -= _org_first_words(orgs)
-    for pos, sentence, quoted in sentences:
-        found = sentence_people(sentence, quoted)
+    # the bodies people work for: "representative of Laboratorios Viñas" (with "Mr. Viñas" named)
+    # (not a person's name: "Bobbi Kristina Brown's romantic partner")
+    bodies = {m.affiliation for found in read for m in found if m.affiliation and not looks_like_person(m.affiliation)} if again else set()
+    for (pos, sentence, quoted), found in zip(sentences, read):
         if again:  # "Priya Raman ... Raman spent eleven years": a first name we do not know
-            found += people_named_again(sentence, quoted, again, found)
+            found += [m for m in people_named_again(sentence, quoted, again, found) if m.name not in bodies]
         for m in found:
             if key(m.name) in org_keys or m.name in places or m.name.lower() in lexicon.wire_services():
                 continue
@@ -327,6 +330,12 @@ def _people(sentences, orgs: dict[str, set[str]], places: set[str], text: str, h
             role, affiliation = affiliation + ("' " if affiliation.endswith("s") else "'s ") + role, None
         out.append(Person(p.name, role, _full_affiliation(affiliation, orgs, p.name)))
     return out
+
+
+def _honorific_surnames(read: list[list[PersonMention]]) -> frozenset[str]:
+    """Words an honorific alone makes a person's surname ("Mr. Nijhawan"), so that the full name
+    is found where the first name is one we do not know ("cinematographer Udit Nijhawan")."""
+    return frozenset(m.name for found in read for m in found if m.titled and not m.role and " " not in m.name)
 
 
 def _org_first_words(orgs: dict[str, set[str]]) -> set[str]:

@@ -480,6 +480,20 @@ def test_a_name_the_text_calls_by_its_surname_alone_is_a_persons():
     assert not any("Copper" in n for n in names)  # a word also written in lower case is a thing's
 
 
+def test_a_surname_an_honorific_gives_makes_the_full_name_a_persons():
+    # "Udrit" is no first name we know; "Mr. Nashwal" says "Nashwal" is a surname
+    text = ("A Film Opens\n\nThe film was shot by cinematographer Udrit Nashwal, whose work is admired. "
+            "Mr. Nashwal guided every frame.")
+    assert [p.name for p in extract_participants(clean(text)).people] == ["Udrit Nashwal"]
+
+
+def test_a_body_someone_works_for_is_no_person_found_by_its_surname():
+    text = ("A Chalice Honoured\n\nThe event was opened by Mr. Quelvas, who thanked the city. "
+            "Mara Quist, representative of Laboratorios Quelvas, spoke next.")
+    names = [p.name for p in extract_participants(clean(text)).people]
+    assert "Laboratorios Quelvas" not in names and "Mara Quist" in names
+
+
 def test_a_club_read_as_a_kind_of_role_is_the_affiliation():
     # "Quarrental" looks like an adjective ("Presidential"), but the text has it win and own
     text = ("Quarrental beat Lindwell 2-0 on Saturday. 'We were patient,' Quarrental manager Tomas Vey said. "
