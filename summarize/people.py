@@ -286,6 +286,23 @@ def _said_before(before: str) -> bool:
     return False
 
 
+def _title_set_off(sentence: str, before: str) -> tuple[str | None, str | None]:
+    """A title and its owner before a name set off by commas, with no article: "Bevel CEO, |Damon
+    Frost, announced", "Acme founder, |Jane Roe," -> ("founder", "Acme"); not the title of
+    the person listed before ("Jane Roe, CEO, |John Doe, CFO")."""
+    head = before[:-2]
+    title, owner = title_before(head + " ")
+    if not title:
+        return None, None
+    listed = head.rfind(", ")
+    if listed >= 0 and any(x.end == listed and looks_like_person(x.text) for x in spans(sentence)):
+        return None, None
+    if not owner:  # a capitalized owner before a capitalized title: "Bevel CEO"
+        run = next((x for x in spans(sentence) if x.end == len(head)), None)
+        owner = owner_first(run.text)[1] if run and not run.possessive and run.text.endswith(title) else None
+    return title, owner
+
+
 # A body, then who leads, founded or hosts it: "Crossbay is led by CEO", "The Avalon Show, hosted by
 # media veterans Jane Roe and" (before the name's title).
 # (An apposition may come between: "Acme, a boutique firm, was founded by", "Acme, a firm founded by".)
@@ -594,6 +611,12 @@ def person_from_span(s: Span, sentence: str, quoted_block: bool = False, confirm
                 owner = _owner_run(before[: m.start("owner")]) + owner  # "Helix Labs’ CEO, Jane Roe"
             if owner and not affiliation and not generic_owner(owner):
                 affiliation = lexicon.places().get(owner, owner)  # "Beeline's CEO, Jane Roe", "the U.S. ambassador, ..."
+    if (not role and before.endswith(", ") and after.startswith(",") and not s.possessive
+            and not common_word(name_words[0])):  # (not "speaker, Clinical Pharmacist Jane Roe,")
+        set_off, owner = _title_set_off(sentence, before)
+        if set_off:  # "Bevel CEO, Damon Frost, announced"
+            role, strong, titled = set_off, True, True
+            affiliation = affiliation or owner
     by_deed = False
     if not role and "by" in before:
         agent = _AGENT_BEFORE.search(before, max(0, len(before) - 120))

@@ -763,6 +763,19 @@ def test_body_led_or_hosted_by_the_person():
         "Lantern Hour", "Lantern Hour"]
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    ("Quarrow CEO, Lia Fenn, announced the grant.", ("Lia Fenn", "CEO", "Quarrow")),
+    ("It said that Brightfarm Motors founder, Ada Moss, has given funds.", ("Ada Moss", "founder", "Brightfarm Motors")),
+    ("Recently, nurse and Harbor Advisory Council member, Mara Quist, toured.", ("Mara Quist", "member", "Harbor Advisory Council")),
+])
+def test_a_title_set_off_by_commas_before_the_name(sentence, expected):
+    assert found_in(sentence) == [expected]
+
+
+def test_a_title_after_a_listed_person_is_that_persons():
+    assert found_in("Speakers are Lia Fenn, CEO, Tomas Vey, CFO, and others.") == [("Lia Fenn", "CEO", None), ("Tomas Vey", "CFO", None)]
+
+
 def test_body_described_then_founded_by_the_people():
     # the body's apposition stands between it and "founded by"
     assert found_in("Quarrow Advisors, a boutique firm, was founded by Lia Fenn and Tomas Vey, former officials.") == [
