@@ -114,7 +114,8 @@ def extract_participants(document: Document) -> Participants:
     listed = [m for line in headings for m in ticker_orgs(line, colon=True)]
     orgs = release_organizations(sentences, set(places), about_names(document), listed)
     lead = sentences[0][1] if sentences else None
-    people = _with_issuer(_people(sentences, orgs, set(places), text, document.headline), _issuer(document.headline, orgs, lead))
+    people = _with_issuer(_people(sentences, orgs, set(places), text, document.headline, headings),
+                          _issuer(document.headline, orgs, lead))
     people_names = {key(p.name) for p in people}
     places = _not_surnames(places, people, document)
     organizations = tuple(Organization(name, tuple(sorted(aliases)))
@@ -264,7 +265,8 @@ def _org_like(text: str) -> bool:
     return is_org_name(text) and len(words(text)) > 1
 
 
-def _people(sentences, orgs: dict[str, set[str]], places: set[str], text: str, headline: str | None = None) -> list[Person]:
+def _people(sentences, orgs: dict[str, set[str]], places: set[str], text: str, headline: str | None = None,
+            headings: list[str] = ()) -> list[Person]:
     org_keys = _org_keys(orgs)
     mentions: list[tuple[int, PersonMention]] = []
     read = [sentence_people(sentence, quoted) for _, sentence, quoted in sentences]
@@ -281,6 +283,7 @@ def _people(sentences, orgs: dict[str, set[str]], places: set[str], text: str, h
             if key(m.name) in org_keys or m.name in places or m.name.lower() in lexicon.wire_services():
                 continue
             mentions.append((pos, m))
+    mentions += [(len(sentences) + n, m) for n, line in enumerate(headings) for m in _listed_people(line)]
     names = {m.name for _, m in mentions}
     # "Cecelia Allentucks first book": a possessive without its apostrophe is the same person.
     mentions = [(pos, replace(m, name=m.name[:-1]) if m.name.endswith("s") and m.name[:-1] in names else m)
@@ -330,6 +333,18 @@ def _people(sentences, orgs: dict[str, set[str]], places: set[str], text: str, h
             role, affiliation = affiliation + ("' " if affiliation.endswith("s") else "'s ") + role, None
         out.append(Person(p.name, role, _full_affiliation(affiliation, orgs, p.name)))
     return out
+
+
+def _listed_people(line: str) -> list[PersonMention]:
+    """The person a line in title case opens, with the title after the name: a speakers' list
+    ("* Jane Roe, President & CEO, Acme Metals"), whose capitalized words read as a heading."""
+    if ", " not in line:
+        return []
+    opening = line.lstrip(_LIST_MARKS)
+    return [m for m in sentence_people(line) if m.role and opening.startswith(m.name + ",")][:1]
+
+
+_LIST_MARKS = " *•-–—"
 
 
 def _honorific_surnames(read: list[list[PersonMention]]) -> frozenset[str]:

@@ -480,6 +480,15 @@ def test_a_name_the_text_calls_by_its_surname_alone_is_a_persons():
     assert not any("Copper" in n for n in names)  # a word also written in lower case is a thing's
 
 
+def test_a_speakers_list_in_title_case_names_its_people():
+    # every word capitalized, as in a heading: each line still opens on a titled person
+    d = doc("Quarrow Labs will host a webinar on Monday.",
+            "Featured Speakers:\n* Mara Quist, President & CEO, Harbor Metals\n* Tomas Vey, Managing Director, Lindwell Capital",
+            "Register Now For Free Access Today")
+    found = {p.name: (p.role, p.affiliation) for p in extract_participants(d).people}
+    assert found == {"Mara Quist": ("President & CEO", "Harbor Metals"), "Tomas Vey": ("Managing Director", "Lindwell Capital")}
+
+
 def test_a_surname_an_honorific_gives_makes_the_full_name_a_persons():
     # "Udrit" is no first name we know; "Mr. Nashwal" says "Nashwal" is a surname
     text = ("A Film Opens\n\nThe film was shot by cinematographer Udrit Nashwal, whose work is admired. "
