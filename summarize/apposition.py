@@ -149,6 +149,8 @@ def apposition(after: str, plural: bool = False) -> tuple[str | None, str | None
         following = rest[end.end():].lstrip() if end else ""
         if roles and not org and not listed and not following.startswith("and ") and _org_after_role(part, following):
             org = part.strip()  # "Erik Gordon – Vice President, FilmHedge, ...": the organization alone
+            if end and end.group() == "," and (body := _last_name_part(following)):
+                roles[-1], org = f"{roles[-1]}, {org}", body  # ", VP, Global Inclusive Culture, Comerica": a unit, then the body
             break
         if roles and not org and (unit := _unit_at_body(part)):
             roles[-1], org = f"{roles[-1]}, {unit[0]}", unit[1]  # ", Vice President, Retail Solutions at Acme"
@@ -178,6 +180,16 @@ def apposition(after: str, plural: bool = False) -> tuple[str | None, str | None
     if last_anded and len(roles) > 1:  # the text's own "and": "Founder, President, and CEO"
         return ", ".join(roles[:-1]) + ", and " + roles[-1], org
     return (", ".join(roles) if roles else None), org
+
+
+def _last_name_part(text: str) -> str | None:
+    """The name that is all that is left of an apposition's text, up to its end or a semicolon:
+    the body after a unit ("..., Comerica" of ", VP, Global Inclusive Culture, Comerica"); not a
+    person, a place or more words."""
+    part = text.split(";", 1)[0].rstrip(" .")
+    if not part or "," in part or not _NAME_RUN.fullmatch(part) or part in lexicon.places() or looks_like_person(part):
+        return None
+    return part if _org_after_role(part, "") else None
 
 
 def _singular(role: str) -> str:

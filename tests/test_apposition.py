@@ -36,6 +36,11 @@ from summarize.apposition import apposition, as_role, copula_role, heads_whole_b
     (", who called the reports fake.", (None, None)),
     (", Marlow co-founded Tidewell, a sensor company.", (None, None)),
     (", Asian studies professor at Brightleaf University.", ("Asian studies professor", "Brightleaf University")),
+    # a unit, then the body, ending the apposition
+    (", Director, Diversity & Inclusion Programs, Quarrow Labs; Tomas Vey", ("Director, Diversity & Inclusion Programs", "Quarrow Labs")),
+    (", Managing Director, Customer Products, Brightleaf.", ("Managing Director, Customer Products", "Brightleaf")),
+    (", CEO, Quarrow Labs, Boston.", ("CEO", "Quarrow Labs")),  # a place
+    (", CEO, Quarrow Labs, Tomas Vey, CFO", ("CEO", "Quarrow Labs")),  # the next person
 ])
 def test_the_role_and_organization_an_apposition_gives(after, expected):
     assert apposition(after) == expected
