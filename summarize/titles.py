@@ -126,7 +126,9 @@ def common_word(word: str) -> bool:
 def _title_before_pattern() -> re.Pattern[str]:
     # The owner is capitalized even though the title's case is ignored: "said Aston's chief executive".
     # An owner without a possessive stands before a lower-case title: "Tory leader", "Apple spokesman".
+    # After an owner, one lower-case word may say what kind of title: "CNN legal analyst", "BBC political editor".
     return re.compile(rf"(?:(?P<owner>(?-i:(?:(?:[A-Z][\w&.\-]*|&|of)\s+){{0,5}}[A-Z][\w&.\-]*))(?:['’]s?\s+|\s+(?=(?-i:[a-z]))))?"
+                      rf"(?(owner)(?:(?P<kind>(?-i:[a-z][a-z-]{{2,}}))\s+(?=\S+\s+$))?)"
                       rf"(?:{ROLE_MODIFIERS}\s+)?(?P<title>(?:{lexicon.title_pattern()}))\s+$", re.IGNORECASE)
 
 
@@ -152,7 +154,7 @@ def _title_last_words() -> frozenset[str]:
 def _title_before_words() -> int:
     """The most words `_title_before_pattern` can match: an owner of six, a modifier of two
     ("newly appointed"), the longest title."""
-    return 6 + 2 + max(len(t.split()) for t in lexicon.titles())
+    return 6 + 1 + 2 + max(len(t.split()) for t in lexicon.titles())
 
 
 def _last_words_start(text: str, n: int) -> int:
@@ -175,6 +177,8 @@ def title_before(before: str) -> tuple[str | None, str | None]:
     if not m:
         return None, None
     owner, title = m.group("owner"), m.group("title")
+    if m.group("kind"):  # "CNN legal analyst" -> ("legal analyst", "CNN"); not "Acme hired analyst"
+        owner, title = (owner, f"{m.group('kind')} {title}") if _kind_of_title(m.group("kind")) else (None, title)
     while owner and (_leading_noise(owner) or owner.startswith(("& ", "of "))):
         owner = owner.partition(" ")[2]  # "But Labour leader" -> Labour; not "New York Times"
     if owner and is_title(f"{owner.rsplit(' ', 1)[-1]} {title}") and owner.rsplit(" ", 1)[-1] not in lexicon.org_words():
@@ -190,6 +194,21 @@ def title_before(before: str) -> tuple[str | None, str | None]:
     if owner:
         owner = lexicon.places().get(owner, lexicon.demonyms().get(owner, owner))
     return title, owner
+
+
+def _kind_of_title(word: str) -> bool:
+    """A lower-case word that can say what kind of title follows ("legal", "aviation",
+    "communications"), not a verb ("hired", "welcomes") nor a function word ("and", "its")."""
+    return not (word.endswith("ed") or (word.endswith("s") and not word.endswith(("ss", "ics", "ions", "news")))
+                or lexicon.is_function_word(word) or word in _NOT_KINDS or word in _person_object_verbs())
+
+
+_NOT_KINDS = frozenset({"former", "then", "new", "first", "by", "ex", "later", "now", "also", "who", "whose"})
+
+
+@functools.cache
+def _person_object_verbs() -> frozenset[str]:
+    return resources.word_set("person_object_verbs.txt")
 
 
 def owner_first(role: str) -> tuple[str, str | None]:

@@ -27,6 +27,12 @@ def test_a_title_head_names_what_someone_is():
     ("Veteran actor ", ("Veteran actor", None)),
     ("Immigration minister ", ("Immigration minister", None)),  # the owner's word opens the title
     ("Acme Advisory Council member ", ("member", "Acme Advisory Council")),
+    # a lower-case word after the owner says what kind of title; a verb does not
+    ("said Harbor Radio legal analyst ", ("legal analyst", "Harbor Radio")),
+    ("Quarrow sporting director ", ("sporting director", "Quarrow")),
+    ("Quarrow hired analyst ", ("analyst", None)),
+    ("Reporters covering singer ", ("singer", None)),
+    ("Quarrow welcomes CEO ", ("CEO", None)),
 ])
 def test_a_title_right_before_a_name_and_its_owner(before, expected):
     assert title_before(before) == expected
@@ -86,6 +92,7 @@ def test_owner_before_titles_joined_by_and():
     "In a statement on Monday the Avalon Widgets Group of Northern Ohio's newly appointed Chief Executive Officer ",
     "After a long day of talks with the board, Acme & Sons of Avalon former managing director ",
     "said Acme spokesman ",
+    "said the Avalon Broadcasting Corporation of Northern Ohio's newly appointed political editor ",
     "Chief Executive Officer ",
     "  ",
 ])
