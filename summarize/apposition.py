@@ -69,6 +69,7 @@ def _without_participle(role: str) -> str:
     """The role without a participle phrase after its title: "clinician in integrative medicine
     focused on chronic illness" -> "clinician in integrative medicine" (kept when no title
     comes before it: "stepped into the CEO role")."""
+    role = _without_ing_after_head(role)
     m = _PARTICIPLE_AFTER.search(role)
     if not m or not (has_title_head(role[: m.start()]) or _person_noun_head(role[: m.start()])) or _PASSIVE_BEFORE.search(
             role, 0, m.start()):
@@ -76,10 +77,24 @@ def _without_participle(role: str) -> str:
     return role[: m.start()]
 
 
+_ING = re.compile(r"\s+[a-z]{3,}ing\b")
+
+
+def _without_ing_after_head(role: str) -> str:
+    """The role up to its title's last word when an -ing word follows that word: "Spanish
+    defender| converting after a fine move", "director| overseeing sales" (not "managing
+    director", "head of trading": the -ing word opens or follows a join)."""
+    for m in _ING.finditer(role):
+        if (role[: m.start()].rsplit(None, 1)[-1].lower() in title_heads()
+                and m.group().strip() not in lexicon.title_words()):  # (not "chief| operating officer")
+            return role[: m.start()]
+    return role
+
+
 _PASSIVE_BEFORE = re.compile(r"\b(?:be|been|being|is|are|was|were|has|have|had)$")
 # A finite verb no role holds: ", MD, believes AI-driven technology will benefit patients".
-_FINITE = re.compile(r"\b(?:will|would|believes|thinks|hopes|expects|wants|feels|knows|argues|predicts|warns|remains|"
-                     r"is|are|was|were)\b")
+_FINITE = re.compile(r"\b(?:will|would|could|can|should|might|must|did|does|had|believes|thinks|hopes|expects|wants|"
+                     r"feels|knows|argues|predicts|warns|remains|is|are|was|were)\b")
 # A participle and what it governs: "writing for the majority", "speaking at the summit"
 # (not "managing director", "acting CEO").
 _PARTICIPLE = re.compile(r"[a-z]+ing\s+(?:for|at|in|on|to|with|about|from|the|a|an|his|her|their|that)\b")

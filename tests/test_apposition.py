@@ -36,6 +36,11 @@ from summarize.apposition import apposition, as_role, copula_role, heads_whole_b
     (", who called the reports fake.", (None, None)),
     (", Marlow co-founded Tidewell, a sensor company.", (None, None)),
     (", Asian studies professor at Brightleaf University.", ("Asian studies professor", "Brightleaf University")),
+    # an -ing word or a modal after the title is the sentence's, not the role's
+    (", a lawyer representing Mara Quist, said.", ("lawyer", None)),
+    (", the lawyer leading the class action against Quarrow, said.", ("lawyer", None)),
+    (", chief operating officer of Quarrow Labs, said.", ("chief operating officer", "Quarrow Labs")),
+    (", the defender could only fire his shot wide.", (None, None)),
     # a unit, then the body, ending the apposition
     (", Director, Diversity & Inclusion Programs, Quarrow Labs; Tomas Vey", ("Director, Diversity & Inclusion Programs", "Quarrow Labs")),
     (", Managing Director, Customer Products, Brightleaf.", ("Managing Director, Customer Products", "Brightleaf")),
