@@ -602,7 +602,7 @@ def person_from_span(s: Span, sentence: str, quoted_block: bool = False, confirm
             affiliation = affiliation or owner
     if not role:
         m = the_title_before_pattern().search(before) if before.rstrip().endswith(",") else None
-        if m:
+        if m and not _holds_a_name(m.group("role")):  # (not "the athlete and team-mates Jane Roe, |John Doe")
             role, strong = _title_without_clause(m.group("role")), True
             owner = m.group("owner") or m.group("qualifier")
             if m.group("qualifier") and generic_owner(owner):

@@ -772,6 +772,20 @@ def test_a_title_set_off_by_commas_before_the_name(sentence, expected):
     assert found_in(sentence) == [expected]
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    ("after manhandling referee Tomas Vey.", ("Tomas Vey", "referee", None)),
+    ("Quarrow striker Tomas Vey scored.", ("Tomas Vey", "striker", "Quarrow")),
+    ("Quarrow brought striker Tomas Vey on.", ("Tomas Vey", "striker", None)),  # a verb, not a kind of striker
+])
+def test_sports_roles_before_a_name(sentence, expected):
+    assert found_in(sentence) == [expected]
+
+
+def test_a_title_before_a_list_of_names_is_no_role_of_the_list_holding_a_name():
+    found = found_in("The Avalon-based athlete and team-mates Mara Quist, Tomas Vey and Lia Fenn won.")
+    assert ("Tomas Vey", "athlete and team-mates Mara Quist", None) not in found
+
+
 def test_a_title_after_a_listed_person_is_that_persons():
     assert found_in("Speakers are Lia Fenn, CEO, Tomas Vey, CFO, and others.") == [("Lia Fenn", "CEO", None), ("Tomas Vey", "CFO", None)]
 
