@@ -104,13 +104,13 @@ def _attributive() -> frozenset[str]:
 
 
 # A surname alone opening a sentence and doing something: "Raman spent eleven years ...",
-# "Courtois was forced to ...", "Putin this week called ...". A name whose first name is
+# "Courtois was forced to ...", "Putin this week called ...", "Kenteris, who won ...". A name whose first name is
 # unknown is a person's when the text calls it by its last word so.
 _NAMED_AGAIN = re.compile(
-    r"[\"'“‘]?([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+(?:(?:also|then|later|now|still|never|has|had|have|is|was|will|would|"
+    r"[\"'“‘]?([A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?:,\s+who\s|\s+(?:(?:also|then|later|now|still|never|has|had|have|is|was|will|would|"
     r"could|can|did|does|this\s+week|on\s+\w+day)\s+)?(?:[a-z]+ed|said|says|told|tells|added|adds|won|wins|made|makes|"
     r"took|takes|went|goes|gave|gives|wrote|writes|is|was|has|had|will|would|believes|thinks|knows|spent|led|leads|"
-    r"joined|joins|began|begins|became|becomes|left|leaves|met|meets|saw|sees|ran|runs|came|comes|got|gets)\b")
+    r"joined|joins|began|begins|became|becomes|left|leaves|met|meets|saw|sees|ran|runs|came|comes|got|gets)\b)")
 
 
 def named_again(sentences: list[str], text: str) -> frozenset[str]:

@@ -512,6 +512,12 @@ def test_a_club_read_as_a_kind_of_role_is_the_affiliation():
     assert found["Ada Moss"] == ("Presidential spokesman", None)
 
 
+def test_a_surname_alone_with_who_after_it_is_a_persons():
+    text = ("Trial Opens\n\nThe court heard from Dzhaspar Vashkorin on Monday. "
+            "Vashkorin, who denies the charges, did not speak.")
+    assert [p.name for p in extract_participants(clean(text)).people] == ["Dzhaspar Vashkorin"]
+
+
 def test_a_body_named_alone_gives_no_surname():
     # "Quarrowfone is ..." names the body Quarrowfone Networks Inc., so "Select Quarrowfone" is no person
     text = ("Quarrowfone Offers Prizes\n\nQuarrowfone Networks Inc. (NYSE: QFN) announced a contest on Monday. "
