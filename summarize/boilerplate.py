@@ -224,7 +224,7 @@ def set_aside(blocks: list[Block]) -> tuple[list[Block], list[Removed]]:
         else:
             reason = inline_header_reason(text)
             if reason:
-                section = reason
+                section, opened = reason, i  # ("About Acme: Acme makes ..." then a tagline-like line)
                 removed.append(Removed(text, f"{reason} section"))
                 continue
             if section == "contact" and len(text.split()) >= CONTACT_ENDS and not line_reason(text) and not _DETAIL.search(text):

@@ -49,6 +49,13 @@ def test_a_tagline_after_an_about_header_stays_in_the_section():
     assert _kept(body, "About Acme Research", "Investing in the Next Economy.\u2122", about) == [body]
 
 
+
+def test_a_tagline_after_an_inline_about_header_stays_in_the_section():
+    body = "Quarrow Labs opened a new plant in Dunmore on Tuesday, hiring two hundred workers for the line."
+    about = "About Quarrow Labs: Quarrow Labs makes precision valves for water utilities across the region."
+    mission = "We believe every town deserves clean water, and we build the valves that keep it flowing for decades."
+    assert _kept(body, about, "Our Mission Statement", mission) == [body]
+
 def test_a_disclosure_in_brackets_is_set_aside():
     body = "Acme opened its first store in Ohio on Monday, the company said in a statement today."
     assert _kept(body, "(FAIR DISCLOSURE: Acme Fund owns shares of Beta Mining.)") == [body]
