@@ -6,10 +6,11 @@ becomes one line of text.
 """
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Container
 
-from . import lexicon
+from . import lexicon, resources
 from .dateline import own_line
 from .models import Block
 from .normalize import squash
@@ -59,6 +60,14 @@ _ABOUT_CAMEL = re.compile(r"(About\s+(?:the\s+)?(?:[A-Z][\w&.'’-]*\s+){0,4}[A-
 # A one-word section heading before a capitalized sentence: "Background Recent events have ...".
 _SECTION_WORD = re.compile(r"((?:Background|Overview|Summary|Conclusion|Introduction|Highlights|Methodology|Outlook))"
                            r"\s+(?=[A-Z][a-z]*\s+[a-z])")
+# A title-case heading run into the sentence after it with a space: "More Access, More Risk
+# According to the study, ...", "A Thoughtful Approach to Everyday Nutrition Rather than ...".
+# Group 1 is the heading, group 2 the capitalized word opening the sentence (read against
+# `_heading_openers`), which a lower-case word follows.
+_TITLE_WORD = r"[\"\u201c(]?[A-Z0-9][^\s]*"
+_TITLE_SMALL = r"(?:of|and|the|to|for|in|on|with|at|by|a|an|or|from|into|vs\.?|&|[-\u2013\u2014|])"
+_TITLE_RUN = re.compile(rf"({_TITLE_WORD}(?:\s+(?:{_TITLE_SMALL}\s+)*{_TITLE_WORD}){{1,9}})\s+(?=([A-Z][a-z]*)\s+[a-z])")
+_TITLE_RUN_MIN_WORDS = 3
 _NOT_PROSE = re.compile(r"[#>|*+-]|\d+[.)]\s|https?://|www\.")  # markup, a list item or an address
 _NUMBER_ONLY = re.compile(r"\(?\d{1,2}[.)]?")
 
@@ -233,7 +242,35 @@ def _leading_heading(text: str, blocks: list[Block], words: _Occurrences | None)
     ...", "About Galbani Cheese Since its ...", "Background Recent events have ..."."""
     if text.startswith(("About ", "ABOUT ")):
         return _ABOUT_GLUED.match(text) or _ABOUT_OPENER.match(text) or _about_glued_to_name(text, words or _Occurrences(blocks))
-    return _SECTION_WORD.match(text)
+    return _SECTION_WORD.match(text) or _title_run(text)
+
+
+def _title_run(text: str) -> re.Match[str] | None:
+    """A title-case heading of three words or more run into its sentence, cut before the
+    sentence's opening word: "Expanding Access for U.S. Consumers As part of ..." (not "Acme
+    Corp. The company ...", whose first sentence ends, nor a label: "Solana Plan: With ...")."""
+    second = text.split(None, 2)[1:2]
+    if not second or not second[0][:1].isupper():
+        return None  # (most paragraphs: "The company said ...")
+    found = _TITLE_RUN.match(text)
+    if not found or found.group(2).lower() not in _heading_openers():
+        return None
+    heading, rest = found.group(1), text[found.end():]
+    if (heading.endswith((".", ":", "!", "?", ",", ";")) or len(heading.split()) < _TITLE_RUN_MIN_WORDS
+            or _APPOSITIVE.search(heading) or not title_case_heading(heading)):
+        return None  # ("Standard Capital, the AI-native Series A firm founded by ...": a sentence)
+    question = _QUESTION_END.match(rest)
+    return None if question else found  # ("Will Acme Continue With its Growth? Acme ...": the heading goes on)
+
+
+_APPOSITIVE = re.compile(r", (?:a|an|the) ")
+_QUESTION_END = re.compile(r"(?:[^\s.!?]+\s+){0,6}[^\s.!?]+\?")  # a question mark within seven words
+_NOT_OPENERS = frozenset({"who", "which", "whose", "that"})  # "Doreen Dann, a Marquis Who's Who listee"
+
+
+@functools.cache
+def _heading_openers() -> frozenset[str]:
+    return (resources.word_set("sentence_starters.txt") | resources.word_set("heading_openers.txt")) - _NOT_OPENERS
 
 
 def _about_glued_to_name(text: str, words: _Occurrences) -> re.Match[str] | None:

@@ -204,3 +204,27 @@ def test_about_before_a_camel_case_name_written_nowhere_alone_is_no_heading():
 def test_an_about_heading_glued_to_the_name_it_repeats_is_cut(text, heading):
     blocks = split_glued_headings([Block(text)])
     assert (blocks[0].kind, blocks[0].text) == ("heading", heading)
+
+
+@pytest.mark.parametrize("text, heading", [
+    ("More Access, More Risk According to the survey, most members of Harbor Mutual hold two cards.",
+     "More Access, More Risk"),
+    ("A Steady Approach to Daily Meals Rather than chasing trends, Quarrow Foods keeps its range simple.",
+     "A Steady Approach to Daily Meals"),
+    ("Reaching More U.S. Buyers As part of its rollout, Quarrow Labs will sell through three online shops.",
+     "Reaching More U.S. Buyers"),
+])
+def test_a_title_case_heading_run_into_its_sentence_with_a_space_is_split(text, heading):
+    blocks = split_glued_headings([Block(text)])
+    assert blocks == [Block(heading, "heading"), Block(text[len(heading):].strip())]
+
+
+@pytest.mark.parametrize("text", [
+    "Quarrow Labs Inc. The company makes valves for water utilities.",  # a sentence ends first
+    "Valve Starter Plan: With a small stake, a buyer earns a fixed return.",  # a label, not a heading
+    "Harbor Capital, the Boston Series A firm founded by Mara Quist, raised a fund.",  # an apposition
+    "Mara Quist, a Harbor Who's Who listee and owner of Quist Insurance, spoke.",
+    "Will Quarrow Labs Continue With its Record Growth? The firm thinks so.",  # the question goes on
+])
+def test_a_sentence_opening_with_capitals_is_no_glued_heading(text):
+    assert split_glued_headings([Block(text)]) == [Block(text)]
