@@ -327,15 +327,44 @@ def _glued_name_points(text: str, words: _Occurrences | None):
             yield m.start(2)
 
 
+def _glued_opening_points(text: str, words: _Occurrences | None):
+    """Where a heading's last word runs into the sentence after it, whose second word is in
+    lower case: "The Hidden Costs of Undetected LeaksLeaks may seem minor" (never a camel-case
+    name the release writes whole again: "VideoMost is new ... VideoMost ships")."""
+    if not words:
+        return
+    for m in _GLUED_NAME.finditer(text):
+        left, right = m.group(1), m.group(2)
+        if (right[1:].islower() and _LOWER_NEXT.match(text, m.end()) and right not in _BRAND_ENDS
+                and words[left + right] <= 1):  # (not "SingularityNET and")
+            yield m.start(2)
+
+
+_LOWER_NEXT = re.compile(r" [a-z]")
+_SMALL_WORDS = frozenset("of and the to for in on with at by a an or from into vs vs. & - \u2013 \u2014".split())
+_STRICT_TITLE_WORDS = 4
+
+
+def strict_title(heading: str) -> bool:
+    """Four words or more, no comma, each capitalized but the small ones: "How to Get
+    Affordable Dental Implants" (not "On March 24, Florida Governor Ron De" of "DeSantis
+    signed", "Based on Coin" of "CoinGecko data", "Express, ASMPT, Ocean" of "OceanAlpha and")."""
+    words = heading.split()
+    return len(words) >= _STRICT_TITLE_WORDS and "," not in heading and title_case_heading(heading) and all(
+        w[0].isupper() or w in _SMALL_WORDS or not w[0].isalnum() for w in words)
+
+
 def _glue_point(text: str, words: _Occurrences | None = None) -> tuple[int, int] | None:
     """(start, end) of the first glued heading in `text`, or None."""
     if not _CASE_CHANGE.search(text):
         return None  # every glue is a lower-case letter before a capital; most blocks have none
     names = set(_glued_name_points(text, words))
+    openings = set(_glued_opening_points(text, words)) - names
     # (tried only where a capital follows a lower-case letter, faster than scanning the whole
     # text with the look-behind; `match` at a position still sees the letters before it)
     glues = {m.start() for m in _CASE_CHANGE.finditer(text) if _GLUED.match(text, m.start())}
-    for pos in sorted(glues | names):
+    openings -= glues
+    for pos in sorted(glues | names | openings):
         word_start = max(text.rfind(" ", 0, pos), text.rfind(".", 0, pos)) + 1
         word_end = text.find(" ", pos)
         if text[word_start:word_end].strip("\"'()") in _CAMEL_CASE:
@@ -344,6 +373,8 @@ def _glue_point(text: str, words: _Occurrences | None = None) -> tuple[int, int]
                      if text.count("(", 0, m.start()) <= text.count(")", 0, m.start())), default=0)  # not "(ASX: NAN)"
         heading = text[start:pos]
         if not heading.strip() or len(heading.split()) > _GLUED_HEADING_WORDS:
+            continue
+        if pos in openings and not strict_title(heading):
             continue
         if pos not in names or title_case_heading(heading):
             return start, pos

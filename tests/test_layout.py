@@ -228,3 +228,22 @@ def test_a_title_case_heading_run_into_its_sentence_with_a_space_is_split(text, 
 ])
 def test_a_sentence_opening_with_capitals_is_no_glued_heading(text):
     assert split_glued_headings([Block(text)]) == [Block(text)]
+
+
+@pytest.mark.parametrize("text, heading", [
+    ("The Hidden Costs of Slow LeaksLeaks may look small, but they rot floors.", "The Hidden Costs of Slow Leaks"),
+    ("A New Monthly Plan for Small ShopsRecognizing that budgets differ, Quarrow Labs now bills monthly.",
+     "A New Monthly Plan for Small Shops"),
+])
+def test_a_title_case_heading_run_into_a_sentence_without_a_space_is_split(text, heading):
+    blocks = split_glued_headings([Block(text)])
+    assert blocks == [Block(heading, "heading"), Block(text[len(heading):])]
+
+
+@pytest.mark.parametrize("text", [
+    "Mara Quist, CEO of SingularityNET and Harbor Labs, spoke at the fair.",  # capitals after the glue
+    "Based on CoinGecko data for the last month, Quarrow Coin rose by a third.",  # three words only
+    "Harbor, Quarrow, OceanAlpha and Dune Labs will speak at the fair.",  # a list, not a heading
+])
+def test_a_camel_case_name_inside_a_sentence_is_no_glued_heading(text):
+    assert split_glued_headings([Block(text)]) == [Block(text)]
