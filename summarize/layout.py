@@ -257,10 +257,15 @@ def _title_run(text: str) -> re.Match[str] | None:
         return None
     heading, rest = found.group(1), text[found.end():]
     if (heading.endswith((".", ":", "!", "?", ",", ";")) or len(heading.split()) < _TITLE_RUN_MIN_WORDS
-            or _APPOSITIVE.search(heading) or not title_case_heading(heading)):
+            or _APPOSITIVE.search(heading) or not title_case_heading(_lettered(heading))):
         return None  # ("Standard Capital, the AI-native Series A firm founded by ...": a sentence)
     question = _QUESTION_END.match(rest)
     return None if question else found  # ("Will Acme Continue With its Growth? Acme ...": the heading goes on)
+
+
+def _lettered(heading: str) -> str:
+    """The heading's words that open on a letter: "Mara Quist (1906-1970)" -> "Mara Quist"."""
+    return " ".join(w for w in heading.split() if w[:1].isalpha())
 
 
 _APPOSITIVE = re.compile(r", (?:a|an|the) ")

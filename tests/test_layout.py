@@ -213,6 +213,7 @@ def test_an_about_heading_glued_to_the_name_it_repeats_is_cut(text, heading):
      "A Steady Approach to Daily Meals"),
     ("Reaching More U.S. Buyers As part of its rollout, Quarrow Labs will sell through three online shops.",
      "Reaching More U.S. Buyers"),
+    ("Mara Quist (1931-1999) In gardening circles, Mara Quist was known for her roses.", "Mara Quist (1931-1999)"),
 ])
 def test_a_title_case_heading_run_into_its_sentence_with_a_space_is_split(text, heading):
     blocks = split_glued_headings([Block(text)])
