@@ -52,7 +52,7 @@ _BRAND_ENDS = frozenset({"Wire", "Media", "Tech", "Hub", "Lab", "Labs", "Pay", "
 _ABOUT_GLUED = re.compile(r"(About\s+(?:the\s+)?((?-i:[A-Z])[^!?:\n]{1,80}?))\s*"  # (no space: "About BioUtahBioUtah is")
                           r"(?=(?:(?:At|For|Since|In|With|As|Founded|Today|Established)\s+(?:the\s+)?)?\2(?!\w))", re.I)
 # ... or into a sentence opener: "About Galbani Cheese Since its beginnings in 1882, ...".
-_ABOUT_OPENER = re.compile(r"(About\s+(?:the\s+)?(?:[A-Z][\w&.'’-]*\s+){0,5}[A-Z][\w&.'’-]*)\s+"
+_ABOUT_OPENER = re.compile(r"(About\s+(?:the\s+)?(?:[A-Z][\w&.'’®™-]*\s+){0,5}[A-Z][\w&.'’®™-]*)\s+"
                            r"(?=(?:Since|Founded|Established|Headquartered|Based|With|For|As|The|Our|We|At|In)\s+[a-z])")
 # ... or glued to its first sentence with no space at all (a link's text, then the line
 # break lost): "About AcmeSoftMake your hiring faster ..." -> "About AcmeSoft".
@@ -241,7 +241,8 @@ def _leading_heading(text: str, blocks: list[Block], words: _Occurrences | None)
     """A heading run into the start of its paragraph, as group 1: "About Acme Acme makes
     ...", "About Galbani Cheese Since its ...", "Background Recent events have ..."."""
     if text.startswith(("About ", "ABOUT ")):
-        return _ABOUT_GLUED.match(text) or _ABOUT_OPENER.match(text) or _about_glued_to_name(text, words or _Occurrences(blocks))
+        return (_ABOUT_GLUED.match(text) or _ABOUT_OPENER.match(text) or _about_named_again(text)
+                or _about_glued_to_name(text, words or _Occurrences(blocks)))
     return _SECTION_WORD.match(text) or _title_run(text)
 
 
@@ -276,6 +277,35 @@ _NOT_OPENERS = frozenset({"who", "which", "whose", "that"})  # "Doreen Dann, a M
 @functools.cache
 def _heading_openers() -> frozenset[str]:
     return (resources.word_set("sentence_starters.txt") | resources.word_set("heading_openers.txt")) - _NOT_OPENERS
+
+
+_ABOUT_NAME_WORDS = 10
+_MARKS = "®™,."
+# A word of a name in a heading: "DFW", "Car", "Plato's", "SmarTruckHD®" (not "Acme:", "Acme,",
+# "Program--The", "AllianceThe", "Denver-based").
+_NAME_WORD = re.compile(r"(?!.*(?:--|-[a-z]|[a-z]The$))[A-Z0-9][\w&'’.®™-]*")
+
+
+def _about_named_again(text: str) -> re.Match[str] | None:
+    """"About X" run into a paragraph that names X again, written a little differently: "About
+    Salon and Spa Galleria Salon & Spa Galleria is ...": the name's first word comes back after
+    a title-case heading (not "About Face Studio opened a store ... and About Face Studio")."""
+    words = text.split(None, _ABOUT_NAME_WORDS + 2)
+    start = 2 if len(words) > 2 and words[1].lower() == "the" else 1
+    if len(words) <= start + 1:
+        return None
+    first = words[start].strip(_MARKS)
+    for j in range(start + 1, min(len(words) - 1, start + _ABOUT_NAME_WORDS)):
+        word = words[j]
+        if word.strip(_MARKS) == first and first[:1].isupper():
+            j -= words[j - 1].lower() == "the"  # ("About the Acme Trust The Acme Trust funds ...")
+            if words[j - 1] in _SMALL_WORDS:
+                return None  # ("About US SIF and the US SIF Foundation")
+            heading = r"\s+".join(map(re.escape, words[:j]))
+            return re.match(rf"({heading})\s+", text)
+        if not (word in _SMALL_WORDS or _NAME_WORD.fullmatch(word)):
+            return None  # (a header with a colon is read whole: "About Acme: Acme makes ...")
+    return None
 
 
 def _about_glued_to_name(text: str, words: _Occurrences) -> re.Match[str] | None:

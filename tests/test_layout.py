@@ -248,3 +248,22 @@ def test_a_title_case_heading_run_into_a_sentence_without_a_space_is_split(text,
 ])
 def test_a_camel_case_name_inside_a_sentence_is_no_glued_heading(text):
     assert split_glued_headings([Block(text)]) == [Block(text)]
+
+
+@pytest.mark.parametrize("text, heading", [
+    ("About Quarrow Tool and Die Quarrow Tool & Die® makes presses in Ohio.", "About Quarrow Tool and Die"),
+    ("About the Harbor Mutual Trust The Harbor Mutual Trust funds schools.", "About the Harbor Mutual Trust"),
+    ("About QuarrowHD® Established in 2020, QuarrowHD makes cameras.", "About QuarrowHD®"),
+])
+def test_an_about_heading_run_into_a_paragraph_naming_it_again_is_split(text, heading):
+    blocks = split_glued_headings([Block(text)])
+    assert blocks[0] == Block(heading, "heading")
+    assert blocks[1].text == text[len(heading):].strip()
+
+
+@pytest.mark.parametrize("text", [
+    "About Harbor Labs and the Harbor Labs Fund: both were founded by Mara Quist.",  # ends on a small word
+    "About Quarrow Holdings Denver-based Quarrow Holdings owns two teams.",  # not a name's word
+])
+def test_about_before_a_name_said_again_in_a_sentence_is_no_heading(text):
+    assert split_glued_headings([Block(text)]) == [Block(text)]
