@@ -327,6 +327,8 @@ def _read(paragraph: str) -> tuple[Dateline, str] | None:
     if place and (_DATE_LABEL.fullmatch(place) or (place_after_wire and not date)):
         place = None  # "Release Date: ..."; "NetworkNewsWire Editorial Coverage: ..." (a wire's column)
     if place and wire and not date and _not_a_wire(wire, place):
+        if rest[:1].islower():
+            return None  # "Quarrow Labs (QL) - a maker of valves, is ...": the name opens the sentence
         place = None  # "Mending Nets (1955) – Three men ...", "Option2Trade (O2T): In the ...": a name, not a place
     if place and not (date or wire) and (_ordinary_word(place) or "," not in place and not _known_place(place)):
         return None  # (a bare place stands alone in AP style only when well known: "BOSTON --", not "UMD-REACH --")

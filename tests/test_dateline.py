@@ -240,3 +240,7 @@ def test_a_ticker_or_a_caption_in_brackets_is_no_outlet(paragraph):
 def test_a_day_glued_to_its_month_before_a_year_is_read():
     dateline, rest = find_dateline("Townville, Spain – March4, 2026 – Tinmere Labs opened a plant.")
     assert (dateline.place, dateline.date, rest) == ("Townville, Spain", "2026-03-04", "Tinmere Labs opened a plant.")
+
+
+def test_a_name_with_its_initials_opening_a_sentence_is_no_dateline():
+    assert find_dateline("Quarrow Labs (QL) - a maker of valves for water utilities, joins the list.") is None
