@@ -24,6 +24,17 @@ class Options:
     language: str = "english"
 
 
+# A bullet left before a list item the splitter cut from a line: "• Low fees", "· Cohort 1", "* Free setup".
+_BULLET_MARKS = "\u2022\u2043\u25e6\u25aa\u2023\u25cf\u2219\u00b7*"
+
+
+def without_bullet(text: str) -> str:
+    """The sentence without the bullet before it: "• Low fees." -> "Low fees."."""
+    if text[:1] in _BULLET_MARKS and text[1:2].isspace() and len(text) > 2:
+        return text[2:].lstrip()
+    return text
+
+
 def document_sentences(document: Document) -> tuple[Sentence, ...]:
     """The body's sentences, numbered, each knowing its block (paragraph)."""
     from .split import split_sentences
@@ -32,7 +43,7 @@ def document_sentences(document: Document) -> tuple[Sentence, ...]:
     for b, block in enumerate(document.blocks):
         heading = block.kind == "heading"
         for p, text in enumerate(split_sentences(block.text)):
-            out.append(Sentence(text=text, index=len(out), block=b, position=p, is_heading=heading))
+            out.append(Sentence(text=without_bullet(text), index=len(out), block=b, position=p, is_heading=heading))
     return tuple(out)
 
 

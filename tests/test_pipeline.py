@@ -105,3 +105,15 @@ def test_a_teaser_cut_off_mid_sentence_is_no_key_point_when_real_sentences_are_t
 
 def test_a_release_of_titles_only_still_has_a_key_point():
     assert summarize_text("Acme Opens a Plant\n\nA New Plant For Norway And Its People").key_points
+
+
+@pytest.mark.parametrize("bullet", ["\u2022", "*"])
+def test_a_key_point_cut_from_an_inline_list_drops_its_bullet(bullet):
+    text = ("Quarrow Labs Opens Its Doors\n\nQuarrow Labs opened a valve plant in Dunmore on Monday. "
+            f"The plant offers: {bullet} Free tours for schools on every Friday of the month. "
+            f"{bullet} Forty new jobs for welders and machinists from the county.\n\n"
+            "\u00b7 Twelve apprenticeships a year for school leavers from Dunmore.")
+    points = [p.text for p in summarize_text(text, Options(participants=False, length=Length(sentences=5))).key_points]
+    assert "Forty new jobs for welders and machinists from the county." in points
+    assert "Twelve apprenticeships a year for school leavers from Dunmore." in points
+    assert not any(p.startswith((bullet, "\u00b7")) for p in points)
