@@ -170,3 +170,16 @@ def test_empty_input_gives_no_scores():
     document, _ = _doc([])
     scorer = PressScorer()
     assert scorer.score((), document) == [] and scorer.select((), [], Length()) == []
+
+
+def test_a_sentence_made_of_the_headline_words_is_no_key_point():
+    headline = "Harbor Research Updates Coverage on Quarrow Labs (NYSE: QRL) 2Q26"
+    texts = ["Quarrow Labs (NYSE: QRL): Harbor Research updates coverage on Quarrow Labs (NYSE: QRL).",
+             "Quarrow Labs grew valve sales by 12% in the second quarter, to $41 million.",
+             "The company expects its new Dunmore plant to double output by the end of 2027.",
+             "Analysts at Harbor Research raised their price target to $18 from $15."]
+    document, sentences = _doc(texts, headline=headline)
+    scorer = _scorer()
+    chosen = scorer.select(sentences, scorer.score(sentences, document), Length(sentences=3))
+    assert chosen == [1, 2, 3]
+    assert "restated" in scorer.parts(sentences, document)[0]
