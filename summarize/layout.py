@@ -250,8 +250,8 @@ def _title_run(text: str) -> re.Match[str] | None:
     """A title-case heading of three words or more run into its sentence, cut before the
     sentence's opening word: "Expanding Access for U.S. Consumers As part of ..." (not "Acme
     Corp. The company ...", whose first sentence ends, nor a label: "Solana Plan: With ...")."""
-    second = text.split(None, 2)[1:2]
-    if not second or not second[0][:1].isupper():
+    space = text.find(" ")
+    if space < 0 or not text[space + 1 : space + 2].isupper():
         return None  # (most paragraphs: "The company said ...")
     found = _TITLE_RUN.match(text)
     if not found or found.group(2).lower() not in _heading_openers():
@@ -349,30 +349,29 @@ def _word_counts(blocks: list[Block]) -> _Occurrences | None:
     return _Occurrences(blocks)
 
 
-def _glued_name_points(text: str, words: _Occurrences | None):
-    """Where a title-case heading runs into a name the release also writes on its own:
-    "Three Mining PlansHelium Farm offers ..." (never "OpenAI" or "FluidTokens", which the
-    release writes whole again, nor a short right part: "LinkedIn")."""
+def _glued_points(text: str, words: _Occurrences | None) -> tuple[set[int], set[int]]:
+    """Where a heading runs into the text with no space, read from one pass over the capitals
+    glued to a word: (names, openings).
+
+    Names: a title-case heading runs into a name the release also writes on its own, "Three
+    Mining PlansHelium Farm offers ..." (never "OpenAI" or "FluidTokens", which the release
+    writes whole again, nor a short right part: "LinkedIn").
+    Openings: the heading's last word runs into a sentence whose second word is in lower
+    case, "The Hidden Costs of Undetected LeaksLeaks may seem minor" (never a camel-case name
+    the release writes whole again: "VideoMost is new ... VideoMost ships")."""
+    names: set[int] = set()
+    openings: set[int] = set()
     if not words:
-        return
+        return names, openings
     for m in _GLUED_NAME.finditer(text):
         left, right = m.group(1), m.group(2)
-        if (left.lower() in lexicon.common_words() and right not in _BRAND_ENDS and words[right]
-                and words[left + right] <= 1):
-            yield m.start(2)
-
-
-def _glued_opening_points(text: str, words: _Occurrences | None):
-    """Where a heading's last word runs into the sentence after it, whose second word is in
-    lower case: "The Hidden Costs of Undetected LeaksLeaks may seem minor" (never a camel-case
-    name the release writes whole again: "VideoMost is new ... VideoMost ships")."""
-    if not words:
-        return
-    for m in _GLUED_NAME.finditer(text):
-        left, right = m.group(1), m.group(2)
-        if (right[1:].islower() and _LOWER_NEXT.match(text, m.end()) and right not in _BRAND_ENDS
-                and words[left + right] <= 1):  # (not "SingularityNET and")
-            yield m.start(2)
+        if right in _BRAND_ENDS:
+            continue
+        if left.lower() in lexicon.common_words() and words[right] and words[left + right] <= 1:
+            names.add(m.start(2))
+        elif right[1:].islower() and _LOWER_NEXT.match(text, m.end()) and words[left + right] <= 1:
+            openings.add(m.start(2))  # (not "SingularityNET and")
+    return names, openings
 
 
 _LOWER_NEXT = re.compile(r" [a-z]")
@@ -393,8 +392,7 @@ def _glue_point(text: str, words: _Occurrences | None = None) -> tuple[int, int]
     """(start, end) of the first glued heading in `text`, or None."""
     if not _CASE_CHANGE.search(text):
         return None  # every glue is a lower-case letter before a capital; most blocks have none
-    names = set(_glued_name_points(text, words))
-    openings = set(_glued_opening_points(text, words)) - names
+    names, openings = _glued_points(text, words)
     # (tried only where a capital follows a lower-case letter, faster than scanning the whole
     # text with the look-behind; `match` at a position still sees the letters before it)
     glues = {m.start() for m in _CASE_CHANGE.finditer(text) if _GLUED.match(text, m.start())}
