@@ -271,7 +271,9 @@ def _lettered(heading: str) -> str:
 
 _APPOSITIVE = re.compile(r", (?:a|an|the) ")
 _QUESTION_END = re.compile(r"(?:[^\s.!?]+\s+){0,6}[^\s.!?]+\?")  # a question mark within seven words
-_NOT_OPENERS = frozenset({"who", "which", "whose", "that"})  # "Doreen Dann, a Marquis Who's Who listee"
+# "Doreen Dann, a Marquis Who's Who listee", "Quarrow Labs Inc Today announced ..." (a name typed
+# without its period, then the sentence's verb)
+_NOT_OPENERS = frozenset({"who", "which", "whose", "that", "today", "now"})
 
 
 @functools.cache

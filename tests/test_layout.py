@@ -226,6 +226,7 @@ def test_a_title_case_heading_run_into_its_sentence_with_a_space_is_split(text, 
     "Harbor Capital, the Boston Series A firm founded by Mara Quist, raised a fund.",  # an apposition
     "Mara Quist, a Harbor Who's Who listee and owner of Quist Insurance, spoke.",
     "Will Quarrow Labs Continue With its Record Growth? The firm thinks so.",  # the question goes on
+    "Quarrow Valve Works Inc Today announced a plant in Dunmore.",  # a name without its period
 ])
 def test_a_sentence_opening_with_capitals_is_no_glued_heading(text):
     assert split_glued_headings([Block(text)]) == [Block(text)]
