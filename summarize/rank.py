@@ -33,6 +33,10 @@ FULL_LENGTH = 30  # content words at which the length part is full
 # A sentence made of the headline's words says nothing the reader has not just read:
 # "Acme (NYSE: AC): Stonegate Updates Coverage on Acme (NYSE: AC)." under "Stonegate Updates
 # Coverage on Acme (NYSE: AC) 4Q25". Flagged like a poor bullet, at this severity.
+# Two sentences this similar (TF-IDF cosine) make one point: a release's highlight bullet and
+# the body sentence it was cut from ("Trilogy Metals is boldly advancing ..." / "The company
+# is boldly advancing ..."); the second is never chosen.
+DUPLICATE_SIMILARITY = 0.6
 RESTATED_SHARE = 0.9
 RESTATED_MIN_WORDS = 4  # content words
 RESTATED_SEVERITY = 4.0  # (enough to lose to any real sentence: position, headline and centrality together)
@@ -195,10 +199,14 @@ class PressScorer(Scorer):
         # Each one's largest similarity to those chosen, updated as each is chosen rather
         # than taken again over all of them every round (the same maximum).
         red = np.zeros(len(pool), dtype=sim.dtype)
+        spare: list[int] = []  # positions in pool passed over as repeats, best first
         while left and (limit is None or len(chosen) < limit):
             value = pooled[left] - self.weights["redundancy"] * red[left]
             best = left[int(np.argmax(value))]
             left.remove(best)
+            if chosen and self.weights["redundancy"] > 0 and red[best] >= DUPLICATE_SIMILARITY:
+                spare.append(best)  # the same point again, in other words: only if nothing else is left
+                continue
             if budget is not None:
                 n = word_count(sentences[pool[best]].text)
                 if used + n > budget:
@@ -206,4 +214,6 @@ class PressScorer(Scorer):
                 used += n
             chosen.append(best)
             red = sim[:, best] if len(chosen) == 1 else np.maximum(red, sim[:, best])
+        if limit is not None:
+            chosen.extend(spare[: limit - len(chosen)])  # (a count asked for is given while sentences last)
         return sorted(int(pool[c]) for c in chosen)

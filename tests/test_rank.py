@@ -183,3 +183,22 @@ def test_a_sentence_made_of_the_headline_words_is_no_key_point():
     chosen = scorer.select(sentences, scorer.score(sentences, document), Length(sentences=3))
     assert chosen == [1, 2, 3]
     assert "restated" in scorer.parts(sentences, document)[0]
+
+
+def test_a_sentence_saying_a_chosen_point_again_is_not_chosen():
+    texts = ["Quarrow Labs opened a valve plant in Dunmore on Monday, hiring 200 welders and machinists.",
+             "Quarrow Labs has opened a valve plant in Dunmore, hiring 200 welders and machinists there.",
+             "The mayor of the town praised the new factory at a ribbon cutting held last Friday.",
+             "Sales of the firm rose by a tenth last year, to a record for the company."]
+    document, sentences = _doc(texts, headline="Quarrow Labs Opens Dunmore Valve Plant")
+    scorer = _scorer()
+    chosen = scorer.select(sentences, scorer.score(sentences, document), Length(sentences=3))
+    assert not {0, 1} <= set(chosen)
+    assert len(chosen) == 3
+
+
+def test_a_count_asked_for_is_given_even_when_the_points_repeat_each_other():
+    texts = [f"Quarrow Labs opened valve plant number {i} in Dunmore this spring." for i in range(5)]
+    document, sentences = _doc(texts)
+    scorer = _scorer()
+    assert len(scorer.select(sentences, scorer.score(sentences, document), Length(sentences=3))) == 3
