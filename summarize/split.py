@@ -95,10 +95,21 @@ def _split(text: str) -> tuple[str, ...]:
     return tuple(out)
 
 
-# A sentence run into the next, its space lost: "helmed by Sarson Funds.By raising ...". The next
-# word must open sentences ("By", "With", "The"), which tells it from "inDrive.Money" or "DigiPay.Guru".
-_GLUED_END = re.compile(r"(?<=[a-z]{2}[.!?])([A-Z][a-z]+)(?= )")
+# A sentence run into the next, its space lost: "helmed by Sarson Funds.By raising ...", "on
+# December 17, 2025.The Chairman", "(previous year: EUR 2.9 million).In the". The next word must
+# open sentences ("By", "With", "The"), which tells it from "inDrive.Money" or "DigiPay.Guru".
+# (The pattern looks behind at the mark only, 3x faster than at the letters too; `_glued_after`
+# checks what stands before the mark.)
+_GLUED_END = re.compile(r"(?<=[.!?])([A-Z][a-z]+)(?= )")
+_LOWER_PAIR = re.compile(r"[a-z]{2}")
 _DOMAINS = frozenset({"Com", "Org", "Net", "Co", "Io"})
+
+
+def _glued_after(sentence: str, mark: int) -> bool:
+    """Does a sentence end at the mark at `mark`: after two lower-case letters, a figure or a
+    closing bracket ("Funds.", "2025.", "million).")?"""
+    before = sentence[mark - 1 : mark]
+    return before.isdigit() or before == ")" or (mark >= 2 and _LOWER_PAIR.fullmatch(sentence, mark - 2, mark) is not None)
 
 
 def _unglued(sentence: str) -> list[str]:
@@ -106,7 +117,7 @@ def _unglued(sentence: str) -> list[str]:
 
     out, start = [], 0
     for m in _GLUED_END.finditer(sentence):
-        if is_function_word(m.group(1)) and m.group(1) not in _DOMAINS:
+        if _glued_after(sentence, m.start() - 1) and is_function_word(m.group(1)) and m.group(1) not in _DOMAINS:
             out.append(sentence[start:m.start()])
             start = m.start()
     out.append(sentence[start:])

@@ -238,3 +238,13 @@ def test_a_sentence_run_into_the_next_is_cut_where_a_sentence_opener_follows():
     text = "The group is led by Harbor Funds.By raising money it grew. See inDrive.Money in Brazil. Visit Example.Com today."
     assert split_sentences(text) == ["The group is led by Harbor Funds.", "By raising money it grew.",
                                      "See inDrive.Money in Brazil.", "Visit Example.Com today."]
+
+
+@pytest.mark.parametrize("text, first", [
+    ("Quarrow Labs joined the board on March 3, 2026.The chair will stay in office.", "Quarrow Labs joined the board on March 3, 2026."),
+    ("Revenue fell to EUR 2.9 million (2024: EUR 3.1 million).In the lighting unit, orders rose.",
+     "Revenue fell to EUR 2.9 million (2024: EUR 3.1 million)."),
+])
+def test_a_sentence_run_into_the_next_after_a_figure_or_a_bracket_is_cut(text, first):
+    assert split_sentences(text)[0] == first
+    assert len(split_sentences(text)) == 2
