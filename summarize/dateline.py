@@ -47,7 +47,8 @@ _DASH_END = re.compile(r"\s*(?:--|[\u2013\u2014]|-(?=\s)|:(?=\s)|/(?=\s))\s*")
 # number: "WASHINGTON, D.C.", "Jacksons Point, Ontario, Canada", "LONDON, UK / STOCKHOLM, SWEDEN"
 _WORD = rf"(?!{_MONTH}\s+\d)[A-Z][\w.'&]*(?:-[A-Z][\w.']*)?"
 _PLACE = re.compile(rf"{_WORD}(?:(?:,\s*|\s+|\s*[/&]\s*|\s+and\s+)(?:{_WORD}|(?:de|del|la|of|on|upon)(?!\w))){{0,8}}")
-_GLUED_START = re.compile(r"[A-Z][a-z]|[AI]\s|[A-Z]\.[A-Z]\.|\"[A-Z]|[“‘]?\d")  # ... "U.S.", "A.J."
+# ... "U.S.", "A.J.", an acronym ("(CNN)NASCAR announced"), "I'm"
+_GLUED_START = re.compile(r"[A-Z][a-z]|[AI]\s|[A-Z]\.[A-Z]\.|\"[A-Z]|[“‘]?\d|[A-Z]{2,}(?=[\s,'’])|I['’]")
 _SENTENCE_START = re.compile(r"[\"'(A-Z0-9\u00c0-\u00de$\u20ac\u00a3]")
 _MAX_PLACE = 70
 _EMBEDDED_WITHIN = 250  # characters of a paragraph searched for a glued dateline
