@@ -179,6 +179,19 @@ def _glued_outlet(paragraph: str, found: re.Match[str]) -> bool:
             and not paragraph[found.end()].isspace() and bool(_OUTLET.fullmatch(inner)))
 
 
+_CAPITAL_AFTER = re.compile(r" ?[\"“‘']?[A-Z]")
+
+
+def _after_known_place(paragraph: str, wire: re.Match[str], place: str | None) -> bool:
+    """A wire in capitals after a known place, then a capital: "New York (CNN)Kayla Mueller,
+    Peter Kassig ...", "Washington (CNN) A huge decision ..." (text too full of names for
+    `_prose_after`)."""
+    inner = wire.groupdict().get("wire") or ""
+    return (place is not None and wire.start() > 0 and inner.isupper() and _known_place(place) and _glued_wire(wire)
+            and _CAPITAL_AFTER.match(paragraph, wire.end()) is not None
+            and _part(paragraph, _SEP.match(paragraph, wire.end()).end(), None, wire)[1] is None)  # (no date after it)
+
+
 def _prose_after(paragraph: str, start: int) -> bool:
     """Running text right after `start`: "About 75% of the besieged city is ...", not a
     contact line ("Los Angeles, Californiawww.acme.com310.299.1717")."""
@@ -289,7 +302,8 @@ def _read(paragraph: str) -> tuple[Dateline, str] | None:
             # "Baghdad (CNN)About 75% of ...": a wire in brackets glued to the first word ends it
             glued = name == "wire" and (_glued_wire(found) or _glued_outlet(paragraph, found)) and (
                 _prose_after(paragraph, found.end())
-                or found.start() == 0 and bool(_GLUED_START.match(paragraph, found.end())))  # "(CNN)Is it a gag?"
+                or found.start() == 0 and bool(_GLUED_START.match(paragraph, found.end()))  # "(CNN)Is it a gag?"
+                or _after_known_place(paragraph, found, place))
             position, ended_with_dash = found.end(), bool(glued)
             if glued:
                 break

@@ -66,6 +66,10 @@ def test_an_impossible_date_is_not_invented():
     ("Kigali (CNN)2015 is set to be the year when the new road opens to all of the traffic in town.",
      "Kigali", "2015 is set"),
     ("(CNN)Is it a prank or a new menu?", None, "Is it a prank"),  # a short question opening the story
+    ("Lisbon (CNN)Mara Quist, Dan Roe, Ana Lima, Rui Costa -- four of the crew who came home on Friday.",
+     "Lisbon", "Mara Quist, Dan Roe"),  # names fill the opening words: the known place tells
+    ("Lisbon (CNN) A new bridge, a new port and a new airport were all opened on the same Friday.",
+     "Lisbon", "A new bridge"),
     ("(CNN)NASA astronauts will test the new suits on the space station in the spring, the agency said.",
      None, "NASA astronauts"),  # an acronym opening the story
     ("(CNN)I'm a nurse, and I have worked in the same small hospital in the town for twenty years now.",
