@@ -45,7 +45,8 @@ _SEP = re.compile(r"\s*(?:--|[\u2013\u2014]|-|,|:|/)?\s*")
 _DASH_END = re.compile(r"\s*(?:--|[\u2013\u2014]|-(?=\s)|:(?=\s)|/(?=\s))\s*")
 # the place: capitalized words joined by commas, "/", "&" or "and", never a month before a
 # number: "WASHINGTON, D.C.", "Jacksons Point, Ontario, Canada", "LONDON, UK / STOCKHOLM, SWEDEN"
-_WORD = rf"(?!{_MONTH}\s+\d)[A-Z][\w.'&]*(?:-[A-Z][\w.']*)?"
+# (a hyphenated name may hold a lower-case particle: "Seyne-les-Alpes", "Stratford-upon-Avon")
+_WORD = rf"(?!{_MONTH}\s+\d)[A-Z][\w.'&]*(?:-(?:(?:les|la|le|de|des|du|en|sur|upon|on|am|im)-)?[A-Z][\w.']*)*"
 _PLACE = re.compile(rf"{_WORD}(?:(?:,\s*|\s+|\s*[/&]\s*|\s+and\s+)(?:{_WORD}|(?:de|del|la|of|on|upon)(?!\w))){{0,8}}")
 # ... "U.S.", "A.J.", an acronym ("(CNN)NASCAR announced"), "I'm"
 _GLUED_START = re.compile(r"[A-Z][a-z]|[AI]\s|[A-Z]\.[A-Z]\.|\"[A-Z]|[“‘]?\d|[A-Z]{2,}(?=[\s,'’])|I['’]")

@@ -66,6 +66,8 @@ def test_an_impossible_date_is_not_invented():
     ("Kigali (CNN)2015 is set to be the year when the new road opens to all of the traffic in town.",
      "Kigali", "2015 is set"),
     ("(CNN)Is it a prank or a new menu?", None, "Is it a prank"),  # a short question opening the story
+    ("Aix-en-Provence, France (CNN)It was a long night for the crews who fought the fire on the hills above town.",
+     "Aix-en-Provence, France", "It was a long night"),  # a lower-case particle inside a hyphenated name
     ("Lisbon (CNN)Mara Quist, Dan Roe, Ana Lima, Rui Costa -- four of the crew who came home on Friday.",
      "Lisbon", "Mara Quist, Dan Roe"),  # names fill the opening words: the known place tells
     ("Lisbon (CNN) A new bridge, a new port and a new airport were all opened on the same Friday.",
