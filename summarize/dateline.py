@@ -30,8 +30,8 @@ PARTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # "January 2, 2025", "Nov. 27", "Wednesday Jan 15, 2025 @ 8:00 AM America/Toronto", "[November 7, 2024]"
     # (the day may be glued to the month before a year, as typed in a hurry: "January28, 2025")
     ("date", re.compile(rf"\[?{_WEEKDAY}(?P<month>{_MONTH})(?:\s+|(?=\d{{1,2}},?\s+(?:19|20)\d\d)){_DAY}(?:,?\s+{_YEAR})?{_TIME}\]?", re.I)),
-    # "17 June 2026"
-    ("date", re.compile(rf"\[?{_WEEKDAY}{_DAY}\s+(?P<month>{_MONTH}),?\s+{_YEAR}{_TIME}\]?", re.I)),
+    # "17 June 2026", "12th December" (as "Nov. 27" above, no year: no ISO date)
+    ("date", re.compile(rf"\[?{_WEEKDAY}{_DAY}\s+(?P<month>{_MONTH})(?:,?\s+{_YEAR})?{_TIME}\]?", re.I)),
     # "2025-01-02"
     ("date", re.compile(r"(?P<year>(?:19|20)\d\d)-(?P<month>\d\d)-(?P<day>\d\d)")),
     # "(NewMediaWire)", "(BUSINESS WIRE)", "/24-7PressRelease/", "/ PR Karma /", "[Noticias Newswire]"

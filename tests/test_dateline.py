@@ -21,6 +21,7 @@ from summarize.dateline import find_dateline, glued_to_title, own_line, release_
         ("Singapore / June 3, 2024 \u2013 In light of the attacks, Acme acted.", "Singapore", "2024-06-03", "In light of the attacks, Acme acted."),
         ("NEWARK, CALIFORNIA / ACCESS Newswire / September 11, 2025 / Acme, a maker, grew.", "NEWARK, CALIFORNIA", "2025-09-11", "Acme, a maker, grew."),
         ("Carmel, United States - July 8, 2025 / Example Concrete, Inc. /", "Carmel, United States", "2025-07-08", ""),
+        ("Portugal, 12th December \u2013 Acme opened its first store.", "Portugal", None, "Acme opened its first store."),
         ("Villa del Mar, Chile (Example.ai) Friday Dec 15, 2023 @ 7:00 AM Eastern \u2014 Acme grew.",
          "Villa del Mar, Chile", "2023-12-15", "Acme grew."),  # "del" is read whole, not as "de"
     ],
