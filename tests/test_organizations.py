@@ -542,3 +542,8 @@ def test_a_name_without_its_state_is_the_same_organization():
 def test_where_a_business_is_may_stand_between_its_name_and_its_verb():
     found = sentence_orgs("Quarrow Functional Psychiatry, located in Lancaster, PA, is a leading provider of care.")
     assert OrgMention("Quarrow Functional Psychiatry", strong=False) in found
+
+
+def test_the_patent_office_is_one_body_though_and_splits_it():
+    names = [m.name for m in sentence_orgs("Quarrow Labs won a patent from the US Patent and Trademark Office in May.")]
+    assert "US Patent and Trademark Office" in names and "Trademark Office" not in names
