@@ -329,11 +329,24 @@ def _name_ok(m: OrgMention) -> bool:
     if (len(ws) == 1 and _people_word(ws[0])) or (is_title(m.name) and not (m.strong and m.name.isupper())) or (
             len(ws) == 2 and ws[0] in lexicon.demonyms() and is_title(ws[1])):
         return False  # "Japanese", "Saudis", "Christians", "Islam"; "President", "Pope", "Russian President" (not "GM" listed)
+    if _an_internal_body(ws):
+        return False  # "Advisory Board", "Crypto Advisory Board": a body inside the organization
     if not m.strong and (_DIGIT.search(m.name) or m.name.isupper()) and not _WEB_NAME.search(m.name):
         return False  # (but "Nextech3D.ai", "1800Flowers.com" are companies by their address)
     return True
 
 
+def _an_internal_body(ws: list[str]) -> bool:
+    """A board or committee that advises or oversees the organization, named by its task
+    and ordinary words alone: "Advisory Board", "Supervisory Board", "Crypto Advisory Board"
+    (not "Financial Stability Board", "Avalon Advisory Board")."""
+    return (2 <= len(ws) <= 4 and ws[-1] in _BODY_HEADS and ws[-2] in _INTERNAL_TASKS
+            and all(w.lower() in lexicon.common_words() for w in ws[:-2]))
+
+
+_BODY_HEADS = frozenset({"Board", "Committee", "Council", "Team"})
+_INTERNAL_TASKS = frozenset({"Advisory", "Supervisory", "Management", "Executive", "Steering", "Audit",
+                             "Nominating", "Compensation", "Leadership"})
 _PERSONAL_HONORIFICS = frozenset({"Mr", "Mrs", "Ms", "Miss", "Prof"})
 
 
