@@ -468,6 +468,8 @@ def org_spans(sentence: str) -> tuple[Span, ...]:
     ("U.S. Securities and Exchange Commission"), or ordinary words may lead an org word's
     ordinary phrase ("Tax and Trade Bureau"; not "Acme and Beta Holdings")."""
     found = spans(sentence)
+    if _DIGIT.search(sentence):
+        found = _with_coined_words(sentence, found)
     if " and " not in sentence or len(found) < 2:
         return found
     out = list(found)
@@ -498,6 +500,28 @@ def org_spans(sentence: str) -> tuple[Span, ...]:
     return tuple(out)
 
 
+def _with_coined_words(sentence: str, found: tuple[Span, ...]) -> tuple[Span, ...]:
+    """A word of digits and capitals opens an organization's name, which spans leave out:
+    "Blackwell 3D Construction Corp.", "4D Smoke Shop", "N6 Group" (the span before it, if
+    only a space parts them, is the name's start)."""
+    out = list(found)
+    for i in range(len(out) - 1, -1, -1):
+        s = out[i]
+        m = _COINED_BEFORE.search(sentence, max(0, s.start - 12), s.start)
+        if m is None or not is_org_name(s.text):
+            continue
+        start = m.start(1)
+        if i and out[i - 1].end == start - 1 and not out[i - 1].possessive and " " not in out[i - 1].text:
+            start = out[i - 1].start  # "Blackwell" of "Blackwell 3D Construction Corp."
+            out[i - 1: i + 1] = [Span(sentence[start:s.end], start, s.end, s.possessive)]
+        else:
+            out[i] = Span(sentence[start:s.end], start, s.end, s.possessive)
+    return tuple(out)
+
+
+_DIGIT = re.compile(r"\d")
+# "3D", "4D", "N6", "5G" right before a span: a coined word of a name.
+_COINED_BEFORE = re.compile(r"(?<![\w.,/:$-])(\d+[A-Z][A-Za-z]*|[A-Z]+\d+[A-Z\d]*) $")
 _LOWER_WORD = re.compile(r"\b(?!and\b)[a-z]")  # a word no name of this kind has before its acronym's phrase
 # A short name in quotes and parentheses, of one to four words: '("ECS Advisors")', '(“CC Metals”)'.
 _QUOTED_ALIAS = re.compile(r"\(\s*(?:the\s+)?[\"“]([A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){0,3})[\"”]\s*\)")

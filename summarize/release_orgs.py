@@ -341,7 +341,7 @@ def _an_internal_body(ws: list[str]) -> bool:
     and ordinary words alone: "Advisory Board", "Supervisory Board", "Crypto Advisory Board"
     (not "Financial Stability Board", "Avalon Advisory Board")."""
     return (2 <= len(ws) <= 4 and ws[-1] in _BODY_HEADS and ws[-2] in _INTERNAL_TASKS
-            and all(w.lower() in lexicon.common_words() for w in ws[:-2]))
+            and all(w.lower() in lexicon.common_words() or _DIGIT.search(w) for w in ws[:-2]))  # "340B Patient ..."
 
 
 _BODY_HEADS = frozenset({"Board", "Committee", "Council", "Team"})

@@ -547,3 +547,9 @@ def test_where_a_business_is_may_stand_between_its_name_and_its_verb():
 def test_the_patent_office_is_one_body_though_and_splits_it():
     names = [m.name for m in sentence_orgs("Quarrow Labs won a patent from the US Patent and Trademark Office in May.")]
     assert "US Patent and Trademark Office" in names and "Trademark Office" not in names
+
+
+def test_a_coined_word_of_digits_and_capitals_stays_in_the_name():
+    names = [m.name for m in sentence_orgs("Today Quarrow 3D Printing Corp. (OTC: QTDP) opened a plant.")]
+    assert "Quarrow 3D Printing Corp." in names
+    assert "Quarrow" not in names
