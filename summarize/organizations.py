@@ -936,11 +936,13 @@ def _find(names: dict[str, set[str]], name: str, exact: bool = False) -> str | N
     if exact:
         return None
     nw = words(strip_suffix(name))
+    # "Blackwell 3D Corporation" is short for "Blackwell 3D Construction Corp." too
+    nu = nw[:-1] if len(nw) > 2 and nw[-1] in _SPELLED_SUFFIXES else nw
     full = [(canon, words(strip_suffix(canon))) for canon in names]
     for canon, cw in full:
         if len(nw) >= 2 and _unsuffixed(cw) == _unsuffixed(nw):
             return canon  # "Gladstone Commercial Corp." is the "Gladstone Commercial Corporation"
-        if len(nw) < len(cw) and cw[: len(nw)] == nw and not (len(nw) == 1 and nw[0].lower() in lexicon.common_words()):
+        if len(nu) < len(cw) and cw[: len(nu)] == nu and not (len(nu) == 1 and nu[0].lower() in lexicon.common_words()):
             return canon  # "Golden Matrix" is short for "Golden Matrix Group, Inc."
         if len(cw) > 2 and cw[0] in NAME_OPENERS and cw[1: len(nw) + 1] == nw:
             return canon  # "Pacific Metals", cut from "New Pacific Metals Corp." opening a sentence

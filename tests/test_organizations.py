@@ -553,3 +553,8 @@ def test_a_coined_word_of_digits_and_capitals_stays_in_the_name():
     names = [m.name for m in sentence_orgs("Today Quarrow 3D Printing Corp. (OTC: QTDP) opened a plant.")]
     assert "Quarrow 3D Printing Corp." in names
     assert "Quarrow" not in names
+
+
+def test_a_name_and_a_spelled_suffix_is_short_for_a_longer_name():
+    merged = merge([OrgMention("Quarrow 3D Printing Corp."), OrgMention("Quarrow 3D Corporation")])
+    assert merged == {"Quarrow 3D Printing Corp.": {"Quarrow 3D Corporation"}}
