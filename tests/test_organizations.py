@@ -558,3 +558,9 @@ def test_a_coined_word_of_digits_and_capitals_stays_in_the_name():
 def test_a_name_and_a_spelled_suffix_is_short_for_a_longer_name():
     merged = merge([OrgMention("Quarrow 3D Printing Corp."), OrgMention("Quarrow 3D Corporation")])
     assert merged == {"Quarrow 3D Printing Corp.": {"Quarrow 3D Corporation"}}
+
+
+def test_a_show_is_an_event_or_a_programme_not_an_organization():
+    assert not is_org_name("Quarrow International Motor Show")
+    names = [m.name for m in sentence_orgs("Acme Labs will exhibit at the Quarrow Boat Show in May.")]
+    assert "Acme Labs" in names and "Quarrow Boat Show" not in names
