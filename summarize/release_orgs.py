@@ -331,6 +331,8 @@ def _name_ok(m: OrgMention) -> bool:
         return False  # "Japanese", "Saudis", "Christians", "Islam"; "President", "Pope", "Russian President" (not "GM" listed)
     if _an_internal_body(ws):
         return False  # "Advisory Board", "Crypto Advisory Board": a body inside the organization
+    if _a_field(ws):
+        return False  # "Business Law": a field, not a firm
     if not m.strong and (_DIGIT.search(m.name) or m.name.isupper()) and not _WEB_NAME.search(m.name):
         return False  # (but "Nextech3D.ai", "1800Flowers.com" are companies by their address)
     return True
@@ -342,6 +344,14 @@ def _an_internal_body(ws: list[str]) -> bool:
     (not "Financial Stability Board", "Avalon Advisory Board")."""
     return (2 <= len(ws) <= 4 and ws[-1] in _BODY_HEADS and ws[-2] in _INTERNAL_TASKS
             and all(w.lower() in lexicon.common_words() or _DIGIT.search(w) for w in ws[:-2]))  # "340B Patient ..."
+
+
+def _a_field(ws: list[str]) -> bool:
+    """A field of law: ordinary words before "Law" ("Family Law", "Criminal Law"; not
+    "Grungo Law", "School of Law"; a firm of ordinary words has another head: "Real
+    Business Solutions")."""
+    return (len(ws) >= 2 and ws[-1] == "Law"
+            and all(w.lower() in lexicon.common_words() and w not in lexicon.org_words() for w in ws[:-1]))
 
 
 _BODY_HEADS = frozenset({"Board", "Committee", "Council", "Team"})

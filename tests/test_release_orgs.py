@@ -28,6 +28,7 @@ def test_stands_in_is_a_whole_word_search():
     ("O'Leary", True), ("Crane Widgets", True), ("First Avalon Bank", True),
     ("Advisory Board", False), ("Crypto Advisory Board", False), ("Supervisory Board", False),  # inside a firm
     ("Avalon Advisory Board", True), ("Financial Stability Board", True), ("340B Patient Advisory Committee", False),
+    ("Family Law", False), ("Criminal Law", False), ("Quarrow Law", True), ("Quarrow School of Law", True),  # a field
 ])
 def test_function_words_and_headings_are_not_organizations(name, ok):
     assert _name_ok(OrgMention(name, strong=True)) is ok
