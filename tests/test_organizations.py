@@ -564,3 +564,9 @@ def test_a_show_is_an_event_or_a_programme_not_an_organization():
     assert not is_org_name("Quarrow International Motor Show")
     names = [m.name for m in sentence_orgs("Acme Labs will exhibit at the Quarrow Boat Show in May.")]
     assert "Acme Labs" in names and "Quarrow Boat Show" not in names
+
+
+def test_a_token_or_a_coin_is_a_product_not_its_maker():
+    names = [m.name for m in sentence_orgs("Quarrow Token offers holders a share of fees.")]
+    assert "Quarrow Token" not in names
+    assert not is_org_name("Harbor Game Coin")
