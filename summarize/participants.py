@@ -112,7 +112,7 @@ def extract_participants(document: Document) -> Participants:
     text = " ".join(sentence for _, sentence, _ in sentences)  # to look a word up in the whole body
     places = _places(document, sentences, text)
     listed = [m for line in headings for m in ticker_orgs(line, colon=True)]
-    orgs = release_organizations(sentences, set(places), about_names(document), listed)
+    orgs = release_organizations(sentences, set(places), about_names(document), listed, document.headline or "")
     lead = sentences[0][1] if sentences else None
     people = _with_issuer(_people(sentences, orgs, set(places), text, document.headline, headings),
                           _issuer(document.headline, orgs, lead))

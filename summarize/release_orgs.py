@@ -65,8 +65,9 @@ def _ordinary_word(name: str, sentences) -> bool:
 
 
 def release_organizations(sentences, places: set[str], about: tuple[str, ...] = (),
-                          listed: list[OrgMention] | None = None) -> dict[str, set[str]]:
-    """Name -> aliases of the organizations in `sentences` ((position, text, quoted) each)."""
+                          listed: list[OrgMention] | None = None, headline: str = "") -> dict[str, set[str]]:
+    """Name -> aliases of the organizations in `sentences` ((position, text, quoted) each);
+    the `headline` counts as one more sighting of a name found weakly."""
     mentions: list[OrgMention] = list(listed or ())
     definitions: list[OrgMention] = []
     for _, sentence, _ in sentences:
@@ -111,7 +112,7 @@ def release_organizations(sentences, places: set[str], about: tuple[str, ...] = 
         if key(name) not in strong and department_of(name, merged):
             continue  # "Commerce" beside the Department of Commerce
         if key(name) in strong or any(key(a) in strong for a in aliases) or (
-                _in_two_sentences({name, *aliases}, sentences)
+                (_in_two_sentences({name, *aliases}, sentences) or _opens(headline, name))
                 and not _ordinary_word(name, sentences)):  # not "Rescuers" beside "rescuers"
             aliases = {a for a in aliases if a.upper() not in exchanges}
             opener = _opener_before(name, sentences) if " " in name else None  # (not "New Labour" for "Labour")
@@ -148,6 +149,14 @@ def _with_defined_aliases(orgs: dict[str, set[str]], definitions: list[OrgMentio
                 out[target] |= out.pop(other) | {other}  # "HSSV" found on its own
                 keys[key(alias)] = target
     return out
+
+
+def _opens(headline: str, name: str) -> bool:
+    """The headline opens with the name, its subject, and a capitalized word (its verb)
+    follows: "Woodbridge Publishers Unleash a Dark New Horror" (a second sighting of a name
+    the body gives once; not "Jane Roe's Memoir ...", "Wall Street giant ...")."""
+    after = headline[len(name):len(name) + 2] if headline.startswith(name) else ""
+    return len(after) == 2 and after[0] == " " and after[1].isupper()
 
 
 def _in_two_sentences(names: set[str], sentences) -> bool:

@@ -130,3 +130,14 @@ def test_a_name_the_release_writes_after_new_inside_a_sentence_keeps_it():
             "Patients book visits through New Quarrow Functional Psychiatry in Lancaster."]
     found = release_organizations([(i, s, False) for i, s in enumerate(text)], set())
     assert list(found) == ["New Quarrow Functional Psychiatry"]
+
+
+def test_a_headline_that_opens_with_a_name_is_a_second_sighting():
+    from summarize.release_orgs import release_organizations
+
+    text = [(0, "Quarrow Publishers announces the release of a new horror novel.", False),
+            (1, "The novel follows a bullied teen in a small town.", False)]
+    assert release_organizations(text, set(), headline="Quarrow Publishers Unleash a Dark New Horror") == {
+        "Quarrow Publishers": set()}
+    assert release_organizations(text, set(), headline="A Dark New Horror From Quarrow Publishers") == {}
+    assert release_organizations(text, set()) == {}
