@@ -567,10 +567,16 @@ def _one_name(left: str, right: str, listed: bool = False) -> bool:
     if whole in lexicon.known_organizations() or whole in lexicon.known_organization_aliases():
         return True
     lw, rw = words(clean_org(left)), words(right)
-    if listed or not lw or not is_org_name(right) or is_org_name(clean_org(left)):
+    if listed or not lw or is_org_name(clean_org(left)):
         return False
     if lw[0].endswith("ed") and lw[0].lower() in lexicon.common_words():
         return False  # a heading's verb: "Strengthened Liquidity and Capital Resources"
+    if (2 <= len(rw) <= 3 and rw[0] != "The" and rw[-1] in lexicon.org_words() and all(_ordinary(w) for w in rw)
+            and _ordinary(lw[-1])):
+        return True  # "UN Economic and Social Council", "Upper Avalon Travel and Recreation Association": no
+        # body is named by ordinary words alone ("Social Council"), so the words before "and" start its name
+    if not is_org_name(right):
+        return False
     if " and " not in right and (len(rw) > 3 or not all(_ordinary(w) for w in rw)):
         return False
     if lw[0] in lexicon.places():

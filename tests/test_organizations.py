@@ -570,3 +570,18 @@ def test_a_token_or_a_coin_is_a_product_not_its_maker():
     names = [m.name for m in sentence_orgs("Quarrow Token offers holders a share of fees.")]
     assert "Quarrow Token" not in names
     assert not is_org_name("Harbor Game Coin")
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("She spoke at the UN Economic and Social Council in May.", "UN Economic and Social Council"),
+    ("He studied at the Virtual Quarrow Education and Resource Center in May.", "Virtual Quarrow Education and Resource Center"),
+])
+def test_ordinary_words_after_and_finish_the_name_before_it(sentence, name):
+    assert [m.name for m in sentence_orgs(sentence)] == [name]
+
+
+def test_two_bodies_joined_by_and_stay_two():
+    names = [m.name for m in sentence_orgs("It works with Quarrow Labs and Research Institute staff.")]
+    assert "Quarrow Labs" in names
+    names = [m.name for m in sentence_orgs("Strengthened Liquidity and Capital Resources")]
+    assert not any(" and " in n for n in names)
