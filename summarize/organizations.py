@@ -948,7 +948,8 @@ def _find(names: dict[str, set[str]], name: str, exact: bool = False) -> str | N
     for canon, cw in full:
         if len(nw) >= 2 and _unsuffixed(cw) == _unsuffixed(nw):
             return canon  # "Gladstone Commercial Corp." is the "Gladstone Commercial Corporation"
-        if len(nu) < len(cw) and cw[: len(nu)] == nu and not (len(nu) == 1 and nu[0].lower() in lexicon.common_words()):
+        if (len(nu) < len(cw) and cw[: len(nu)] == nu and not (len(nu) == 1 and nu[0].lower() in lexicon.common_words())
+                and name not in lexicon.known_organizations()):  # (the "United Nations" is no short form of a body of its own)
             return canon  # "Golden Matrix" is short for "Golden Matrix Group, Inc."
         if len(cw) > 2 and cw[0] in NAME_OPENERS and cw[1: len(nw) + 1] == nw:
             return canon  # "Pacific Metals", cut from "New Pacific Metals Corp." opening a sentence

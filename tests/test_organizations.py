@@ -585,3 +585,8 @@ def test_two_bodies_joined_by_and_stay_two():
     assert "Quarrow Labs" in names
     names = [m.name for m in sentence_orgs("Strengthened Liquidity and Capital Resources")]
     assert not any(" and " in n for n in names)
+
+
+def test_a_known_body_is_no_short_form_of_a_longer_name():
+    merged = merge([OrgMention("United Nations Quarrow Council"), OrgMention("United Nations", ("UN",))])
+    assert merged == {"United Nations Quarrow Council": set(), "United Nations": {"UN"}}
