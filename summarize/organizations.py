@@ -961,7 +961,9 @@ def _find(names: dict[str, set[str]], name: str, exact: bool = False) -> str | N
                     return canon  # "Viking Steel", short for the trade name "Viking Steel Fabricators"
     for canon, cw in full:
         if nw and len(nw) < len(cw) and cw[-len(nw):] == nw and (_a_place(cw[: -len(nw)]) or (
-                cw[-len(nw) - 1] in ("and", "&") and (len(nw) >= 2 or nw != words(name)))):
+                cw[-len(nw) - 1] in ("and", "&") and (len(nw) >= 2 or nw != words(name)))
+                or (len(nw) >= 2 and len(cw) == len(nw) + 1 and _a_parents_initials(cw[0], nw))):
+            # "Southwestern Medical Center" is the "UT Southwestern Medical Center"
             # "Department of Justice" is the "U.S. Department of Justice", "Phillies" the "Philadelphia
             # Phillies"; "Exchange Commission" was cut from the "Securities and Exchange Commission",
             # "Alloys, Inc." from "CC Metals and Alloys, LLC"
@@ -976,6 +978,15 @@ def _a_place(ws: list[str]) -> bool:
                                                 and " ".join(ws[:-1]) in lexicon.places())
 
 
+def _a_parents_initials(word: str, rest: list[str]) -> bool:
+    """A short name's capitals before a name, its owner's ("UT Southwestern Medical Center",
+    "NASA Glenn Research Center"); not a title ("SVP"), nor the initials of the rest ("NIA
+    Nonprofits Insurance Alliance", a glued acronym)."""
+    return (bool(_INITIALISM.fullmatch(word)) and not is_title(word)
+            and not "".join(w[0] for w in rest if w[0].isupper()).startswith(word))
+
+
+_INITIALISM = re.compile(r"[A-Z]{2,4}")
 _SPELLED_SUFFIXES = frozenset({"Corporation", "Incorporated", "Limited", "Company"})  # "Corp.", "Inc." written out
 
 

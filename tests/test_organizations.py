@@ -590,3 +590,10 @@ def test_two_bodies_joined_by_and_stay_two():
 def test_a_known_body_is_no_short_form_of_a_longer_name():
     merged = merge([OrgMention("United Nations Quarrow Council"), OrgMention("United Nations", ("UN",))])
     assert merged == {"United Nations Quarrow Council": set(), "United Nations": {"UN"}}
+
+
+def test_a_name_without_its_owners_initials_is_the_same_body():
+    merged = merge([OrgMention("QU Southwestern Medical Center"), OrgMention("Southwestern Medical Center")])
+    assert merged == {"QU Southwestern Medical Center": {"Southwestern Medical Center"}}
+    merged = merge([OrgMention("SVP Quarrow Office"), OrgMention("Quarrow Office")])
+    assert len(merged) == 2  # a title, not an owner
