@@ -485,7 +485,8 @@ def org_spans(sentence: str) -> tuple[Span, ...]:
                 out[inside[0]: inside[-1] + 1] = [_joined(sentence, first, last)]
     if "(" in sentence:
         for m in _QUOTED_ALIAS.finditer(sentence):
-            j = next((j for j, s in enumerate(out) if s.end <= m.start() and not sentence[s.end:m.start()].strip(" ,")), None)
+            j = next((j for j, s in enumerate(out)
+                      if s.end <= m.start() and not sentence[s.end:m.start()].strip(" ,")), None)
             if j and sentence[out[j - 1].end:out[j].start] == " and " and not out[j - 1].possessive:
                 whole = _joined(sentence, out[j - 1], out[j])
                 if _abbreviates(words(strip_suffix(whole.text)), words(m.group(1))) and is_org_name(out[j].text):
@@ -655,7 +656,8 @@ def sentence_orgs(sentence: str, definitions: list[OrgMention] | None = None) ->
             continue  # '"The Healing Power of Your Aura"': a title (not '"Acme Inc."', nor '(the "SEC")' defined)
         if s.text in kinds:
             continue
-        pair = _two_organizations(s.text) if not any(m.name == s.text for m in aliased) else None  # (not "CC Metals and Alloys, LLC")
+        # (not "CC Metals and Alloys, LLC", whose alias joined it)
+        pair = _two_organizations(s.text) if not any(m.name == s.text for m in aliased) else None
         if pair:
             out.extend(OrgMention(n) for n in pair)
             continue
@@ -705,7 +707,8 @@ def _quoted_aliases(sentence: str) -> list[OrgMention]:
 
 # A trade name: "Acme Holdings, LLC dba Acme Steel", "Raadr, Inc., doing business as Telvantis".
 _DBA_WORDS = re.compile(r"\b(?:dba|DBA|d/b/a|D/B/A|[Dd]oing [Bb]usiness [Aa]s)\b")
-_DBA_LITERALS = ("dba", "DBA", "/b/a", "/B/A", "usiness ")  # one is in every match: a string test first, the search is slow
+# One of them is in every match: a string test first, the search is slow.
+_DBA_LITERALS = ("dba", "DBA", "/b/a", "/B/A", "usiness ")
 _DBA = re.compile(r"\s*(?:\([^()]*\)\s*)?,?\s+(?:dba|DBA|d/b/a|D/B/A|[Dd]oing [Bb]usiness [Aa]s)\s+$")  # (a ticker between)
 
 
@@ -723,7 +726,8 @@ def _trade_names(sentence: str, parts: list[Span]) -> list[OrgMention]:
 
 
 # Where a business is, between its name and what it is or does: ", located in Lancaster, PA,".
-_LOCATED = re.compile(r",\s+(?:located|based|headquartered)\s+in\s+[^,.;]{2,30}(?:,\s+[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?(?=,)")
+_LOCATED = re.compile(r",\s+(?:located|based|headquartered)\s+in\s+[^,.;]{2,30}"
+                      r"(?:,\s+[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?(?=,)")
 _BARE_POSSESSIVE = re.compile(r"(['’]s)(?=$|[,.;:!?)]|\s(?:and|or|to|as|among|in|for|with)\b)")
 
 
@@ -949,7 +953,7 @@ def _find(names: dict[str, set[str]], name: str, exact: bool = False) -> str | N
         if len(nw) >= 2 and _unsuffixed(cw) == _unsuffixed(nw):
             return canon  # "Gladstone Commercial Corp." is the "Gladstone Commercial Corporation"
         if (len(nu) < len(cw) and cw[: len(nu)] == nu and not (len(nu) == 1 and nu[0].lower() in lexicon.common_words())
-                and name not in lexicon.known_organizations()):  # (the "United Nations" is no short form of a body of its own)
+                and name not in lexicon.known_organizations()):  # (the "United Nations" is a body of its own)
             return canon  # "Golden Matrix" is short for "Golden Matrix Group, Inc."
         if len(cw) > 2 and cw[0] in NAME_OPENERS and cw[1: len(nw) + 1] == nw:
             return canon  # "Pacific Metals", cut from "New Pacific Metals Corp." opening a sentence

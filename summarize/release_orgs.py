@@ -11,7 +11,8 @@ from dataclasses import dataclass
 from . import lexicon
 from .models import Document
 from .names import is_name_word, key, looks_like_person, spans, strip_suffix, surname, without_the, words
-from .organizations import LEAD_IN, NAME_OPENERS, OrgMention, exchanges_upper, is_org_name, merge, no_name_word, sentence_orgs
+from .organizations import (LEAD_IN, NAME_OPENERS, OrgMention, exchanges_upper, is_org_name, merge, no_name_word,
+                            sentence_orgs)
 from .people import sentence_people
 from .titles import internal_body, is_title
 
