@@ -46,10 +46,11 @@ _DEPARTMENT_JOIN = re.compile(r"\s+(at|of|for|with)\s+(?:(?:the\s+)?(?:[a-z-]+\s
                               r"network|giant|watchdog|regulator|charity|think[- ]tank|newspaper|magazine|website|"
                               r"studio|label|organi[sz]ation|broadcaster|nonprofit|non-profit|startup|"
                               r"start-up|association|outlet)\s+)?(?=(?:the\s+)?(?:[A-Z]|[a-z]{1,3}[A-Z]))")  # "of iRocket"
-_APPOSITION_START = re.compile(r"^(?:,\s+|\s*[–—-]\s+|:\s+(?=[A-Z][^\"“]{0,80}$))")
+# (An em dash may touch the words: "Todd Roe—the CEO & Founder of Acme—joined".)
+_APPOSITION_START = re.compile(r"^(?:,\s+|\s*[–—-]\s+|—(?=[A-Za-z])|:\s+(?=[A-Z][^\"“]{0,80}$))")
 _APPOSITION_LIST = re.compile(r"^,\s+(?:and|or)\b")
-_APPOSITION_ARTICLE = re.compile(r"^(?:,|\s*[–—-]|:)\s+(?:the|a|an|our|its)\s+")
-_APPOSITION_LEAD = re.compile(r"^(?:,|\s*[–—-]|:)\s+")
+_APPOSITION_ARTICLE = re.compile(r"^(?:(?:,|\s*[–—-]|:)\s+|—)(?:the|a|an|our|its)\s+")
+_APPOSITION_LEAD = re.compile(r"^(?:(?:,|\s*[–—-]|:)\s+|—)")
 _THE = re.compile(r"^the\s+")
 _AND = re.compile(r"^(?:and|&)\s+")
 _DANGLING_END = re.compile(r"(?:\s+(?:of|at|for|and|to|in|with|from|on|including|behind|called|so-called|titled|entitled|now)(?:\s+(?:the|a|an))?"
@@ -121,7 +122,7 @@ _AND_TITLE = re.compile(r"\s+and\s+(?=[A-Z])")
 _BODY_WORD = r"[A-Z][\w&'’\-]*(?:\.(?:[A-Z]\.)*(?=\s))?"  # "Acme", "Inc.", "U.S." (not "Acme.About")
 _BODY_THEN_VERB = re.compile(rf"^(.+?\s(?:of|at)\s+(?:the\s+)?{_BODY_WORD}(?:\s+(?:(?:&|of|the|for)\s+)?{_BODY_WORD})*)"
                              rf"\s+(?=(?:{SPEECH}|has|have|had|is|was|will|[a-z]{{3,}}ed|[a-z]{{3,}}s)\s)")
-_TERMINATOR = re.compile(r"[;:!?\"“”()]|\s(?:--|[–—])\s|,(?!\s*(?:Inc|LLC|Ltd|Corp|LLP|Jr|Sr)\b)"
+_TERMINATOR = re.compile(r"[;:!?\"“”()—]|\s(?:--|–)\s|,(?!\s*(?:Inc|LLC|Ltd|Corp|LLP|Jr|Sr)\b)"
                          r"|\.(?=\s|$)(?<!Inc\.)(?<!Co\.)(?<!Corp\.)(?<!Ltd\.)(?<![A-Z]\.[A-Z]\.)")  # not "U.S."
 # Degrees and credentials after a name: "Jane Roe, MD, PhD - ...", "John Doe, Esq."
 _CREDENTIAL = re.compile(r"^,\s*([A-Z][A-Za-z]{0,4}\.(?:[A-Z][a-z]?\.){0,3}|[A-Z]{2,7}|Esq\.?|ESQ|Jr\.?|Sr\.?"

@@ -41,6 +41,10 @@ from summarize.apposition import apposition, as_role, copula_role, heads_whole_b
     (", the lawyer leading the class action against Quarrow, said.", ("lawyer", None)),
     (", chief operating officer of Quarrow Labs, said.", ("chief operating officer", "Quarrow Labs")),
     (", the defender could only fire his shot wide.", (None, None)),
+    # an em dash touching the words opens or ends an apposition
+    ("—the CEO & Founder of Quarrow Training—joined the show.", ("CEO & Founder", "Quarrow Training")),
+    (", Director of New Developments for The Lindwell Group—Harbor's premier team in Avalon.",
+     ("Director of New Developments", "The Lindwell Group")),
     # a unit, then the body, ending the apposition
     (", Director, Diversity & Inclusion Programs, Quarrow Labs; Tomas Vey", ("Director, Diversity & Inclusion Programs", "Quarrow Labs")),
     (", Managing Director, Customer Products, Brightleaf.", ("Managing Director, Customer Products", "Brightleaf")),
