@@ -163,7 +163,8 @@ def apposition(after: str, plural: bool = False) -> tuple[str | None, str | None
         if (verb := _BODY_THEN_VERB.match(part)) and _clause(part[verb.end(1):].strip()):
             part, end = verb.group(1), None  # the rest is what the person did
         following = rest[end.end():].lstrip() if end else ""
-        if roles and not org and not listed and not following.startswith("and ") and _org_after_role(part, following):
+        if (roles and not org and not listed and not following.startswith("and ") and not _listed_on(following)
+                and _org_after_role(part, following)):
             org = part.strip()  # "Erik Gordon – Vice President, FilmHedge, ...": the organization alone
             if end and end.group() == "," and (body := _last_name_part(following)):
                 roles[-1], org = f"{roles[-1]}, {org}", body  # ", VP, Global Inclusive Culture, Comerica": a unit, then the body
@@ -186,6 +187,9 @@ def apposition(after: str, plural: bool = False) -> tuple[str | None, str | None
         if (len(role.split()) > 9 or not role or role[0].isdigit() or _clause(role) or _introduces_a_person(role)
                 or (part_org and _introduces_a_person(part))):
             break  # "..., U.S. Secretary of State John Kerry said": another person's title
+        if part_org and end and end.group() == "," and not is_org_name(part_org) and (body := _last_name_part(following)) and _OF_UNIT.search(
+                part.strip()[: -len(part_org)] if part.strip().endswith(part_org) else ""):
+            role, part_org = part.strip(), body  # ", Vice President of Merchandising, Ulta Beauty": a unit, then the body
         roles.append(_singular(role))
         last_anded = listed
         org = part_org  # only a role kept brings its organization
@@ -198,12 +202,28 @@ def apposition(after: str, plural: bool = False) -> tuple[str | None, str | None
     return (", ".join(roles) if roles else None), org
 
 
+_LISTED_ON = re.compile(r"[A-Z][\w&'’-]*(?:\s+(?:&\s+|and\s+)?[A-Z][\w&'’-]*)*,\s+(?:and\s+)?[A-Z]")
+
+
+def _listed_on(following: str) -> bool:
+    """The text after a name goes on listing names: "Civil Aviation, Urban Development, and ..."
+    after "Minister of Tourism, International Transport" (portfolios, not a body)."""
+    m = _LISTED_ON.match(following)
+    return bool(m) and not looks_like_person(following[: following.index(",")])  # (not "Tomas Vey, CFO")
+
+
+_OF_UNIT = re.compile(r"\s(?:of|for)\s+(?:the\s+)?$")  # "Vice President of |Merchandising"
+
+
 def _last_name_part(text: str) -> str | None:
-    """The name that is all that is left of an apposition's text, up to its end or a semicolon:
-    the body after a unit ("..., Comerica" of ", VP, Global Inclusive Culture, Comerica"); not a
-    person, a place or more words."""
-    part = text.split(";", 1)[0].rstrip(" .")
-    if not part or "," in part or not _NAME_RUN.fullmatch(part) or part in lexicon.places() or looks_like_person(part):
+    """The name that is all that is left of an apposition's text, up to its end, a stop or a
+    comma before a lower-case word: the body after a unit ("Comerica" of ", VP, Global Inclusive
+    Culture, Comerica"); not a person, a place or more names."""
+    end = _TERMINATOR.search(text)
+    part = (text[: end.start()] if end else text).strip()
+    if end and end.group() == "," and not text[end.end():].lstrip()[:1].islower():
+        return None  # more names follow
+    if not part or not _NAME_RUN.fullmatch(part) or part in lexicon.places() or looks_like_person(part):
         return None
     return part if _org_after_role(part, "") else None
 
@@ -381,6 +401,8 @@ def _role_and_org(part: str) -> tuple[str, str | None]:
             continue  # "Attorney at Law"; "Avenue Z's Director of PR" (the owner is named first)
         if m.group(1) == "for" and _department(org):
             continue  # "Vice President for Environmental Affairs": a portfolio
+        if m.group(1) == "of" and part[: m.start()].rsplit(None, 1)[-1].lower() == "minister" and org not in lexicon.places():
+            continue  # "Minister of Health and Wellness": a portfolio, not a body
         unit, of_the, owner = org.partition(" of the ")
         if m.group(1) == "of" and of_the and " " not in owner and generic_owner(owner):
             return f"{part[: m.start()].strip()} of {unit}", None  # "Director of Communications of the Company"

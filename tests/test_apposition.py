@@ -45,6 +45,11 @@ from summarize.apposition import apposition, as_role, copula_role, heads_whole_b
     ("—the CEO & Founder of Quarrow Training—joined the show.", ("CEO & Founder", "Quarrow Training")),
     (", Director of New Developments for The Lindwell Group—Harbor's premier team in Avalon.",
      ("Director of New Developments", "The Lindwell Group")),
+    # a unit named with "of", then the body; a minister's portfolio
+    (", Vice President of Merchandising, Quarrow Beauty. “We grew.”", ("Vice President of Merchandising", "Quarrow Beauty")),
+    (", Minister of Health and Wellness, said.", ("Minister of Health and Wellness", None)),
+    (", Minister of Tourism, Civil Aviation, Urban Development, and Labor.", ("Minister of Tourism", None)),
+    (", President of Quarrow Labs, Harbor Corp.", ("President", "Quarrow Labs")),  # a body, not a unit
     # a unit, then the body, ending the apposition
     (", Director, Diversity & Inclusion Programs, Quarrow Labs; Tomas Vey", ("Director, Diversity & Inclusion Programs", "Quarrow Labs")),
     (", Managing Director, Customer Products, Brightleaf.", ("Managing Director, Customer Products", "Brightleaf")),
