@@ -325,6 +325,10 @@ def _introduces_a_person(role: str) -> bool:
         if (titles and len(name) >= 2 and looks_like_person(" ".join(name), strong=True)
                 and not common_name(name) and not ordinary_last_word(name)):
             return True
+        ws = s.text.split()
+        if (len(ws) >= 3 and ws[0].lower() in lexicon.title_words() and ws[1] in lexicon.first_names()
+                and looks_like_person(" ".join(ws[1:]))):
+            return True  # "Deputy Lindsey Rhodes": a title word the list does not hold alone, then a name
     return False
 
 

@@ -45,6 +45,7 @@ from summarize.apposition import apposition, as_role, copula_role, heads_whole_b
     ("—the CEO & Founder of Quarrow Training—joined the show.", ("CEO & Founder", "Quarrow Training")),
     (", Director of New Developments for The Lindwell Group—Harbor's premier team in Avalon.",
      ("Director of New Developments", "The Lindwell Group")),
+    (", Deputy Lia Fenn, Sergeant Tomas Vey and others.", (None, None)),  # the next person of a list
     # a unit named with "of", then the body; a minister's portfolio
     (", Vice President of Merchandising, Quarrow Beauty. “We grew.”", ("Vice President of Merchandising", "Quarrow Beauty")),
     (", Minister of Health and Wellness, said.", ("Minister of Health and Wellness", None)),
