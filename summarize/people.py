@@ -569,6 +569,8 @@ def person_from_span(s: Span, sentence: str, quoted_block: bool = False, confirm
     if named is None:
         return None
     role_words, name_words, country, honorific, party, shown = named
+    if role_words and _first_and_initial(name_words):
+        return None  # "President Donald J. trump": a titled name has its surname (a testimonial's "Jessica R." has none)
     before, after = sentence[: s.start], sentence[s.end:]
     if not (role_words or honorific) and _NUMBERED.match(after):
         return None  # "Bruce Banner #3", "Jane Roe No. 5": a product or a strain named after someone

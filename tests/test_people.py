@@ -911,6 +911,7 @@ def test_a_royal_title_with_a_first_name_alone_is_a_person():
     ("It works, says Tomas B., a customer in Denver.", ["Tomas B."]),
     ("Harry S. Truman signed it.", ["Harry S. Truman"]),  # a middle initial, not the end
     ("Take Vitamin D. It helps.", []),  # no first name before the letter
+    ("It beat then-President Donald J. roe in the race.", []),  # a titled name whose surname is lost
 ])
 def test_a_first_name_and_an_initial_sign_a_testimonial(sentence, names):
     assert [p[0] for p in found_in(sentence)] == names
