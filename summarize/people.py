@@ -211,6 +211,12 @@ def _unglued(s: Span) -> Span | None:
     return Span(head, s.start, s.start + len(head)) if " " in head else None
 
 
+# A kind of work, then its title: "in the film Le Mans", "high school comedy Jane Roe" (a word that is
+# a verb as well only after an article or a possessive: "the show Jane Roe", not "to film Jane Roe").
+_WORK_BEFORE = re.compile(r"(?:\b(?:the|a|an|his|her|their|its)\s+(?:(?!(?:to|and|or|that|who|which)\s)[a-z]+\s+){0,2}"
+                          r"(?:film|show|book|single)"
+                          r"|\b(?:movie|novel|album|song|series|documentary|musical|opera|painting|sculpture|podcast|"
+                          r"sitcom|drama|comedy|thriller))\s+$")
 _NUMBERED = re.compile(r"\s*(?:#|No\.\s*)\d")
 _DAYS = frozenset({"Yesterday", "Today", "Tomorrow", "Tonight", "Monday", "Tuesday", "Wednesday", "Thursday",
                    "Friday", "Saturday", "Sunday"})
@@ -658,8 +664,8 @@ def person_from_span(s: Span, sentence: str, quoted_block: bool = False, confirm
                 or _SAID_AFTER_APPOSITION.match(after))
     extra = as_role(after) if "as " in after and not _CAST_BEFORE.search(before) else None
     strong = strong or said or (extra is not None and len(name_words) > 1)  # "Priya Raman will join as CFO"
-    if not _name_shape(name_words, strong) or (not strong and quoted_alone(sentence, s)):
-        return None  # 'the movie "Star Wars,"': a quoted name alone is a work's title
+    if not _name_shape(name_words, strong) or (not strong and (quoted_alone(sentence, s) or _WORK_BEFORE.search(before[-40:]))):
+        return None  # 'the movie "Star Wars,"', "the film Le Mans": a work's title
     if len(name_words) == 1 and name_words[0] in lexicon.first_names() and not honorific and not (
             role_words and role_words[-1] in _FIRST_NAME_TITLES and "and" not in role_words and not s.possessive):
         return None  # "President Trump" names a surname; "Minister Jane" is a fragment (but "King Abdullah"; not "Prince George's County")

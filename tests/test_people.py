@@ -917,6 +917,15 @@ def test_a_first_name_and_an_initial_sign_a_testimonial(sentence, names):
     assert [p[0] for p in found_in(sentence)] == names
 
 
+@pytest.mark.parametrize("sentence, names", [
+    ("The watch appeared on his wrist in the film Jane Holloway.", []),
+    ("Nominees include high school comedy Jane Holloway.", []),
+    ("They hired a crew to film Jane Holloway at home.", ["Jane Holloway"]),  # a verb, not a work
+])
+def test_a_name_after_a_kind_of_work_is_its_title(sentence, names):
+    assert [p[0] for p in found_in(sentence)] == names
+
+
 def test_a_clause_after_the_title_before_a_name_is_no_part_of_the_role():
     assert found_in("Of all of them, the leader who impressed him most was the new chancellor, Ivo Brandt.") == [
         ("Ivo Brandt", "leader", None)]
