@@ -203,6 +203,10 @@ def test_honorable_is_an_honorific():
     assert [p.name for p in found] == ["Marsha Hendry"]
 
 
+def test_prof_without_a_stop_is_an_honorific():
+    assert [p.name for p in sentence_people('"I come from a village," says Prof Raj Quist.')] == ["Raj Quist"]
+
+
 def test_an_arabic_particle_surname_is_part_of_the_name():
     found = sentence_people("On Monday, Prime Minister Haider al-Rahman ordered the troops home.")
     assert [(p.name, p.role) for p in found] == [("Haider al-Rahman", "Prime Minister")]
