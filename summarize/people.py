@@ -51,7 +51,7 @@ _BY_NAMES = rf"\s+by\s+(?:[a-z][a-z-]*\s+){{0,3}}(?:{_NAME_IN_LIST}(?:,\s*|,?\s+
 _AGENT_BEFORE = re.compile(rf"\b((?i:{'|'.join(_AGENT_ROLES)})){_BY_NAMES}")
 # A film's cast: "starring Liam Roe as the scientist Alfred Kinsey" names a part, not a role.
 _CAST_BEFORE = re.compile(r"\b(?:starring|casting|cast|co-starring)\s+$")
-_OF_AFTER = re.compile(r",?\s+of\s+(?:the\s+)?")
+_OF_AFTER = re.compile(r",?\s+(of|from)\s+(?:the\s+)?")
 _OWNER_BEFORE = re.compile(rf"([A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){{0,4}})['’]s?\s+(?:{ROLE_MODIFIERS}\s+)?$")
 
 
@@ -234,15 +234,17 @@ def _owner_run(before: str) -> str:
 
 
 def _of_organization(sentence: str, end: int) -> str | None:
-    """The organization named after "of" right after the name ending at `end`: "Jeffrey
-    Fritz, of Soloff & Zervanos,", "Jane Roe of the University of Cambridge said" (not
-    ", of Boston,")."""
+    """The organization named after "of" or "from" right after the name ending at `end`: "Jeffrey
+    Fritz, of Soloff & Zervanos,", "Jane Roe of the University of Cambridge said", "Prof. Jane
+    Roe from Beihang University" (not ", of Boston,", "Jane R. from Toronto")."""
     m = _OF_AFTER.match(sentence, end)
     span = next((x for x in spans(sentence) if x.start == m.end()), None) if m else None
     name = span.text if span else None
+    if name and " and " in name and looks_like_person(name.rsplit(" and ", 1)[1]):
+        name = name.rsplit(" and ", 1)[0]  # "Jane Roe from Miami University of Ohio and |John Doe from ..."
     if not name or name in lexicon.places():
         return None
-    if " " in name and sentence[end] == " " and not looks_like_person(name):
+    if m.group(1) == "of" and " " in name and sentence[end] == " " and not looks_like_person(name):
         return name  # a name of several words right after "of": "Dale Roe of Top Gun Dog Training"
     return name if is_org_name(name) or " & " in name or name in lexicon.known_organizations() else None
 

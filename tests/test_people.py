@@ -395,6 +395,9 @@ def test_a_name_joined_by_an_ampersand_before_a_title_is_no_owner():
     ("Dr Omar Haddad of the University of Avalon said the tests were clear.", ("Omar Haddad", None, "University of Avalon")),
     ('"It works," said Jane Roe of Boston.', ("Jane Roe", None, None)),
     ("Dale Quist of Top Dog Training has been voted the best.", ("Dale Quist", None, "Top Dog Training")),
+    ("Prof. Omar Haddad from Avalon University stated, “It works.”", ("Omar Haddad", None, "Avalon University")),
+    ('"It works," said Jane Roe from Toronto.', ("Jane Roe", None, None)),  # a place
+    ('"It works," said Jane Roe from University of Avalon and John Doe.', ("Jane Roe", None, "University of Avalon")),
     ("said Mara Quist of Harbor Radio Weekly.", ("Mara Quist", None, "Harbor Radio Weekly")),
 ])
 def test_a_person_of_an_organization_works_there(sentence, expected):
