@@ -53,7 +53,7 @@ _APPOSITION_ARTICLE = re.compile(r"^(?:(?:,|\s*[–—-]|:)\s+|—)(?:the|a|an|o
 _APPOSITION_LEAD = re.compile(r"^(?:(?:,|\s*[–—-]|:)\s+|—)")
 _THE = re.compile(r"^the\s+")
 _AND = re.compile(r"^(?:and|&)\s+")
-_DANGLING_END = re.compile(r"(?:\s+(?:of|at|for|and|to|in|with|from|on|including|behind|called|so-called|titled|entitled|now)(?:\s+(?:the|a|an))?"
+_DANGLING_END = re.compile(r"(?:\s+(?:of|at|for|and|to|in|with|from|on|including|behind|called|so-called|titled|entitled|now|as)(?:\s+(?:the|a|an))?"
                            r"|\s+(?:the|a|an))+$"
                            r"|\s+(?:based|headquartered)\s+(?:in|out\s+of)\s.*$"  # "writer based in Oslo" -> writer
                            rf"|\s+since\s+(?:\d|early|late|mid|{MONTH_NAMES}).*$"  # "president since 2022" -> president

@@ -437,7 +437,8 @@ def _surname_roles(sentences, found: list[_Person]) -> None:
         if len(words(p.name)) >= 2:
             by_surname.setdefault(surname(p.name), []).append(p)
     for pos, sentence, _ in sentences:
-        if ", " not in sentence or not any(name in sentence for name in by_surname):
+        if (", " not in sentence and " is " not in sentence and " serves as " not in sentence) or not any(
+                name in sentence for name in by_surname):
             continue  # (a role given to no surname of the release's people: not read)
         for m in surname_roles(sentence):
             people = by_surname.get(m.name, [])

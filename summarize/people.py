@@ -174,20 +174,42 @@ def _sentence_people(sentence: str, quoted_block: bool) -> tuple[PersonMention, 
 
 def surname_roles(sentence: str) -> list[PersonMention]:
     """One-word mentions that an apposition gives a role, where a person stands: opening the
-    sentence or after a speech verb ("said Cole, president of Regence."). No person on their
+    sentence or after a speech verb ("said Cole, president of Regence."), or a copula opening
+    the sentence ("Dr. Owens is a dermatologist in Prosper"). No person on their
     own (a one-word name is too often a body's); participants.py gives the role to the full name."""
     out = []
     lead = len(sentence) - len(sentence.lstrip(_LEAD_IN))
     for s in spans(sentence):
-        if " " in s.text or s.possessive or not sentence.startswith(", ", s.end):
+        copula = s.start <= lead and sentence.startswith(_COPULAS, s.end) and not s.possessive
+        if s.possessive or not (copula or sentence.startswith(", ", s.end)):
             continue
+        name = _honored_surname(s.text) if " " in s.text else s.text  # "Dr. Owens is a dermatologist"
         said = _said_before(sentence[: s.start])
-        if not (said or s.start <= lead) or not looks_like_person(s.text, strong=True) or s.text in _DAYS:
+        if not name or not (said or s.start <= lead) or not looks_like_person(name, strong=True) or name in _DAYS:
             continue
-        role, org = apposition(sentence[s.end:])
+        role, org = copula_role(sentence[s.end:]) if copula else apposition(sentence[s.end:])
+        if role and copula and not _names_a_title(role):
+            continue  # "Putin is the state": "state" ends a title ("Secretary of State") but names none
         if role and has_title_head(role) and not _holds_a_name(role):
-            out.append(PersonMention(s.text, role, _nation(org) if org else None, strong=True, quoted=said))
+            out.append(PersonMention(name, role, _nation(org) if org else None, strong=True, quoted=said))
     return out
+
+
+_COPULAS = (" is ", " serves as ")
+_ROLE_HEAD_JOIN = re.compile(r"\s(?:of|at|for|in|with|on)\s")
+
+
+def _names_a_title(role: str) -> bool:
+    """The role's head, before any "of" or "at", is a title by itself: "a producer of films",
+    "Research Consultant on the team", "police chief" (not "the state")."""
+    head = _ROLE_HEAD_JOIN.split(role, 1)[0].split()
+    return bool(head) and (is_title(head[-1]) or head[-1].lower() == "chief" or is_title(" ".join(head[-2:])))
+
+
+def _honored_surname(text: str) -> str | None:
+    """The surname of an honorific and a surname ("Dr. Owens" -> "Owens"), else None."""
+    titles, name, _, honorific = cached_split_prefix(text)
+    return name[0] if honorific and not titles and len(name) == 1 else None
 
 
 def _holds_a_name(role: str) -> bool:

@@ -512,6 +512,13 @@ def test_a_club_read_as_a_kind_of_role_is_the_affiliation():
     assert found["Ada Moss"] == ("Presidential spokesman", None)
 
 
+def test_a_surname_with_a_copula_gives_the_full_name_its_role():
+    text = ("Harbor Labs Grows\n\n\"We are ready,\" said Mara Quist on Monday. "
+            "Quist is a co-founder of Harbor Labs, a sensor maker.")
+    found = {p.name: (p.role, p.affiliation) for p in extract_participants(clean(text)).people}
+    assert found["Mara Quist"] == ("co-founder", "Harbor Labs")
+
+
 def test_a_surname_alone_with_who_after_it_is_a_persons():
     text = ("Trial Opens\n\nThe court heard from Dzhaspar Vashkorin on Monday. "
             "Vashkorin, who denies the charges, did not speak.")
