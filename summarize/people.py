@@ -316,10 +316,17 @@ def _said_before(before: str) -> bool:
     return False
 
 
-def _title_set_off(sentence: str, before: str) -> tuple[str | None, str | None]:
-    """A title and its owner before a name set off by commas, with no article: "Bevel CEO, |Damon
-    Frost, announced", "Acme founder, |Jane Roe," -> ("founder", "Acme"); not the title of
-    the person listed before ("Jane Roe, CEO, |John Doe, CFO")."""
+_CLAUSE_WORDS = frozenset({"as", "a", "an", "or", "than", "like"})
+_AS = frozenset({"as"})
+# The sentence's verb right after a name: "Acme CEO, Jane Roe| will moderate", "..., Jane Roe| said".
+_VERB_AFTER = re.compile(r"\s+(?:will|would|has|had|have|is|was|[a-z]{3,}ed|said|says|adds|notes)\b")
+
+
+def _title_set_off(sentence: str, before: str, closed: bool = True) -> tuple[str | None, str | None]:
+    """A title and its owner before a name set off by commas (`closed`), or by one with the verb
+    after the name: "Bevel CEO, |Damon Frost, announced", "Acme CTO, |Jane Roe will speak",
+    "Acme founder, |Jane Roe," -> ("founder", "Acme"); not the title of the person listed before
+    ("Jane Roe, CEO, |John Doe, CFO") nor one a clause gives ("as US President, |Tony Blair has said")."""
     head = before[:-2]
     title, owner = title_before(head + " ")
     if not title:
@@ -327,6 +334,9 @@ def _title_set_off(sentence: str, before: str) -> tuple[str | None, str | None]:
     listed = head.rfind(", ")
     if listed >= 0 and any(x.end == listed and looks_like_person(x.text) for x in spans(sentence)):
         return None, None
+    if not (_AS if closed else _CLAUSE_WORDS).isdisjoint(head[: head.rfind(title)].split()[-2:]):
+        return None, None  # "as US President, |Tony Blair has said", "a seasoned investor, |Acme Hive is": a clause's
+        # (but closed by a comma, "a detective, |Jane Roe, who" is hers)
     if not owner:  # a capitalized owner before a capitalized title: "Bevel CEO"
         run = next((x for x in spans(sentence) if x.end == len(head)), None)
         owner = owner_first(run.text)[1] if run and not run.possessive and run.text.endswith(title) else None
@@ -643,9 +653,9 @@ def person_from_span(s: Span, sentence: str, quoted_block: bool = False, confirm
                 owner = _owner_run(before[: m.start("owner")]) + owner  # "Helix Labs’ CEO, Jane Roe"
             if owner and not affiliation and not generic_owner(owner):
                 affiliation = lexicon.places().get(owner, owner)  # "Beeline's CEO, Jane Roe", "the U.S. ambassador, ..."
-    if (not role and before.endswith(", ") and after.startswith(",") and not s.possessive
+    if (not role and before.endswith(", ") and (after.startswith(",") or _VERB_AFTER.match(after)) and not s.possessive
             and not common_word(name_words[0])):  # (not "speaker, Clinical Pharmacist Jane Roe,")
-        set_off, owner = _title_set_off(sentence, before)
+        set_off, owner = _title_set_off(sentence, before, closed=after.startswith(","))
         if set_off:  # "Bevel CEO, Damon Frost, announced"
             role, strong, titled = set_off, True, True
             affiliation = affiliation or owner

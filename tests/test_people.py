@@ -774,6 +774,9 @@ def test_body_led_or_hosted_by_the_person():
     ("Quarrow CEO, Lia Fenn, announced the grant.", ("Lia Fenn", "CEO", "Quarrow")),
     ("It said that Brightfarm Motors founder, Ada Moss, has given funds.", ("Ada Moss", "founder", "Brightfarm Motors")),
     ("Recently, nurse and Harbor Advisory Council member, Mara Quist, toured.", ("Mara Quist", "member", "Harbor Advisory Council")),
+    ("Quarrow Chief Strategy Officer, Dr. Lia Fenn will moderate a panel.", ("Lia Fenn", "Chief Strategy Officer", "Quarrow")),
+    ("It cleared a detective, Tomas Vey, who said so.", ("Tomas Vey", "detective", None)),
+    ("He will lead as Avalon President, Tomas Vey has said.", ("Tomas Vey", None, None)),  # a clause's title
 ])
 def test_a_title_set_off_by_commas_before_the_name(sentence, expected):
     assert found_in(sentence) == [expected]
