@@ -11,7 +11,7 @@ import re
 from . import lexicon, resources
 from .name_prefix import cached_split_prefix
 from .names import MONTH_NAMES, common_name, looks_like_person, ordinary_last_word, spans, words
-from .organizations import is_org_name
+from .org_names import is_org_name
 from .titles import (common_word, generic_owner, has_title_head, has_title_word, internal_body, is_title, owner_after, owner_first,
                      title_heads)
 

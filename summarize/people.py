@@ -17,7 +17,7 @@ from . import lexicon, resources
 from .apposition import SPEECH, SPEECH_WORDS, apposition, as_role, copula_role, heads_whole_body
 from .names import Span, common_name, looks_like_person, ordinary_last_word, quoted_alone, spans, without_the, words, written_in_lower_case
 from .name_prefix import cached_split_prefix
-from .organizations import is_org_name
+from .org_names import is_org_name
 from .places import PLACE_UNITS
 from .titles import (ROLE_MODIFIERS, common_word, generic_owner, has_title_head, is_title, owner_first,
                      strip_leading_noise, the_title_before_pattern, title_before, title_heads)

@@ -11,8 +11,9 @@ from dataclasses import dataclass
 from . import lexicon
 from .models import Document
 from .names import is_name_word, key, looks_like_person, spans, strip_suffix, surname, without_the, words
-from .organizations import (LEAD_IN, NAME_OPENERS, OrgMention, exchanges_upper, is_org_name, merge, no_name_word,
-                            sentence_orgs)
+from .org_aliases import merge
+from .org_names import NAME_OPENERS, OrgMention, is_org_name, no_name_word
+from .organizations import LEAD_IN, exchanges_upper, sentence_orgs
 from .people import sentence_people
 from .titles import internal_body, is_title
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from summarize.organizations import OrgMention
+from summarize.org_names import OrgMention
 from summarize.release_orgs import _complements, _name_ok, stands_in
 
 
@@ -43,7 +43,7 @@ def test_the_body_a_title_names_is_an_organization_of_the_release():
 
 
 def test_a_holiday_is_no_organization():
-    from summarize.organizations import OrgMention
+    from summarize.org_names import OrgMention
     from summarize.release_orgs import _name_ok
 
     assert not _name_ok(OrgMention("Ramadan"))

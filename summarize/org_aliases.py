@@ -1,0 +1,332 @@
+"""Short forms of an organization's name and the full names they stand for: an acronym
+defined in parentheses spells the phrase before it ("Organization of Islamic Cooperation
+(OIC)"), a short name quoted after a name or a trade name after "dba" is its alias
+('Bright Hydrogen Solutions Ltd. ("BrightHy Solutions")'), and merge() folds a release's
+mentions into one name each by such short forms ("Golden Matrix", "GMGI" of "Golden Matrix
+Group, Inc.").
+
+org_spans is here too: it joins the spans that "and" or a coined word cut out of one name,
+most often because a short form after them spells the whole ("Tax and Trade Bureau (TTB)").
+Kept apart from the finder (organizations.py), which reads cues around a name, because short
+forms tie mentions together across a release as well as inside a sentence.
+"""
+from __future__ import annotations
+
+import functools
+import re
+
+from . import lexicon
+from .names import Span, key, looks_like_person, spans, strip_suffix, without_the, words
+from .org_names import NAME_OPENERS, POLITY_WORDS, OrgMention, clean_org, is_org_name, one_name
+from .titles import is_title
+
+
+# An acronym or short name defined in parentheses: "(OIC)", "(“AUVSI”)", "(the “Company”)".
+DEFINED = re.compile(r"\(\s*(?:the\s+)?[\"“”']?([A-Z][A-Za-z0-9&/.\-]{1,12})[\"“”']?\s*\)")
+
+
+def defined_acronym(before: str, acronym: str) -> str | None:
+    """The phrase ending `before` whose initials spell `acronym`:
+    defined_acronym("the Organization of Islamic Cooperation", "OIC") -> "Organization of Islamic Cooperation"."""
+    start = _acronym_start(before, acronym)
+    # as written, commas kept: "Department for Environment, Food and Rural Affairs"
+    return None if start is None else " ".join(before[start:].split()).rstrip(",")
+
+
+def _acronym_start(before: str, acronym: str) -> int | None:
+    """Where the phrase defined_acronym finds starts in `before`."""
+    target = _NOT_INITIAL.sub("", acronym.upper())
+    # Only the last 12 words count: read a window at a word boundary, the whole when it holds fewer.
+    cut = _SEPARATOR.search(before, max(0, len(before) - 300)) if len(before) > 300 else None
+    found = list(_WORD_BETWEEN_COMMAS.finditer(before, cut.end())) if cut else []
+    if len(found) < 12:
+        found = list(_WORD_BETWEEN_COMMAS.finditer(before))
+    ws = [m.group(0) for m in found]
+    for k in range(1, min(12, len(ws)) + 1):
+        phrase = ws[-k:]
+        if not phrase[0][0].isupper() or phrase[0][0].upper() != target[:1]:
+            continue  # (every way of reading initials starts with the first word's)
+        for mode in ("caps_first", "caps", "all", "every"):
+            if _initials(phrase, mode).upper() == target:
+                return found[-k].start()
+    return None
+
+
+_NOT_INITIAL = re.compile(r"[^A-Z0-9]")
+_WORD_BETWEEN_COMMAS = re.compile(r"[^\s,]+")
+_SEPARATOR = re.compile(r"[\s,]")
+
+
+def _initials(phrase_words: list[str], mode: str) -> str:
+    out = []
+    for w in phrase_words:
+        if w in ("&", "+"):
+            continue
+        if mode == "caps" and w[0].isupper():
+            out.append("".join(c for c in w if c.isupper() or c.isdigit()) if not w.isupper() else w)
+        elif mode == "caps_first" and w[0].isupper():
+            out.append(w[0])
+        elif mode == "all" and w.lower() not in ("of", "the", "and", "for"):
+            out.append(w[0].upper())
+        elif mode == "every":
+            out.append(w[0].upper())
+    return "".join(out).replace(".", "")
+
+
+def loosely_spells(name: str, short: str) -> bool:
+    """`short` starts with the name's first initial and holds all its initials in order,
+    with a letter or two more: "Georgia Latino Film Alliance" (GALFA)."""
+    initials = _initials(words(strip_suffix(name)), "caps_first")
+    if len(initials) < 2 or not short.startswith(initials[0]) or len(short) > len(initials) + 2:
+        return False
+    rest = iter(short)
+    return all(c in rest for c in initials)
+
+
+def a_kind(sentence: str, before: str, m: re.Match[str], short: str) -> bool:
+    """The acronym defines a kind of thing, not one body: one of many ("its first Exchange-Traded Fund (ETF) on ...", "a
+    Decentralized Autonomous Organization (DAO) to ..."; not "a United Nations (UN) report",
+    where the article is the report's, nor a known body)."""
+    if short in lexicon.known_organization_aliases():
+        return False
+    start = _acronym_start(before, short)
+    if start is None or not _ONE_OF_MANY.search(before, max(0, start - 40), start):
+        return False
+    following = _NEXT_WORD.match(sentence, m.end())
+    return not (following and following.group(1)[0].islower() and not lexicon.is_function_word(following.group(1)))
+
+
+_ONE_OF_MANY = re.compile(r"(?:^|\s)(?:[Aa]n?|[Ii]ts|[Tt]heir|[Oo]ur|[Hh]is|[Hh]er|[Ee]ach|[Ee]very|[Aa]ny)\s+"
+                          r"(?:(?:first|new|own|second|single|dedicated|registered|licensed)\s+)?$")
+_NEXT_WORD = re.compile(r"\s*([A-Za-z][\w'’-]*)")
+
+
+# A short name in quotes and parentheses, of one to four words: '("ECS Advisors")', '(“CC Metals”)'.
+_QUOTED_ALIAS = re.compile(r"\(\s*(?:the\s+)?[\"“]([A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){0,3})[\"”]\s*\)")
+_CAMEL_PIECES = re.compile(r"[A-Z][a-z]*|[a-z]+|\d+")  # "BrightHy" -> Bright, Hy; "ECS" -> E, C, S
+_SKIPPED = frozenset({"and", "&", "of", "the", "for"})
+
+
+def quoted_aliases(sentence: str) -> list[OrgMention]:
+    """An organization and the short name quoted after it, its alias: 'Bright Hydrogen
+    Solutions Ltd. ("BrightHy Solutions")' (single acronyms are read with DEFINED)."""
+    out = []
+    for m in _QUOTED_ALIAS.finditer(sentence):
+        alias = m.group(1)
+        span = span_ending_at(sentence, m.start(), org_spans(sentence)) if " " in alias else None
+        name = clean_org(span.text) if span else ""
+        if name and name != alias and is_org_name(name) and _abbreviates(words(strip_suffix(name)), words(alias)):
+            out.append(OrgMention(name, (alias,)))
+    return out
+
+
+def _abbreviates(whole: list[str], alias: list[str]) -> bool:
+    """The alias is the whole name shortened, from its first word on: its words are the
+    whole's words in order (some left out), or spell the initials or the first letters of
+    the whole's next words: "CC Metals" of "CC Metals and Alloys", "ECS Advisors" of
+    "Export Controls and Sanctions Advisors", "BrightHy Solutions" of "Bright Hydrogen
+    Solutions", "Al Shola Gas" of "Al Shola Al Modea Gas Distribution"."""
+    j = 0
+    for n, a in enumerate(alias):
+        if a in whole[j:]:
+            if n == 0 and whole[0] != a:
+                return False
+            j = whole.index(a, j) + 1
+            continue
+        pieces = _CAMEL_PIECES.findall(a)
+        if len(pieces) < 2:
+            return False
+        for piece in pieces:
+            while j < len(whole) and whole[j] in _SKIPPED:
+                j += 1
+            if j == len(whole) or not whole[j].startswith(piece):
+                return False
+            j += 1
+    return True
+
+
+# A trade name: "Acme Holdings, LLC dba Acme Steel", "Raadr, Inc., doing business as Telvantis".
+DBA_WORDS = re.compile(r"\b(?:dba|DBA|d/b/a|D/B/A|[Dd]oing [Bb]usiness [Aa]s)\b")
+# One of them is in every match: a string test first, the search is slow.
+DBA_LITERALS = ("dba", "DBA", "/b/a", "/B/A", "usiness ")
+_DBA = re.compile(r"\s*(?:\([^()]*\)\s*)?,?\s+(?:dba|DBA|d/b/a|D/B/A|[Dd]oing [Bb]usiness [Aa]s)\s+$")  # (a ticker between)
+
+
+def trade_names(sentence: str, parts: list[Span]) -> list[OrgMention]:
+    """The company and the name it trades as, one organization: the trade name an alias."""
+    out = []
+    for right in parts:
+        m = _DBA.search(sentence, 0, right.start) if right.start else None
+        left = span_ending_at(sentence, m.start(), tuple(parts)) if m else None
+        if left:
+            name, trade = clean_org(left.text), without_the(right.text)
+            if name and trade and not looks_like_person(name):
+                out.append(OrgMention(name, (trade,)))
+    return out
+
+
+def span_ending_at(sentence: str, pos: int, found_spans: tuple[Span, ...] | None = None) -> Span | None:
+    """The last span before `pos` with only spaces and commas between: the name before a
+    ticker, an acronym or a trade name ("Acme Corp., (NYSE: ACM)")."""
+    found = None
+    for s in found_spans if found_spans is not None else spans(sentence[:pos]):
+        if s.end > pos:
+            break
+        if sentence[s.end:pos].strip(" ,") == "":
+            found = s
+    return found
+
+
+@functools.lru_cache(maxsize=2048)  # organizations read a sentence's spans several times
+def org_spans(sentence: str) -> tuple[Span, ...]:
+    """The sentence's spans, with a name that "and" cut in two joined again: the spans
+    split at "and" ("Occupational Safety", "Health Administration"), but an acronym
+    defined after them may spell the whole ("... (OSHA)"), the two may make a known body
+    ("U.S. Securities and Exchange Commission"), or ordinary words may lead an org word's
+    ordinary phrase ("Tax and Trade Bureau"; not "Acme and Beta Holdings")."""
+    found = spans(sentence)
+    if _DIGIT.search(sentence):
+        found = _with_coined_words(sentence, found)
+    if " and " not in sentence or len(found) < 2:
+        return found
+    out = list(found)
+    for m in DEFINED.finditer(sentence):
+        start = _acronym_start(sentence[: m.start()].rstrip(), m.group(1).rstrip("."))
+        if start is not None and " and " in sentence[start:m.start()]:
+            inside = [i for i, s in enumerate(out) if start < s.end <= m.start()]
+            if len(inside) >= 2:
+                first, last = out[inside[0]], out[inside[-1]]
+                if first.start < start and LOWER_WORD.search(sentence, first.start, start):
+                    first = Span(sentence[start:first.end], start, first.end)  # not "Inspectors of the ..."
+                # else the phrase's first span whole: "Tobacco Tax and Trade Bureau (TTB)"
+                out[inside[0]: inside[-1] + 1] = [_joined(sentence, first, last)]
+    if "(" in sentence:
+        for m in _QUOTED_ALIAS.finditer(sentence):
+            j = next((j for j, s in enumerate(out)
+                      if s.end <= m.start() and not sentence[s.end:m.start()].strip(" ,")), None)
+            if j and sentence[out[j - 1].end:out[j].start] == " and " and not out[j - 1].possessive:
+                whole = _joined(sentence, out[j - 1], out[j])
+                if _abbreviates(words(strip_suffix(whole.text)), words(m.group(1))) and is_org_name(out[j].text):
+                    out[j - 1: j + 1] = [whole]  # 'Export Controls and Sanctions Advisors LLC ("ECS Advisors")'
+    i = len(out) - 1
+    while i > 0:
+        left, right = out[i - 1], out[i]
+        if (sentence[left.end:right.start] == " and " and not left.possessive
+                and one_name(left.text, right.text, sentence.endswith(", ", 0, left.start))):
+            out[i - 1: i + 1] = [_joined(sentence, left, right)]
+        i -= 1
+    return tuple(out)
+
+
+def _with_coined_words(sentence: str, found: tuple[Span, ...]) -> tuple[Span, ...]:
+    """A word of digits and capitals opens an organization's name, which spans leave out:
+    "Blackwell 3D Construction Corp.", "4D Smoke Shop", "N6 Group" (the span before it, if
+    only a space parts them, is the name's start)."""
+    out = list(found)
+    for i in range(len(out) - 1, -1, -1):
+        s = out[i]
+        m = _COINED_BEFORE.search(sentence, max(0, s.start - 12), s.start)
+        if m is None or not is_org_name(s.text):
+            continue
+        start = m.start(1)
+        if i and out[i - 1].end == start - 1 and not out[i - 1].possessive and " " not in out[i - 1].text:
+            start = out[i - 1].start  # "Blackwell" of "Blackwell 3D Construction Corp."
+            out[i - 1: i + 1] = [Span(sentence[start:s.end], start, s.end, s.possessive)]
+        else:
+            out[i] = Span(sentence[start:s.end], start, s.end, s.possessive)
+    return tuple(out)
+
+
+_DIGIT = re.compile(r"\d")
+# "3D", "4D", "N6", "5G" right before a span: a coined word of a name.
+_COINED_BEFORE = re.compile(r"(?<![\w.,/:$-])(\d+[A-Z][A-Za-z]*|[A-Z]+\d+[A-Z\d]*) $")
+LOWER_WORD = re.compile(r"\b(?!and\b)[a-z]")  # a word no name of this kind has before its acronym's phrase
+
+
+def _joined(sentence: str, first: Span, last: Span) -> Span:
+    return Span(sentence[first.start:last.end], first.start, last.end, last.possessive)
+
+
+def merge(mentions: list[OrgMention]) -> dict[str, set[str]]:
+    """Canonical name -> aliases: the longest full form wins; short forms ("Golden
+    Matrix"), acronyms and tickers become its aliases."""
+    names: dict[str, set[str]] = {}
+    for m in sorted(mentions, key=lambda m: -len(words(m.name))):
+        target = _find(names, m.name)
+        if target is None:
+            # an alias names an organization only as itself: "PPI" is not short for "PPI Umbrella Committee"
+            target = next((n for a in m.aliases if (n := _find(names, a, exact=True))), None)
+        if target is None:
+            names[m.name] = set()
+            target = m.name
+        elif m.name != target:
+            names[target].add(m.name)
+        names[target].update(a for a in m.aliases if a != target)
+    return names
+
+
+def _find(names: dict[str, set[str]], name: str, exact: bool = False) -> str | None:
+    k = key(name)
+    for canon, aliases in names.items():
+        if k == key(canon) or any(k == key(a) for a in aliases):
+            return canon
+    if exact:
+        return None
+    nw = words(strip_suffix(name))
+    # "Blackwell 3D Corporation" is short for "Blackwell 3D Construction Corp." too
+    nu = nw[:-1] if len(nw) > 2 and nw[-1] in _SPELLED_SUFFIXES else nw
+    full = [(canon, words(strip_suffix(canon))) for canon in names]
+    for canon, cw in full:
+        if len(nw) >= 2 and _unsuffixed(cw) == _unsuffixed(nw):
+            return canon  # "Gladstone Commercial Corp." is the "Gladstone Commercial Corporation"
+        if (len(nu) < len(cw) and cw[: len(nu)] == nu and not (len(nu) == 1 and nu[0].lower() in lexicon.common_words())
+                and name not in lexicon.known_organizations()):  # (the "United Nations" is a body of its own)
+            return canon  # "Golden Matrix" is short for "Golden Matrix Group, Inc."
+        if len(cw) > 2 and cw[0] in NAME_OPENERS and cw[1: len(nw) + 1] == nw:
+            return canon  # "Pacific Metals", cut from "New Pacific Metals Corp." opening a sentence
+    if len(nw) >= 2:
+        for canon, aliases in names.items():
+            for alias in aliases:
+                aw = words(strip_suffix(alias))
+                if len(nw) < len(aw) and aw[: len(nw)] == nw:
+                    return canon  # "Viking Steel", short for the trade name "Viking Steel Fabricators"
+    for canon, cw in full:
+        if nw and len(nw) < len(cw) and cw[-len(nw):] == nw and (_a_place(cw[: -len(nw)]) or (
+                cw[-len(nw) - 1] in ("and", "&") and (len(nw) >= 2 or nw != words(name)))
+                or (len(nw) >= 2 and len(cw) == len(nw) + 1 and _a_parents_initials(cw[0], nw))):
+            # "Southwestern Medical Center" is the "UT Southwestern Medical Center"
+            # "Department of Justice" is the "U.S. Department of Justice", "Phillies" the "Philadelphia
+            # Phillies"; "Exchange Commission" was cut from the "Securities and Exchange Commission",
+            # "Alloys, Inc." from "CC Metals and Alloys, LLC"
+            return canon
+    return None
+
+
+def _a_place(ws: list[str]) -> bool:
+    """The words name a place, a state's or a county's word after it too: "Texas",
+    "Washington State", "Orange County"."""
+    return " ".join(ws) in lexicon.places() or (len(ws) > 1 and ws[-1] in POLITY_WORDS
+                                                and " ".join(ws[:-1]) in lexicon.places())
+
+
+def _a_parents_initials(word: str, rest: list[str]) -> bool:
+    """A short name's capitals before a name, its owner's ("UT Southwestern Medical Center",
+    "NASA Glenn Research Center"); not a title ("SVP"), nor the initials of the rest ("NIA
+    Nonprofits Insurance Alliance", a glued acronym)."""
+    return (bool(_INITIALISM.fullmatch(word)) and not is_title(word)
+            and not "".join(w[0] for w in rest if w[0].isupper()).startswith(word))
+
+
+_INITIALISM = re.compile(r"[A-Z]{2,4}")
+_SPELLED_SUFFIXES = frozenset({"Corporation", "Incorporated", "Limited", "Company"})  # "Corp.", "Inc." written out
+
+
+def _unsuffixed(ws: list[str]) -> list[str]:
+    ws = [_SHORT_WORDS.get(w, w) for w in ws]  # "GW Pharma" is "GW Pharmaceuticals"
+    return ws[:-1] if len(ws) > 1 and ws[-1] in _SPELLED_SUFFIXES else ws
+
+
+# Org words and their short forms, as one name writes them both ways.
+_SHORT_WORDS = {"Pharma": "Pharmaceuticals", "Tech": "Technologies", "Technology": "Technologies",
+                "Labs": "Laboratories", "Intl": "International", "Intl.": "International", "Bros.": "Brothers",
+                "Mfg": "Manufacturing", "Mfg.": "Manufacturing", "Assn": "Association", "Assn.": "Association"}

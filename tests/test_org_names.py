@@ -1,0 +1,79 @@
+"""An organization's name on its own: its shape and what is cut from around it."""
+from __future__ import annotations
+
+import pytest
+
+from summarize.org_names import clean_org, is_org_name
+
+
+def test_org_words_and_event_words():
+    assert is_org_name("Harbor Point Holdings")
+    assert is_org_name("University of Avalon")
+    assert not is_org_name("Harbor Point Annual Investor Conference")
+
+
+@pytest.mark.parametrize("span, name", [
+    ("New York-based Donut Labs", "Donut Labs"),
+    ("US-domiciled Sarson Funds", "Sarson Funds"),
+    ("Singapore Exchange Catalist-listed Mooreast Holdings Ltd.", "Mooreast Holdings Ltd."),
+    ("Privately-held Falic Group", "Falic Group"),
+    ("Coca-Cola Company", "Coca-Cola Company"),
+    ("Highlighting Marathon Digital Holdings Inc.", "Marathon Digital Holdings Inc."),
+    ("Learning Technologies Group", "Learning Technologies Group"),
+    ("Omar Haddad of the Avalon State Police", "Avalon State Police"),
+    ("Bank of America", "Bank of America"),
+    ("Co-Founder of Solidus Labs", "Solidus Labs"),
+    ("Doesn't the Department of Justice", "Department of Justice"),
+])
+def test_where_it_is_based_or_a_verb_before_it_is_no_part_of_its_name(span, name):
+    assert clean_org(span) == name
+
+
+@pytest.mark.parametrize("name, org", [
+    ("Generative AI", False), ("Agentic AI", False), ("Future of AI", False), ("Products and AI", False),
+    ("Marketing and Communications", False), ("Stability AI", True), ("McKinsey & Company", True),
+    ("Ministry of Health and Welfare", True),
+])
+def test_an_org_word_after_a_join_or_a_technology_qualifier_ends_no_name(name, org):
+    assert is_org_name(name) is org
+
+
+def test_a_title_after_an_organization_is_not_part_of_it():
+    assert clean_org("Harbor Alliance for Public Broadband Executive Director") == "Harbor Alliance for Public Broadband"
+    assert clean_org("Port Authority of Avalon Executive Director Jane Roe") == "Port Authority of Avalon"
+    assert clean_org("Quarry Stone Holdings CEO Tim Ash") == "Quarry Stone Holdings"
+    # the word before belongs to the title, or the span names a unit, not an organization
+    assert clean_org("Office of the Chief Medical Examiner") == "Office of the Chief Medical Examiner"
+    assert clean_org("Office of the President") == "Office of the President"
+    assert clean_org("Chief Analytics Officer") == "Chief Analytics Officer"
+    assert clean_org("Family Office Director") == "Family Office Director"
+
+
+@pytest.mark.parametrize("name, org", [
+    ("Jessica Law", False), ("Linda Marie Power", False),  # a first name and a surname that is an org word too
+    ("Grace Church", True), ("Christian Church", True), ("Harrow Steel", True), ("Avalon Press", True),
+])
+def test_a_first_name_before_a_surname_like_org_word_is_a_person(name, org):
+    assert is_org_name(name) is org
+
+
+@pytest.mark.parametrize("span, org", [
+    ("Varga of Quellor University", "Quellor University"),  # a surname and its body
+    ("Nadia Orsk of the Avalon Heritage Trust", "Avalon Heritage Trust"),
+    ("Samir al Hadad of the Zentar Organization", "Zentar Organization"),
+    ("Clinical Director for Marlow University", "Marlow University"),
+    ("Marlow University of Avalon and Jane Roe", "Marlow University of Avalon"),
+    ("Friends of the Avalon Museum", "Friends of the Avalon Museum"),  # plural nouns open names
+    ("House of Avalon Finance Committee", "House of Avalon Finance Committee"),
+    ("High Commissioner for Refugees", "High Commissioner for Refugees"),  # no body after "for"
+    ("Ohio State Division of Harbor Affairs", "Ohio State Division of Harbor Affairs"),  # a state, no title
+])
+def test_a_person_before_of_and_a_body_is_cut_off(span, org):
+    assert clean_org(span) == org
+
+
+@pytest.mark.parametrize("name, org", [
+    ("Commonwealth Games", False), ("Olympic Games", False), ("Sydney Games", False), ("Quellor Games", True),
+])
+def test_games_after_a_place_or_an_event_word_are_an_event(name, org):
+    assert is_org_name(name) is org
