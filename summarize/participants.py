@@ -18,7 +18,8 @@ from .models import Document, Organization, Participants, Person
 from .names import key, looks_like_person, same_person, spans, strip_suffix, surname, words, written_in_lower_case
 from .org_names import is_org_name
 from .organizations import ticker_orgs
-from .people import PersonMention, named_again, people_named_again, sentence_people, surname_roles
+from .people import PersonMention, sentence_people
+from .surnames import named_again, people_named_again, surname_roles
 from .places import city_in_state, dateline_end, dateline_place, dateline_places, is_qualifier, joined_places, place_of
 from .release_orgs import about_names, department_of, release_organizations, stands_at, stands_in
 from .titles import describing, has_title_head, internal_body

@@ -46,7 +46,7 @@ from hypothesis import example, given  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
 
 from summarize.apposition import SPEECH as _SPEECH  # noqa: E402
-from summarize.people import _said_before  # noqa: E402
+from summarize.people import said_before  # noqa: E402
 
 _SAID_BEFORE = re.compile(rf"(?:{_SPEECH})\s+(?:by\s+)?$")
 _PIECES = st.sampled_from(["said", "unsaid", "according to", "pointed out", "by", "By", "Said", " ", "  ",
@@ -62,14 +62,14 @@ _PIECES = st.sampled_from(["said", "unsaid", "according to", "pointed out", "by"
 @example("said by  \t")
 @example("")
 def test_said_before_is_the_regex(before):
-    assert _said_before(before) == bool(_SAID_BEFORE.search(before))
+    assert said_before(before) == bool(_SAID_BEFORE.search(before))
 
 
 def test_said_before_examples():
-    assert _said_before("The deal closes soon, said ")
-    assert _said_before("The view was shared by ")
-    assert not _said_before("He said")  # the name must follow a space
-    assert not _said_before("The vote was passed by ")
+    assert said_before("The deal closes soon, said ")
+    assert said_before("The view was shared by ")
+    assert not said_before("He said")  # the name must follow a space
+    assert not said_before("The vote was passed by ")
 
 
 def test_an_owner_before_a_lower_case_title_is_capitalized():
@@ -90,18 +90,6 @@ def test_a_title_after_the_names_a_body_not_a_person():
     assert [(p.name, p.role) for p in found] == [("Tomas Varga", "Prime Minister")]
 
 
-@pytest.mark.parametrize("sentence, names", [
-    ("Said Tomas Varga, president of Crane Widgets, in a statement.", ["Tomas Varga"]),
-    ("Yet Dana Price, senior analyst at Northgate, disagreed.", ["Dana Price"]),
-    ("The Morning Ledger said the deal was off.", []),  # a newspaper
-    ("What Crane Widgets said was clear.", []),
-    ("Summer Of Angels, the film, said little.", []),  # a title's words
-    ("Sena Oh, chief executive of Tidal Labs, said so.", ["Sena Oh"]),  # two words may hold one
-])
-def test_function_words_are_not_part_of_a_persons_name(sentence, names):
-    assert [p.name for p in sentence_people(sentence)] == names
-
-
 @pytest.mark.parametrize("sentence, role", [
     ("Dana Price, who is chairman of Crane Widgets, spoke.", "chairman"),
     ("Dana Price, currently a consultant at Northgate, spoke.", "consultant"),
@@ -113,15 +101,6 @@ def test_an_apposition_that_is_a_clause_gives_no_role(sentence, role):
     found = sentence_people(sentence)
     assert [p.name for p in found] == ["Dana Price"]
     assert found[0].role == role
-
-
-@pytest.mark.parametrize("sentence", [
-    "Lot 4 is a Queen Storage Bed by Elm Works.",  # a title, then common words
-    "The government's latest Budget Speech highlighted plans to grow trade.",  # a speech verb after
-    "Sales will grow 7% a year, according to Bright Signals, in its latest survey.",
-])
-def test_common_words_with_no_first_name_are_no_person(sentence):
-    assert sentence_people(sentence) == []
 
 
 @pytest.mark.parametrize("sentence", [
@@ -253,10 +232,6 @@ def test_a_title_with_a_qualifier_or_a_two_word_demonym(sentence, role, affiliat
     assert [(p.role, p.affiliation) for p in found if p.name.endswith("Haddad")] == [(role, affiliation)]
 
 
-def test_a_football_club_is_no_person():
-    assert sentence_people("Exeter City face a home tie against Man Utd in a replay.") == []
-
-
 @pytest.mark.parametrize("sentence, expected", [
     ("Avalon County Sheriff Omar Haddad said the road was closed.", [("Omar Haddad", "Sheriff", "Avalon County")]),
     ("The Avalon County Sheriff said the road was closed.", []),
@@ -278,29 +253,6 @@ def test_law_enforcement_titles_and_county_offices(sentence, expected):
 ])
 def test_a_name_before_a_lower_case_title_owns_it(sentence, role, affiliation):
     assert found_in(sentence) == [("Omar Haddad", role, affiliation)]
-
-
-@pytest.mark.parametrize("place", ["John Wayne Airport", "George Bush Turnpike", "Bruce B. Downs Boulevard",
-                                   "Edmund Pettus Bridge", "Henrietta Rd", "Martin Luther King Jr. Blvd",
-                                   "Santa Barbara", "Los Gatos", "Julia Tagore Scholarship"])
-def test_a_road_or_airport_named_after_someone_is_no_person(place):
-    assert sentence_people(f"The new store sits right by {place} in the city.") == []
-
-
-@pytest.mark.parametrize("sentence", [
-    "Those who worked in the Jenkins White House said so.",
-    "Tours leave from Ellis Island daily.",
-    "The gala is held at Clarence House, the royal residence, said staff.",
-    "Fans of Dundee United said the result was fair.",
-    "They were neighbors in General Orsen City, a port.",
-    "In Harlow City, police said the road was closed.",
-])
-def test_a_building_place_or_club_named_like_a_person_is_no_person(sentence):
-    assert sentence_people(sentence) == []
-
-
-def test_a_plural_place_unit_is_no_person():
-    assert found_in("Stores open in Harlow, Dunmore and Jessica Counties this fall.") == []
 
 
 def test_a_sentence_starter_before_a_demonym_title_is_no_part_of_the_country():
@@ -575,21 +527,6 @@ def test_an_organization_named_in_lower_camel_case(sentence, affiliation):
     assert found_in(sentence) == [("Asad Malik", sentence.split(", ")[1].split(" of ")[0], affiliation)]
 
 
-def test_a_creek_is_in_no_ones_name():
-    assert found_in("The event is at the Signia by Hilton Orlando Bonnet Creek this fall.") == []
-
-
-@pytest.mark.parametrize("sentence, roles", [
-    ("The Avalon Show, hosted by media veterans Adam Curry and John C. Dvorak, aired.",
-     {"Adam Curry": "host", "John C. Dvorak": "host"}),
-    ("The session, moderated by Dana Whitfield, featured a panel.", {"Dana Whitfield": "moderator"}),
-    ("The session, moderated by Dana Whitfield, CEO of Vantor Mills, featured a panel.", {"Dana Whitfield": "CEO"}),
-])
-def test_a_role_told_by_what_the_person_did(sentence, roles):
-    assert {name: role for name, role, _ in found_in(sentence)} == roles
-
-
-
 @pytest.mark.parametrize("sentence, expected", [
     ("Current Avalon boss Roy Hodgkin is known to be a bit of an Italophile.", ("Roy Hodgkin", "boss", "Avalon")),
     ("Blur guitarist Graham Coxley said so.", ("Graham Coxley", "guitarist", "Blur")),
@@ -632,12 +569,6 @@ def test_a_former_role_in_an_apposition_yields_to_the_current_title():
         ("Omar Haddad", "former co-founder", "Helix Labs")]
 
 
-@pytest.mark.parametrize("sentence", ["Visit the General Store on Main Street today.",
-                                      "Contact Investor Relations for the full report."])
-def test_a_title_word_before_one_capitalized_word_names_a_thing(sentence):
-    assert found_in(sentence) == []
-
-
 def test_a_title_word_before_a_full_name_is_still_a_title():
     assert found_in("General Omar Haddad said the troops would leave.") == [("Omar Haddad", "General", None)]
 
@@ -676,17 +607,6 @@ def test_a_title_with_a_possessive_is_not_cut_at_it():
         ("Jane Roe", "State's Attorney", "Harlow City")]
 
 
-@pytest.mark.parametrize("sentence", ["I rarely agree with My Holtby, he said.", "In Harlowton, police said so.",
-                                      "So Avalonia said nothing."])
-def test_a_function_word_that_is_rarely_a_name_leads_no_name(sentence):
-    assert sentence_people(sentence) == []
-
-
-def test_a_function_word_often_a_name_leads_one():
-    assert [p.name for p in sentence_people("Will Hale said so.")] == ["Will Hale"]
-    assert [p.name for p in sentence_people("Leader Kim Jong Un said so.")] == ["Kim Jong Un"]
-
-
 @pytest.mark.parametrize("sentence", ["The AHL-SG (Agent Harbor Layer) logs it, said staff.",
                                       "The Agent Harbor Layer (AHL) logs it, said staff."])
 def test_the_long_form_of_an_acronym_is_no_person(sentence):
@@ -700,34 +620,6 @@ def test_a_person_before_an_unrelated_acronym_stays_one():
 def test_a_thing_led_by_someone_with_a_title_is_no_person():
     assert sentence_people("Pitches include Blue Lantern, a water business led by an LA-based CEO; and more.") == []
     assert [p.role for p in sentence_people("Jane Roe, a founder led by curiosity, spoke.")] == ["founder led by curiosity"]
-
-
-def test_a_known_organization_named_like_a_person_is_no_person():
-    assert found_in("Merrill Lynch said the fund would close.") == []
-
-
-@pytest.mark.parametrize("sentence, affiliation", [
-    ("It came from Avalon Harbor's leader, Jane Roe, on Monday.", "Avalon Harbor"),
-    ("Yesterday Avalonia's economy minister, Jane Roe, spoke.", "Avalonia"),  # not "Yesterday Avalonia"
-])
-def test_an_owner_written_before_the_title_and_a_comma_is_read_whole(sentence, affiliation):
-    assert [p.affiliation for p in sentence_people(sentence)] == [affiliation]
-
-
-@pytest.mark.parametrize("sentence, name", [
-    ("Added Jane Roe, CEO of Acme: we are glad.", "Jane Roe"),
-    ("Judges Simon Hale and Mary Poe are back.", "Simon Hale"),
-])
-def test_a_common_word_opening_the_sentence_is_no_part_of_the_name(sentence, name):
-    assert sentence_people(sentence)[0].name == name
-
-
-def test_a_gerund_opening_the_sentence_opens_a_thing():
-    assert sentence_people("Leveling Kit Compatibility by Model Year.") == []
-
-
-def test_the_end_of_a_title_is_no_name():
-    assert found_in("She is a Clinical Professor Emeritus at Avalon College.") == []
 
 
 @pytest.mark.parametrize("sentence, names", [
@@ -749,38 +641,6 @@ def test_a_part_played_in_a_film_is_no_role():
     found = sentence_people("The film, starring Dr. Oskar Valdane as the famed scientist Roald Amundsen, opens in May.")
     assert [(p.name, p.role) for p in found if p.name == "Oskar Valdane"] == [("Oskar Valdane", None)]
 
-def test_title_joined_before_the_one_that_leads_the_name():
-    assert found_in("Brindle Co. President and Co-Founder Tomas Vey built the firm.") == [
-        ("Tomas Vey", "President and Co-Founder", "Brindle Co.")]
-    assert found_in("said Quarrow founder and CEO Lia Fenn.") == [("Lia Fenn", "founder and CEO", "Quarrow")]
-    assert found_in("said The Lantern House President and CEO Ada Moss.") == [
-        ("Ada Moss", "President and CEO", "The Lantern House")]
-
-
-def test_title_joined_after_another_person_or_both_names_two_people():
-    assert ("Lia Fenn", "CEO", None) in found_in("Mara Doyle and CEO Lia Fenn spoke.")
-    assert found_in("Both the prime minister and Chancellor Ivo Brandt spoke.") == [("Ivo Brandt", "Chancellor", None)]
-
-
-def test_body_led_or_hosted_by_the_person():
-    assert found_in("Harbor Mutual, led by Founder and CEO Tomas Vey, will integrate it.") == [
-        ("Tomas Vey", "Founder and CEO", "Harbor Mutual")]
-    assert found_in("Quarrow is led by CEO Lia Fenn, previously of Beta.")[0][2] == "Quarrow"
-    assert [p[2] for p in found_in("The Lantern Hour, hosted by broadcasters Ada Moss and Mark Hale, turns ten.")] == [
-        "Lantern Hour", "Lantern Hour"]
-
-
-@pytest.mark.parametrize("sentence, expected", [
-    ("Quarrow CEO, Lia Fenn, announced the grant.", ("Lia Fenn", "CEO", "Quarrow")),
-    ("It said that Brightfarm Motors founder, Ada Moss, has given funds.", ("Ada Moss", "founder", "Brightfarm Motors")),
-    ("Recently, nurse and Harbor Advisory Council member, Mara Quist, toured.", ("Mara Quist", "member", "Harbor Advisory Council")),
-    ("Quarrow Chief Strategy Officer, Dr. Lia Fenn will moderate a panel.", ("Lia Fenn", "Chief Strategy Officer", "Quarrow")),
-    ("It cleared a detective, Tomas Vey, who said so.", ("Tomas Vey", "detective", None)),
-    ("He will lead as Avalon President, Tomas Vey has said.", ("Tomas Vey", None, None)),  # a clause's title
-])
-def test_a_title_set_off_by_commas_before_the_name(sentence, expected):
-    assert found_in(sentence) == [expected]
-
 
 @pytest.mark.parametrize("sentence, expected", [
     ("after manhandling referee Tomas Vey.", ("Tomas Vey", "referee", None)),
@@ -796,60 +656,6 @@ def test_a_title_before_a_list_of_names_is_no_role_of_the_list_holding_a_name():
     assert ("Tomas Vey", "athlete and team-mates Mara Quist", None) not in found
 
 
-def test_a_title_after_a_listed_person_is_that_persons():
-    assert found_in("Speakers are Lia Fenn, CEO, Tomas Vey, CFO, and others.") == [("Lia Fenn", "CEO", None), ("Tomas Vey", "CFO", None)]
-
-
-def test_body_described_then_founded_by_the_people():
-    # the body's apposition stands between it and "founded by"
-    assert found_in("Quarrow Advisors, a boutique firm, was founded by Lia Fenn and Tomas Vey, former officials.") == [
-        ("Lia Fenn", "founder", "Quarrow Advisors"), ("Tomas Vey", "founder", "Quarrow Advisors")]
-    assert found_in("Brightfarm, a design studio founded by Ada Moss in 2019, opened.") == [("Ada Moss", "founder", "Brightfarm")]
-
-
-def test_a_past_title_before_the_name_of_one_who_leads_a_body():
-    # the past title's owner is no affiliation: the body the person leads now is
-    assert found_in("Brightfarm, led by former Pellmark executive Ada Moss and Quarrow Holdings’ former CEO Tomas Vey, "
-                    "is preparing a launch.") == [
-        ("Ada Moss", "former Pellmark executive", "Brightfarm"),
-        ("Tomas Vey", "former CEO of Quarrow Holdings", "Brightfarm")]
-    assert found_in("Brightfarm is led by former Pellmark CEO Ada Moss.") == [("Ada Moss", "former Pellmark CEO", "Brightfarm")]
-    # with no body led, the title stays as it was read
-    assert found_in("The panel, hosted by former Pellmark executive Ada Moss, met.") == [("Ada Moss", "executive", "Pellmark")]
-
-
-def test_a_royal_title_joins_no_other():
-    assert found_in("Guests included the Queen and Prince Edvard.") == [("Edvard", "Prince", None)]
-    assert found_in("The King and Queen Sofira visited.") == [("Sofira", "Queen", None)]
-
-
-def test_no_body_led_by_from_an_address_or_a_common_word():
-    assert found_in("a firm based in Dunmore, Avalonshire, founded by Lia Fenn.")[0][2] is None
-    assert found_in("The team, led by Professor Ada Moss, found it.")[0][2] is None
-
-
-def test_surname_roles_only_where_a_person_stands():
-    from summarize.people import surname_roles
-    assert [(m.name, m.role, m.affiliation) for m in surname_roles("“Yes,” said Quist, founder of Harbor Mutual.")] == [
-        ("Quist", "founder", "Harbor Mutual")]
-    assert surname_roles("Quist, a founder of the Lantern Guild, painted it.")[0].role == "founder"
-    assert surname_roles("They met Quist, founder of Harbor Mutual.") == []  # an object, not a subject
-    # a copula opening the sentence, after a surname or an honorific and a surname
-    assert [(m.name, m.role, m.affiliation) for m in surname_roles("Quist is a co-founder of Harbor Labs.")] == [
-        ("Quist", "co-founder", "Harbor Labs")]
-    assert [(m.name, m.role) for m in surname_roles("Dr. Quist is the head basketball coach at Avalon High.")] == [
-        ("Quist", "head basketball coach")]
-    assert surname_roles("Vashkor is the state.") == []  # "state" ends a title but names none
-    assert surname_roles("representing Quist, Hale and rapper Dex, spoke.") == []
-
-
-def test_glued_words_are_cut_to_the_name():
-    assert [p[0] for p in found_in("The Avalon Design CentreMarta Quist said hello.")] == ["Marta Quist"]
-    assert [p[0] for p in found_in("said Marta LindqvistMillennials today.")] == ["Marta Lindqvist"]
-    assert found_in("said MaryEllen Quist, Executive Director.")[0][0] == "MaryEllen Quist"
-    assert found_in("The SpongeBob SquarePants movie opened.") == []
-
-
 def test_a_name_made_a_describing_word_is_no_person():
     assert found_in("It was a Will Smith-starring film, said Ada Moss.") == [("Ada Moss", None, None)]
     assert found_in("A Willy Wonka-esque factory opened.") == []
@@ -859,44 +665,12 @@ def test_rank_before_an_owner_is_not_the_owner():
     assert found_in("Senior Avalon Party backbencher Mark Hale said no.") == [("Mark Hale", "backbencher", "Avalon Party")]
 
 
-def test_plural_title_before_a_list_of_names():
-    found = found_in("Hosted by Avalon Film & TV Committee members Ada Moss, Mark Hale, and others, it opens.")
-    assert found == [("Ada Moss", "member", "Avalon Film & TV Committee"),
-                     ("Mark Hale", "member", "Avalon Film & TV Committee")]
-    assert found_in("Quarrow co-founders Ada Moss and Mark Hale said it.")[1] == ("Mark Hale", "co-founder", "Quarrow")
-
-
-def test_plural_title_list_ends_at_its_and_and_a_verb_is_no_title():
-    found = found_in("It works with clinic physicians Ada Moss and Mark Hale, Avalon Weekly said.")
-    assert [p[0] for p in found if p[1] == "physician"] == ["Ada Moss", "Mark Hale"]
-    assert found_in("Ada Moss heads Harbor Mutual, a big firm.") == [("Ada Moss", None, None)]
-
-
 def test_owner_of_a_lower_case_title_may_hold_of():
     assert found_in("said University of Avalon professor Ada Moss.") == [("Ada Moss", "professor", "University of Avalon")]
 
 
 def test_a_numbered_name_is_a_product():
     assert found_in("Bestsellers like Mark Hale #3 and others, said Ada Moss.") == [("Ada Moss", None, None)]
-
-
-def test_places_and_buildings_named_after_someone_are_no_people():
-    assert found_in("The show moved to the Mark Hale Theater, said Ada Moss.") == [("Ada Moss", None, None)]
-    assert found_in("Work at the Ada Moss Mine and the Quist Valley resumed.") == []
-
-
-def test_words_glued_before_a_name_are_no_part_of_it():
-    assert found_in("said Premier Ada Moss.") == [("Ada Moss", "Premier", None)]
-    assert found_in("the premier event, said Mark Hale.") == [("Mark Hale", None, None)]
-    assert found_in("said Poet Laureate Ada Moss.") == [("Ada Moss", "Poet Laureate", None)]
-    assert found_in("said Doctor Ada Moss.")[0][0] == "Ada Moss"
-    assert found_in("the Oscar-winner Ada Moss said.")[0][0] == "Ada Moss"
-    assert found_in("said Lee Man-hee, the chairman.")[0][0] == "Lee Man-hee"
-
-
-def test_party_before_a_name_is_the_affiliation():
-    assert found_in("said Tory Mark Hale.") == [("Mark Hale", None, "Tory")]
-    assert found_in("Liberal Democrat Ada Moss said no.") == [("Ada Moss", None, "Liberal Democrat")]
 
 
 @pytest.mark.parametrize("sentence, role", [
@@ -923,30 +697,12 @@ def test_a_royal_title_with_a_first_name_alone_is_a_person():
 
 
 @pytest.mark.parametrize("sentence, names", [
-    ('Priya K. from Leeds: "The app saves me an hour a day."', ["Priya K."]),
-    ("It works, says Tomas B., a customer in Denver.", ["Tomas B."]),
-    ("Harry S. Truman signed it.", ["Harry S. Truman"]),  # a middle initial, not the end
-    ("Take Vitamin D. It helps.", []),  # no first name before the letter
-    ("It beat then-President Donald J. roe in the race.", []),  # a titled name whose surname is lost
-])
-def test_a_first_name_and_an_initial_sign_a_testimonial(sentence, names):
-    assert [p[0] for p in found_in(sentence)] == names
-
-
-@pytest.mark.parametrize("sentence, names", [
     ("The watch appeared on his wrist in the film Jane Holloway.", []),
     ("Nominees include high school comedy Jane Holloway.", []),
     ("They hired a crew to film Jane Holloway at home.", ["Jane Holloway"]),  # a verb, not a work
 ])
 def test_a_name_after_a_kind_of_work_is_its_title(sentence, names):
     assert [p[0] for p in found_in(sentence)] == names
-
-
-def test_a_clause_after_the_title_before_a_name_is_no_part_of_the_role():
-    assert found_in("Of all of them, the leader who impressed him most was the new chancellor, Ivo Brandt.") == [
-        ("Ivo Brandt", "leader", None)]
-    assert found_in("The Quarrow leader wanted to meet voters, Mr Brandt said.")[0][1:] == ("leader", "Quarrow")
-    assert found_in("The company's general director, Ivo Brandt, said.")[0][1] == "general director"
 
 
 def test_a_plural_title_after_the_last_of_two_names():
