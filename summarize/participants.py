@@ -1,28 +1,26 @@
 """People, organizations and places that take part in the release (issue #6).
 
 `extract_participants` reads the cleaned document (headline, dateline, body blocks),
-finds mentions sentence by sentence (people.py, organizations.py, places.py; the
-organizations a release keeps are release_orgs.py's), merges mentions of the same
-entity, and orders people by how central they are: named in the lead, quoted, mentioned
-often.
+finds the body's sentences and places (places.py), the organizations the release keeps
+(release_orgs.py) and its people with their roles (release_people.py), and the issuer: the
+body an executive with no organization named speaks for.
 """
 from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 
-from . import lexicon, resources
+from . import lexicon
 from .boilerplate import is_credit
 from .models import Document, Organization, Participants, Person
-from .names import key, looks_like_person, same_person, spans, strip_suffix, surname, words, written_in_lower_case
+from .names import key, spans, strip_suffix, surname, words, written_in_lower_case
 from .org_names import is_org_name
 from .organizations import ticker_orgs
-from .people import PersonMention, sentence_people
-from .surnames import named_again, people_named_again, surname_roles
 from .places import city_in_state, dateline_end, dateline_place, dateline_places, is_qualifier, joined_places, place_of
-from .release_orgs import about_names, department_of, release_organizations, stands_at, stands_in
-from .titles import describing, has_title_head, internal_body
+from .release_orgs import about_names, release_organizations, stands_at
+from .release_people import EXECUTIVE, PAST_ROLE, org_name_keys, release_people
+from .titles import describing
 
 # Where the body ends and boilerplate starts, for documents the cleaner has not yet
 # trimmed: an "About Acme" heading, a forward-looking or contact heading, a wire footer.
@@ -38,20 +36,6 @@ _QUOTE = re.compile(r"[\"“”]")
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
 _SENTENCE_ENDS = tuple('.!?:;"”')
 _LOWER_AFTER = re.compile(r"\s[a-z]")
-_LEAD_SENTENCES = 2
-
-
-@dataclass
-class _Person:
-    name: str
-    role: str | None = None
-    affiliation: str | None = None
-    mentions: int = 0
-    quoted: bool = False
-    lead: bool = False
-    first: int = 0
-    strong: bool = False
-    roles: list[tuple[int, str, bool, bool, str | None]] = field(default_factory=list)
 
 
 def body_blocks(document: Document) -> list[str]:
@@ -116,7 +100,7 @@ def extract_participants(document: Document) -> Participants:
     listed = [m for line in headings for m in ticker_orgs(line, colon=True)]
     orgs = release_organizations(sentences, set(places), about_names(document), listed, document.headline or "")
     lead = sentences[0][1] if sentences else None
-    people = _with_issuer(_people(sentences, orgs, set(places), text, document.headline, headings),
+    people = _with_issuer(release_people(sentences, orgs, set(places), text, document.headline, headings),
                           _issuer(document.headline, orgs, lead))
     people_names = {key(p.name) for p in people}
     places = _not_surnames(places, people, document)
@@ -124,11 +108,6 @@ def extract_participants(document: Document) -> Participants:
                           for name, aliases in orgs.items() if key(name) not in people_names)
     organizations += _affiliations_unlisted(people, orgs, people_names | {key(p) for p in places})
     return Participants(people=tuple(people), organizations=organizations, places=tuple(places))
-
-
-def _org_keys(orgs: dict[str, set[str]]) -> set[str]:
-    """The comparison keys of every organization's name and aliases."""
-    return {key(n) for n in orgs} | {key(a) for aliases in orgs.values() for a in aliases}
 
 
 def _word_not_body(name: str) -> bool:
@@ -140,12 +119,12 @@ def _word_not_body(name: str) -> bool:
 def _affiliations_unlisted(people: list[Person], orgs: dict[str, set[str]], not_orgs: set[str]) -> tuple[Organization, ...]:
     """The bodies people run that the organizations found do not hold ("Tim Roe, Founder and
     CEO of Lunar Strategy"): the body an executive heads takes part too. Not a place nor a person."""
-    listed = _org_keys(orgs) | not_orgs
+    listed = org_name_keys(orgs) | not_orgs
     out: dict[str, Organization] = {}
     for p in people:
         name = _undescribed(p.affiliation or "")
         k = key(name) if name else ""
-        if (k and k not in listed and k not in out and p.role and _EXECUTIVE.search(p.role)
+        if (k and k not in listed and k not in out and p.role and EXECUTIVE.search(p.role)
                 and name not in lexicon.places() and name[:1].isupper() and not _word_not_body(name)):
             out[k] = Organization(name, ())
     return tuple(out.values())
@@ -157,14 +136,6 @@ def _undescribed(name: str) -> str:
     while len(words) > 1 and "-" in words[0] and describing(words[0]):  # (not "Retouching Zone")
         words.pop(0)
     return " ".join(words)
-
-
-# An executive's title: in a release, such a person with no body named speaks for the issuer.
-# (Not "President" alone, which heads states as well; nor "Director" or "Manager" alone, which
-# a speakers' list gives guests.)
-_EXECUTIVE = re.compile(r"\b(?:CEO|CFO|COO|CTO|CMO|CIO|CRO|Chief\s.*Officer|(?:Co-)?Founder|Chair(?:man|woman|person)|"
-                        r"Owner|Managing\s+(?:Director|Partner)|Vice\s+President|S?VP|EVP|General\s+Manager)\b",
-                        re.IGNORECASE)
 
 
 def _issuer(headline: str | None, orgs: dict[str, set[str]], lead: str | None = None) -> str | None:
@@ -213,14 +184,13 @@ def _found_forms(text: str, name: str, aliases: set[str]):
             yield form, at
 
 
-
 def _with_issuer(people: list[Person], issuer: str | None) -> list[Person]:
     """An executive with no organization named is the issuer's: "said Rainer M. Blair, President
     and Chief Executive Officer" in Danaher's release."""
     if issuer is None or " Board" in issuer:  # (a board is no issuer: "Acme Board of Directors")
         return people
-    return [replace(p, affiliation=issuer) if p.role and p.affiliation is None and _EXECUTIVE.search(p.role)
-            and not _PAST_ROLE.match(p.role) and not _OF_BODY.search(p.role) else p for p in people]
+    return [replace(p, affiliation=issuer) if p.role and p.affiliation is None and EXECUTIVE.search(p.role)
+            and not PAST_ROLE.match(p.role) and not _OF_BODY.search(p.role) else p for p in people]
 
 
 _OF_BODY = re.compile(r"\s(?:of|at)\s+(?:the\s+)?[A-Z0-9]")  # a role that names its own body: "CEO of 1547"
@@ -265,338 +235,3 @@ def _places(document: Document, sentences: list[tuple[int, str, bool]], text: st
 
 def _org_like(text: str) -> bool:
     return is_org_name(text) and len(words(text)) > 1
-
-
-def _people(sentences, orgs: dict[str, set[str]], places: set[str], text: str, headline: str | None = None,
-            headings: list[str] = ()) -> list[Person]:
-    org_keys = _org_keys(orgs)
-    mentions: list[tuple[int, PersonMention]] = []
-    read = [sentence_people(sentence, quoted) for _, sentence, quoted in sentences]
-    again = named_again([sentence for _, sentence, _ in sentences], text) | _honorific_surnames(read)
-    if again:  # "Verizon is ..." names the body "Verizon Communications Inc.", not a person's surname
-        again -= _org_first_words(orgs)
-    # the bodies people work for: "representative of Laboratorios Viñas" (with "Mr. Viñas" named)
-    # (not a person's name: "Bobbi Kristina Brown's romantic partner")
-    bodies = {m.affiliation for found in read for m in found if m.affiliation and not looks_like_person(m.affiliation)} if again else set()
-    for (pos, sentence, quoted), found in zip(sentences, read):
-        if again:  # "Priya Raman ... Raman spent eleven years": a first name we do not know
-            found += [m for m in people_named_again(sentence, quoted, again, found) if m.name not in bodies]
-        for m in found:
-            if key(m.name) in org_keys or m.name in places or m.name.lower() in lexicon.wire_services():
-                continue
-            mentions.append((pos, m))
-    mentions += [(len(sentences) + n, m) for n, line in enumerate(headings) for m in _listed_people(line)]
-    names = {m.name for _, m in mentions}
-    # "Cecelia Allentucks first book": a possessive without its apostrophe is the same person.
-    mentions = [(pos, replace(m, name=m.name[:-1]) if m.name.endswith("s") and m.name[:-1] in names else m)
-                for pos, m in mentions]
-    found: list[_Person] = []
-    # Full names first, so surnames and short forms merge into them.
-    for pos, m in sorted(mentions, key=lambda pm: (-len(words(pm[1].name)), pm[0])):
-        target = next((p for p in found if same_person(m.name, p.name)), None)
-        if target is None:
-            target = _Person(m.name, first=pos)
-            found.append(target)
-        target.mentions += 1
-        target.quoted |= m.quoted
-        target.strong |= m.strong
-        target.lead |= pos <= _LEAD_SENTENCES
-        target.first = min(target.first, pos)
-        if m.role:
-            target.roles.append((pos, m.role, bool(m.affiliation or _OWNED_ROLE.match(m.role)), not m.by_deed,
-                                 m.affiliation))
-        if m.affiliation and not target.affiliation and not (m.role and _PAST_ROLE.match(m.role)):
-            target.affiliation = m.affiliation
-    _surname_roles(sentences, found)
-    if headline:
-        _headline_roles(headline, found, sentences, text, org_keys, places)
-    found = _merged_variants(found)
-    for p in found:  # every mention counts, titled or not ("Bayramov answered")
-        last = surname(p.name)
-        p.mentions = max(p.mentions, sum(1 for _, s, _ in sentences if stands_in(s, last)))
-    people = [p for p in found if (p.strong or p.mentions >= 1) and not _ends_on_a_word(p.name, text)]
-    people.sort(key=lambda p: (-(3 * p.lead + 2 * p.quoted + min(p.mentions, 5)), p.first))
-    surnames = {key(surname(p.name)) for p in found}
-    out = []
-    for p in people:
-        if not (p.roles or p.quoted or p.strong) and _short_org_name(p.name, orgs):
-            continue
-        best = _best_role(p.roles)
-        # the chosen role's own organization: "Acme CEO Jane Roe" after "Jane Roe, former CEO of Beta" is Acme's
-        affiliation = best[4] if best and best[4] else p.affiliation
-        if not affiliation and best and _PAST_ROLE.match(best[1]):  # only past roles named one
-            affiliation = next((r[4] for r in sorted(p.roles) if r[4]), None)
-        role, affiliation = _owner_of_role(best[1] if best else None, affiliation, surnames)
-        role, affiliation = _org_in_role(role, affiliation, orgs)
-        role, affiliation = _named_qualifier(role, affiliation, text)
-        if (affiliation and role and role.rsplit(None, 1)[-1].lower() in _personal_roles()
-                and _someone_else(affiliation, p.name, found)):
-            # a person owns the role, no organization: "Durst's lawyer Dick Roe" -> role "Durst's lawyer"
-            role, affiliation = affiliation + ("' " if affiliation.endswith("s") else "'s ") + role, None
-        out.append(Person(p.name, role, _full_affiliation(affiliation, orgs, p.name)))
-    return out
-
-
-def _listed_people(line: str) -> list[PersonMention]:
-    """The person a line in title case opens, with the title after the name: a speakers' list
-    ("* Jane Roe, President & CEO, Acme Metals"), whose capitalized words read as a heading."""
-    if ", " not in line:
-        return []
-    opening = line.lstrip(_LIST_MARKS)
-    return [m for m in sentence_people(line) if m.role and opening.startswith(m.name + ",")][:1]
-
-
-_LIST_MARKS = " *•-–—"
-
-
-def _honorific_surnames(read: list[list[PersonMention]]) -> frozenset[str]:
-    """Words an honorific alone makes a person's surname ("Mr. Nijhawan"), so that the full name
-    is found where the first name is one we do not know ("cinematographer Udit Nijhawan")."""
-    return frozenset(m.name for found in read for m in found if m.titled and not m.role and " " not in m.name)
-
-
-def _org_first_words(orgs: dict[str, set[str]]) -> set[str]:
-    """The first word of each organization's name or alias of several words: "Verizon" of "Verizon
-    Communications Inc." (not a word alone: a surname is at times read as a body, "Spieth")."""
-    return {form.split(None, 1)[0] for name, aliases in orgs.items() for form in (name, *aliases) if " " in form.strip()}
-
-
-def _ends_on_a_word(name: str, text: str) -> bool:
-    """A name whose last word the text also writes in lower case, with no known first name or
-    with more words than a person's ("Crypto Comedy", "Sean Casey Animal Rescue"), names a
-    thing: its last word is an ordinary noun (not "Paxton Singer", whose surname is a word too)."""
-    ws = words(name)
-    last = ws[-1]
-    if len(ws) < 2 or not last.isalpha() or last.lower() in lexicon.surname_words() or last.lower() in lexicon.title_words():
-        return False  # (not "Turi King": a title word is a surname as often)
-    if len(ws) == 2 and ws[0] in lexicon.first_names():
-        return False  # "Richard Quest", "Nicky Wire"
-    return written_in_lower_case(last, text)
-
-
-def _merged_variants(found: list[_Person]) -> list[_Person]:
-    """One person for two spellings of a name ("Jeff Schwartz" / "Jeff Schwarz") and for a
-    full name with words after it ("Jane Roe" / "Jane Roe Bio", "Jane Roe Lecture"), which
-    gives way to the name (not to first names alone: "Juan Carlos" / "Juan Carlos Ferrero").
-    Of two spellings, the one mentioned more often stays."""
-    order = {id(p): n for n, p in enumerate(found)}
-    out: list[_Person] = []
-    for p in sorted(found, key=lambda p: (len(p.name), p.first)):
-        other = next((q for q in out if _variant(q.name, p.name)), None)
-        longer = other is not None and len(words(p.name)) > len(words(other.name))
-        if other is None or (longer and all(w in lexicon.first_names() for w in words(other.name))):
-            out.append(p)
-            continue
-        if not longer and (p.mentions, bool(p.roles), p.strong) > (other.mentions, bool(other.roles), other.strong):
-            other.name = p.name
-        if not (longer and other.roles):  # (the longer form's role may be a widget's: "Jane Roe Connect »")
-            other.roles.extend(p.roles)
-        other.mentions += p.mentions
-        other.quoted |= p.quoted
-        other.strong |= p.strong
-        other.lead |= p.lead
-        other.first = min(other.first, p.first)
-        other.affiliation = other.affiliation or p.affiliation
-    return sorted(out, key=lambda p: order[id(p)])
-
-
-def _variant(short: str, long: str) -> bool:
-    """`long` is `short` with words after it, or spelled one letter apart (two in a long word)."""
-    a, b = words(short), words(long)
-    if len(a) < 2:
-        return False
-    if len(b) > len(a):
-        return b[: len(a)] == a
-    differ = [(x, y) for x, y in zip(a, b) if x != y]
-    return len(differ) == 1 and _near(*differ[0])
-
-
-def _near(x: str, y: str) -> bool:
-    """Two spellings of a word: one letter added, dropped, changed or two swapped ("Marshal",
-    "Jospeh"); two letters in a word of eight or more ("Jean-Phillipe")."""
-    if min(len(x), len(y)) < 5 or x[0] != y[0]:
-        return False
-    return _distance(x.lower(), y.lower()) <= (2 if min(len(x), len(y)) >= 8 else 1)
-
-
-def _distance(x: str, y: str) -> int:
-    """Edit distance with swaps of two neighbouring letters (optimal string alignment)."""
-    d = [[i + j if i * j == 0 else 0 for j in range(len(y) + 1)] for i in range(len(x) + 1)]
-    for i in range(1, len(x) + 1):
-        for j in range(1, len(y) + 1):
-            d[i][j] = min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + (x[i - 1] != y[j - 1]))
-            if i > 1 and j > 1 and x[i - 1] == y[j - 2] and x[i - 2] == y[j - 1]:
-                d[i][j] = min(d[i][j], d[i - 2][j - 2] + 1)
-    return d[-1][-1]
-
-
-def _surname_roles(sentences, found: list[_Person]) -> None:
-    """The role a surname alone is given ("said Cole, president of Regence") is that of the one
-    person of the release with that surname, when no mention of the full name gave one, or none
-    with a body (see `_no_body`)."""
-    by_surname: dict[str, list[_Person]] = {}
-    for p in found:
-        if len(words(p.name)) >= 2:
-            by_surname.setdefault(surname(p.name), []).append(p)
-    for pos, sentence, _ in sentences:
-        if (", " not in sentence and " is " not in sentence and " serves as " not in sentence) or not any(
-                name in sentence for name in by_surname):
-            continue  # (a role given to no surname of the release's people: not read)
-        for m in surname_roles(sentence):
-            people = by_surname.get(m.name, [])
-            if len(people) == 1 and (not people[0].roles or (m.affiliation and _no_body(people[0].roles))):
-                people[0].roles.append((pos, m.role, bool(m.affiliation), True, m.affiliation))
-                people[0].quoted |= m.quoted
-
-
-def _no_body(roles: list[tuple[int, str, bool, bool, str | None]]) -> bool:
-    """No role names a body, nor is an executive's (the issuer's, see `_with_issuer`): a surname's
-    role with its organization says more ("Jane Roe, a black member of a commission", then
-    "said Roe, a member of the Avalon Commission")."""
-    return not any(r[4] or (r[3] and _EXECUTIVE.search(r[1])) for r in roles)  # (not "founded by": a deed)
-
-
-def _headline_roles(headline: str, found: list[_Person], sentences, text: str = "",
-                    org_keys: frozenset[str] | set[str] = frozenset(), places: set[str] = frozenset()) -> None:
-    """The title the headline gives a person of the body, when the body gave none: "Q&A with
-    Jane Roe, CEO of Acme" (its capitalized words run together, so only a title and an
-    organization the body names are taken). A titled person the body names again by full name
-    is one even when the body alone did not say so ("Princella Seymour's thirty-year career")."""
-    if not (_TITLED_IN_HEADLINE.search(headline) or any(not p.roles and surname(p.name) in headline for p in found)):
-        return  # (reading the headline's people costs: most name no one the body left without a role)
-    for m in sentence_people(headline):
-        if not (m.role and has_title_head(m.role) and len(m.role.split()) <= 8):
-            continue
-        people = [p for p in found if same_person(m.name, p.name)]
-        if (not people and len(words(m.name)) >= 2 and stands_in(text, m.name)
-                and key(m.name) not in org_keys and m.name not in places):
-            people = [_Person(m.name, first=len(sentences), mentions=1)]
-            found.append(people[0])
-        if len(people) == 1 and not people[0].roles:
-            org = m.affiliation if m.affiliation and any(stands_in(s, m.affiliation) for _, s, _ in sentences) else None
-            people[0].roles.append((-1, m.role, bool(org), not m.by_deed, org))
-            if org and not _PAST_ROLE.match(m.role):
-                people[0].affiliation = people[0].affiliation or org
-
-
-# A comma after a capitalized name, then a capitalized word: where a headline may give a title.
-_TITLED_IN_HEADLINE = re.compile(r"[A-Z][a-z]+ [A-Z][a-z]+, [A-Z]")
-
-
-@functools.cache
-def _personal_roles() -> frozenset[str]:
-    return resources.word_set("personal_roles.txt")
-
-
-def _someone_else(affiliation: str, name: str, people: list[_Person]) -> bool:
-    """The affiliation names another person of the release, by full name or surname ("Putin"
-    with Vladimir Putin named; not the person's own: "Jane Dugan, CEO at Dugan's Travels")."""
-    k = key(affiliation)
-    if k == key(surname(name)):
-        return False
-    return any(k == key(p.name) or (len(words(p.name)) >= 2 and k == key(surname(p.name))) for p in people if p.name != name)
-
-
-def _short_org_name(name: str, orgs: dict[str, set[str]]) -> bool:
-    """A name that starts an organization's: "Golden Matrix" (Golden Matrix Group, Inc.),
-    "Spring Hill" (Spring Hill Learning Academy); for a person no title, quote or
-    attribution backs, the short form of that organization. ("Jane Roe of Acme LLP", a
-    person read as an organization, starts none.)"""
-    return any(o.startswith(name + " ") and not o[len(name) + 1:].startswith("of ") for o in orgs)
-
-
-_ROLE_JOIN = re.compile(r"\s(?:of|at|for|with)\s+(?:the\s+)?")
-# A capitalized word read as the kind of a role by its ending ("Executive producer", "Presidential
-# spokesman"), then the rest of the role in lower case.
-_QUALIFIED_ROLE = re.compile(r"([A-Z][a-z]+(?:al|ive))\s+([a-z][a-z -]*)")
-
-
-def _named_qualifier(role: str | None, affiliation: str | None, text: str) -> tuple[str | None, str | None]:
-    """A role led by a word that looks like an adjective but which the text uses as a name, owning
-    something or doing something ("Arsenal's", "Arsenal had", "Real are"): the role at that body,
-    ("Arsenal manager", None) -> ("manager", "Arsenal"); "Presidential spokesman" stays."""
-    m = _QUALIFIED_ROLE.fullmatch(role) if role and not affiliation else None
-    if m and re.search(rf"\b{m.group(1)}(?:['’]s?\s|\s+(?:is|are|was|were|has|have|had|will|[a-z]{{3,}}ed)\b)", text):
-        return m.group(2), m.group(1)
-    return role, affiliation
-
-
-def _org_in_role(role: str | None, affiliation: str | None, orgs: dict[str, set[str]]) -> tuple[str | None, str | None]:
-    """A role ending in an organization the release names is that role at it: "President
-    of Recharge Resources" (whose words alone look like a department) -> ("President",
-    "Recharge Resources")."""
-    if not role or affiliation:
-        return role, affiliation
-    full = {key(n) for n in orgs}
-    short = {key(a) for aliases in orgs.values() for a in aliases} - full
-    common = lexicon.common_words()
-    for m in _ROLE_JOIN.finditer(role):
-        tail = role[m.end():]
-        k = key(tail)
-        # a name of common words is an organization only as the short form of a longer
-        # one ("Recharge Resources Ltd."), not alone ("the Supervisory Board")
-        if m.start() and not internal_body(tail) and (k in short or (k in full and not all(w.lower() in common for w in words(tail)))):
-            return role[: m.start()], tail
-    return role, affiliation
-
-
-_GENERIC_OWNER = re.compile(r"^(?:the\s+)?(?:company|firm|group|organization|organisation|bank|fund|agency|team|"
-                            r"programme|program|project|charity|foundation|council|committee|department|school|"
-                            r"university|club|party)['’]s\s+(?=\S)", re.IGNORECASE)
-# "SageHome's CEO", "the IMF's managing director": the owner, then the role.
-_OWNED_ROLE = re.compile(r"^(?:the\s+)?([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,4})(?:['’]s|(?<=s)['’])\s+(.+)$")
-
-
-def _owner_of_role(role: str | None, affiliation: str | None, surnames: set[str]) -> tuple[str | None, str | None]:
-    """A role owned by an organization names the affiliation: ("SageHome's CEO", None) ->
-    ("CEO", "SageHome"); not when the owner is a person ("Bodine's editor", "Jarek's
-    sister") or the rest names no title ("the Chancellor's pre-Budget report")."""
-    if role and _GENERIC_OWNER.match(role):
-        return _GENERIC_OWNER.sub("", role), affiliation  # "the company's vice president" -> vice president
-    m = _OWNED_ROLE.match(role) if role and not affiliation else None
-    owner = m.group(1) if m else ""
-    if not m or key(words(owner)[-1]) in surnames or owner in lexicon.first_names() or not has_title_head(m.group(2)):
-        return role, affiliation
-    return m.group(2), owner
-
-
-# A role the person held before: "former CEO of Beta", "then head of Y", "ex-adviser".
-_PAST_ROLE = re.compile(r"(?i:former|then|previously|formerly|onetime|one-time|erstwhile|ex)(?:\s|-)")
-
-
-def _best_role(roles: list[tuple[int, str, bool, bool, str | None]]) -> tuple[int, str, bool, bool, str | None] | None:
-    """The most specific current role: a role held now over a past one ("CEO" over "former
-    CEO of Beta"), a title over what the person did ("CEO" over "host" of "hosted by"), one
-    stated with its organization ("SageHome's CEO" over "co-founder, Chief Operating
-    Officer"), then the longest, then the earliest."""
-    if not roles:
-        return None
-    return max(roles, key=lambda r: (not _PAST_ROLE.match(r[1]), r[3], r[2], len(r[1]), -r[0]))
-
-
-def _full_affiliation(affiliation: str | None, orgs: dict[str, set[str]], name: str) -> str | None:
-    """The organization's full name (`_affiliation`), unless that name holds the person's own: an
-    organization read with the person's title and name ("Acme CEO Jane Roe") gives the affiliation
-    as read, or none if it is cut short ("Office of")."""
-    full = _affiliation(affiliation, orgs)
-    if full and affiliation and stands_in(full, name) and not stands_in(affiliation, name):
-        return None if lexicon.is_function_word(affiliation.rsplit(None, 1)[-1]) else affiliation
-    return full
-
-
-def _affiliation(affiliation: str | None, orgs: dict[str, set[str]]) -> str | None:
-    """The organization's full name when the affiliation is one of its short forms."""
-    if not affiliation:
-        return None
-    k = key(affiliation)
-    for name, aliases in orgs.items():
-        if k == key(name) or any(k == key(a) for a in aliases):
-            return name
-    if affiliation in lexicon.org_words() and affiliation.istitle() and affiliation.isalpha():
-        # "portfolio manager of the Fund": the one organization of that kind, else none
-        kind = [name for name in orgs if words(strip_suffix(name))[-1] == affiliation]
-        return kind[0] if len(kind) == 1 else None
-    owned = [name for name in orgs if name.startswith((f"{affiliation}'s ", f"{affiliation}’s "))]
-    if len(owned) == 1:  # "Jane Dugan, CEO at Dugan's Travels" read "Dugan": the body named after her
-        return owned[0]
-    return department_of(affiliation, orgs) or affiliation
