@@ -4,9 +4,9 @@ words have a name's shape (is_org_name: an org word ends it, "Harbor Point Holdi
 "New York-based", a title after it; trim_org: an event after it), whether "X and Y" is one
 name or two, and what a span's text alone says (org_shape).
 
-Its own module because people.py, apposition.py and release_orgs.py ask only these questions
-of a name, and the finder (organizations.py) asks them of every span before it reads the
-sentence around it.
+Its own module because people.py, apposition.py, role_org.py and release_orgs.py ask only
+these questions of a name, and the finder (organizations.py) asks them of every span before
+it reads the sentence around it.
 """
 from __future__ import annotations
 

@@ -19,12 +19,13 @@ import re
 from dataclasses import dataclass
 
 from . import lexicon
-from .apposition import SPEECH, SPEECH_WORDS, apposition, as_role, copula_role, heads_whole_body
+from .apposition import SPEECH, SPEECH_WORDS, apposition, as_role, copula_role
 from .names import Span, common_name, looks_like_person, quoted_alone, spans, without_the
 from .org_names import is_org_name
 from .person_names import FIRST_NAME_TITLES, GLUED, first_and_initial, name_shape, span_name, unglued
 from .role_before import (JOINED, VERB_AFTER, agent_role, body_led_by, joined_title, owner_run, past_title_of_body_led,
                           plural_title, title_set_off, title_without_clause)
+from .role_org import heads_whole_body
 from .titles import (ROLE_MODIFIERS, common_word, generic_owner, has_title_head, is_title, strip_leading_noise,
                      the_title_before_pattern, title_before)
 

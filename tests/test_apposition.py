@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from summarize.apposition import apposition, as_role, copula_role, heads_whole_body
+from summarize.apposition import apposition, as_role, copula_role
 
 
 @pytest.mark.parametrize("after, expected", [
@@ -73,17 +73,6 @@ def test_a_role_stated_with_as(after, role):
     assert as_role(after) == role
 
 
-def test_titles_that_head_a_whole_organization():
-    assert heads_whole_body("CEO") and heads_whole_body("Co-Founder") and heads_whole_body("Chief Executive Officer")
-    assert not heads_whole_body("Vice President")
-
-
-def test_a_creator_of_a_titled_work_names_no_organization():
-    assert apposition(", bestselling author of The Lantern and the Moth, said") == (
-        "bestselling author of The Lantern and the Moth", None)
-    assert apposition(", co-author of the Avalon Institute report, said") == ("co-author", "Avalon Institute")
-
-
 @pytest.mark.parametrize("after, expected", [
     (" is the co-founder of Quillan, a maker of pens.", ("co-founder", "Quillan")),
     (" is CEO of Vantor Mills Inc. and a pilot.", ("CEO", "Vantor Mills Inc.")),
@@ -95,12 +84,6 @@ def test_a_creator_of_a_titled_work_names_no_organization():
 ])
 def test_a_role_stated_with_is(after, expected):
     assert copula_role(after) == expected
-
-
-def test_unit_then_the_body_it_belongs_to_after_a_title():
-    assert apposition(", Vice President, Retail Lending at Harbor Mutual, said") == (
-        "Vice President, Retail Lending", "Harbor Mutual")
-    assert apposition(", CEO, Mara Doyle at Quarrow") == ("CEO", None)  # another person, not a unit
 
 
 def test_where_a_person_is_based_and_a_dangling_including_are_no_role():
@@ -124,10 +107,6 @@ def test_list_of_roles_keeps_its_and_and_may_hold_four():
 
 def test_when_a_role_takes_effect_is_no_part_of_it():
     assert apposition(", chief executive officer effective March 17, said") == ("chief executive officer", None)
-
-
-def test_board_joined_to_a_title_is_inside_the_role():
-    assert apposition(", Chairman of the Board & CEO of Quarrow, said") == ("Chairman of the Board & CEO", "Quarrow")
 
 
 def test_kind_of_body_before_its_name_and_a_clause_after_a_role():
@@ -198,16 +177,6 @@ def test_a_person_noun_before_a_first_name_in_a_role_is_another_person():
         "current Secretary of State")  # "former" is no person's noun
 
 
-@pytest.mark.parametrize("after, org", [
-    (", Operations Manager at Henry's Market, said", "Henry's Market"),  # a first name opens a body's name
-    (", Founding Partner of Director's Corner, said", "Director's Corner"),  # so does a common word or a title
-    (", Head of Operations at Quarrow's Global Health Unit, said", "Quarrow"),  # a body's unit: the body
-    (", a researcher at Britain's Mammal Society, said", "Mammal Society"),  # a place says where
-])
-def test_a_possessive_opening_a_body_after_a_role(after, org):
-    assert apposition(after)[1] == org
-
-
 def test_a_spaced_dash_ends_a_role_and_may_lead_to_its_organization():
     assert apposition(", the propaganda minister -- to sway the crowds, said") == ("propaganda minister", None)
     assert apposition(", Program Manager – Quarrow Sustainability, said") == ("Program Manager", "Quarrow Sustainability")
@@ -223,7 +192,3 @@ def test_a_persons_noun_heads_a_role_no_title_word_names():
     assert apposition(", RD - Nutritionist focused on gut health") == ("Nutritionist", None)
     assert apposition(", a volunteer at Avalon Food Bank, said") == ("volunteer", "Avalon Food Bank")
     assert apposition(", a number of sellers, said") == (None, None)  # no person's noun
-
-
-def test_a_body_described_by_a_two_word_demonym_and_its_kind_is_named_after_them():
-    assert apposition(", founder of the South African agency Lumen Media, said so.") == ("founder", "Lumen Media")

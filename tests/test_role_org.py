@@ -1,0 +1,43 @@
+"""A role cut into the role and its organization (role_org.py): titles that head a whole body,
+a creator's work, a unit before its body, a body's name opened by a possessive or a kind of body."""
+from __future__ import annotations
+
+import pytest
+
+from summarize.apposition import apposition
+from summarize.role_org import heads_whole_body
+
+
+def test_titles_that_head_a_whole_organization():
+    assert heads_whole_body("CEO") and heads_whole_body("Co-Founder") and heads_whole_body("Chief Executive Officer")
+    assert not heads_whole_body("Vice President")
+
+
+def test_a_creator_of_a_titled_work_names_no_organization():
+    assert apposition(", bestselling author of The Lantern and the Moth, said") == (
+        "bestselling author of The Lantern and the Moth", None)
+    assert apposition(", co-author of the Avalon Institute report, said") == ("co-author", "Avalon Institute")
+
+
+def test_unit_then_the_body_it_belongs_to_after_a_title():
+    assert apposition(", Vice President, Retail Lending at Harbor Mutual, said") == (
+        "Vice President, Retail Lending", "Harbor Mutual")
+    assert apposition(", CEO, Mara Doyle at Quarrow") == ("CEO", None)  # another person, not a unit
+
+
+def test_board_joined_to_a_title_is_inside_the_role():
+    assert apposition(", Chairman of the Board & CEO of Quarrow, said") == ("Chairman of the Board & CEO", "Quarrow")
+
+
+@pytest.mark.parametrize("after, org", [
+    (", Operations Manager at Henry's Market, said", "Henry's Market"),  # a first name opens a body's name
+    (", Founding Partner of Director's Corner, said", "Director's Corner"),  # so does a common word or a title
+    (", Head of Operations at Quarrow's Global Health Unit, said", "Quarrow"),  # a body's unit: the body
+    (", a researcher at Britain's Mammal Society, said", "Mammal Society"),  # a place says where
+])
+def test_a_possessive_opening_a_body_after_a_role(after, org):
+    assert apposition(after)[1] == org
+
+
+def test_a_body_described_by_a_two_word_demonym_and_its_kind_is_named_after_them():
+    assert apposition(", founder of the South African agency Lumen Media, said so.") == ("founder", "Lumen Media")
