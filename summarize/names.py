@@ -78,7 +78,7 @@ class Span:
 def spans(sentence: str) -> tuple[Span, ...]:
     """Capitalized spans: `spans("Jane Roe met Acme Corp.")` -> Jane Roe, Acme Corp."""
     out = []
-    lead = len(sentence) - len(sentence.lstrip(_LEAD_IN))  # where the first word may start
+    lead = len(sentence) - len(sentence.lstrip(LEAD_IN))  # where the first word may start
     for m in _SPAN.finditer(sentence):
         start, end = m.span(1)
         for text, offset, possessive in _run_names(m.group(1), start == lead, sentence.startswith(("'", "’"), end)):
@@ -184,7 +184,7 @@ _PERSON_OF = re.compile(r"((?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]*)\s+of\s+(
 
 
 # What may come before a sentence's first word: spaces, quotes, brackets.
-_LEAD_IN = " \t\"'“‘(["
+LEAD_IN = " \t\"'“‘(["  # what may come before a sentence's first word (a person's name)
 
 
 @functools.lru_cache(maxsize=16_384)  # the same runs of capitalized words come back

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from . import lexicon
 from .apposition import SPEECH, SPEECH_WORDS, apposition, as_role, copula_role
-from .names import Span, common_name, looks_like_person, quoted_alone, spans, without_the
+from .names import LEAD_IN, Span, common_name, looks_like_person, quoted_alone, spans, without_the
 from .org_names import is_org_name
 from .person_names import FIRST_NAME_TITLES, GLUED, first_and_initial, name_shape, span_name, unglued
 from .role_before import (JOINED, VERB_AFTER, agent_role, body_led_by, joined_title, owner_run, past_title_of_body_led,
@@ -29,7 +29,6 @@ from .role_org import heads_whole_body
 from .titles import (ROLE_MODIFIERS, common_word, generic_owner, has_title_head, is_title, strip_leading_noise,
                      the_title_before_pattern, title_before)
 
-LEAD_IN = " \t\"'“‘(["  # what may come before a sentence's first word
 _SAID_AFTER = re.compile(rf"^\s+(?:(?:has|had|have|also|later|then|once|previously)\s+){{0,2}}(?:{SPEECH})\b")  # "has said"
 _SAID_AFTER_APPOSITION = re.compile(rf"^,\s+[^\"“”]{{1,160}}?,\s+(?:{SPEECH})\b")
 _LOWER_TITLE_THEN_NAME = re.compile(r"(\s+[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2}\s+)[A-Z]")
