@@ -272,6 +272,19 @@ def _headerless_about(last: Block, after: list[Block]) -> bool:
                for b in after)
 
 
+# What the cleaner sets aside from news stories too: a sports preview's fixture lines, a
+# headline or paragraph printed twice, an image, a byline, a paywall's prompt. Anything else
+# ("About Acme", "Media Contact", "###", "View original content") is a press release's.
+_NEWS_REASONS = frozenset({"fixture", "repeated headline", "repeated paragraph", "repeated subheadline", "image",
+                           "byline", "access-wall"})
+
+
+def release_boilerplate(removed: tuple[Removed, ...] | list[Removed]) -> bool:
+    """Whether the cleaner set aside a press release's boilerplate, the mark of a release
+    rather than a news story: `release_boilerplate([Removed("About Acme", "about section")])`."""
+    return any(r.reason not in _NEWS_REASONS for r in removed)
+
+
 # A reporters' credit: "CNN's Jane Roe contributed to this report", "Jane Roe reported from
 # Moscow, and Omar Haddad wrote from London."
 _CREDIT = re.compile(r"\bcontributed (?:to )?(?:this|the) (?:report|story|article)|\bcontributed reporting\b", re.IGNORECASE)

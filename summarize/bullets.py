@@ -13,12 +13,13 @@ import re
 from . import resources
 from .prefilter import holds_any, required, trie_alternation
 
-FLAGS = ("fragment", "question", "dangling", "praise", "promotional", "background", "call_to_action", "short", "long")
+FLAGS = ("fragment", "question", "dangling", "praise", "promotional", "background", "call_to_action", "short", "long",
+         "teaser")
 # How much each flag weighs against the others. Something that is not a sentence at all, or
 # that is a contact line, should lose to any real sentence; a sentence opening on a
 # connective often still carries the news ("However, the agency found ..."), so it counts less;
 # a company's history or self-description is what its About section says, never the news.
-SEVERITY = {"fragment": 2.0, "call_to_action": 2.0, "dangling": 0.5, "background": 2.0}
+SEVERITY = {"fragment": 2.0, "call_to_action": 2.0, "dangling": 0.5, "background": 2.0, "teaser": 2.0}
 
 SHORT_WORDS = 6  # fewer words than this: too thin to be a point
 LONG_WORDS = 60  # more than this: penalty grows until twice as many
@@ -296,13 +297,51 @@ def title_or_cut_off(text: str) -> bool:
     return not stripped.endswith(_FINAL) and title_case(stripped, _words(text))
 
 
+# A release's teaser: a short line that whets the appetite and tells no news, "The wait is
+# nearly over.", "Smartphones have come a long way.", "Calling all outdoor enthusiasts!". It
+# has no figure, no quote and no name after its first word; exclaimed, it may be longer and
+# name something ("Mixed Martial Arts fans, your dreams have arrived!").
+TEASER_WORDS = 10
+TEASER_EXCLAIMED_WORDS = 15
+_NAME_AFTER_FIRST = re.compile(r"(?<=\s)[\"\u201c'(]?[A-Z]")
+# a quote mark, or an apostrophe that opens or closes a quote rather than a word's ("'Tokyo-ing!")
+_QUOTE_MARK = re.compile(r"[\"\u201c\u201d\u2018]|(?<!\w)'|'(?!\w)")
+
+
+def teaser(text: str, words: list[str], body: str = "") -> bool:
+    """True for a teaser: "The wait is nearly over.". News stories open on short facts with
+    no name too ("There were screams."), so the ranker asks this of press releases only. A
+    first word the `body` writes capitalized inside a sentence is a name ("Tidy needs no
+    floor markers." where "... said Tidy picked 410 items"), and the line a fact."""
+    n = len(words)
+    if n > TEASER_EXCLAIMED_WORDS or _DIGIT.search(text) or _QUOTE_MARK.search(text):
+        return False
+    stripped = text.rstrip()
+    if stripped.endswith("!"):
+        return True
+    if n > TEASER_WORDS or not stripped.endswith(".") or _NAME_AFTER_FIRST.search(stripped):
+        return False
+    return not (words and _named(words[0], body))
+
+
+def _named(word: str, body: str) -> bool:
+    """Whether a sentence's first word is a name: the body writes it capitalized after a
+    lower-case word ("... said Tidy"), and it is no common or function word ("Waste", "The")."""
+    from .lexicon import common_words, is_function_word
+
+    if word not in body or not re.search(rf"[a-z] {re.escape(word)}\b", body):
+        return False
+    return word.lower() not in common_words() and not is_function_word(word)
+
+
 def penalty(flag_values: dict[str, float]) -> float:
     """The flags' sum, each weighted by its SEVERITY (default 1)."""
     return sum(SEVERITY.get(name, 1.0) * v for name, v in flag_values.items())
 
 
-def flags(text: str) -> dict[str, float]:
-    """Each flag's value for one sentence: `flags("Why now?")["question"] == 1.0`."""
+def flags(text: str, release: str | None = None) -> dict[str, float]:
+    """Each flag's value for one sentence: `flags("Why now?")["question"] == 1.0`. A teaser
+    is flagged only in a press release, whose body is `release`."""
     words = _words(text)
     n = len(words)
     lower = text.lower()
@@ -317,4 +356,5 @@ def flags(text: str) -> dict[str, float]:
         "call_to_action": float(call_to_action(text, lower)),
         "short": max(0.0, (SHORT_WORDS - n) / SHORT_WORDS),
         "long": min(1.0, max(0.0, (n - LONG_WORDS) / LONG_WORDS)),
+        "teaser": float(release is not None and not figure and teaser(text, words, release)),
     }

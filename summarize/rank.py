@@ -65,6 +65,7 @@ class _Features:
     def __init__(self, sentences: Sequence[Sentence], document: Document, w: dict[str, float], language: str):
         import numpy as np
 
+        from .boilerplate import release_boilerplate
         from .bullets import flags, penalty
         from .centrality import MAX_ROWS, light_stem, pacsum, tokens, vectors
         from .sumy_bridge import stemmer, stop_words
@@ -76,7 +77,9 @@ class _Features:
         toks = [tokens(s.text, stems) for s in sentences]
         title = set(tokens(document.headline or "", stems))
         n = len(sentences)
-        self.flags = [flags(s.text) for s in sentences]
+        # (teasers are flagged in releases only, their names looked for in the body)
+        release = " ".join(s.text for s in sentences) if release_boilerplate(document.removed) else None
+        self.flags = [flags(s.text, release) for s in sentences]
         # Position counts real sentences only: a subtitle, a stray heading or a link line the
         # cleaner left in does not push the lead back.
         real = np.array([f["fragment"] == 0 for f in self.flags])

@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from summarize.boilerplate import inline_header_reason, is_credit, is_heading_like, line_reason, set_aside
-from summarize.models import Block
+from summarize.boilerplate import inline_header_reason, is_credit, is_heading_like, line_reason, release_boilerplate, set_aside
+from summarize.models import Block, Removed
 
 
 @pytest.mark.parametrize("sentence, expected", [
@@ -138,3 +138,10 @@ def test_a_heading_like_line_has_at_most_twelve_words():
     assert is_heading_like(words)
     assert not is_heading_like(words + " thirteen")
     assert not is_heading_like(words.lower())
+
+
+def test_release_boilerplate_tells_a_release_from_a_news_story():
+    assert release_boilerplate([Removed("About Quarrow Labs", "about section")])
+    assert release_boilerplate([Removed("###", "end-mark")])
+    assert not release_boilerplate([Removed("Quarrow Park, 3pm", "fixture"), Removed("Harbour Plans", "repeated headline")])
+    assert not release_boilerplate([])

@@ -313,3 +313,36 @@ def test_every_listed_phrase_is_found_whole(name, finder):
         assert search(f"it is {phrase} today"), phrase
         assert not search(f"it is x{phrase} today"), phrase
         assert not search(f"it is {phrase}x today"), phrase
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The wait is nearly over.",
+        "Calling all harbour lovers!",
+        "Ferry rides have come a long way.",
+        "Harbour Days fans, your summer plans just got better!",
+    ],
+)
+def test_a_teaser_is_flagged_in_a_release_only(text):
+    assert flags(text, release="")["teaser"] == 1.0
+    assert flags(text)["teaser"] == 0.0  # a news story may open on a short line: "There were screams."
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Quarrow Labs' chief is gone.",  # a name
+        "The ferry now costs 4 dollars.",  # a figure
+        '"We are back!"',  # a quote (dealt with as a quote)
+        "The harbour council approved a budget for the repair of the old pier and its lights on Monday.",
+    ],
+)
+def test_a_short_fact_is_no_teaser(text):
+    assert flags(text, release="")["teaser"] == 0.0
+
+
+def test_a_short_line_on_a_name_the_release_writes_again_is_no_teaser():
+    body = "Quarrow Labs launched Tidy, a robot. Tidy needs no markers. In pilots, Tidy picked 410 items."
+    assert flags("Tidy needs no markers.", release=body)["teaser"] == 0.0
+    assert flags("Robots need no markers.", release=body)["teaser"] == 1.0

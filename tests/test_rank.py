@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from summarize import centrality
-from summarize.models import Block, Document, Sentence
+from summarize.models import Block, Document, Removed, Sentence
 from summarize.pipeline import Options, key_points
 from summarize.rank import PressScorer, weights
 from summarize.score import ALGORITHMS, DEFAULT_ALGORITHM, Length
@@ -202,3 +202,19 @@ def test_a_count_asked_for_is_given_even_when_the_points_repeat_each_other():
     document, sentences = _doc(texts)
     scorer = _scorer()
     assert len(scorer.select(sentences, scorer.score(sentences, document), Length(sentences=3))) == 3
+
+
+def test_a_release_opening_on_a_teaser_leads_with_its_news():
+    texts = [
+        "The wait is nearly over.",
+        "Harbor Mutual opens its first branch in Quarrow on May 4, with 12 new staff.",
+        "Mara Quist, who has led the bank since 2019, will run the branch herself.",
+        "The branch will offer loans to small firms along the waterfront.",
+    ]
+    sentences = tuple(Sentence(t, i, block=i) for i, t in enumerate(texts))
+    news = Document(headline=None, blocks=tuple(Block(t) for t in texts))
+    release = Document(headline=None, blocks=news.blocks, removed=(Removed("About Harbor Mutual", "about section"),))
+    scorer = PressScorer()
+    assert 0 in scorer.select(sentences, scorer.score(sentences, news), Length(sentences=1))
+    scorer = PressScorer()
+    assert scorer.select(sentences, scorer.score(sentences, release), Length(sentences=1)) == [1]
