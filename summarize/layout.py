@@ -113,9 +113,14 @@ def _goes_on(part: str, first: bool) -> bool:
     words = part.split()
     if not words or part.rstrip().endswith(_SENTENCE_END):
         return False
-    return words[-1] in _NEVER_LAST or (first and len(words) <= _GLUED_HEADING_WORDS and bool(WIRE_OPENING.match(part)))
+    if words[-1] in _NEVER_LAST or _ORDINAL.fullmatch(words[-1]):
+        return True
+    return first and len(words) <= _GLUED_HEADING_WORDS and bool(WIRE_OPENING.match(part))
 
 
+# An ordinal ends no heading: a double space after it is a non-breaking space's ("a $0.12 1st
+# \u00a0Quarter cash dividend"), inside the sentence.
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 WIRE_OPENING = re.compile(r"\((?:[A-Z][\w.&' -]{0,30})\)(?=\S)")  # "(CNN)A", "(Reuters)The"
 _SENTENCE_END = tuple(".!?\u2026\"\u201d")
 # Words that never end a sentence, a heading or a paragraph (lower case: "the", not "The").

@@ -179,6 +179,8 @@ def test_a_dateline_typed_in_lower_case_does_not_run_on_into_the_title():
      "(CNN)A Danish man drove into a crowd"),
     ("The mayor spoke at the request of  Governor Lee Park, who was away. " + "Police came. " * 30,
      "The mayor spoke at the request of Governor Lee Park"),
+    ("Harbor Mutual approved a $0.12 1st  Quarter cash dividend per share. " + "Police came. " * 30,
+     "Harbor Mutual approved a $0.12 1st Quarter cash dividend"),
 ])
 def test_a_flattened_line_is_not_cut_inside_a_sentence(line, first):
     assert paragraphs(line)[0][0].startswith(first)
