@@ -83,6 +83,9 @@ _LABEL_WORD = r"(?:&|[A-Z][\w'\u2019&-]*|[a-z]{1,3}|and|with|from)"
 # The label may follow a bullet or a number ("1. Managed Services: ...", which is no figure) and
 # end on a dash instead of a colon ("Periodontal Care \u2013 Preventing tooth loss.", not
 # "Ann Lee \u2013 Chief Financial Officer ...").
+# A figure stands as a word of its own ("$100", "2-day", "18%"): a digit inside a name is
+# none ("Web3 Wallets: ...", "Antminer S19: ...", "W3Rocks").
+_FIGURE = re.compile(r"(?<![^\W\d_])\d")
 _ENUMERATOR = re.compile(r"[^\w\"'\u201c\u2018(]{0,2}\s*\d{1,2}[.)]\s+")
 _LIST_LABEL = re.compile(
     rf"[^\w\"'\u201c\u2018(]{{0,2}}\s*(?:[A-Z][A-Z&/-]+(?: [A-Z&/-]+){{0,3}}|{_LABEL_WORD}(?: {_LABEL_WORD}){{1,5}})"
@@ -97,7 +100,7 @@ def list_label(text: str) -> bool:
         return False
     number = _ENUMERATOR.match(text)
     item = text[number.end():] if number else text
-    return _LIST_LABEL.match(item) is not None and not _DIGIT.search(item)
+    return _LIST_LABEL.match(item) is not None and not _FIGURE.search(item)
 
 
 # A sentence that is all quote: `"We are back!"`, or the first or last sentence of a longer

@@ -71,6 +71,7 @@ def test_flags_come_in_the_order_of_FLAGS():
         ("1. Night Crossings: Ferries leave the harbour every hour until midnight.", "dangling"),
         ("Quiet Cabins \u2013 Passengers can sleep through the crossing.", "dangling"),
         ("\u2022 Easy Boarding \u2014 Riders walk straight onto the ferry.", "dangling"),
+        ("Web3 Tickets: Riders pay for the ferry with Quarrow's wallet.", "dangling"),  # no figure: a digit in a name
         ("It passed.", "short"),
     ],
 )
