@@ -93,14 +93,39 @@ _LIST_LABEL = re.compile(
 )
 
 
-def list_label(text: str) -> bool:
-    """True for a list item opening on its label: "Low Fees: Trades cost 0.1%."."""
+def _label_item(text: str) -> str | None:
+    """The item after its label when the text opens on one ("Low Fees: Trades cost 0.1%."), or None."""
     head = text[:80]
     if ":" not in head and "\u2013" not in head and "\u2014" not in head:
-        return False
+        return None
     number = _ENUMERATOR.match(text)
     item = text[number.end():] if number else text
-    return _LIST_LABEL.match(item) is not None and not _FIGURE.search(item)
+    found = _LIST_LABEL.match(item)
+    return item[found.start() :] if found else None
+
+
+def list_label(text: str) -> bool:
+    """True for a list item opening on its label: "Low Fees: Trades cost 0.1%."."""
+    item = _label_item(text)
+    return item is not None and not _FIGURE.search(item)
+
+
+# A row of a menu of offers: three or more labelled items whose labels end on the same
+# word, "Solana Plan: Invest $100 ...", "Polygon Plan: A $700 investment ...". Their
+# figures are one option's terms, not the news, and each leans on the list.
+MENU_ROWS = 3
+_LABEL_END = re.compile(r"([A-Za-z]+)[^A-Za-z]*(?::|\s?[\u2013\u2014])")
+
+
+def menu_rows(texts: list[str]) -> set[int]:
+    """The indices of the texts that are rows of a menu of offers (see MENU_ROWS)."""
+    heads: dict[str, list[int]] = {}
+    for i, text in enumerate(texts):
+        item = _label_item(text)
+        found = _LABEL_END.search(item) if item is not None else None
+        if found:
+            heads.setdefault(found.group(1).lower(), []).append(i)
+    return {i for rows in heads.values() if len(rows) >= MENU_ROWS for i in rows}
 
 
 # A sentence that is all quote: `"We are back!"`, or the first or last sentence of a longer

@@ -66,7 +66,7 @@ class _Features:
         import numpy as np
 
         from .boilerplate import release_boilerplate
-        from .bullets import flags, penalty
+        from .bullets import flags, menu_rows, penalty
         from .centrality import MAX_ROWS, light_stem, pacsum, tokens, vectors
         from .sumy_bridge import stemmer, stop_words
 
@@ -80,6 +80,8 @@ class _Features:
         # (teasers are flagged in releases only, their names looked for in the body)
         release = " ".join(s.text for s in sentences) if release_boilerplate(document.removed) else None
         self.flags = [flags(s.text, release) for s in sentences]
+        for i in menu_rows([s.text for s in sentences]):  # (a menu's row leans on its list)
+            self.flags[i]["dangling"] = 1.0
         # Position counts real sentences only: a subtitle, a stray heading or a link line the
         # cleaner left in does not push the lead back.
         real = np.array([f["fragment"] == 0 for f in self.flags])

@@ -5,7 +5,7 @@ import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from summarize.bullets import FLAGS, SEVERITY, call_to_action, flags, penalty
+from summarize.bullets import FLAGS, SEVERITY, call_to_action, flags, menu_rows, penalty
 
 PLAIN = "The city council approved a new budget of 4 million dollars for the harbour on Monday."
 
@@ -347,3 +347,15 @@ def test_a_short_line_on_a_name_the_release_writes_again_is_no_teaser():
     body = "Quarrow Labs launched Tidy, a robot. Tidy needs no markers. In pilots, Tidy picked 410 items."
     assert flags("Tidy needs no markers.", release=body)["teaser"] == 0.0
     assert flags("Robots need no markers.", release=body)["teaser"] == 1.0
+
+
+def test_labelled_items_whose_labels_end_alike_are_rows_of_a_menu():
+    texts = [
+        "Harbor Mutual opens three savings plans for islanders on May 4.",
+        "Starter Plan: Save $50 a month and earn 2% a year.",
+        "Family Plan: Save $200 a month and earn 3% a year.",
+        "1. Gold Plan: A $1,000 deposit that earns 4% a year.",
+        "Price Lock: Rates stay fixed for 3 years.",  # a label of its own
+    ]
+    assert menu_rows(texts) == {1, 2, 3}
+    assert menu_rows(texts[:3] + texts[4:]) == set()  # two rows are no menu

@@ -218,3 +218,15 @@ def test_a_release_opening_on_a_teaser_leads_with_its_news():
     assert 0 in scorer.select(sentences, scorer.score(sentences, news), Length(sentences=1))
     scorer = PressScorer()
     assert scorer.select(sentences, scorer.score(sentences, release), Length(sentences=1)) == [1]
+
+
+def test_a_row_of_a_menu_of_offers_is_dangling():
+    texts = [
+        "Harbor Mutual opens three savings plans for islanders on May 4.",
+        "Starter Plan: Save $50 a month and earn 2% a year.",
+        "Family Plan: Save $200 a month and earn 3% a year.",
+        "Gold Plan: A $1,000 deposit that earns 4% a year.",
+    ]
+    document, sentences = _doc(texts)
+    parts = PressScorer().parts(sentences, document)
+    assert "dangling" not in parts[0] and all("dangling" in p for p in parts[1:])
