@@ -13,7 +13,7 @@ from .models import Document
 from .names import is_name_word, key, looks_like_person, spans, strip_suffix, surname, without_the, words
 from .org_aliases import merge
 from .org_names import NAME_OPENERS, OrgMention, is_org_name, no_name_word
-from .organizations import LEAD_IN, exchanges_upper, sentence_orgs
+from .organizations import LEAD_IN, exchanges_upper, product_names, sentence_orgs
 from .people import sentence_people
 from .titles import internal_body, is_title
 
@@ -72,13 +72,17 @@ def release_organizations(sentences, places: set[str], about: tuple[str, ...] = 
     the `headline` counts as one more sighting of a name found weakly."""
     mentions: list[OrgMention] = list(listed or ())
     definitions: list[OrgMention] = []
+    products: set[str] = set()
     for _, sentence, _ in sentences:
         mentions.extend(sentence_orgs(sentence, definitions))
+        products |= product_names(sentence)
     person_names: set[str] = set()
+    employers: set[str] = set()
     titled: set[str] = set()  # a weak cue ("Arsene Wenger has signed") does not outweigh "manager Arsene Wenger"
     for _, sentence, quoted in sentences:
         for p in sentence_people(sentence, quoted):
             person_names.add(p.name)
+            employers.add(p.affiliation or "")
             if p.titled:
                 titled.add(key(p.name))
             if p.affiliation and p.affiliation not in places and p.affiliation not in lexicon.countries():
@@ -89,6 +93,8 @@ def release_organizations(sentences, places: set[str], about: tuple[str, ...] = 
         if (not looks_like_person(name) and name not in person_names and not _ordinary_word(name, sentences)
                 and (is_org_name(name) or any(stands_in(s, name) for _, s, _ in sentences))):
             mentions.append(OrgMention(name))
+    if products:
+        products = _products_only(products, mentions, about, employers)
     wires = lexicon.wire_services()
     exchanges = exchanges_upper()
     place_keys, known_places = {key(p) for p in places}, _known_place_keys()
@@ -96,7 +102,7 @@ def release_organizations(sentences, places: set[str], about: tuple[str, ...] = 
     tails = _complements(mentions)
     kept = [m for m in mentions if (m.strong or m.name not in tails) and m.name.lower() not in wires and m.name.upper() not in exchanges
             and (k := key(m.name)) not in place_keys and k not in known_places and len(k) > 1 and _name_ok(m)
-            and not _runs_into_a_person(m, people) and not (not m.strong and k in titled)]
+            and not _runs_into_a_person(m, people) and not (not m.strong and k in titled) and m.name not in products]
     merged = {n: a for n, a in merge(kept).items() if not _a_surname(n, people)}
     shaped = [n for n, a in merged.items() if _person_shaped(n, a)]
     if shaped:  # (reading how the release writes costs: only then)
@@ -120,6 +126,14 @@ def release_organizations(sentences, places: set[str], about: tuple[str, ...] = 
             opener = _opener_before(name, sentences) if " " in name else None  # (not "New Labour" for "Labour")
             out[f"{opener} {name}" if opener else name] = aliases
     return out
+
+
+def _products_only(products: set[str], mentions: list[OrgMention], about: tuple[str, ...],
+                   affiliations: set[str]) -> set[str]:
+    """The products a release names that it names as a body nowhere: not with a ticker or an
+    acronym ("Arrive AI (NASDAQ: ARAI)"), in an About heading, nor as someone's employer."""
+    bodies = {m.name for m in mentions if m.aliases} | set(about) | affiliations
+    return products - bodies
 
 
 def _opener_before(name: str, sentences) -> str | None:

@@ -141,3 +141,17 @@ def test_a_headline_that_opens_with_a_name_is_a_second_sighting():
         "Quarrow Publishers": set()}
     assert release_organizations(text, set(), headline="A Dark New Horror From Quarrow Publishers") == {}
     assert release_organizations(text, set()) == {}
+
+
+def test_a_product_named_like_a_company_is_left_out_unless_the_release_names_it_as_a_body():
+    from summarize.organizations import product_names
+    from summarize.release_orgs import release_organizations
+
+    sentences = [(0, "Quarrow Labs, a software company, steps in with its face swap tool, Pindle AI.", False),
+                 (1, "Pindle AI offers flexibility regarding file sizes.", False),
+                 (2, "Harbor Mutual named Velmo AI (NASDAQ: VLMO), a delivery firm, its partner.", False),
+                 (3, "Harbor Mutual runs the Velmo AI platform in its branches.", False)]
+    assert product_names(sentences[3][1]) == {"Velmo AI"}
+    found = release_organizations(sentences, set())
+    assert "Pindle AI" not in found and "Quarrow Labs" in found
+    assert "Velmo AI" in found  # its ticker says it is a company
