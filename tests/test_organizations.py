@@ -467,3 +467,10 @@ def test_a_company_named_ai_is_no_product(sentence):
     from summarize.organizations import product_names
 
     assert product_names(sentence) == set()
+
+
+def test_a_place_that_is_a_first_name_too_makes_a_name_of_ordinary_words_a_possible_organization():
+    # "Georgia" and "Art" are first names, "Gentle" an ordinary word: the place makes it a name
+    assert sentence_orgs("Gentle Georgia Art launches a collection of hand-made prints.") == [
+        OrgMention("Gentle Georgia Art", strong=False)]
+    assert sentence_orgs("Open Art launches a collection of hand-made prints.") == []
