@@ -69,6 +69,9 @@ _NOT_A_CLAUSE = r"(?!(?:from|at|of|by|with|for|in|within|on|to|behind|about|unde
 _DESCRIBING = rf"(?:{_NOT_A_CLAUSE}[\w$&.’'\-/]+\s+)"
 _DESCRIBING_LIST = rf"(?:{_NOT_A_CLAUSE}[\w$&.’'\-/]+,?\s+)"  # "largest nonpartisan, nonprofit"
 _APPOSITION = re.compile(rf"^,?\s+(?:a|an|the|one of (?:the|[A-Z]\w+['’]s))\s+{_DESCRIBING}{{0,8}}?(?:{_ORG_NOUNS})s?\b")
+# What a sentence opening on "As" says of the name after its comma: "As one of China's top tool
+# brands, Kafuwell ...", "As a reliable tool supplier, Kafuwell ..." (not "As a mother of three, ...").
+_AS_A_BODY = re.compile(rf"^[\W_]*As\s+(?:a|an|one of (?:the|[A-Z]\w+['’]s))\s+{_DESCRIBING}{{0,8}}?(?:{_ORG_NOUNS})s?\b[^,;]{{0,80}},\s+$")
 _CORPORATE_VERB = re.compile(
     r"^\s+(?:today\s+|has\s+|have\s+|recently\s+|officially\s+|proudly\s+)?"
     r"(?:announced|announces|launched|launches|unveiled|unveils|introduced|introduces|released|releases|"
@@ -269,7 +272,8 @@ def sentence_orgs(sentence: str, definitions: list[OrgMention] | None = None) ->
             s = Span(s.text, s.start, s.end + 2)
         if after.startswith(", ") and (located := _LOCATED.match(after)):
             after = after[located.end() + 1:]  # "Acme Psychiatry, located in Lancaster, PA, is a leading provider"
-        if (_APPOSITION.match(after) or _CORPORATE_VERB.match(after)) and not owner:
+        if (_APPOSITION.match(after) or _CORPORATE_VERB.match(after)
+                or (before.startswith(("As", "\"As")) and _AS_A_BODY.match(before))) and not owner:
             out.append(OrgMention(name, strong=False))
         elif not owner and after_a_role(s.text) and _ends_an_item(sentence, s):
             out.append(OrgMention(name))  # "Founder and CEO of Lunar Holdings" (the span from "CEO")

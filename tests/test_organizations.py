@@ -474,3 +474,13 @@ def test_a_place_that_is_a_first_name_too_makes_a_name_of_ordinary_words_a_possi
     assert sentence_orgs("Gentle Georgia Art launches a collection of hand-made prints.") == [
         OrgMention("Gentle Georgia Art", strong=False)]
     assert sentence_orgs("Open Art launches a collection of hand-made prints.") == []
+
+
+@pytest.mark.parametrize("sentence, found", [
+    ("As one of Norland's top tool brands, Kafrio has provided tools for twenty years.", "Kafrio"),
+    ("As a leading provider of payroll software in Texas, Brindle Vane keeps growing.", "Brindle Vane"),
+    ("As a mother of three, Mara Quist knows this.", None),
+    ("As a partner, Mara Quist knows this.", None),
+])
+def test_what_a_sentence_opening_on_as_says_of_the_name_after_its_comma(sentence, found):
+    assert sentence_orgs(sentence) == ([OrgMention(found, strong=False)] if found else [])
