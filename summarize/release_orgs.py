@@ -95,13 +95,14 @@ def release_organizations(sentences, places: set[str], about: tuple[str, ...] = 
             mentions.append(OrgMention(name))
     if products:
         products = _products_only(products, mentions, about, employers)
+    leading = _leading_name(headline)
     wires = lexicon.wire_services()
     exchanges = exchanges_upper()
     place_keys, known_places = {key(p) for p in places}, _known_place_keys()
     people = _person_keys(person_names)
     tails = _complements(mentions)
     kept = [m for m in mentions if (m.strong or m.name not in tails) and m.name.lower() not in wires and m.name.upper() not in exchanges
-            and (k := key(m.name)) not in place_keys and k not in known_places and len(k) > 1 and _name_ok(m)
+            and (k := key(m.name)) not in place_keys and k not in known_places and len(k) > 1 and _name_ok(m, leading)
             and not _runs_into_a_person(m, people) and not (not m.strong and k in titled) and m.name not in products]
     merged = {n: a for n, a in merge(kept).items() if not _a_surname(n, people)}
     shaped = [n for n, a in merged.items() if _person_shaped(n, a)]
@@ -173,6 +174,21 @@ def _opens(headline: str, name: str) -> bool:
     the body gives once; not "Jane Roe's Memoir ...", "Wall Street giant ...")."""
     after = headline[len(name):len(name) + 2] if headline.startswith(name) else ""
     return len(after) == 2 and after[0] == " " and after[1].isupper()
+
+
+# What ends a headline's subject: its verb ("Acme Opens"), a colon or a dash ("Acme: 20 Years", "Acme - A Commitment").
+_AFTER_SUBJECT = re.compile(r"\s+[A-Z]|:|\s+[-–—|]\s")
+
+
+def _leading_name(headline: str) -> str:
+    """The headline, when a name may open it as its subject: not one in capitals throughout,
+    where every word looks like a name."""
+    return "" if not headline or headline.isupper() else headline
+
+
+def _subject_of(headline: str, name: str) -> bool:
+    """The headline opens on the name, then its verb, a colon or a dash."""
+    return headline.startswith(name) and bool(_AFTER_SUBJECT.match(headline, len(name)))
 
 
 def _in_two_sentences(names: set[str], sentences) -> bool:
@@ -341,10 +357,11 @@ def _forename(text: str, inside: bool, written: _Written) -> bool:
         and not ws[0].endswith("ed") and ws[0].lower() not in lexicon.imperatives())
 
 
-def _name_ok(m: OrgMention) -> bool:
+def _name_ok(m: OrgMention, leading: str = "") -> bool:
     """Not a generic or function word ("Company", "Furthermore"), not a heading ("Why Choose
     Acme"), and a weak cue needs a word with letters only ("Web3", "OCP-12" and bare
-    acronyms are products more often than companies)."""
+    acronyms are products more often than companies), unless the headline opens on the name
+    as its subject (`leading`: "KAFUWELL: 20 Years of Excellence", "4D Smoke Shop - A Commitment")."""
     ws = words(m.name)
     if len(ws) == 1 and (ws[0].lower() in lexicon.common_words() or ws[0] in lexicon.org_words()
                          or lexicon.is_function_word(ws[0]) or ws[0] in lexicon.non_names()):
@@ -358,7 +375,8 @@ def _name_ok(m: OrgMention) -> bool:
         return False  # "Advisory Board", "Crypto Advisory Board": a body inside the organization
     if _a_field(ws):
         return False  # "Business Law": a field, not a firm
-    if not m.strong and (_DIGIT.search(m.name) or m.name.isupper()) and not _WEB_NAME.search(m.name):
+    if (not m.strong and (_DIGIT.search(m.name) or m.name.isupper()) and not _WEB_NAME.search(m.name)
+            and not (leading and _subject_of(leading, m.name))):
         return False  # (but "Nextech3D.ai", "1800Flowers.com" are companies by their address)
     return True
 

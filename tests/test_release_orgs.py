@@ -155,3 +155,16 @@ def test_a_product_named_like_a_company_is_left_out_unless_the_release_names_it_
     found = release_organizations(sentences, set())
     assert "Pindle AI" not in found and "Quarrow Labs" in found
     assert "Velmo AI" in found  # its ticker says it is a company
+
+
+@pytest.mark.parametrize("headline, ok", [
+    ("VORLAX: 20 Years of Excellence in Tools", True), ("VORLAX Opens a Plant in Ohio", True),
+    ("VORLAX - A Commitment to Quality", True), ("Brindle Launches VORLAX for Home Users", False),
+    ("VORLAX OPENS A PLANT IN OHIO", False),  # every word in capitals: no name stands out
+])
+def test_a_name_in_capitals_found_by_a_weak_cue_is_kept_when_it_opens_the_headline(headline, ok):
+    from summarize.release_orgs import release_organizations
+
+    sentences = [(0, "As a reliable tool supplier, VORLAX has built long-term partnerships.", False),
+                 (1, "VORLAX tools reach customers worldwide.", False)]
+    assert ("VORLAX" in release_organizations(sentences, set(), headline=headline)) is ok
