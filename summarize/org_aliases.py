@@ -226,8 +226,8 @@ def _with_coined_words(sentence: str, found: tuple[Span, ...]) -> tuple[Span, ..
     for i in range(len(out) - 1, -1, -1):
         s = out[i]
         m = _COINED_BEFORE.search(sentence, max(0, s.start - 12), s.start)
-        if m is None or not is_org_name(s.text):
-            continue
+        if m is None or not (is_org_name(s.text) or s.text.rsplit(None, 1)[-1] in lexicon.org_words()):
+            continue  # (ordinary words before an org word: "4D Smoke Shop")
         start = m.start(1)
         if i and out[i - 1].end == start - 1 and not out[i - 1].possessive and " " not in out[i - 1].text:
             start = out[i - 1].start  # "Blackwell" of "Blackwell 3D Construction Corp."

@@ -89,3 +89,14 @@ def test_a_name_without_its_owners_initials_is_the_same_body():
     assert merged == {"QU Southwestern Medical Center": {"Southwestern Medical Center"}}
     merged = merge([OrgMention("SVP Quarrow Office"), OrgMention("Quarrow Office")])
     assert len(merged) == 2  # a title, not an owner
+
+
+def test_a_coined_word_of_digits_opens_a_name_of_ordinary_words_before_an_org_word():
+    from summarize.org_aliases import org_spans
+
+    texts = [s.text for s in org_spans("Brian Roe heads 7West Partners in Ohio.")]
+    assert "7West Partners" in texts
+    texts = [s.text for s in org_spans("They joined 8K Association members in Denver.")]
+    assert "8K Association" in texts
+    texts = [s.text for s in org_spans("She bought 4 Kansas City Tickets.")]
+    assert "Kansas City Tickets" in texts  # a count, no coined word
