@@ -93,6 +93,7 @@ def release_organizations(sentences, places: set[str], about: tuple[str, ...] = 
         if (not looks_like_person(name) and name not in person_names and not _ordinary_word(name, sentences)
                 and (is_org_name(name) or any(stands_in(s, name) for _, s, _ in sentences))):
             mentions.append(OrgMention(name))
+    products |= _launched(headline, mentions)
     if products:
         products = _products_only(products, mentions, about, employers)
     leading = _leading_name(headline)
@@ -127,6 +128,24 @@ def release_organizations(sentences, places: set[str], about: tuple[str, ...] = 
             opener = _opener_before(name, sentences) if " " in name else None  # (not "New Labour" for "Labour")
             out[f"{opener} {name}" if opener else name] = aliases
     return out
+
+
+# A headline's verb of launching, and the words that may open what is launched: "Acme Unveils CLiQ: ...",
+# "Acme Launches the New Quill Service".
+_LAUNCHES = re.compile(r"\s(?:[Ll]aunches|[Uu]nveils|[Ii]ntroduces|[Dd]ebuts|[Rr]olls [Oo]ut)\s+(?:(?:[Tt]he|[Ii]ts|[Aa]n?|New|All-New)\s+)*")
+
+
+def _launched(headline: str, mentions: list[OrgMention]) -> set[str]:
+    """The names a headline has another organization launch, its products: "Conversion Logix
+    Unveils CLiQ: The Premier Marketing Operating System" -> CLiQ."""
+    m = _LAUNCHES.search(headline) if headline else None
+    if m is None:
+        return set()
+    subject, launched = headline[: m.start()], headline[m.end():]
+    names = {x.name for x in mentions}
+    if not any(n in subject for n in names):
+        return set()  # (not "Jane Roe Launches Quillo": a founder's start-up)
+    return {n for n in names if launched.startswith(n) and n not in subject}
 
 
 def _products_only(products: set[str], mentions: list[OrgMention], about: tuple[str, ...],

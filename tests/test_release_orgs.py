@@ -168,3 +168,15 @@ def test_a_name_in_capitals_found_by_a_weak_cue_is_kept_when_it_opens_the_headli
     sentences = [(0, "As a reliable tool supplier, VORLAX has built long-term partnerships.", False),
                  (1, "VORLAX tools reach customers worldwide.", False)]
     assert ("VORLAX" in release_organizations(sentences, set(), headline=headline)) is ok
+
+
+def test_what_a_headline_has_another_organization_launch_is_its_product():
+    from summarize.release_orgs import release_organizations
+
+    sentences = [(0, "Quarrow Labs announced the launch of Pindlo, a marketing operating system.", False),
+                 (1, "Pindlo offers campaign insights, and Pindlo leverages lead data.", False)]
+    found = release_organizations(sentences, set(), headline="Quarrow Labs Unveils Pindlo: A Marketing System")
+    assert "Quarrow Labs" in found and "Pindlo" not in found
+    # with no organization launching it, a founder's start-up stays
+    found = release_organizations(sentences, set(), headline="Mara Quist Launches Pindlo for Small Firms")
+    assert "Pindlo" in found
