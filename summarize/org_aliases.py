@@ -212,10 +212,14 @@ def org_spans(sentence: str) -> tuple[Span, ...]:
     while i > 0:
         left, right = out[i - 1], out[i]
         if (sentence[left.end:right.start] == " and " and not left.possessive
-                and one_name(left.text, right.text, sentence.endswith(", ", 0, left.start))):
+                and one_name(left.text, right.text, sentence.endswith(", ", 0, left.start),
+                             left.text.startswith("The ") or _DETERMINER.search(sentence, max(0, left.start - 5), left.start) is not None)):
             out[i - 1: i + 1] = [_joined(sentence, left, right)]
         i -= 1
     return tuple(out)
+
+
+_DETERMINER = re.compile(r"(?:\b[Tt]he|\w['’]s)\s$")  # "the ", "Indonesia's " before a name
 
 
 def _with_coined_words(sentence: str, found: tuple[Span, ...]) -> tuple[Span, ...]:

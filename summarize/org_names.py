@@ -304,16 +304,23 @@ def two_organizations(span_text: str) -> tuple[str, str] | None:
 
 
 @functools.lru_cache(maxsize=4096)
-def one_name(left: str, right: str, listed: bool = False) -> bool:
+def one_name(left: str, right: str, listed: bool = False, determined: bool = False) -> bool:
     """"left and right" is one organization's name (see org_aliases.org_spans); `listed`: a comma
     comes before left, and the "and" may end a list ("Lava, Domain Money and True Trading
-    Group")."""
+    Group"); `determined`: "the" or an owner's "'s" comes before left, one determiner for one
+    name ("the National Oceanic and Atmospheric Administration", "Indonesia's National Search
+    and Rescue Agency"; two bodies would each have their own: "the Acme Group and the ...")."""
     whole = clean_org(f"{left} and {right}")
     if whole in lexicon.known_organizations() or whole in lexicon.known_organization_aliases():
         return True
     lw, rw = words(clean_org(left)), words(right)
     if listed or not lw or is_org_name(clean_org(left)):
         return False
+    if (determined and len(rw) <= 3 and rw[0] != "The" and " and " not in right and is_org_name(right)
+            and not (len(lw) == 1 and lw[0].isupper()) and lw[-1] not in lexicon.org_words() and lw[0] not in lexicon.demonyms()
+            and lw[-1] not in lexicon.not_org_heads() and " ".join(lw) not in lexicon.places() and not looks_like_person(left)):
+        return True  # (not "the United States and European Union", "the CIA and National Security Agency",
+        # "the Malaysian Government and Malaysia Airlines", "the Tax Program and Callan Family Office")
     if lw[0].endswith("ed") and lw[0].lower() in lexicon.common_words():
         return False  # a heading's verb: "Strengthened Liquidity and Capital Resources"
     if (2 <= len(rw) <= 3 and rw[0] != "The" and rw[-1] in lexicon.org_words() and all(_ordinary(w) for w in rw)

@@ -100,3 +100,18 @@ def test_a_coined_word_of_digits_opens_a_name_of_ordinary_words_before_an_org_wo
     assert "8K Association" in texts
     texts = [s.text for s in org_spans("She bought 4 Kansas City Tickets.")]
     assert "Kansas City Tickets" in texts  # a count, no coined word
+
+
+def test_one_determiner_before_x_and_y_makes_one_name():
+    from summarize.org_aliases import org_spans
+
+    def texts(sentence):
+        return [s.text for s in org_spans(sentence)]
+
+    assert "Coastal Oceanic and Atmospheric Administration" in texts(
+        "She works for the Coastal Oceanic and Atmospheric Administration.")
+    assert "Norland Search and Rescue Agency" in texts("according to Avalon's Norland Search and Rescue Agency.")
+    # an acronym, a people's body, a place: two bodies
+    assert "Tidewater Security Agency" in texts("the CIA and Tidewater Security Agency met.")
+    assert "Quellor Airlines" in texts("the Malaysian Government and Quellor Airlines met.")
+    assert "Harbor Mutual Union" in texts("the United States and Harbor Mutual Union met.")
