@@ -276,9 +276,10 @@ def org_shape(span_text: str, inside: bool = False) -> tuple[str, OrgMention | N
     ws = words(name)
     if ws[0] in lexicon.honorifics() or looks_like_person(name):
         return name, None, False  # "Dr. Jane Roe, a pioneer in ..." is a person
-    if all(w.lower() in lexicon.common_words() or (w in lexicon.first_names() and w not in lexicon.places()) for w in ws):
+    if (len(ws) < 2 or ws[-1] not in lexicon.org_words()) and all(
+            w.lower() in lexicon.common_words() or (w in lexicon.first_names() and w not in lexicon.places()) for w in ws):
         # "It", "This", "Open" alone: too weak without a pattern (a place that is a first name too
-        # counts as a name's word: "Exotic India Art")
+        # counts as a name's word: "Exotic India Art"; so does an org word ending two: "Traders Insurance")
         return name, None, False
     if ws[-1] in lexicon.not_org_heads():
         return name, None, False  # "My Biz Plan offers ...": a product or event, not its maker

@@ -484,3 +484,9 @@ def test_a_place_that_is_a_first_name_too_makes_a_name_of_ordinary_words_a_possi
 ])
 def test_what_a_sentence_opening_on_as_says_of_the_name_after_its_comma(sentence, found):
     assert sentence_orgs(sentence) == ([OrgMention(found, strong=False)] if found else [])
+
+
+def test_ordinary_words_ending_in_an_org_word_may_be_a_name_the_sentence_makes_an_organization():
+    assert sentence_orgs("Traders Insurance is pleased to announce new part-time policies.") == [
+        OrgMention("Traders Insurance", strong=False)]
+    assert sentence_orgs("Open Today is pleased to announce new part-time policies.") == []
