@@ -203,8 +203,9 @@ def _before_a_title(name: str) -> str:
             whole = is_org_name(name)
         # the span was taken for an organization, or a person follows ("Acme Holdings CEO Jane Roe"),
         # not a unit of one ("Survivor Services Coordinator", "Family Office Director")
-        if (whole or (len(rest.split()) >= 2 and looks_like_person(rest))) and is_org_name(head):
-            return head
+        person = len(rest.split()) >= 2 and looks_like_person(rest)
+        if ((whole or person) and is_org_name(head)) or (person and n == 1 and ws[j] in _HEAD_TITLES):
+            return head  # (an executive's title says its owner is a business: "American Eagle Gold CEO Anthony Moreau")
     return name
 
 

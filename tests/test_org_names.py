@@ -77,3 +77,10 @@ def test_a_person_before_of_and_a_body_is_cut_off(span, org):
 ])
 def test_games_after_a_place_or_an_event_word_are_an_event(name, org):
     assert is_org_name(name) is org
+
+
+def test_an_executives_title_and_name_after_a_span_are_cut_from_the_business():
+    from summarize.org_names import clean_org
+
+    assert clean_org("Quarrow Eagle Gold CEO Mara Quist") == "Quarrow Eagle Gold"
+    assert clean_org("Quarrow Eagle Gold Coordinator Mara Quist") == "Quarrow Eagle Gold Coordinator Mara Quist"
