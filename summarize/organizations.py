@@ -77,7 +77,7 @@ _CORPORATE_VERB = re.compile(
     r"(?:announced|announces|launched|launches|unveiled|unveils|introduced|introduces|released|releases|"
     r"reported|reports|partners|partnered|signed|signs|acquired|acquires|joined|joins|selected|selects|"
     r"completed|completes|received|receives|expands|expanded|opens|opened|debuts|debuted|is proud|"
-    r"is pleased|is excited|will present|will supply|will host|hosts|hosted|issued|issues|confirmed|"
+    r"is pleased|is excited|is thrilled|is delighted|will present|will supply|will host|hosts|hosted|issued|issues|confirmed|"
     r"confirms|offers|provides|plans|continues|appoints|appointed|names|named|secures|secured|"
     r"celebrates|awarded|won|wins|has been|"
     rf"is\s+(?:a|an|the|one\s+of\s+the)\s+{_DESCRIBING_LIST}{{0,6}}?(?:{_ORG_NOUNS})|"

@@ -490,3 +490,8 @@ def test_ordinary_words_ending_in_an_org_word_may_be_a_name_the_sentence_makes_a
     assert sentence_orgs("Traders Insurance is pleased to announce new part-time policies.") == [
         OrgMention("Traders Insurance", strong=False)]
     assert sentence_orgs("Open Today is pleased to announce new part-time policies.") == []
+
+
+def test_a_name_thrilled_or_delighted_to_announce_is_a_possible_organization():
+    assert sentence_orgs("Pinnock Hemp is thrilled to announce a new line.") == [OrgMention("Pinnock Hemp", strong=False)]
+    assert sentence_orgs("Quarrow Racing is delighted to confirm its driver.") == [OrgMention("Quarrow Racing", strong=False)]
