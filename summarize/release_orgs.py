@@ -8,7 +8,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from . import lexicon
+from . import lexicon, resources
 from .models import Document
 from .names import is_name_word, key, looks_like_person, spans, strip_suffix, surname, without_the, words
 from .org_aliases import merge
@@ -125,7 +125,9 @@ def release_organizations(sentences, places: set[str], about: tuple[str, ...] = 
                 (_in_two_sentences({name, *aliases}, sentences) or _opens(headline, name))
                 and not _ordinary_word(name, sentences)):  # not "Rescuers" beside "rescuers"
             aliases = {a for a in aliases if a.upper() not in exchanges}
-            opener = _opener_before(name, sentences) if " " in name else None  # (not "New Labour" for "Labour")
+            opener = (_opener_before(name, sentences) if " " in name else None) or _number_before(name, sentences)
+            if opener and opener.isdigit() and name.rsplit(None, 1)[-1].lower().rstrip(".") in _street_words():
+                continue  # "53 Waites Landing Road": an address
             out[f"{opener} {name}" if opener else name] = aliases
     return out
 
@@ -154,6 +156,27 @@ def _products_only(products: set[str], mentions: list[OrgMention], about: tuple[
     acronym ("Arrive AI (NASDAQ: ARAI)"), in an About heading, nor as someone's employer."""
     bodies = {m.name for m in mentions if m.aliases} | set(about) | affiliations
     return products - bodies
+
+
+_NUMBER_BEFORE = re.compile(r"(?<![\w.,$])(\d{2,4}) $")  # "404 " of "404 Innovation Studio" (not "$5 ", "1,000 ")
+
+
+@functools.cache
+def _street_words() -> frozenset[str]:
+    return resources.word_set("street_words.txt")
+
+
+def _number_before(name: str, sentences) -> str | None:
+    """The number the release writes before the name every time, twice or more: part of the
+    name ("404 Innovation Studio", "845 Move Now LLC"; not "5 Acme stores" once)."""
+    numbers = []
+    for _, sentence, _ in sentences:
+        at = sentence.find(name)
+        while at >= 0:
+            m = _NUMBER_BEFORE.search(sentence, max(0, at - 6), at)
+            numbers.append(m.group(1) if m else None)
+            at = sentence.find(name, at + len(name))
+    return numbers[0] if len(numbers) >= 2 and numbers[0] and all(n == numbers[0] for n in numbers) else None
 
 
 def _opener_before(name: str, sentences) -> str | None:

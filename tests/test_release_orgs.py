@@ -180,3 +180,15 @@ def test_what_a_headline_has_another_organization_launch_is_its_product():
     # with no organization launching it, a founder's start-up stays
     found = release_organizations(sentences, set(), headline="Mara Quist Launches Pindlo for Small Firms")
     assert "Pindlo" in found
+
+
+def test_a_number_written_before_a_name_every_time_is_part_of_it_and_before_a_street_an_address():
+    from summarize.release_orgs import release_organizations
+
+    sentences = [(0, "Quarrow Labs opened 42 Handles Corp. in Ohio.", False),
+                 (1, "Shoppers love 42 Handles Corp. and its frozen yogurt.", False),
+                 (2, "The firm has offices at 18 Brindle Vane Road, and 18 Brindle Vane Road announced a fair.", False),
+                 (3, "Visit 18 Brindle Vane Road today.", False)]
+    found = release_organizations(sentences, set())
+    assert "42 Handles Corp." in found and "Handles Corp." not in found
+    assert not any("Brindle Vane" in name for name in found)
