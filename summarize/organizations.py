@@ -299,7 +299,8 @@ def _product_marks() -> tuple[re.Pattern[str], re.Pattern[str]]:
     noun = rf"(?:{trie_alternation(sorted(resources.word_set('product_nouns.txt')))})s?"
     # an owner: "IBN’s Bell2Bell Podcast", "its face video swap tool, Mango AI", "hosts The ... Podcast"
     before = re.compile(rf"(?:['’]s|\b(?:[Ii]ts|[Tt]heir|[Oo]ur|[Hh]is|[Hh]er))\s+(?:(?:[a-z][\w-]*\s+){{0,4}}{noun},?\s+)?$"
-                        r"|\b(?:[Hh]osts?|[Hh]ost\s+of|episodes?\s+of)\s+(?:the\s+)?$")
+                        r"|\b(?:[Hh]osts?|[Hh]ost\s+of|episodes?\s+of)\s+(?:[Tt]he\s+)?$"
+                        rf"|\b{noun},?\s+(?:like|such\s+as|including)\s+$")  # "AI chatbots, like Muah AI"
     # a product noun or a version: "Talus AI agents", "ASC AI 20 Index"; a maker: ", developed by
     # Anthropic"; an apposition naming a product: ", an advanced AI photo animator"
     after = re.compile(rf"\s+(?:{noun}|\d[\d.]*)\b|,?\s+(?:developed|built|created|powered|hosted|produced)\s+by\b"
@@ -318,7 +319,7 @@ def product_names(sentence: str) -> set[str]:
     for found in org_spans(sentence):
         for s in _parts(sentence, found):
             name = org_shape(s.text)[0]
-            at = sentence.find(name, s.start) if name.endswith(_PRODUCT_HEADS) else -1
+            at = sentence.find(name, s.start) if name.endswith(_PRODUCT_HEADS) and " " in name else -1
             if at >= 0 and (before.search(sentence, max(0, at - 60), at) or after.match(sentence, at + len(name))):
                 out.add(name)
     return out

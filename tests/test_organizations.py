@@ -451,6 +451,8 @@ def test_two_bodies_joined_by_and_stay_two():
     ("The Brisk AI 30 Index tracks the top tokens.", "Brisk AI"),
     ("Nexor coordinates Tamsin AI agents across chains.", "Tamsin AI"),
     ("Brolly AI, an advanced AI photo animator, turns photos into videos.", "Brolly AI"),
+    ("Lonely people turn to AI chatbots, like Quibble AI, for company.", "Quibble AI"),
+    ("Mara Quist hosts The Harbor Talk Podcast, now in its third season.", "Harbor Talk Podcast"),
 ])
 def test_a_name_ending_in_ai_or_podcast_that_the_sentence_makes_a_product(sentence, product):
     from summarize.organizations import product_names
