@@ -84,3 +84,8 @@ def test_an_executives_title_and_name_after_a_span_are_cut_from_the_business():
 
     assert clean_org("Quarrow Eagle Gold CEO Mara Quist") == "Quarrow Eagle Gold"
     assert clean_org("Quarrow Eagle Gold Coordinator Mara Quist") == "Quarrow Eagle Gold Coordinator Mara Quist"
+
+
+@pytest.mark.parametrize("name", ["True AI", "Secure AI", "Safe AI", "Decentralized AI"])
+def test_a_quality_of_ai_is_a_kind_of_technology_not_a_company(name):
+    assert not is_org_name(name)
