@@ -13,7 +13,8 @@ from .boilerplate import header_reason, line_reason, set_aside
 from .dateline import MONTH, WEEKDAY, embedded, find_dateline, glued_to_title, release_date
 from . import lexicon
 from .errors import InputError, UsageError
-from .layout import WIRE_OPENING, split_glued_headings, split_labels, text_blocks, title_case_heading
+from .layout import (WIRE_OPENING, split_glued_headings, split_labels, split_lost_breaks, text_blocks,
+                     title_case_heading)
 from .markup import FORMATS, detect_format, html_blocks, markdown_blocks
 from .models import Block, Dateline, Document, Removed
 from .normalize import entities, normalize
@@ -298,7 +299,7 @@ def clean(text: str, input_format: str = "auto", filename: str | None = None) ->
     subheadline = _subheadline(blocks, where) if headline else None
     if subheadline:
         blocks = _drop_same(subheadline, blocks, removed, "repeated subheadline")
-    blocks = split_glued_headings([b for b in blocks if b.text])
+    blocks = split_glued_headings(split_lost_breaks([b for b in blocks if b.text]))
     kept, set_aside_removed = set_aside(blocks)
     removed.extend(set_aside_removed)
     warnings.extend(_access_wall(kept, set_aside_removed, filename or "input"))

@@ -202,6 +202,25 @@ def unwrap(lines: list[str], keep: Container[str] = frozenset()) -> list[Block]:
     return [Block(squash(text), kind) for text, kind, _ in units if text.strip()]
 
 
+# A break the text lost, left as a mark inside a paragraph: a rule of underscores between two
+# sections ("... in Italy. ________ A Solemn Start The congress began ..."), or a bullet's star
+# glued to the heading above its list ("Why Choose Acme?* Fast Setup: The app ...", not a
+# footnote's star before a lower-case word: "(NASDAQ: ACME)* is").
+_LOST_BREAK = re.compile(r"\s*_{4,}\s*|(?<=[^\W_]|[?!:)])\*\s+(?=[A-Z])")
+
+
+def split_lost_breaks(blocks: list[Block]) -> list[Block]:
+    """Each paragraph cut where a rule or a bullet's star marks a lost line break, so that
+    neither the rule nor the heading before the star joins a sentence."""
+    out: list[Block] = []
+    for block in blocks:
+        if block.kind != "paragraph" or ("____" not in block.text and "*" not in block.text):
+            out.append(block)  # (most paragraphs: two substring tests)
+            continue
+        out.extend(Block(part, block.kind) for part in _LOST_BREAK.split(block.text) if part.strip())
+    return out
+
+
 def split_glued_headings(blocks: list[Block]) -> list[Block]:
     """Each heading glued to the sentence after it becomes a heading block of its own, so
     that it neither starts a key point nor hides a boilerplate section's start."""

@@ -1,6 +1,6 @@
 import pytest
 
-from summarize.layout import paragraphs, split_glued_headings, split_labels, text_blocks, unwrap
+from summarize.layout import paragraphs, split_glued_headings, split_labels, split_lost_breaks, text_blocks, unwrap
 from summarize.models import Block
 
 
@@ -270,3 +270,26 @@ def test_an_about_heading_run_into_a_paragraph_naming_it_again_is_split(text, he
 ])
 def test_about_before_a_name_said_again_in_a_sentence_is_no_heading(text):
     assert split_glued_headings([Block(text)]) == [Block(text)]
+
+
+@pytest.mark.parametrize(
+    "text, parts",
+    [
+        ("The fair drew guests from Oslo and Lyon. ________ A Warm Welcome The fair opened with a song.",
+         ["The fair drew guests from Oslo and Lyon.", "A Warm Welcome The fair opened with a song."]),
+        ("Why Choose Quarrow Labs?* Fast Setup: The kit pairs in seconds.",
+         ["Why Choose Quarrow Labs?", "Fast Setup: The kit pairs in seconds."]),
+        ("Quarterly Results* Revenue: Harbor Mutual earned $4 million.", ["Quarterly Results", "Revenue: Harbor Mutual earned $4 million."]),
+    ],
+)
+def test_a_rule_or_a_glued_bullet_star_marks_a_lost_break(text, parts):
+    assert [b.text for b in split_lost_breaks([Block(text, "paragraph")])] == parts
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Quarrow Labs (NASDAQ: QRW)* is in talks with Harbor Mutual.", "A study (2020;13(5):559)* shows gains.",
+     "At a Glance * The kit pairs in seconds.", "The chant was \"never a ni** club.\""],
+)
+def test_a_footnote_star_or_a_masked_word_is_no_lost_break(text):
+    assert [b.text for b in split_lost_breaks([Block(text, "paragraph")])] == [text]
