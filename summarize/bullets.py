@@ -316,11 +316,17 @@ def _words(text: str) -> list[str]:
     return (_ASCII_WORD if text.isascii() else WORD).findall(text)
 
 
+# Where a text stops short: an ellipsis, bare or in brackets ("... data on its drug's
+# performance […]"), or a colon leading into a list that is not there ("... several elements
+# need to be present:").
+_CUT_OFF_ENDS = ("…", "...", "[…]", "[...]", "(…)", "(...)", ":")
+
+
 def title_or_cut_off(text: str) -> bool:
     """A title ("Upcoming Trends in Consumer Financing") or a teaser cut off mid-sentence
     ("... firms like Acme Corp. are bound to have access to…"): never a point on its own."""
     stripped = text.rstrip()
-    if stripped.endswith(("…", "...")):
+    if stripped.endswith(_CUT_OFF_ENDS):
         return True
     return not stripped.endswith(_FINAL) and title_case(stripped, _words(text))
 

@@ -187,6 +187,10 @@ def test_a_pointer_to_a_recording_is_a_call_to_action(sentence, flagged):
     ("Firms like Beta Labs Inc. are bound to have access to…", True),
     ("Learn And Play Montessori School, a provider of early education, is excited to announce it.", False),
     ("zkMe Network celebrates its second anniversary", False),
+    ("Quarrow Labs reported strong demand for its harbor sensors […]", True),
+    ("Mara Quist said demand had grown in every region [...]", True),
+    ("To claim a refund from Harbor Mutual, three conditions must be met:", True),
+    ("Mara Quist said the plan was simple: \"We build where the demand is.\"", False),
 ])
 def test_a_title_or_a_cut_off_teaser(text, expected):
     from summarize.bullets import title_or_cut_off
