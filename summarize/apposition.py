@@ -320,6 +320,24 @@ def copula_role(after: str) -> tuple[str | None, str | None]:
     return (role, org) if role and _plain_title(role) else (None, None)
 
 
+# A founding told as a deed right after the name, a partner's name between: "Jane Roe founded
+# Quarrow Labs in 2019", "Jane Roe and John Doe co-founded the Harbor Guild" (not "founded in 2019").
+_FOUNDED = re.compile(r"^(?:\s+and\s+(?:[A-Z][\w.'’-]*\s+){1,3}|\s+)(?:also\s+)?(co-?)?founded\s+(?:the\s+)?"
+                      r"([A-Z][\w&'’-]*(?:\s+(?:(?:of|for|and|&)\s+)?[A-Z][\w&'’-]*){0,5})")
+
+
+def founded_role(after: str) -> tuple[str | None, str | None]:
+    """Role and organization from " founded Quarrow Labs in 2019": the founder of the body named
+    (not a place, a month or a person: "founded Salem", "founded March Events")."""
+    m = _FOUNDED.match(after)
+    if not m:
+        return None, None
+    org = m.group(2)
+    if org in lexicon.places() or org.split()[0] in MONTH_NAMES.split("|") or looks_like_person(org):
+        return None, None
+    return ("co-founder" if m.group(1) else "founder"), org
+
+
 # What follows a role after a copula and says no more of it: "based in", "originally from".
 _COPULA_TAIL = re.compile(r"\s+(?:based|originally|seeking|studying|who|which)\b.*$")
 _QUOTE_CHARS = re.compile(r"['\"“”‘’]\s|\s['\"“”‘’]")  # a quoted title cut in two: "author of 'A Finger"

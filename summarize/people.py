@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass
 
 from . import lexicon
-from .apposition import SPEECH, SPEECH_WORDS, apposition, as_role, copula_role
+from .apposition import SPEECH, SPEECH_WORDS, apposition, as_role, copula_role, founded_role
 from .names import LEAD_IN, Span, common_name, looks_like_person, quoted_alone, spans, without_the
 from .org_names import is_org_name
 from .person_names import FIRST_NAME_TITLES, GLUED, first_and_initial, name_shape, span_name, unglued
@@ -260,6 +260,10 @@ def person_from_span(s: Span, sentence: str, quoted_block: bool = False, confirm
     app_role, app_org = (None, None) if s.possessive else apposition(after, JOINED.search(before[-6:]) is not None)
     if not (app_role or role or s.possessive) and (after.startswith(" is ") or after.startswith(" serves as ")):
         app_role, app_org = copula_role(after)  # "Jane Roe is the co-founder of Acme, a ..."
+    founded = False
+    if not (app_role or role or s.possessive) and "founded " in after[:80]:
+        app_role, app_org = founded_role(after)  # "Jane Roe founded Quarrow Labs in 2019"
+        founded = app_role is not None  # a deed: a title written elsewhere comes first
     if app_role and not (strong or has_title_head(_BY_SOMEONE.split(app_role, 1)[0])
                          or name_words[0] in lexicon.first_names()):
         app_role, app_org = None, None  # "Witness Directory, showcasing ... marketing strategies"
@@ -270,7 +274,7 @@ def person_from_span(s: Span, sentence: str, quoted_block: bool = False, confirm
     if app_role:
         strong = True
         role = app_role if not role or by_deed or len(app_role) > len(role) else role  # a title over a deed
-        by_deed = by_deed and role != app_role
+        by_deed = (by_deed and role != app_role) or founded
         affiliation = app_org or affiliation
     elif not s.possessive:
         affiliation = _of_organization(sentence, s.end) or affiliation  # "Jeffrey Fritz, of Soloff & Zervanos,", "Jane Roe of Acme"

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from summarize.apposition import apposition, as_role, copula_role
+from summarize.apposition import apposition, as_role, copula_role, founded_role
 
 
 @pytest.mark.parametrize("after, expected", [
@@ -192,3 +192,10 @@ def test_a_persons_noun_heads_a_role_no_title_word_names():
     assert apposition(", RD - Nutritionist focused on gut health") == ("Nutritionist", None)
     assert apposition(", a volunteer at Avalon Food Bank, said") == ("volunteer", "Avalon Food Bank")
     assert apposition(", a number of sellers, said") == (None, None)  # no person's noun
+
+
+def test_founded_role_reads_the_body_founded():
+    assert founded_role(" founded Quarrow Labs in 2019") == ("founder", "Quarrow Labs")
+    assert founded_role(" and Ada Rinn co-founded the Harbor Guild") == ("co-founder", "Harbor Guild")
+    assert founded_role(" founded March Events") == (None, None)
+    assert founded_role(" said the firm was founded in 2019") == (None, None)

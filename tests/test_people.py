@@ -713,3 +713,13 @@ def test_a_plural_title_after_the_last_of_two_names():
 def test_an_apposition_that_describes_a_body_makes_no_person():
     assert found_in("They also featured Penny Lane Sweets, a family-owned business from Dover, at the fair.") == []
     assert found_in("Jane Roe, a founder of a bakery in Ohio, spoke.") == [("Jane Roe", "founder of a bakery in Ohio", None)]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Mara Quist founded Quarrow Labs in 2019 to help growers.", [("Mara Quist", "founder", "Quarrow Labs")]),
+    ("Tovin Marsh and Ada Rinn co-founded the Harbor Guild in Salem.",
+     [("Tovin Marsh", "co-founder", "Harbor Guild"), ("Ada Rinn", "co-founder", "Harbor Guild")]),
+    ("Mara Quist founded in March a clinic for growers.", [("Mara Quist", None, None)]),
+])
+def test_founding_deed_gives_founder_role(sentence, expected):
+    assert sorted(found_in(sentence)) == sorted(expected)
