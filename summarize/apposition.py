@@ -320,6 +320,23 @@ def copula_role(after: str) -> tuple[str | None, str | None]:
     return (role, org) if role and _plain_title(role) else (None, None)
 
 
+# A bracket right after a name: "Jane Roe (CEO, Acme) said", "Jane Roe (MBA), Partner at Acme".
+_BRACKET = re.compile(r"^\s*\(([^()\"“”;]{1,80})\)")
+
+
+def bracketed_role(after: str) -> tuple[str | None, str | None]:
+    """Role and organization a bracket after the name holds, read as an apposition ("(CEO,
+    BitGo)"), or else the apposition that follows it ("(MBA), Partner, CFO"); a place or a
+    person's name in the bracket gives none ("(Spain)", "(Mara Quist)", "(Quist)")."""
+    m = _BRACKET.match(after)
+    if not m:
+        return None, None
+    role, org = apposition(f", {m.group(1)},")
+    if role and not has_title_head(role):
+        return None, None  # "Kara Zor-El (Benoist)": the actor playing her
+    return (role, org) if role else apposition(after[m.end():])
+
+
 # A founding told as a deed right after the name, a partner's name between: "Jane Roe founded
 # Quarrow Labs in 2019", "Jane Roe and John Doe co-founded the Harbor Guild" (not "founded in 2019").
 _FOUNDED = re.compile(r"^(?:\s+and\s+(?:[A-Z][\w.'’-]*\s+){1,3}|\s+)(?:also\s+)?(co-?)?founded\s+(?:the\s+)?"

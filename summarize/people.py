@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass
 
 from . import lexicon
-from .apposition import SPEECH, SPEECH_WORDS, apposition, as_role, copula_role, founded_role
+from .apposition import SPEECH, SPEECH_WORDS, apposition, as_role, bracketed_role, copula_role, founded_role
 from .names import LEAD_IN, Span, common_name, looks_like_person, quoted_alone, spans, without_the
 from .org_names import is_org_name
 from .person_names import FIRST_NAME_TITLES, GLUED, first_and_initial, name_shape, span_name, unglued
@@ -260,6 +260,8 @@ def person_from_span(s: Span, sentence: str, quoted_block: bool = False, confirm
     app_role, app_org = (None, None) if s.possessive else apposition(after, JOINED.search(before[-6:]) is not None)
     if not (app_role or role or s.possessive) and (after.startswith(" is ") or after.startswith(" serves as ")):
         app_role, app_org = copula_role(after)  # "Jane Roe is the co-founder of Acme, a ..."
+    if not (app_role or s.possessive) and after.lstrip().startswith("("):
+        app_role, app_org = bracketed_role(after)  # "Jane Roe (CEO, Acme)", "Jane Roe (MBA), Partner"
     founded = False
     if not (app_role or role or s.possessive) and "founded " in after[:80]:
         app_role, app_org = founded_role(after)  # "Jane Roe founded Quarrow Labs in 2019"

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from summarize.apposition import apposition, as_role, copula_role, founded_role
+from summarize.apposition import apposition, as_role, bracketed_role, copula_role, founded_role
 
 
 @pytest.mark.parametrize("after, expected", [
@@ -199,3 +199,10 @@ def test_founded_role_reads_the_body_founded():
     assert founded_role(" and Ada Rinn co-founded the Harbor Guild") == ("co-founder", "Harbor Guild")
     assert founded_role(" founded March Events") == (None, None)
     assert founded_role(" said the firm was founded in 2019") == (None, None)
+
+
+def test_bracketed_role_reads_the_bracket_or_what_follows_it():
+    assert bracketed_role(" (CEO, Quarrow Labs) said") == ("CEO", "Quarrow Labs")
+    assert bracketed_role(" (MBA), Partner at Quarrow Labs, said") == ("Partner", "Quarrow Labs")
+    assert bracketed_role(" (Quist), a sailor") == (None, None)
+    assert bracketed_role(" (Spain) said") == (None, None)

@@ -723,3 +723,12 @@ def test_an_apposition_that_describes_a_body_makes_no_person():
 ])
 def test_founding_deed_gives_founder_role(sentence, expected):
     assert sorted(found_in(sentence)) == sorted(expected)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Mara Quist (CEO, Quarrow Labs) and Tovin Marsh (CFO) joined the panel.",
+     [("Mara Quist", "CEO", "Quarrow Labs"), ("Tovin Marsh", "CFO", None)]),
+    ("The film follows Ada Rinn (Quist) on her voyage.", [("Ada Rinn", None, None)]),
+])
+def test_role_in_a_bracket_after_the_name(sentence, expected):
+    assert sorted(found_in(sentence)) == sorted(expected)
