@@ -34,7 +34,7 @@ def split_prefix(span_text: str) -> tuple[list[str], list[str], str | None, bool
         if w == "The" and ws[i + 1] in _STYLED_WITH_THE:
             i += 1
             continue
-        if w in lexicon.honorifics():
+        if w in lexicon.honorifics() or _clerical(ws, i):
             honorific, i = True, i + 1
             if w in lexicon.role_abbreviations():
                 role.append(lexicon.role_abbreviations()[w])  # "Gov." is a rank and a role
@@ -108,6 +108,12 @@ def split_prefix(span_text: str) -> tuple[list[str], list[str], str | None, bool
                     owner = " ".join(head)  # "South Korean President X" -> South Korea
                     return [" ".join(ws[k:j + n])], ws[j + n:], lexicon.demonyms().get(owner) or lexicon.places().get(owner, owner) or None, False
     return role, ws[i:], country, honorific
+
+
+def _clerical(ws: list[str], i: int) -> bool:
+    """A priest's "Father" before a full name, a first name and a surname: "Father Raymond
+    Brenner" (not the kinship word, "Father Christmas", nor a first name alone, "Father Ray")."""
+    return ws[i] == "Father" and len(ws) - i >= 3 and ws[i + 1] in lexicon.first_names()
 
 
 def _rank_inside(ws: list[str]) -> tuple[list[str], list[str], str | None, bool] | None:

@@ -732,3 +732,15 @@ def test_founding_deed_gives_founder_role(sentence, expected):
 ])
 def test_role_in_a_bracket_after_the_name(sentence, expected):
     assert sorted(found_in(sentence)) == sorted(expected)
+
+
+@pytest.mark.parametrize("span, expected", [
+    ("Father Tomas Brell", ([], ["Tomas", "Brell"], None, True)),
+    ("Father Christmas", ([], ["Father", "Christmas"], None, False)),
+])
+def test_clerical_father_before_a_full_name(span, expected):
+    assert split_prefix(span) == expected
+
+
+def test_clerical_father_is_a_person_not_a_body():
+    assert found_in("Father Tomas Brell is thrilled to announce a new series.") == [("Tomas Brell", None, None)]
