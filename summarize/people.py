@@ -83,6 +83,10 @@ def holds_a_name(role: str) -> bool:
 
 # A kind of work, then its title: "in the film Le Mans", "high school comedy Jane Roe" (a word that is
 # a verb as well only after an article or a possessive: "the show Jane Roe", not "to film Jane Roe").
+# A pet or a thing owned, where no title or speech makes the name a person's: "my Golden
+# Retriever", "our Royal Doulton" (a person is seldom "my Jane Roe"; "in" before a name is
+# no such sign: "confidence in Tony Blair").
+_OWNED_BEFORE = re.compile(r"\b(?:my|our|your)\s+$")
 _WORK_BEFORE = re.compile(r"(?:\b(?:the|a|an|his|her|their|its)\s+(?:(?!(?:to|and|or|that|who|which)\s)[a-z]+\s+){0,2}"
                           r"(?:film|show|book|single)"
                           r"|\b(?:movie|novel|album|song|series|documentary|musical|opera|painting|sculpture|podcast|"
@@ -285,7 +289,8 @@ def person_from_span(s: Span, sentence: str, quoted_block: bool = False, confirm
                 or _SAID_AFTER_APPOSITION.match(after))
     extra = as_role(after) if "as " in after and not _CAST_BEFORE.search(before) else None
     strong = strong or said or (extra is not None and len(name_words) > 1)  # "Priya Raman will join as CFO"
-    if not name_shape(name_words, strong) or (not strong and (quoted_alone(sentence, s) or _WORK_BEFORE.search(before[-40:]))):
+    if not name_shape(name_words, strong) or (not strong and (quoted_alone(sentence, s) or _WORK_BEFORE.search(before[-40:])
+                                                              or _OWNED_BEFORE.search(before[-8:]))):
         return None  # 'the movie "Star Wars,"', "the film Le Mans": a work's title
     if len(name_words) == 1 and name_words[0] in lexicon.first_names() and not honorific and not (
             role_words and role_words[-1] in FIRST_NAME_TITLES and "and" not in role_words and not s.possessive):

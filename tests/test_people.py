@@ -744,3 +744,8 @@ def test_clerical_father_before_a_full_name(span, expected):
 
 def test_clerical_father_is_a_person_not_a_body():
     assert found_in("Father Tomas Brell is thrilled to announce a new series.") == [("Tomas Brell", None, None)]
+
+
+def test_name_after_my_without_title_is_no_person():
+    assert found_in("I used to dread grooming because my Golden Retriever would shed.") == []
+    assert found_in("Our founder Mara Quist said it works.") == [("Mara Quist", "founder", None)]
