@@ -749,3 +749,9 @@ def test_clerical_father_is_a_person_not_a_body():
 def test_name_after_my_without_title_is_no_person():
     assert found_in("I used to dread grooming because my Golden Retriever would shed.") == []
     assert found_in("Our founder Mara Quist said it works.") == [("Mara Quist", "founder", None)]
+
+
+def test_orchestra_chairs_are_titles():
+    found = found_in("Ada Rinn (Principal Cello, Avalon Philharmonic) and Tovin Marsh (Associate Concertmaster) played.")
+    assert sorted(found) == [("Ada Rinn", "Principal Cello", "Avalon Philharmonic"),
+                             ("Tovin Marsh", "Associate Concertmaster", None)]
