@@ -118,6 +118,7 @@ def release_organizations(sentences, places: set[str], about: tuple[str, ...] = 
     # An organization found only by a weak cue must be seen twice, or once with a strong one.
     strong = {key(m.name) for m in kept if m.strong}
     out = {}
+    text = "\n".join(sentence for _, sentence, _ in sentences)
     for name, aliases in merged.items():
         if key(name) not in strong and department_of(name, merged):
             continue  # "Commerce" beside the Department of Commerce
@@ -125,7 +126,7 @@ def release_organizations(sentences, places: set[str], about: tuple[str, ...] = 
                 (_in_two_sentences({name, *aliases}, sentences) or _opens(headline, name))
                 and not _ordinary_word(name, sentences)):  # not "Rescuers" beside "rescuers"
             aliases = {a for a in aliases if a.upper() not in exchanges}
-            opener = (_opener_before(name, sentences) if " " in name else None) or _number_before(name, sentences)
+            opener = (_opener_before(name, sentences, text) if " " in name else None) or _number_before(name, sentences, text)
             if opener and opener.isdigit() and name.rsplit(None, 1)[-1].lower().rstrip(".") in _street_words():
                 continue  # "53 Waites Landing Road": an address
             out[f"{opener} {name}" if opener else name] = aliases
@@ -166,9 +167,12 @@ def _street_words() -> frozenset[str]:
     return resources.word_set("street_words.txt")
 
 
-def _number_before(name: str, sentences) -> str | None:
+def _number_before(name: str, sentences, text: str) -> str | None:
     """The number the release writes before the name every time, twice or more: part of the
     name ("404 Innovation Studio", "845 Move Now LLC"; not "5 Acme stores" once)."""
+    first = text.find(name)
+    if first < 3 or not text[first - 2].isdigit():
+        return None  # the first sighting has no number right before it (one search, not one a sentence)
     numbers = []
     for _, sentence, _ in sentences:
         at = sentence.find(name)
@@ -179,10 +183,12 @@ def _number_before(name: str, sentences) -> str | None:
     return numbers[0] if len(numbers) >= 2 and numbers[0] and all(n == numbers[0] for n in numbers) else None
 
 
-def _opener_before(name: str, sentences) -> str | None:
+def _opener_before(name: str, sentences, text: str) -> str | None:
     """The word opening names ("New", "All") that the release writes before the name inside
     a sentence, where no capital is the sentence's: a sentence's first "New" was cut off
     ("New Direction Functional Psychiatry, located in ..." gave "Direction Functional Psychiatry")."""
+    if not any(f"{opener} {name}" in text for opener in NAME_OPENERS):
+        return None  # (the sentences joined: one search each, not one a sentence)
     for _, sentence, _ in sentences:
         for opener in NAME_OPENERS:
             at = sentence.find(f"{opener} {name}")
