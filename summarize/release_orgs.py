@@ -6,19 +6,18 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
 
 from . import lexicon, resources
 from .models import Document
-from .names import is_name_word, key, looks_like_person, spans, strip_suffix, surname, without_the, words
+from .names import key, looks_like_person, strip_suffix, without_the, words
 from .org_aliases import merge
-from .org_names import NAME_OPENERS, OrgMention, is_org_name, no_name_word
-from .organizations import LEAD_IN, exchanges_upper, product_names, sentence_orgs
+from .org_candidates import (a_surname, name_ok, named_like_a_person, person_keys, person_shaped,
+                             runs_into_a_person, how_written)
+from .org_names import NAME_OPENERS, OrgMention, is_org_name
+from .organizations import exchanges_upper, product_names, sentence_orgs
 from .people import sentence_people
-from .titles import internal_body, is_title
+from .titles import internal_body
 
-_DIGIT = re.compile(r"\d")
-_WEB_NAME = re.compile(r"[A-Za-z0-9]\.(?:com|ai|io|co|net|org|app)$")
 # What comes before the word in "Department of Commerce" (tested on the name without it: one
 # pattern for every word, where a pattern per word would churn the regex cache).
 _DEPARTMENT_OF = re.compile(r"\b(?:Department|Ministry|Office|Bureau|Secretariat)\s+(?:of|for)\s+(?:the\s+)?$")
@@ -100,17 +99,17 @@ def release_organizations(sentences, places: set[str], about: tuple[str, ...] = 
     wires = lexicon.wire_services()
     exchanges = exchanges_upper()
     place_keys, known_places = {key(p) for p in places}, _known_place_keys()
-    people = _person_keys(person_names)
+    people = person_keys(person_names)
     tails = _complements(mentions)
     kept = [m for m in mentions if (m.strong or m.name not in tails) and m.name.lower() not in wires and m.name.upper() not in exchanges
-            and (k := key(m.name)) not in place_keys and k not in known_places and len(k) > 1 and _name_ok(m, leading)
-            and not _runs_into_a_person(m, people) and not (not m.strong and k in titled) and m.name not in products]
-    merged = {n: a for n, a in merge(kept).items() if not _a_surname(n, people)}
-    shaped = [n for n, a in merged.items() if _person_shaped(n, a)]
+            and (k := key(m.name)) not in place_keys and k not in known_places and len(k) > 1 and name_ok(m, leading)
+            and not runs_into_a_person(m, people) and not (not m.strong and k in titled) and m.name not in products]
+    merged = {n: a for n, a in merge(kept).items() if not a_surname(n, people)}
+    shaped = [n for n, a in merged.items() if person_shaped(n, a)]
     if shaped:  # (reading how the release writes costs: only then)
-        written = _written(sentences)
+        written = how_written(sentences)
         for n in shaped:
-            if _named_like_a_person(n, written):
+            if named_like_a_person(n, written):
                 del merged[n]
     merged = _fold_glued_prefixes(merged)
     if definitions:
@@ -224,8 +223,6 @@ def _opens(headline: str, name: str) -> bool:
     return len(after) == 2 and after[0] == " " and after[1].isupper()
 
 
-# What ends a headline's subject: its verb ("Acme Opens"), a colon or a dash ("Acme: 20 Years", "Acme - A Commitment").
-_AFTER_SUBJECT = re.compile(r"\s+[A-Z]|:|\s+[-–—|]\s")
 
 
 def _leading_name(headline: str) -> str:
@@ -233,10 +230,6 @@ def _leading_name(headline: str) -> str:
     where every word looks like a name."""
     return "" if not headline or headline.isupper() else headline
 
-
-def _subject_of(headline: str, name: str) -> bool:
-    """The headline opens on the name, then its verb, a colon or a dash."""
-    return headline.startswith(name) and bool(_AFTER_SUBJECT.match(headline, len(name)))
 
 
 def _in_two_sentences(names: set[str], sentences) -> bool:
@@ -301,166 +294,6 @@ def _alias_glued(ws: list[str], other: str, aliases: set[str]) -> bool:
     return (len(ow) >= 2 and len(ws) > len(ow) and ws[-len(ow):] == ow
             and " ".join(ws[:-len(ow)]) in aliases)
 
-
-def _person_keys(names: set[str]) -> tuple[frozenset[str], tuple[str, ...], frozenset[str]]:
-    """The surnames (of full names, and of "Mr. Putin"), the full names and the first names
-    of the people a release names, as keys."""
-    full = [words(n) for n in names if len(words(n)) >= 2]
-    return (frozenset(key(surname(n)) for n in names if words(n)),
-            tuple(key(" ".join(ws)) for ws in full), frozenset(key(ws[0]) for ws in full))
-
-
-def _runs_into_a_person(m: OrgMention, people: tuple[frozenset[str], tuple[str, ...], frozenset[str]]) -> bool:
-    """A weak span that runs into a person's name ("Acme Books Author Jane Roe") is no
-    organization; the same one without the person is found on its own."""
-    k = key(m.name)
-    return not m.strong and len(words(m.name)) > 1 and any(len(k) > len(f) and k.endswith(f) for f in people[1])
-
-
-def _a_surname(name: str, people: tuple[frozenset[str], tuple[str, ...], frozenset[str]]) -> bool:
-    """A person's surname or first name alone ("Smith aims to ...", "Hair by Jane Roe",
-    "Ashish joins the board"), or a title and the surname ("Attorney Danger offers ..."),
-    is that person."""
-    ws = words(name)
-    if len(ws) == 2 and is_title(ws[0]):
-        ws = ws[1:]
-    return len(ws) == 1 and (key(ws[0]) in people[0] or key(ws[0]) in people[2])
-
-
-@dataclass(frozen=True)
-class _Written:
-    """How a release writes its words: its capitalized spans (and those not opening a
-    sentence, where any word is capitalized; those after no article or possessive, as a
-    person's name stands) and its lower-case words."""
-
-    spans: frozenset[str]
-    inside: frozenset[str]
-    bare: frozenset[str]
-    lower: frozenset[str]
-
-
-def _written(sentences) -> _Written:
-    every, inside, bare, lower = set(), set(), set(), set()
-    for _, sentence, _ in sentences:
-        lower.update(_LOWER_WORD.findall(sentence))
-        for s in spans(sentence):
-            every.add(s.text)
-            if sentence[: s.start].strip(LEAD_IN):
-                inside.add(s.text)
-            if not _DETERMINED.search(sentence, max(0, s.start - 6), s.start):
-                bare.add(s.text)
-    return _Written(frozenset(every), frozenset(inside), frozenset(bare), frozenset(lower))
-
-
-_DETERMINED = re.compile(r"(?:\b(?:[Tt]he|an?)|['’]s?)\s+$")  # "the Guard", "Russia's Gold"
-_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z]+(?![\w'’-])")
-
-
-def _person_shaped(name: str, aliases: set[str]) -> bool:
-    """One to three words that may all be a person's, no alias, no org shape."""
-    ws = words(name)
-    return (not aliases and 1 <= len(ws) <= 3 and not name.isupper() and all(map(_surname_word, ws))
-            and not _INNER.search(name) and not is_org_name(name) and name not in lexicon.known_organizations()
-            and name not in lexicon.known_organization_aliases())
-
-
-def _named_like_a_person(name: str, written: _Written) -> bool:
-    """A person-shaped name the release shortens as a person's, to the surname: "Tiger
-    Woods" with "Woods" alone elsewhere, "Kenteris" after "Costas Kenteris" (an
-    organization drops its last words instead: "Golden Matrix"). Neither the surname nor
-    the first name is an ordinary word the release writes in lower case ("Elpis Origin")."""
-    ws = words(name)
-    if not all(_name_like(w, written) for w in ws):
-        return False
-    if len(ws) >= 2:
-        # "Tiger Woods" ... "Woods has won" (not "Google Cloud" beside "Google", "National Guard")
-        return ws[-1] in written.bare and ws[0] not in written.spans and ws[0] not in lexicon.org_openers()
-    return any(t.endswith(" " + name) and _forename(t[: -len(name) - 1], t in written.inside, written)
-               for t in written.spans)
-
-
-_INNER = re.compile(r"['’]|[a-z][A-Z]")  # "Zachary's Jewelers", "PlusInvesting": no person's name
-
-
-def _name_like(word: str, written: _Written) -> bool:
-    """A word that may be part of a person's name in this release."""
-    return _surname_word(word) and word.lower() not in written.lower
-
-
-@functools.lru_cache(maxsize=4096)
-def _surname_word(word: str) -> bool:
-    """A word that may be part of a person's name: not an ordinary word, a place, a people."""
-    return is_name_word(word) and "-" not in word and not no_name_word(word) and not _people_word(word)
-
-
-def _forename(text: str, inside: bool, written: _Written) -> bool:
-    """The words before a surname in a span: a known first name, or, inside a sentence (a
-    sentence's first word may be any: "Qualified Chartjoy"), a name word or two that
-    never stand alone (a maker does: "Heartland" of the "Heartland Torque")."""
-    ws = text.split()
-    if not 1 <= len(ws) <= 2 or not all(_name_like(w, written) for w in ws):
-        return False
-    return (len(ws) == 1 and ws[0] in lexicon.first_names()) or (
-        inside and ws[0] not in written.spans
-        and not ws[0].endswith("ed") and ws[0].lower() not in lexicon.imperatives())
-
-
-def _name_ok(m: OrgMention, leading: str = "") -> bool:
-    """Not a generic or function word ("Company", "Furthermore"), not a heading ("Why Choose
-    Acme"), and a weak cue needs a word with letters only ("Web3", "OCP-12" and bare
-    acronyms are products more often than companies), unless the headline opens on the name
-    as its subject (`leading`: "KAFUWELL: 20 Years of Excellence", "4D Smoke Shop - A Commitment")."""
-    ws = words(m.name)
-    if len(ws) == 1 and (ws[0].lower() in lexicon.common_words() or ws[0] in lexicon.org_words()
-                         or lexicon.is_function_word(ws[0]) or ws[0] in lexicon.non_names()):
-        return False  # "Company"; "Furthermore", "We're"; "Ramadan"
-    if ws[0].lower() in _NOT_ORG_START or ws[0].rstrip(".") in _PERSONAL_HONORIFICS:
-        return False  # "Mr Brown", "Prof Etzioni": a person (not "Dr Pepper", "Lord Abbett")
-    if (len(ws) == 1 and _people_word(ws[0])) or (is_title(m.name) and not (m.strong and m.name.isupper())) or (
-            len(ws) == 2 and ws[0] in lexicon.demonyms() and is_title(ws[1])):
-        return False  # "Japanese", "Saudis", "Christians", "Islam"; "President", "Pope", "Russian President" (not "GM" listed)
-    if _an_internal_body(ws):
-        return False  # "Advisory Board", "Crypto Advisory Board": a body inside the organization
-    if _a_field(ws):
-        return False  # "Business Law": a field, not a firm
-    if (not m.strong and (_DIGIT.search(m.name) or m.name.isupper()) and not _WEB_NAME.search(m.name)
-            and not (leading and _subject_of(leading, m.name))):
-        return False  # (but "Nextech3D.ai", "1800Flowers.com" are companies by their address)
-    return True
-
-
-def _an_internal_body(ws: list[str]) -> bool:
-    """A board or committee that advises or oversees the organization, named by its task
-    and ordinary words alone: "Advisory Board", "Supervisory Board", "Crypto Advisory Board"
-    (not "Financial Stability Board", "Avalon Advisory Board")."""
-    return (2 <= len(ws) <= 4 and ws[-1] in _BODY_HEADS and ws[-2] in _INTERNAL_TASKS
-            and all(w.lower() in lexicon.common_words() or _DIGIT.search(w) for w in ws[:-2]))  # "340B Patient ..."
-
-
-def _a_field(ws: list[str]) -> bool:
-    """A field of law: ordinary words before "Law" ("Family Law", "Criminal Law"; not
-    "Grungo Law", "School of Law"; a firm of ordinary words has another head: "Real
-    Business Solutions")."""
-    return (len(ws) >= 2 and ws[-1] == "Law"
-            and all(w.lower() in lexicon.common_words() and w not in lexicon.org_words() for w in ws[:-1]))
-
-
-_BODY_HEADS = frozenset({"Board", "Committee", "Council", "Team"})
-_INTERNAL_TASKS = frozenset({"Advisory", "Supervisory", "Management", "Executive", "Steering", "Audit",
-                             "Nominating", "Compensation", "Leadership"})
-_PERSONAL_HONORIFICS = frozenset({"Mr", "Mrs", "Ms", "Miss", "Prof"})
-
-
-def _people_word(w: str) -> bool:
-    """A word for a people or a faith: a demonym ("Japanese"), its plural ("Saudis"), or
-    peoples.txt ("Christians", "Islam")."""
-    return w in lexicon.peoples() or w in lexicon.demonyms() or (w.endswith("s") and w[:-1] in lexicon.demonyms())
-
-
-# Words that start a heading or a clause, never an organization's name: "Why Choose Acme
-# for Crypto Investments", "But Prioritize Health".
-_NOT_ORG_START = lexicon.QUESTION_WORDS | {"but", "although", "however", "furthermore", "moreover", "meanwhile",
-                                           "additionally"}
 
 
 def stands_in(sentence: str, name: str) -> bool:
