@@ -1,8 +1,9 @@
 """Raw text to a `Document`: format, layout, headline, dateline, boilerplate set aside.
 
 The stages, each in its own module: `normalize` (characters), `markup` (markdown and HTML
-to blocks, format detection), `layout` (hard wraps), `dateline`, `boilerplate`. This module
-only puts them in order and finds the headline and subheadline.
+to blocks, format detection), `layout` (hard wraps), `headings` (headings run into their
+text), `dateline`, `boilerplate`. This module only puts them in order and finds the
+headline and subheadline.
 """
 from __future__ import annotations
 
@@ -13,8 +14,8 @@ from .boilerplate import header_reason, line_reason, set_aside
 from .dateline import MONTH, WEEKDAY, embedded, find_dateline, glued_to_title, release_date
 from . import lexicon
 from .errors import InputError, UsageError
-from .layout import (WIRE_OPENING, split_glued_headings, split_labels, split_lost_breaks, text_blocks,
-                     title_case_heading)
+from .headings import split_glued_headings, title_case_heading
+from .layout import WIRE_OPENING, split_labels, split_lost_breaks, text_blocks
 from .markup import FORMATS, detect_format, html_blocks, markdown_blocks
 from .models import Block, Dateline, Document, Removed
 from .normalize import entities, normalize
