@@ -16,6 +16,8 @@ from .prefilter import analyse, fold, holds_any
 from .lexicon import is_function_word
 from .resources import lines, word_set
 
+ACCESS_WALL = "access-wall"  # the reason boilerplate_lines.txt gives a password or login prompt
+
 _FINAL = tuple('.!?,;"')
 HEADING_WORDS = 12  # a heading-like line is at most this long
 SECTION_RESUMES = 15  # words of a plain paragraph after a plain heading that end a section
@@ -276,7 +278,7 @@ def _headerless_about(last: Block, after: list[Block]) -> bool:
 # headline or paragraph printed twice, an image, a byline, a paywall's prompt. Anything else
 # ("About Acme", "Media Contact", "###", "View original content") is a press release's.
 _NEWS_REASONS = frozenset({"fixture", "repeated headline", "repeated paragraph", "repeated subheadline", "image",
-                           "byline", "access-wall"})
+                           "byline", ACCESS_WALL})
 
 
 def release_boilerplate(removed: tuple[Removed, ...] | list[Removed]) -> bool:

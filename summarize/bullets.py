@@ -390,5 +390,5 @@ def flags(text: str, release: str | None = None) -> dict[str, float]:
         "call_to_action": float(call_to_action(text, lower)),
         "short": max(0.0, (SHORT_WORDS - n) / SHORT_WORDS),
         "long": min(1.0, max(0.0, (n - LONG_WORDS) / LONG_WORDS)),
-        "teaser": float(release is not None and not figure and teaser(text, words, release)),
+        "teaser": float(release is not None and teaser(text, words, release)),  # (teaser tests for figures itself)
     }

@@ -10,7 +10,7 @@ from __future__ import annotations
 import functools
 import re
 
-from .boilerplate import header_reason, line_reason, set_aside
+from .boilerplate import ACCESS_WALL, header_reason, line_reason, set_aside
 from .dateline import MONTH, WEEKDAY, embedded, find_dateline, glued_to_title, release_date
 from . import lexicon
 from .errors import InputError, UsageError
@@ -20,7 +20,6 @@ from .markup import FORMATS, detect_format, html_blocks, markdown_blocks
 from .models import Block, Dateline, Document, Removed
 from .normalize import entities, normalize
 
-ACCESS_WALL = "access-wall"  # the reason boilerplate_lines.txt gives a password or login prompt
 HEADLINE_WORDS = 30
 SUBHEADLINE_WORDS = 45
 DATELINE_BLOCKS = 8  # the dateline is looked for in this many blocks after the headline

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field, replace
 from .errors import InputError
 from .models import Document, KeyPoint, Sentence, Summary
 from .score import DEFAULT_ALGORITHM, Length
+from .split_rules import BULLETS
 
 
 @dataclass(frozen=True)
@@ -25,7 +26,7 @@ class Options:
 
 
 # A bullet left before a list item the splitter cut from a line: "• Low fees", "· Cohort 1", "* Free setup".
-_BULLET_MARKS = "\u2022\u2043\u25e6\u25aa\u2023\u25cf\u2219\u00b7*"
+_BULLET_MARKS = BULLETS + "\u00b7*"  # the splitter's bullets, a middle dot and a star
 
 
 def without_bullet(text: str) -> str:
