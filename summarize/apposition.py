@@ -305,7 +305,9 @@ def _introduces_a_person(role: str) -> bool:
     return False
 
 
-# A role stated with a copula right after the name: "Jane Roe is the co-founder of Acme, a ...".
+# A role stated with a copula right after the name: "Jane Roe is the co-founder of Acme, a ...";
+# COPULAS is the string test a caller makes before asking for it.
+COPULAS = (" is ", " serves as ")
 _COPULA = re.compile(r"^\s+(?:is|serves\s+as)\s+(?:(?:the|a|an|its|our|their)\s+)?(?=[A-Za-z])")
 
 
@@ -343,6 +345,9 @@ _FOUNDED = re.compile(r"^(?:\s+and\s+(?:[A-Z][\w.'’-]*\s+){1,3}|\s+)(?:also\s+
                       r"([A-Z][\w&'’-]*(?:\s+(?:(?:of|for|and|&)\s+)?[A-Z][\w&'’-]*){0,5})")
 
 
+_MONTHS = frozenset(MONTH_NAMES.split("|"))  # a date, not a body, after "founded in"
+
+
 def founded_role(after: str) -> tuple[str | None, str | None]:
     """Role and organization from " founded Quarrow Labs in 2019": the founder of the body named
     (not a place, a month or a person: "founded Salem", "founded March Events")."""
@@ -350,7 +355,7 @@ def founded_role(after: str) -> tuple[str | None, str | None]:
     if not m:
         return None, None
     org = m.group(2)
-    if org in lexicon.places() or org.split()[0] in MONTH_NAMES.split("|") or looks_like_person(org):
+    if org in lexicon.places() or org.split()[0] in _MONTHS or looks_like_person(org):
         return None, None
     return ("co-founder" if m.group(1) else "founder"), org
 

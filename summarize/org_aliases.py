@@ -318,7 +318,7 @@ def _a_parents_initials(word: str, rest: list[str]) -> bool:
     "NASA Glenn Research Center"); not a title ("SVP"), nor the initials of the rest ("NIA
     Nonprofits Insurance Alliance", a glued acronym)."""
     return (bool(_INITIALISM.fullmatch(word)) and not is_title(word)
-            and not "".join(w[0] for w in rest if w[0].isupper()).startswith(word))
+            and not _initials(rest, "caps_first").startswith(word))
 
 
 _INITIALISM = re.compile(r"[A-Z]{2,4}")

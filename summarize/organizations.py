@@ -68,10 +68,13 @@ _ORG_NOUNS = (r"company|companies|provider|firm|maker|manufacturer|developer|lea
 _NOT_A_CLAUSE = r"(?!(?:from|at|of|by|with|for|in|within|on|to|behind|about|under|between|among|over|into|through|against|who|whose|which|that)\s)"
 _DESCRIBING = rf"(?:{_NOT_A_CLAUSE}[\w$&.’'\-/]+\s+)"
 _DESCRIBING_LIST = rf"(?:{_NOT_A_CLAUSE}[\w$&.’'\-/]+,?\s+)"  # "largest nonpartisan, nonprofit"
-_APPOSITION = re.compile(rf"^,?\s+(?:a|an|the|one of (?:the|[A-Z]\w+['’]s))\s+{_DESCRIBING}{{0,8}}?(?:{_ORG_NOUNS})s?\b")
+# "a|an|one of the|one of Germany's ... company": the description that says a body.
+_ONE_OF = r"one of (?:the|[A-Z]\w+['’]s)"
+_A_BODY = rf"\s+{_DESCRIBING}{{0,8}}?(?:{_ORG_NOUNS})s?\b"
+_APPOSITION = re.compile(rf"^,?\s+(?:a|an|the|{_ONE_OF}){_A_BODY}")
 # What a sentence opening on "As" says of the name after its comma: "As one of China's top tool
 # brands, Kafuwell ...", "As a reliable tool supplier, Kafuwell ..." (not "As a mother of three, ...").
-_AS_A_BODY = re.compile(rf"^[\W_]*As\s+(?:a|an|one of (?:the|[A-Z]\w+['’]s))\s+{_DESCRIBING}{{0,8}}?(?:{_ORG_NOUNS})s?\b[^,;]{{0,80}},\s+$")
+_AS_A_BODY = re.compile(rf"^[\W_]*As\s+(?:a|an|{_ONE_OF}){_A_BODY}[^,;]{{0,80}},\s+$")
 _CORPORATE_VERB = re.compile(
     r"^\s+(?:today\s+|has\s+|have\s+|recently\s+|officially\s+|proudly\s+)?"
     r"(?:announced|announces|launched|launches|unveiled|unveils|introduced|introduces|released|releases|"

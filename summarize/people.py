@@ -19,7 +19,8 @@ import re
 from dataclasses import dataclass
 
 from . import lexicon
-from .apposition import SPEECH, SPEECH_WORDS, apposition, as_role, bracketed_role, copula_role, founded_role
+from .apposition import (COPULAS, SPEECH, SPEECH_WORDS, apposition, as_role, bracketed_role, copula_role,
+                         founded_role)
 from .names import LEAD_IN, Span, common_name, looks_like_person, quoted_alone, spans, without_the
 from .org_names import is_org_name
 from .person_names import FIRST_NAME_TITLES, GLUED, first_and_initial, name_shape, span_name, unglued
@@ -81,12 +82,12 @@ def holds_a_name(role: str) -> bool:
     return any(looks_like_person(x.text) for x in spans(role))
 
 
-# A kind of work, then its title: "in the film Le Mans", "high school comedy Jane Roe" (a word that is
-# a verb as well only after an article or a possessive: "the show Jane Roe", not "to film Jane Roe").
 # A pet or a thing owned, where no title or speech makes the name a person's: "my Golden
 # Retriever", "our Royal Doulton" (a person is seldom "my Jane Roe"; "in" before a name is
 # no such sign: "confidence in Tony Blair").
 _OWNED_BEFORE = re.compile(r"\b(?:my|our|your)\s+$")
+# A kind of work, then its title: "in the film Le Mans", "high school comedy Jane Roe" (a word that is
+# a verb as well only after an article or a possessive: "the show Jane Roe", not "to film Jane Roe").
 _WORK_BEFORE = re.compile(r"(?:\b(?:the|a|an|his|her|their|its)\s+(?:(?!(?:to|and|or|that|who|which)\s)[a-z]+\s+){0,2}"
                           r"(?:film|show|book|single)"
                           r"|\b(?:movie|novel|album|song|series|documentary|musical|opera|painting|sculpture|podcast|"
@@ -262,7 +263,7 @@ def person_from_span(s: Span, sentence: str, quoted_block: bool = False, confirm
                 role, owner_name = f"{last}'s {role}", head
             affiliation = lexicon.places().get(owner_name, owner_name)  # "But Iran's Supreme Leader X" -> Iran
     app_role, app_org = (None, None) if s.possessive else apposition(after, JOINED.search(before[-6:]) is not None)
-    if not (app_role or role or s.possessive) and (after.startswith(" is ") or after.startswith(" serves as ")):
+    if not (app_role or role or s.possessive) and after.startswith(COPULAS):
         app_role, app_org = copula_role(after)  # "Jane Roe is the co-founder of Acme, a ..."
     if not (app_role or s.possessive) and after.lstrip().startswith("("):
         app_role, app_org = bracketed_role(after)  # "Jane Roe (CEO, Acme)", "Jane Roe (MBA), Partner"

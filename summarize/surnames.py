@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from . import lexicon
-from .apposition import apposition, copula_role
+from .apposition import COPULAS, apposition, copula_role
 from .names import looks_like_person, spans, words, written_in_lower_case
 from .name_prefix import cached_split_prefix
 from .people import LEAD_IN, PersonMention, holds_a_name, nation, person_from_span, said_before
@@ -80,7 +80,7 @@ def surname_roles(sentence: str) -> list[PersonMention]:
     out = []
     lead = len(sentence) - len(sentence.lstrip(LEAD_IN))
     for s in spans(sentence):
-        copula = s.start <= lead and sentence.startswith(_COPULAS, s.end) and not s.possessive
+        copula = s.start <= lead and sentence.startswith(COPULAS, s.end) and not s.possessive
         if s.possessive or not (copula or sentence.startswith(", ", s.end)):
             continue
         name = _honored_surname(s.text) if " " in s.text else s.text  # "Dr. Owens is a dermatologist"
@@ -95,7 +95,6 @@ def surname_roles(sentence: str) -> list[PersonMention]:
     return out
 
 
-_COPULAS = (" is ", " serves as ")
 _ROLE_HEAD_JOIN = re.compile(r"\s(?:of|at|for|in|with|on)\s")
 
 
