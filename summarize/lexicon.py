@@ -20,11 +20,12 @@ def _longest_first(name: str) -> tuple[str, ...]:
 @functools.cache
 def titles() -> tuple[str, ...]:
     """Titles, longest first, so "Foreign Minister" wins over "Minister"; with the offices
-    of each government portfolio ("Defence Secretary", "Shadow Health Secretary")."""
+    of each government portfolio ("Defence Secretary", "Shadow Health Secretary") and an
+    orchestra's first chairs ("Principal Cello")."""
     offices = [f"{p} {office}" for p in resources.lines("portfolios.txt")
                for office in ("Secretary", "Minister", "Commissioner")]
     offices += [f"Shadow {p} Secretary" for p in resources.lines("portfolios.txt")]
-    entries = dict.fromkeys([*resources.lines("titles.txt"), *offices])
+    entries = dict.fromkeys([*resources.lines("titles.txt"), *offices, *resources.lines("orchestra_chairs.txt")])
     return tuple(sorted(entries, key=len, reverse=True))
 
 
@@ -37,7 +38,13 @@ _NOT_ROLE_WORDS = frozenset({"home", "first", "of", "and", "the", "for", "to", "
 def title_words() -> frozenset[str]:
     """Every word of every title in titles.txt, lower-cased: a phrase holding one reads as a
     role (portfolio words do not: "Forum Health CEO")."""
-    return frozenset(w.lower() for t in resources.lines("titles.txt") for w in re.split(r"[\s-]+", t)) - _NOT_ROLE_WORDS
+    words = {w.lower() for t in resources.lines("titles.txt") for w in re.split(r"[\s-]+", t)}
+    # an orchestra chair's words but its instrument ("Associate Concertmaster"; not "Viola")
+    lower_titles = {t.lower() for t in titles()}
+    for chair in resources.lines("orchestra_chairs.txt"):
+        *rest, last = re.split(r"[\s-]+", chair.lower())
+        words.update(rest if last not in lower_titles else (*rest, last))
+    return frozenset(words) - _NOT_ROLE_WORDS
 
 
 @functools.cache

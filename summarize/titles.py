@@ -38,7 +38,12 @@ def is_title(phrase: str) -> bool:
 def title_heads() -> frozenset[str]:
     """The word that ends a title, lower-cased: "officer", "founder" (of "Co-Founder"), and
     "chief" ("Chief of Market Development")."""
-    return frozenset(_TITLE_WORD_SPLIT.split(t)[-1].lower() for t in lexicon.titles()) | {"chief"}  # "Chief of Staff"
+    chairs = set(resources.lines("orchestra_chairs.txt"))
+    heads = {_TITLE_WORD_SPLIT.split(t)[-1].lower() for t in lexicon.titles() if t not in chairs}
+    # A chair's last word heads a title only when it is one alone ("Concertmaster"): an
+    # instrument is none ("Viola Davis", "Viola Labs CEO").
+    heads |= {h for t in chairs if (h := _TITLE_WORD_SPLIT.split(t)[-1].lower()) in _lower_titles()}
+    return frozenset(heads | {"chief"})  # "Chief of Staff"
 
 
 def has_title_word(phrase: str) -> bool:

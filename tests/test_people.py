@@ -755,3 +755,8 @@ def test_orchestra_chairs_are_titles():
     found = found_in("Ada Rinn (Principal Cello, Avalon Philharmonic) and Tovin Marsh (Associate Concertmaster) played.")
     assert sorted(found) == [("Ada Rinn", "Principal Cello", "Avalon Philharmonic"),
                              ("Tovin Marsh", "Associate Concertmaster", None)]
+
+
+def test_an_instrument_of_an_orchestra_chair_is_no_title_word():
+    # "Principal Viola" is a title, but "Viola" alone heads none: a body named after it keeps its role's owner
+    assert found_in("Jane Roe, Viola Labs CEO, spoke on Monday.") == [("Jane Roe", "CEO", "Viola Labs")]
