@@ -125,8 +125,10 @@ def release_organizations(sentences, places: set[str], about: tuple[str, ...] = 
                 (_in_two_sentences({name, *aliases}, sentences) or _opens(headline, name))
                 and not _ordinary_word(name, sentences)):  # not "Rescuers" beside "rescuers"
             aliases = {a for a in aliases if a.upper() not in exchanges}
-            opener = (_opener_before(name, sentences, text) if " " in name else None) or _number_before(name, sentences, text)
-            if opener and opener.isdigit() and name.rsplit(None, 1)[-1].lower().rstrip(".") in _street_words():
+            opener = ((_opener_before(name, sentences, text) if " " in name else None)
+                      or _number_before(name, sentences, text))
+            last = name.rsplit(None, 1)[-1].lower().rstrip(".")
+            if opener and opener.isdigit() and last in resources.word_set("street_words.txt"):
                 continue  # "53 Waites Landing Road": an address
             out[f"{opener} {name}" if opener else name] = aliases
     return out
@@ -159,11 +161,6 @@ def _products_only(products: set[str], mentions: list[OrgMention], about: tuple[
 
 
 _NUMBER_BEFORE = re.compile(r"(?<![\w.,$])(\d{2,4}) $")  # "404 " of "404 Innovation Studio" (not "$5 ", "1,000 ")
-
-
-@functools.cache
-def _street_words() -> frozenset[str]:
-    return resources.word_set("street_words.txt")
 
 
 def _number_before(name: str, sentences, text: str) -> str | None:
