@@ -1,12 +1,32 @@
 """Bytes to text: the first thing that can go wrong with a file, so it fails clearly."""
 from __future__ import annotations
 
+import codecs
+
 from .errors import InputError
 
 # Control bytes that never occur in text (tab, line feed, form feed and carriage return do).
 _BINARY = frozenset(range(0, 32)) - {9, 10, 12, 13}
 _BINARY_SHARE = 0.02  # more control bytes than this among the first 8 KB: not a text file
 _SAMPLE = 8192
+
+# Byte-order marks of the wide Unicode encodings, longest first (UTF-32-LE starts like UTF-16-LE).
+# Notepad's "Unicode" is UTF-16-LE with a BOM; its NUL bytes must not read as a binary file.
+_WIDE_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+# Documents that are not text, by their first bytes, with what to do instead: a PDF may
+# hold no NUL byte at all, and an RTF file is all ASCII, yet both would summarize to markup.
+_NOT_TEXT = (
+    (b"%PDF-", "a PDF document; convert it to text first (for example with pdftotext)"),
+    (b"{\\rtf", "an RTF document; save it as plain text first"),
+    (b"PK\x03\x04", "a binary file: a zip archive or an Office document (.docx, .odt); save it as plain text first"),
+    (b"\xd0\xcf\x11\xe0", "a binary file: an old Office document (.doc); save it as plain text first"),
+)
 
 
 def _looks_binary(data: bytes) -> bool:
@@ -17,12 +37,41 @@ def _looks_binary(data: bytes) -> bool:
     return controls / len(sample) > _BINARY_SHARE
 
 
-def decode(data: bytes, source: str = "-") -> tuple[str, tuple[str, ...]]:
-    """Text of `data` and any warnings: UTF-8 (BOM or not), else Windows-1252 with a warning.
+def _cp1252_bytes(error: UnicodeDecodeError) -> tuple[str, int]:
+    """Bytes that are not UTF-8 read as Windows-1252, so that the valid UTF-8 around them
+    stays intact: b"caf\\xc3\\xa9 \\x96 bar" -> "caf\u00e9 \u2013 bar" (a pasted en dash)."""
+    bad = error.object[error.start:error.end]
+    return bad.decode("cp1252", errors="replace"), error.end
 
-    NUL bytes or many other control bytes mean a binary file (an image, a PDF, a zip):
-    an InputError, since summarizing it would print nonsense.
+
+codecs.register_error("summarize.cp1252", _cp1252_bytes)
+
+
+def _wide_unicode(data: bytes, source: str) -> str | None:
+    """The text of UTF-16 or UTF-32 data that starts with its byte-order mark, else None."""
+    for bom, encoding in _WIDE_BOMS:
+        if data.startswith(bom):
+            try:
+                return data.decode(encoding)
+            except UnicodeDecodeError:
+                raise InputError(f"{source}: starts like {encoding.upper()} text but is not valid {encoding.upper()}") from None
+    return None
+
+
+def decode(data: bytes, source: str = "-") -> tuple[str, tuple[str, ...]]:
+    """Text of `data` and any warnings: UTF-8 (BOM or not), UTF-16 or UTF-32 with a BOM;
+    bytes that are not UTF-8 are read as Windows-1252, with a warning.
+
+    NUL bytes or many other control bytes mean a binary file (an image, a zip): an
+    InputError, since summarizing it would print nonsense; a PDF, RTF or Office document
+    is named, with what to do instead.
     """
+    wide = _wide_unicode(data, source)
+    if wide is not None:
+        return wide.removeprefix("\ufeff"), ()
+    for magic, what in _NOT_TEXT:
+        if data.startswith(magic):
+            raise InputError(f"{source}: looks like {what}")
     if b"\x00" in data:
         raise InputError(f"{source}: looks like a binary file (it contains NUL bytes)")
     if _looks_binary(data):
@@ -30,5 +79,5 @@ def decode(data: bytes, source: str = "-") -> tuple[str, tuple[str, ...]]:
     try:
         return data.decode("utf-8-sig"), ()
     except UnicodeDecodeError:
-        text = data.decode("cp1252", errors="replace")
-        return text, (f"{source}: not valid UTF-8, read as Windows-1252",)
+        text = data.decode("utf-8-sig", errors="summarize.cp1252")
+        return text, (f"{source}: not valid UTF-8 throughout; the bytes that are not were read as Windows-1252",)

@@ -231,6 +231,21 @@ def test_input_errors(runner, tmp_path, case):
     assert "Traceback" not in result.output
 
 
+def test_utf16_file_is_summarized_and_a_pdf_is_named(runner, release, tmp_path):
+    # Notepad saves "Unicode" as UTF-16 with a BOM; a PDF may hold no NUL byte. Either way
+    # the user gets a report or one line saying what the file is, and the other files go on.
+    wide = tmp_path / "notepad.txt"
+    wide.write_bytes(release.read_text(encoding="utf-8").encode("utf-16"))
+    pdf = tmp_path / "release.pdf"
+    pdf.write_bytes(b"%PDF-1.4\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\ntrailer\n%%EOF\n")
+    result = runner.invoke(cli.main, ["-f", "json", str(wide), str(pdf), str(release)])
+    assert result.exit_code == 1
+    reports = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [r["source"] for r in reports] == [str(wide), str(release)]
+    assert reports[0]["key_points"] == reports[1]["key_points"]
+    assert result.stderr == f"summarize: error: {pdf}: looks like a PDF document; convert it to text first (for example with pdftotext)\n"
+
+
 def test_empty_stdin_is_an_error(runner):
     result = runner.invoke(cli.main, ["-"], input="")
     assert result.exit_code == 1

@@ -28,3 +28,42 @@ def test_nul_bytes_are_an_input_error():
 def test_many_control_bytes_are_an_input_error():
     with pytest.raises(InputError, match="binary"):
         decode(bytes(range(1, 9)) * 50 + b"some text")
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-le", "utf-16-be", "utf-32"])
+def test_wide_unicode_with_a_bom_is_read_without_warning(encoding):
+    # Notepad's "Unicode" is UTF-16-LE with a byte-order mark: its NUL bytes are not a binary file.
+    text = "Quarrow Labs opens a caf\u00e9 in Tulsa \u2013 \u201cat last\u201d."
+    data = text.encode(encoding)
+    if encoding in ("utf-16-le", "utf-16-be"):
+        data = ("\ufeff" + text).encode(encoding)
+    assert decode(data, "pr.txt") == (text, ())
+
+
+def test_utf16_bom_with_broken_data_is_an_input_error():
+    with pytest.raises(InputError, match="pr.txt: .*UTF-16"):
+        decode(b"\xff\xfeA\x00\x00\xd8", "pr.txt")
+
+
+def test_stray_cp1252_bytes_leave_the_utf8_around_them_intact():
+    # A UTF-8 release with one en dash pasted from a Windows program: "café" must not become "cafÃ©".
+    data = "Caf\u00e9 owner Mara Quist".encode("utf-8") + b" \x96 Tulsa"
+    text, warnings = decode(data, "pr.txt")
+    assert text == "Caf\u00e9 owner Mara Quist \u2013 Tulsa"
+    assert len(warnings) == 1 and "pr.txt" in warnings[0] and "Windows-1252" in warnings[0]
+
+
+@pytest.mark.parametrize(
+    ("data", "named"),
+    [
+        (b"%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\n", "PDF document; convert it to text"),
+        (b"{\\rtf1\\ansi{\\fonttbl\\f0\\fswiss Helvetica;}\\f0 Quarrow Labs opens.}", "RTF document"),
+        (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"x" * 50, "an old Office document"),
+    ],
+    ids=["pdf", "rtf", "doc"],
+)
+def test_documents_that_are_not_text_are_named(data, named):
+    # A PDF written without compression holds no NUL byte and an RTF file is plain ASCII:
+    # both would otherwise be "summarized" into their markup.
+    with pytest.raises(InputError, match=named):
+        decode(data, "release.pdf")
