@@ -67,6 +67,19 @@ def _length(sentences, ratio, words):
     return Length(sentences=sentences, ratio=ratio, words=words)
 
 
+def _check_combination(fmt: str, fmt_given: bool, jsonl: bool, show_clean: bool, explain: bool) -> None:
+    """A usage error for flags that would be silently ignored together: `--jsonl -f markdown`
+    writes JSON all the same, `--show-clean` prints no summary, JSON has no place for scores."""
+    if jsonl and fmt_given and fmt != "json":
+        raise click.UsageError(f"--jsonl always writes JSON Lines; leave out --format {fmt}")
+    if show_clean and jsonl:
+        raise click.UsageError("--show-clean prints one cleaned document as text; it cannot be used with --jsonl")
+    if show_clean and fmt != "text":
+        raise click.UsageError(f"--show-clean prints the cleaned document as text; leave out --format {fmt}")
+    if explain and (jsonl or fmt == "json"):
+        raise click.UsageError("--explain shows scores in the text and markdown reports, not in JSON")
+
+
 def _check_language(ctx, param, value: str) -> str:
     from .language import check_language
 
@@ -124,6 +137,8 @@ def main(files, sentences, ratio, words, algorithm, fmt, color, input_format, sh
 
     _single_threaded_math()
     length = _length(sentences, ratio, words)
+    fmt_given = click.get_current_context().get_parameter_source("fmt") is not click.ParameterSource.DEFAULT
+    _check_combination(fmt, fmt_given, jsonl, show_clean, explain)
     if not files:
         if stdin_is_terminal():
             raise click.UsageError("no input: give a FILE or pipe text to standard input")

@@ -99,6 +99,36 @@ def test_bad_options_are_usage_errors(runner, release, args, message):
     assert "Traceback" not in result.output
 
 
+@pytest.mark.parametrize(
+    "args, message",
+    [
+        (["--jsonl", "-f", "markdown"], "--jsonl always writes JSON Lines; leave out --format markdown"),
+        (["--jsonl", "-f", "text"], "--jsonl always writes JSON Lines; leave out --format text"),
+        (["--show-clean", "--jsonl"], "--show-clean prints one cleaned document as text; it cannot be used with --jsonl"),
+        (["--show-clean", "-f", "json"], "--show-clean prints the cleaned document as text; leave out --format json"),
+        (["--explain", "-f", "json"], "--explain shows scores in the text and markdown reports, not in JSON"),
+        (["--explain", "--jsonl"], "--explain shows scores in the text and markdown reports, not in JSON"),
+    ],
+    ids=["jsonl-markdown", "jsonl-text", "show-clean-jsonl", "show-clean-json", "explain-json", "explain-jsonl"],
+)
+def test_flags_that_would_be_ignored_together_are_usage_errors(runner, release, args, message):
+    # Each pair used to run with one flag silently ignored: markdown asked for, JSON written.
+    result = runner.invoke(cli.main, args + [str(release)])
+    assert result.exit_code == 2
+    assert result.stdout == ""
+    assert result.stderr.splitlines()[-1] == f"Error: {message}"
+
+
+@pytest.mark.parametrize("args", [["--jsonl", "-f", "json"], ["--show-clean", "-f", "text"], ["--explain", "-f", "markdown"]])
+def test_flags_that_agree_are_accepted(runner, tmp_path, release, args):
+    path = release
+    if "--jsonl" in args:
+        path = tmp_path / "day.jsonl"
+        path.write_text(json.dumps({"id": 1, "text": RELEASE}) + "\n", encoding="utf-8")
+    result = runner.invoke(cli.main, args + [str(path)])
+    assert result.exit_code == 0, result.output
+
+
 def test_json_has_exactly_the_documented_shape(runner, release):
     result = runner.invoke(cli.main, ["-f", "json", str(release)])
     data = json.loads(result.stdout)
