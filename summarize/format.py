@@ -89,20 +89,28 @@ def _dateline(summary: Summary) -> str:
     return ", ".join(x for x in (d.place, d.date) if x) if d else ""
 
 
+def _wrap(text: str, width: int, initial_indent: str = "", subsequent_indent: str = "") -> list[str]:
+    """Lines of at most `width`, broken at spaces only: a line that ends "record-" and a next
+    one that starts "breaking" reads, and copies out of the terminal, as two words."""
+    return textwrap.wrap(
+        text, width, initial_indent=initial_indent, subsequent_indent=subsequent_indent, break_on_hyphens=False
+    )
+
+
 def to_text(summary: Summary, color: bool = False, width: int = 80, explain: bool = False) -> str:
     """The terminal report: headline, dateline, key points, participants."""
     style = _Style(color)
     width = max(width, 30)
     lines: list[str] = []
     if summary.headline:
-        lines += [style("title", line) for line in textwrap.wrap(summary.headline, width)]
+        lines += [style("title", line) for line in _wrap(summary.headline, width)]
     if shown := _dateline(summary):
         lines.append(style("dim", shown))
     if lines:
         lines.append("")
     lines.append(style("head", "Key points"))
     for kp in summary.key_points:
-        lines += textwrap.wrap(kp.text, width, initial_indent="  \u2022 ", subsequent_indent="    ")
+        lines += _wrap(kp.text, width, initial_indent="  \u2022 ", subsequent_indent="    ")
         if explain:
             lines.append(style("dim", "    " + _explain(kp)))
     if summary.participants is not None:
@@ -112,7 +120,7 @@ def to_text(summary: Summary, color: bool = False, width: int = 80, explain: boo
         for title, items in sections:
             lines.append(f"  {style('dim', title)}")
             for item in items:
-                lines += textwrap.wrap(item, width, initial_indent="    \u2022 ", subsequent_indent="      ")
+                lines += _wrap(item, width, initial_indent="    \u2022 ", subsequent_indent="      ")
     return "\n".join(lines) + "\n"
 
 

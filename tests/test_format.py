@@ -100,3 +100,22 @@ def test_a_dateline_with_neither_place_nor_date_is_not_shown():
     assert render(bare, "text").startswith("Key points\n")
     assert render(bare, "markdown").startswith("## Key points")
     assert to_dict(bare)["dateline"] is None
+
+
+def test_text_report_breaks_lines_at_spaces_not_hyphens():
+    # "record-" at a line end and "breaking" on the next copy out of a terminal as two words.
+    summary = Summary(
+        source="pr.txt",
+        headline="Quarrow Labs Posts Record-Breaking Quarter",
+        dateline=None,
+        key_points=(KeyPoint("Quarrow Labs said its battery sensors delivered record-breaking sales.", 0, 0.9),),
+        participants=None,
+    )
+    text = render(summary, "text", width=60)
+    assert text == (
+        "Quarrow Labs Posts Record-Breaking Quarter\n"
+        "\n"
+        "Key points\n"
+        "  \u2022 Quarrow Labs said its battery sensors delivered\n"
+        "    record-breaking sales.\n"
+    )
