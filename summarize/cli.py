@@ -16,7 +16,7 @@ import click
 from . import __version__
 from .errors import ExitCode, SummarizeError
 from .choices import ALGORITHM_NAMES, DEFAULT_ALGORITHM, FORMATS, INPUT_FORMATS
-from .inputs import DEFAULT_MAX_BYTES, read_input
+from .inputs import DEFAULT_MAX_BYTES, human_size, parse_size, read_input
 from .interrupts import quiet_exits
 from .sanitize import strip_controls
 
@@ -27,6 +27,8 @@ Examples:
   summarize -w 60 a.txt b.txt           as many points as fit in 60 words, per file
   summarize -f json *.txt > out.jsonl   one JSON object per file
   summarize -a lexrank release.txt      another algorithm
+  summarize --show-clean release.txt    the cleaned text, and what was removed and why
+  summarize --jsonl -j 0 day.jsonl      JSON Lines in and out, on every core
 """
 
 
@@ -65,6 +67,20 @@ def _length(sentences, ratio, words):
     if ratio is not None and not 0 < ratio <= 1:
         raise click.BadParameter("must be greater than 0 and at most 1", param_hint="--ratio")
     return Length(sentences=sentences, ratio=ratio, words=words)
+
+
+class ByteSize(click.ParamType):
+    """A size in bytes, or with a unit as people write it: 1048576, 500KB, 20MB."""
+
+    name = "size"
+
+    def convert(self, value, param, ctx):
+        if isinstance(value, int):
+            return value
+        try:
+            return parse_size(value)
+        except ValueError as error:
+            self.fail(str(error), param, ctx)
 
 
 def _check_combination(fmt: str, fmt_given: bool, jsonl: bool, show_clean: bool, explain: bool) -> None:
@@ -106,9 +122,9 @@ def _warn(message: str) -> None:
 
 @click.command(epilog=EPILOG, context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
 @click.argument("files", nargs=-1, type=click.Path(dir_okay=True, allow_dash=True))
-@click.option("-n", "--sentences", type=click.IntRange(min=1), help="Number of key points (default 3).")
-@click.option("-r", "--ratio", type=float, help="Key points as a share of the body's sentences, 0 < R <= 1.")
-@click.option("-w", "--words", type=click.IntRange(min=1), help="As many whole key points as fit in N words.")
+@click.option("-n", "--sentences", type=click.IntRange(min=1), metavar="N", help="Number of key points (default 3).")
+@click.option("-r", "--ratio", type=float, metavar="R", help="Key points as a share of the body's sentences, 0 < R <= 1.")
+@click.option("-w", "--words", type=click.IntRange(min=1), metavar="N", help="As many whole key points as fit in N words.")
 @click.option(
     "-a", "--algorithm", type=click.Choice(ALGORITHM_NAMES), default=DEFAULT_ALGORITHM, show_default=True,
     help="How key points are chosen.",
@@ -121,12 +137,15 @@ def _warn(message: str) -> None:
 )
 @click.option("--show-clean", is_flag=True, help="Print the cleaned document and what was removed, and why, instead of a summary.")
 @click.option("--no-participants", is_flag=True, help="Leave out the participants.")
-@click.option("--language", default="english", show_default=True, callback=_check_language, help="Language of the text, for stemming and stop words.")
-@click.option("--max-bytes", type=click.IntRange(min=1), default=DEFAULT_MAX_BYTES, show_default=True, help="Refuse inputs larger than this many bytes.")
+@click.option("--language", metavar="NAME", default="english", show_default=True, callback=_check_language, help="Language of the text, for stemming and stop words.")
+@click.option(
+    "--max-bytes", type=ByteSize(), default=human_size(DEFAULT_MAX_BYTES), show_default=True,
+    help="Refuse inputs larger than this: bytes, or with a unit (500KB, 20MB).",
+)
 @click.option("--explain", is_flag=True, help="Show each key point's score and its parts.")
 @click.option("--debug", is_flag=True, help="Show a traceback on errors.")
 @click.option("--jsonl", is_flag=True, help='Read JSON Lines, one {"id": ..., "text": ...} object a line; write one JSON object per line.')
-@click.option("-j", "--jobs", type=click.IntRange(min=0), default=1, show_default=True, help="Worker processes; 0 uses every core.")
+@click.option("-j", "--jobs", type=click.IntRange(min=0), metavar="N", default=1, show_default=True, help="Worker processes; 0 uses every core.")
 @click.version_option(__version__, "-V", "--version", prog_name="summarize")
 def main(files, sentences, ratio, words, algorithm, fmt, color, input_format, show_clean, no_participants, language, max_bytes, explain, debug, jsonl, jobs):
     """Summarize press releases: the headline, key points and who took part.

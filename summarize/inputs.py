@@ -5,6 +5,7 @@ before it is refused. The library stays free of I/O; only the CLI calls these.
 """
 from __future__ import annotations
 
+import re
 import sys
 from typing import BinaryIO
 
@@ -21,6 +22,25 @@ def human_size(n: int) -> str:
             return f"{n:g} {unit}" if unit == "bytes" else f"{n:.4g} {unit}"
         n /= 1024
     return str(n)  # pragma: no cover - the loop always returns
+
+
+# A size as a user types it: "1048576", "500KB", "20 MB", "1.5g" (binary units, as human_size).
+_SIZE = re.compile(r"\s*(\d+(?:\.\d+)?)\s*(?:([kmg])(?:i?b)?|b|bytes?)?\s*", re.I)
+_UNIT = {None: 1, "k": 1024, "m": 1024**2, "g": 1024**3}
+
+
+def parse_size(text: str) -> int:
+    """Bytes in a size such as "20MB" or "500k": `parse_size("20 MB") == 20 * 1024 * 1024`.
+
+    A ValueError for anything else, or for a size under one byte.
+    """
+    match = _SIZE.fullmatch(text)
+    if not match:
+        raise ValueError(f"{text!r} is not a size such as 1048576, 500KB or 20MB")
+    size = int(float(match.group(1)) * _UNIT[match.group(2) and match.group(2).lower()])
+    if size < 1:
+        raise ValueError(f"{text!r} is less than one byte")
+    return size
 
 
 def read_limited(stream: BinaryIO, max_bytes: int = DEFAULT_MAX_BYTES, source: str = "-") -> bytes:

@@ -313,6 +313,32 @@ def test_help_has_examples_and_every_option_has_help(runner):
             assert param.help, f"{param.name} has no help"
 
 
+def test_help_examples_use_only_options_that_exist(runner):
+    # An example a user copies from --help must run: every flag in it is one the command knows.
+    known = {opt for param in cli.main.params for opt in getattr(param, "opts", ())}
+    examples = cli.EPILOG.split("Examples:", 1)[1].strip().splitlines()
+    assert any("--jsonl" in line for line in examples) and any("--show-clean" in line for line in examples)
+    for line in examples:
+        command = line.split("   ")[0]
+        flags = [word for word in command.split() if word.startswith("-") and word != "-"]
+        assert all(flag in known for flag in flags), line
+
+
+def test_help_names_what_each_value_is(runner):
+    result = runner.invoke(cli.main, ["--help"])
+    for shown in ("-n, --sentences N", "-r, --ratio R", "-w, --words N", "-j, --jobs N", "--language NAME", "--max-bytes SIZE", "[default: 20 MB]"):
+        assert shown in result.stdout
+
+
+def test_max_bytes_takes_a_unit(runner, release):
+    result = runner.invoke(cli.main, ["--max-bytes", "0.25KB", str(release)])
+    assert result.exit_code == 1
+    assert result.stderr == f"summarize: error: {release}: input is larger than the limit of 256 bytes (use --max-bytes to change it)\n"
+    assert runner.invoke(cli.main, ["--max-bytes", "20MB", str(release)]).exit_code == 0
+    bad = runner.invoke(cli.main, ["--max-bytes", "lots", str(release)])
+    assert bad.exit_code == 2 and "'lots' is not a size such as 1048576, 500KB or 20MB" in bad.stderr
+
+
 def test_a_missing_dependency_says_how_to_fix_the_install(runner, release, monkeypatch):
     import summarize.pipeline
 

@@ -6,7 +6,7 @@ import io
 import pytest
 
 from summarize.errors import InputError
-from summarize.inputs import DEFAULT_MAX_BYTES, human_size, read_input, read_limited
+from summarize.inputs import DEFAULT_MAX_BYTES, human_size, parse_size, read_input, read_limited
 
 
 class Endless(io.RawIOBase):
@@ -52,3 +52,22 @@ def test_default_limit_and_sizes_read_well():
     assert human_size(DEFAULT_MAX_BYTES) == "20 MB"
     assert human_size(1536) == "1.5 KB"
     assert human_size(12) == "12 bytes"
+
+
+@pytest.mark.parametrize(
+    ("text", "size"),
+    [("1048576", 1048576), ("500KB", 500 * 1024), ("20 MB", 20 * 1024**2), ("20m", 20 * 1024**2),
+     ("2KiB", 2048), ("1.5g", int(1.5 * 1024**3)), ("300 bytes", 300), ("7b", 7)],
+)
+def test_parse_size_reads_sizes_as_people_write_them(text, size):
+    assert parse_size(text) == size
+
+
+def test_parse_size_reads_what_human_size_writes():
+    assert parse_size(human_size(DEFAULT_MAX_BYTES)) == DEFAULT_MAX_BYTES
+
+
+@pytest.mark.parametrize(("text", "message"), [("lots", "not a size"), ("20 TB", "not a size"), ("0", "less than one byte"), ("0.2", "less than one byte")])
+def test_parse_size_refuses_what_is_not_a_size(text, message):
+    with pytest.raises(ValueError, match=message):
+        parse_size(text)
