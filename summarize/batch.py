@@ -240,6 +240,14 @@ class Progress:
             self.bar.__enter__()
             self.bar.update(self.amount)
 
+    def clear(self) -> None:
+        """Erase the bar's line before a message goes to the same terminal, so that the
+        message starts its own line instead of running on from "summarizing [###-] 48%".
+        The bar is drawn again below it at the next step."""
+        if self.bar is not None:
+            self.stream.write("\r\x1b[K")
+            self.stream.flush()
+
     def close(self) -> None:
         if self.bar is not None:
             self.bar.__exit__(None, None, None)
@@ -297,14 +305,16 @@ def run_jsonl(
 
     status = ExitCode.OK
 
+    progress = progress or Progress(_total_size(paths))
+
     def on_open_error(path, failure):
         nonlocal status
         reason = "is a directory" if os.path.isdir(path) else (failure.strerror or str(failure))
+        progress.clear()
         error(f"{path}: {reason}")
         status = ExitCode.ERROR
 
     records = _all_records(paths, on_open_error, max_bytes)
-    progress = progress or Progress(_total_size(paths))
     # Keep record sizes beside the results without sending them to the workers twice.
     sizes: deque[int] = deque()
 
@@ -318,6 +328,7 @@ def run_jsonl(
         for line, message in ordered_map(work, sized(records), jobs, chunksize=4):
             write(line)
             if message is not None:
+                progress.clear()
                 error(message)
                 status = ExitCode.ERROR
             size = sizes.popleft()
@@ -331,16 +342,20 @@ def outcomes(func: Callable, items: Iterable, jobs: int = 1, progress: Progress 
     """`(item, Outcome)` pairs in input order, with a progress bar for many items.
 
     An error on one item is carried in its outcome, so the caller reports it in order
-    and goes on with the others.
+    and goes on with the others (after `progress.clear()` when it writes to stderr).
+    What the work writes to stderr is held with its outcome when it runs in a worker, or
+    when a bar may be drawn, and written here, below the bar's erased line.
     """
     items = list(items)
     progress = progress or Progress(len(items))
     jobs = min(resolve_jobs(jobs), max(1, len(items)))  # no idle workers for a few files
+    capture = jobs > 1 or progress.enabled
     try:
-        for item, outcome in zip(items, ordered_map(Attempt(func, capture=jobs > 1), items, jobs)):
+        for item, outcome in zip(items, ordered_map(Attempt(func, capture=capture), items, jobs)):
             if outcome.stderr:
                 import sys
 
+                progress.clear()
                 sys.stderr.write(outcome.stderr)
                 sys.stderr.flush()
             yield item, outcome

@@ -207,12 +207,15 @@ def _single_threaded_math() -> None:
 
 def _run(files, options, output: Output, jobs: int, debug: bool) -> ExitCode:
     """Each input's report in input order; a bad input is reported and the others go on."""
-    from .batch import outcomes
+    from .batch import Progress, outcomes
     from .collector import resume_after_first
 
     work = functools.partial(_report_one, options=options, output=output)
     status = ExitCode.OK
-    for number, (path, outcome) in enumerate(resume_after_first(outcomes(work, files, jobs))):
+    progress = Progress(len(files))
+    for number, (path, outcome) in enumerate(resume_after_first(outcomes(work, files, jobs, progress))):
+        if outcome.error is not None:
+            progress.clear()  # the error's line must not run on from the bar's
         try:
             report = outcome.get()
         except SummarizeError as error:

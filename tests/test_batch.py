@@ -340,6 +340,21 @@ def test_progress_bar_on_a_terminal_only_for_many_inputs(tmp_path):
     assert terminal == ""
 
 
+@pytest.mark.skipif(sys.platform == "win32", reason="needs a pseudo-terminal")
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_a_warning_under_the_progress_bar_starts_its_own_line(tmp_path, jobs):
+    # It used to run on from the bar: "summarizing  [#####---]  48%summarize: warning: ...".
+    paths = _many_files(tmp_path, batch.MANY + 5)
+    latin = tmp_path / "latin.txt"
+    latin.write_bytes("Caf\u00e9 owner Mara Quist opened a caf\u00e9 in Dunmore today. It seats forty people.".encode("cp1252"))
+    paths.insert(batch.MANY + 2, str(latin))
+    stdout, terminal = _stderr_on_a_terminal(["-f", "json", "-j", jobs] + paths)
+    assert len(stdout.splitlines()) == len(paths)
+    before, warning = terminal.split("summarize: warning: ", 1)
+    assert "summarizing" in before and before.endswith("\r\x1b[K")
+    assert warning.startswith(f"{latin}: not valid UTF-8")
+
+
 def test_progress_counts_bytes_of_a_jsonl_file(tmp_path):
     class Terminal:
         def __init__(self):
@@ -364,6 +379,31 @@ def test_progress_counts_bytes_of_a_jsonl_file(tmp_path):
     assert progress.bar is not None and progress.bar.pos == 10 * batch.MANY
     progress.close()
     assert "summarizing" in terminal.text
+
+
+def test_progress_clear_erases_the_bar_line_only_when_drawn():
+    class Terminal:
+        text = ""
+
+        def isatty(self):
+            return True
+
+        def write(self, text):
+            self.text += text
+
+        def flush(self):
+            pass
+
+    terminal = Terminal()
+    progress = batch.Progress(total=None, stream=terminal)
+    progress.enabled = True
+    progress.clear()  # no bar yet: nothing to erase, nothing written
+    assert terminal.text == ""
+    for _ in range(batch.MANY):
+        progress.done()
+    progress.clear()
+    assert terminal.text.endswith("\r\x1b[K")
+    progress.close()
 
 
 # -- start-up ------------------------------------------------------------------------------
