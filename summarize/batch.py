@@ -261,9 +261,9 @@ def is_terminal(stream) -> bool:
 
 def _open(path: str) -> IO[bytes]:
     """A binary stream for `path`; "-" is stdin."""
-    import sys
+    from .inputs import stdin_bytes
 
-    return sys.stdin.buffer if path == "-" else open(path, "rb")
+    return stdin_bytes() if path == "-" else open(path, "rb")
 
 
 def _all_records(paths, on_open_error, max_bytes: int | None = None) -> Iterator[Record]:

@@ -14,10 +14,10 @@ from typing import NamedTuple
 import click
 
 from . import __version__
-from .errors import ExitCode, SummarizeError
+from .errors import ExitCode, OutputError, SummarizeError
 from .choices import ALGORITHM_NAMES, DEFAULT_ALGORITHM, FORMATS, INPUT_FORMATS
 from .inputs import DEFAULT_MAX_BYTES, human_size, parse_size, read_input
-from .interrupts import quiet_exits
+from .interrupts import quiet_exits, silence_stdout
 from .sanitize import strip_controls
 
 EPILOG = """\b
@@ -116,6 +116,17 @@ def _error(message: str) -> None:
     click.echo(f"summarize: error: {strip_controls(message)}", err=True)
 
 
+def _emit(text: str, color: bool = False) -> None:
+    """`text` to stdout; a failed write (a full disk) is an OutputError, a closed pipe stays
+    a BrokenPipeError (which ends the run quietly)."""
+    try:
+        click.echo(text, nl=False, color=color)
+    except BrokenPipeError:
+        raise
+    except OSError as error:
+        raise OutputError(f"cannot write the output: {error.strerror or error}") from error
+
+
 def _warn(message: str) -> None:
     click.echo(f"summarize: warning: {strip_controls(message)}", err=True)
 
@@ -182,11 +193,17 @@ def main(files, sentences, ratio, words, algorithm, fmt, color, input_format, sh
                 from .batch import run_jsonl
 
                 def write(line: str) -> None:
-                    click.echo(line, nl=False)
+                    _emit(line)
                     resume()  # a no-op after the first line
 
                 sys.exit(int(run_jsonl(files, options, jobs, write=write, error=_error, max_bytes=max_bytes)))
             sys.exit(int(_run(files, options, output, jobs, debug)))
+    except OutputError as error:
+        if debug:
+            raise
+        _error(str(error))
+        silence_stdout()  # or the flush at exit fails once more, with a traceback
+        sys.exit(int(error.exit_code))
     finally:
         resume()
 
@@ -245,8 +262,8 @@ def _run(files, options, output: Output, jobs: int, debug: bool) -> ExitCode:
             continue
         if len(files) > 1 and output.fmt != "json":
             header = f"==> {strip_controls(path)} <=="
-            click.echo(("\n" if number else "") + header)
-        click.echo(report, nl=False, color=output.colored)
+            _emit(("\n" if number else "") + header + "\n")
+        _emit(report, output.colored)
     return status
 
 

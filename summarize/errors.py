@@ -25,3 +25,7 @@ class UsageError(SummarizeError):
     """Options that do not make sense together or out of range."""
 
     exit_code = ExitCode.USAGE
+
+
+class OutputError(SummarizeError):
+    """The report cannot be written: a full disk, a device that failed (not a closed pipe)."""

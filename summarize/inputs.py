@@ -5,6 +5,7 @@ before it is refused. The library stays free of I/O; only the CLI calls these.
 """
 from __future__ import annotations
 
+import errno
 import re
 import sys
 from typing import BinaryIO
@@ -59,9 +60,17 @@ def read_limited(stream: BinaryIO, max_bytes: int = DEFAULT_MAX_BYTES, source: s
             )
 
 
+def stdin_bytes() -> BinaryIO:
+    """Standard input as bytes, or an OSError when the shell closed it (`summarize - <&-`)."""
+    stream = getattr(sys.stdin, "buffer", None)
+    if stream is None:
+        raise OSError(errno.EBADF, "standard input is closed")
+    return stream
+
+
 def read_input(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
     """The bytes of a file, or of standard input when `path` is "-", within the limit."""
     if path == "-":
-        return read_limited(sys.stdin.buffer, max_bytes, "-")
+        return read_limited(stdin_bytes(), max_bytes, "-")
     with open(path, "rb") as handle:
         return read_limited(handle, max_bytes, path)

@@ -14,7 +14,7 @@ import sys
 from .errors import ExitCode
 
 
-def _silence_stdout() -> None:
+def silence_stdout() -> None:
     """Point stdout at /dev/null so that the flush at interpreter exit cannot fail again."""
     try:
         devnull = os.open(os.devnull, os.O_WRONLY)
@@ -32,5 +32,5 @@ def quiet_exits():
     except KeyboardInterrupt:
         sys.exit(int(ExitCode.INTERRUPTED))
     except BrokenPipeError:
-        _silence_stdout()
+        silence_stdout()
         sys.exit(int(ExitCode.ERROR))

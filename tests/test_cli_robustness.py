@@ -1,6 +1,7 @@
 """The command in a pipeline: closed pipes, Ctrl-C, oversized input, unknown languages, hostile text."""
 from __future__ import annotations
 
+import json
 import os
 import signal
 import subprocess
@@ -154,3 +155,42 @@ def test_warnings_and_errors_are_sanitized(tmp_path):
     result = CliRunner().invoke(main, [str(missing)])
     assert result.exit_code == ExitCode.ERROR
     assert "\x1b" not in result.stderr and "/gone.txt: " in result.stderr
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/full"), reason="needs /dev/full (Linux)")
+@pytest.mark.parametrize("args", [["-f", "json"], ["--jsonl"]], ids=["files", "jsonl"])
+def test_a_full_disk_is_one_line_not_a_traceback(tmp_path, args):
+    path = tmp_path / "release.txt"
+    path.write_text(json.dumps({"id": 1, "text": RELEASE}) + "\n" if "--jsonl" in args else RELEASE)
+    with open("/dev/full", "wb") as full:
+        done = subprocess.run([sys.executable, "-m", "summarize", *args, str(path)], stdout=full, stderr=subprocess.PIPE, env=_env(), timeout=60)
+    assert done.returncode == ExitCode.ERROR
+    assert done.stderr.decode() == "summarize: error: cannot write the output: No space left on device\n"
+
+
+def test_a_failed_write_is_an_output_error_and_a_closed_pipe_stays_a_broken_pipe(monkeypatch):
+    import click
+
+    from summarize import cli
+    from summarize.errors import OutputError
+
+    def failing(error):
+        def echo(*args, **kwargs):
+            raise error
+        return echo
+
+    monkeypatch.setattr(click, "echo", failing(OSError(28, "No space left on device")))
+    with pytest.raises(OutputError, match="^cannot write the output: No space left on device$"):
+        cli._emit("report\n")
+    monkeypatch.setattr(click, "echo", failing(BrokenPipeError(32, "Broken pipe")))
+    with pytest.raises(BrokenPipeError):
+        cli._emit("report\n")
+
+
+@pytest.mark.parametrize("args", [["-"], ["--jsonl", "-"]], ids=["text", "jsonl"])
+def test_closed_standard_input_is_one_line(args):
+    # `summarize - <&-`: sys.stdin is None, which was an "internal error (AttributeError ...)".
+    done = subprocess.run([sys.executable, "-m", "summarize", *args], stdin=subprocess.DEVNULL, stderr=subprocess.PIPE, env=_env(), timeout=60,
+                          preexec_fn=lambda: os.close(0))
+    assert done.returncode == ExitCode.ERROR
+    assert done.stderr.decode() == "summarize: error: -: standard input is closed\n"
