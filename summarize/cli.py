@@ -181,6 +181,7 @@ def main(files, sentences, ratio, words, algorithm, fmt, color, input_format, sh
         input_format=input_format,
         language=language,
     )
+    _encodable_stdout(jsonl or fmt == "json")
     colored = use_color(color, sys.stdout) and fmt == "text"
     width = min(shutil.get_terminal_size((80, 24)).columns, 100)
     output = Output(fmt=fmt, colored=colored, width=width, explain=explain, max_bytes=max_bytes, show_clean=show_clean)
@@ -206,6 +207,40 @@ def main(files, sentences, ratio, words, algorithm, fmt, color, input_format, sh
         sys.exit(int(error.exit_code))
     finally:
         resume()
+
+
+def _encodable_stdout(json_out: bool) -> None:
+    """Standard output that cannot fail on a character its encoding lacks.
+
+    Redirected on Windows, or under a latin-1 locale, stdout is not UTF-8, and a headline
+    with "→" or a Chinese name would end the run with a UnicodeEncodeError. JSON is
+    written as UTF-8, as JSON exchanged between programs must be; a report keeps the
+    user's encoding, with a plain stand-in for what it cannot show ("*" for the bullet).
+    """
+    import codecs
+
+    encoding = getattr(sys.stdout, "encoding", None) or "utf-8"
+    reconfigure = getattr(sys.stdout, "reconfigure", None)
+    if codecs.lookup(encoding).name.startswith("utf") or reconfigure is None:
+        return
+    codecs.register_error("summarize.plain", _plain_stand_in)
+    reconfigure(**({"encoding": "utf-8"} if json_out else {"errors": "summarize.plain"}))
+
+
+# Stand-ins for the report's own marks and common typography, in any encoding.
+_STAND_INS = {"\u2022": "*", "\u2192": "->", "\u2013": "-", "\u2014": "--", "\u2018": "'", "\u2019": "'",
+              "\u201c": '"', "\u201d": '"', "\u2026": "..."}
+
+
+def _plain_stand_in(error: UnicodeEncodeError) -> tuple[str, int]:
+    """What to print for characters the output encoding lacks: "•" -> "*", "é" -> "e", "王" -> "?"."""
+    import unicodedata
+
+    out = []
+    for char in error.object[error.start:error.end]:
+        plain = _STAND_INS.get(char) or unicodedata.normalize("NFKD", char).encode("ascii", "ignore").decode()
+        out.append(plain or "?")
+    return "".join(out), error.end
 
 
 # Thread-pool settings of the linear-algebra libraries numpy may be built with.

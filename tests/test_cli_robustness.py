@@ -194,3 +194,38 @@ def test_closed_standard_input_is_one_line(args):
                           preexec_fn=lambda: os.close(0))
     assert done.returncode == ExitCode.ERROR
     assert done.stderr.decode() == "summarize: error: -: standard input is closed\n"
+
+
+CJK_RELEASE = (
+    "Quarrow Labs Names \u738b\u82b3 Chief Scientist \u2192 Research\n\n"
+    "Quarrow Labs said today that \u738b\u82b3 will lead its caf\u00e9 lab in Dunmore. She joins from Harbor Mutual.\n"
+)
+
+
+def _run_with_stdout_encoding(encoding, args, tmp_path):
+    path = tmp_path / "release.txt"
+    path.write_text(CJK_RELEASE, encoding="utf-8")
+    env = dict(_env(), PYTHONIOENCODING=encoding)
+    return subprocess.run([sys.executable, "-m", "summarize", *args, str(path)], capture_output=True, env=env, timeout=60)
+
+
+def test_a_report_on_a_latin1_stdout_does_not_crash(tmp_path):
+    # It ended in a UnicodeEncodeError traceback on the first bullet.
+    done = _run_with_stdout_encoding("latin-1", [], tmp_path)
+    assert done.returncode == 0, done.stderr
+    report = done.stdout.decode("latin-1")
+    assert report.startswith("Quarrow Labs Names ?? Chief Scientist -> Research\n")
+    assert "  * Quarrow Labs said today that ?? will lead its caf\u00e9 lab in Dunmore.\n" in report
+
+
+def test_json_on_a_latin1_stdout_is_utf8(tmp_path):
+    done = _run_with_stdout_encoding("latin-1", ["-f", "json"], tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout.decode("utf-8"))["headline"] == "Quarrow Labs Names \u738b\u82b3 Chief Scientist \u2192 Research"
+
+
+def test_plain_stand_ins_for_characters_an_encoding_lacks():
+    from summarize import cli
+
+    error = UnicodeEncodeError("latin-1", "a\u2022\u00e9\u738b\u2014b", 1, 5, "cannot encode")
+    assert cli._plain_stand_in(error) == ("*e?--", 5)
