@@ -112,7 +112,9 @@ def to_text(summary: Summary, color: bool = False, width: int = 80, explain: boo
     for kp in summary.key_points:
         lines += _wrap(kp.text, width, initial_indent="  \u2022 ", subsequent_indent="    ")
         if explain:
-            lines.append(style("dim", "    " + _explain(kp)))
+            # A part's name and value stay on one line: "centrality 0.377", never split.
+            explained = _wrap(_explain(kp).replace(" ", "\u00a0").replace(",\u00a0", ", "), width, "    ", "     ")
+            lines += [style("dim", line.replace("\u00a0", " ")) for line in explained]
     if summary.participants is not None:
         sections = _participant_sections(summary.participants)
         if sections:

@@ -119,3 +119,16 @@ def test_text_report_breaks_lines_at_spaces_not_hyphens():
         "  \u2022 Quarrow Labs said its battery sensors delivered\n"
         "    record-breaking sales.\n"
     )
+
+
+def test_explain_lines_wrap_to_the_width_like_the_points():
+    point = KeyPoint("Quarrow Labs opened a lab.", 0, 2.008,
+                     (("position", 1.0), ("headline", 0.231), ("centrality", 0.377), ("facts", 0.1), ("length", 0.3), ("dangling", -0.25)))
+    summary = Summary(source="pr.txt", headline=None, dateline=None, key_points=(point,), participants=None)
+    assert render(summary, "text", width=60, explain=True) == (
+        "Key points\n"
+        "  \u2022 Quarrow Labs opened a lab.\n"
+        "    [score 2.008: position 1.000, headline 0.231,\n"
+        "     centrality 0.377, facts 0.100, length 0.300,\n"
+        "     dangling -0.250]\n"
+    )
