@@ -259,11 +259,31 @@ def is_terminal(stream) -> bool:
     return bool(isatty and isatty())
 
 
+class _Recoded:
+    """A UTF-16 or UTF-32 stream read as lines of UTF-8 bytes, as `read_records` wants:
+    JSON Lines saved with `>` by Windows PowerShell 5 are UTF-16 with a byte-order mark."""
+
+    def __init__(self, stream: IO[bytes], encoding: str):
+        import io
+
+        self.text = io.TextIOWrapper(stream, encoding=encoding, errors="replace")
+
+    def readline(self, limit: int = -1) -> bytes:
+        return self.text.readline(limit).encode("utf-8")
+
+    def close(self) -> None:
+        self.text.close()
+
+
 def _open(path: str) -> IO[bytes]:
-    """A binary stream for `path`; "-" is stdin."""
+    """A binary stream for `path`; "-" is stdin. UTF-16 and UTF-32 (with a BOM) come out as UTF-8."""
+    from .decode import wide_encoding
     from .inputs import stdin_bytes
 
-    return stdin_bytes() if path == "-" else open(path, "rb")
+    stream = stdin_bytes() if path == "-" else open(path, "rb")
+    peek = getattr(stream, "peek", None)
+    encoding = wide_encoding(peek(4)[:4]) if peek else None
+    return _Recoded(stream, encoding) if encoding else stream
 
 
 def _all_records(paths, on_open_error, max_bytes: int | None = None) -> Iterator[Record]:

@@ -47,15 +47,20 @@ def _cp1252_bytes(error: UnicodeDecodeError) -> tuple[str, int]:
 codecs.register_error("summarize.cp1252", _cp1252_bytes)
 
 
+def wide_encoding(head: bytes) -> str | None:
+    """"utf-16" or "utf-32" when `head`, the first bytes of a file, starts with that BOM."""
+    return next((encoding for bom, encoding in _WIDE_BOMS if head.startswith(bom)), None)
+
+
 def _wide_unicode(data: bytes, source: str) -> str | None:
     """The text of UTF-16 or UTF-32 data that starts with its byte-order mark, else None."""
-    for bom, encoding in _WIDE_BOMS:
-        if data.startswith(bom):
-            try:
-                return data.decode(encoding)
-            except UnicodeDecodeError:
-                raise InputError(f"{source}: starts like {encoding.upper()} text but is not valid {encoding.upper()}") from None
-    return None
+    encoding = wide_encoding(data[:4])
+    if encoding is None:
+        return None
+    try:
+        return data.decode(encoding)
+    except UnicodeDecodeError:
+        raise InputError(f"{source}: starts like {encoding.upper()} text but is not valid {encoding.upper()}") from None
 
 
 def decode(data: bytes, source: str = "-") -> tuple[str, tuple[str, ...]]:

@@ -147,6 +147,18 @@ def test_jsonl_keeps_order_and_ids(runner, corpus):
     assert result.stderr == ""
 
 
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-32"])
+def test_jsonl_saved_as_utf16_by_powershell_is_read(runner, corpus, tmp_path, encoding):
+    # Windows PowerShell 5 writes `>` as UTF-16 with a BOM and CRLF line ends; every line
+    # was "invalid JSON", and a phantom one appeared between the real ones.
+    wide = tmp_path / "wide.jsonl"
+    wide.write_bytes(corpus.read_text(encoding="utf-8").replace("\n", "\r\n").encode(encoding))
+    result = runner.invoke(cli.main, ["--jsonl", str(wide)])
+    assert result.exit_code == 0, result.stderr
+    expected = outputs(runner.invoke(cli.main, ["--jsonl", str(corpus)]).stdout)
+    assert [{**o, "source": o["source"].replace(str(wide), str(corpus))} for o in outputs(result.stdout)] == expected
+
+
 def test_json_without_jsonl_has_no_id(runner, tmp_path):
     path = tmp_path / "r.txt"
     path.write_text(RELEASE, encoding="utf-8")
