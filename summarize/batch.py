@@ -49,12 +49,22 @@ def make_record(value: Any, source: str = "-", size: int = 0) -> Record:
         return Record(source, error=f"expected a JSON object, got {type(value).__name__}", size=size)
     record_id, text = value.get("id"), value.get("text")
     if text is None:
-        return Record(source, record_id, error='no "text" field', size=size)
+        return Record(source, record_id, error='no "text" field' + _other_fields(value), size=size)
     if not isinstance(text, str):
         return Record(source, record_id, error='"text" is not a string', size=size)
     if not text.strip():
         return Record(source, record_id, error='"text" is empty', size=size)
     return Record(source, record_id, text=text, size=size)
+
+
+def _other_fields(value: dict) -> str:
+    """The fields an object has instead of "text", to show where the text went:
+    ' (it has "article", "highlights")' for a CNN/DM record; "" when it has none but "id"."""
+    others = [json.dumps(key) for key in value if key != "id"]
+    if not others:
+        return ""
+    shown = ", ".join(others[:5]) + (", ..." if len(others) > 5 else "")
+    return f" (it has {shown})"
 
 
 def read_records(stream: IO[bytes], name: str = "-", max_bytes: int | None = None) -> Iterator[Record]:

@@ -77,6 +77,14 @@ def test_bad_records_say_why(line, error):
     assert record.source == "in.jsonl:3"
 
 
+def test_a_record_without_text_names_the_fields_it_has():
+    # A news dataset keeps its text under "article": say so rather than only 'no "text" field'.
+    record = batch.parse_record('{"id": 9, "article": "Quarrow Labs opened.", "highlights": "Opened."}', "cnn.jsonl:1")
+    assert record.error == 'no "text" field (it has "article", "highlights")'
+    many = batch.parse_record(json.dumps({f"f{i}": i for i in range(7)}))
+    assert many.error == 'no "text" field (it has "f0", "f1", "f2", "f3", "f4", ...)'
+
+
 def test_good_record_keeps_id_and_text():
     record = batch.parse_record('{"id": "x-1", "text": "Hello there.", "wire": "w"}')
     assert (record.id, record.text, record.error) == ("x-1", "Hello there.", None)
