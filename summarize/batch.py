@@ -84,6 +84,19 @@ def read_records(stream: IO[bytes], name: str = "-", max_bytes: int | None = Non
             yield parse_record(line, f"{name}:{number}")
 
 
+def looks_like_json_lines(text: str) -> bool:
+    """True when `text` opens with a line that is a whole JSON object: a JSON Lines file
+    given without --jsonl, which would be summarized as one document of JSON syntax."""
+    first = text.lstrip()[:1]
+    if first != "{":
+        return False
+    line = text.lstrip().split("\n", 1)[0].strip()
+    try:
+        return isinstance(json.loads(line), dict)
+    except ValueError:
+        return False
+
+
 def summarize_record(value: dict, options=None) -> dict:
     """The JSON output for one input object `{"id": ..., "text": ...}`, errors included.
 

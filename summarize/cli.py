@@ -14,7 +14,7 @@ from typing import NamedTuple
 import click
 
 from . import __version__
-from .errors import ExitCode, OutputError, SummarizeError
+from .errors import ExitCode, InputError, OutputError, SummarizeError
 from .choices import ALGORITHM_NAMES, DEFAULT_ALGORITHM, FORMATS, INPUT_FORMATS
 from .inputs import DEFAULT_MAX_BYTES, human_size, parse_size, read_input
 from .interrupts import quiet_exits, silence_stdout
@@ -265,7 +265,8 @@ def _run(files, options, output: Output, jobs: int, debug: bool) -> ExitCode:
     work = functools.partial(_report_one, options=options, output=output)
     status = ExitCode.OK
     progress = Progress(len(files))
-    for number, (path, outcome) in enumerate(resume_after_first(outcomes(work, files, jobs, progress))):
+    shown = 0  # reports printed so far: a blank line goes between them, not before the first
+    for path, outcome in resume_after_first(outcomes(work, files, jobs, progress)):
         if outcome.error is not None:
             progress.clear()  # the error's line must not run on from the bar's
         try:
@@ -297,8 +298,9 @@ def _run(files, options, output: Output, jobs: int, debug: bool) -> ExitCode:
             continue
         if len(files) > 1 and output.fmt != "json":
             header = f"==> {strip_controls(path)} <=="
-            _emit(("\n" if number else "") + header + "\n")
+            _emit(("\n" if shown else "") + header + "\n")
         _emit(report, output.colored)
+        shown += 1
     return status
 
 
@@ -309,6 +311,11 @@ def _report_one(path: str, options, output: Output) -> str:
     from .pipeline import clean_text, summarize_document
 
     text, warnings = decode(read_input(path, output.max_bytes), path)
+    if options.input_format == "auto":
+        from .batch import looks_like_json_lines
+
+        if looks_like_json_lines(text):
+            raise InputError(f"{path}: looks like JSON Lines, one object a line; use --jsonl to summarize each one")
     document = clean_text(text, options, source=path)
     if output.show_clean:
         for warning in tuple(warnings) + document.warnings:

@@ -179,6 +179,36 @@ def test_several_files_are_headed_by_their_names(runner, release, tmp_path):
     assert f"==> {release} <==" in result.stdout and f"==> {other} <==" in result.stdout
 
 
+def test_a_failed_first_file_leaves_no_blank_line_before_the_first_report(runner, release, tmp_path):
+    result = runner.invoke(cli.main, [str(tmp_path / "missing.txt"), str(release), str(release)])
+    assert result.exit_code == 1
+    assert result.stdout.startswith(f"==> {release} <==\n")
+    assert result.stdout.count(f"\n\n==> {release} <==\n") == 1
+
+
+def test_json_lines_without_jsonl_is_named_and_the_others_go_on(runner, release, tmp_path):
+    # It was summarized as one document: three releases run together, with JSON escapes in the points.
+    day = tmp_path / "day.jsonl"
+    day.write_text(json.dumps({"id": 1, "text": RELEASE}) + "\n" + json.dumps({"id": 2, "text": RELEASE}) + "\n", encoding="utf-8")
+    result = runner.invoke(cli.main, ["-f", "json", str(day), str(release)])
+    assert result.exit_code == 1
+    assert [json.loads(line)["source"] for line in result.stdout.splitlines()] == [str(release)]
+    assert result.stderr == f"summarize: error: {day}: looks like JSON Lines, one object a line; use --jsonl to summarize each one\n"
+    piped = runner.invoke(cli.main, [], input=day.read_text(encoding="utf-8"))
+    assert piped.exit_code == 1 and "-: looks like JSON Lines" in piped.stderr
+    forced = runner.invoke(cli.main, ["--input-format", "text", str(day)])  # the user insists: read it as text
+    assert forced.exit_code == 0
+
+
+def test_text_that_opens_with_a_brace_is_not_json_lines():
+    from summarize.batch import looks_like_json_lines
+
+    assert looks_like_json_lines('{"id": 1, "text": "Quarrow Labs opened."}\n{"id": 2}')
+    assert not looks_like_json_lines("{Embargoed} Quarrow Labs opens a lab.\nMore text.")
+    assert not looks_like_json_lines('["a", "list"]\n')
+    assert not looks_like_json_lines('{\n  "text": "pretty printed"\n}')
+
+
 @pytest.mark.parametrize("algorithm", list(ALGORITHMS))
 def test_every_algorithm_runs(runner, release, algorithm):
     result = runner.invoke(cli.main, ["-a", algorithm, "-n", "2", "-f", "json", str(release)])
