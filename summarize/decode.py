@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import codecs
+import re
 
 from .errors import InputError
 
@@ -63,9 +64,33 @@ def _wide_unicode(data: bytes, source: str) -> str | None:
         raise InputError(f"{source}: starts like {encoding.upper()} text but is not valid {encoding.upper()}") from None
 
 
+# A web page's declared encoding: <meta charset="iso-8859-1">, <meta http-equiv="Content-Type"
+# content="text/html; charset=shift_jis">, <?xml version="1.0" encoding="windows-1251"?>.
+_DECLARED = re.compile(rb"""<meta[^>]*?charset\s*=\s*["']?([A-Za-z0-9._:-]+)|<\?xml[^>]*?encoding\s*=\s*["']([A-Za-z0-9._:-]+)""", re.I)
+
+
+def declared_encoding(data: bytes) -> str | None:
+    """The encoding a page declares in its first 4 KB, if Python knows it: "koi8-r" for
+    <meta charset="KOI8-R">; None for plain text or an unknown name."""
+    match = _DECLARED.search(data[:4096])
+    if not match:
+        return None
+    try:
+        name = codecs.lookup((match.group(1) or match.group(2)).decode("ascii")).name
+    except LookupError:
+        return None
+    return _AS_BROWSERS_READ.get(name, name)
+
+
+# Labels that browsers read as Windows-1252 (the WHATWG Encoding standard), so that a page
+# saying "iso-8859-1" with curly quotes in bytes 0x80-0x9f gets quotes, not control characters.
+_AS_BROWSERS_READ = {"iso8859-1": "cp1252", "ascii": "cp1252"}
+
+
 def decode(data: bytes, source: str = "-") -> tuple[str, tuple[str, ...]]:
-    """Text of `data` and any warnings: UTF-8 (BOM or not), UTF-16 or UTF-32 with a BOM;
-    bytes that are not UTF-8 are read as Windows-1252, with a warning.
+    """Text of `data` and any warnings: UTF-8 (BOM or not), UTF-16 or UTF-32 with a BOM, a
+    web page in the encoding it declares; bytes that are not UTF-8 are otherwise read as
+    Windows-1252, with a warning.
 
     NUL bytes or many other control bytes mean a binary file (an image, a zip): an
     InputError, since summarizing it would print nonsense; a PDF, RTF or Office document
@@ -84,5 +109,11 @@ def decode(data: bytes, source: str = "-") -> tuple[str, tuple[str, ...]]:
     try:
         return data.decode("utf-8-sig"), ()
     except UnicodeDecodeError:
+        declared = declared_encoding(data)
+        if declared is not None and declared != "utf-8":
+            try:
+                return data.decode(declared), ()  # a saved page in the encoding it names
+            except UnicodeDecodeError:
+                pass
         text = data.decode("utf-8-sig", errors="summarize.cp1252")
         return text, (f"{source}: not valid UTF-8 throughout; the bytes that are not were read as Windows-1252",)

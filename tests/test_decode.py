@@ -67,3 +67,31 @@ def test_documents_that_are_not_text_are_named(data, named):
     # both would otherwise be "summarized" into their markup.
     with pytest.raises(InputError, match=named):
         decode(data, "release.pdf")
+
+
+@pytest.mark.parametrize(
+    ("head", "encoding"),
+    [
+        ('<meta charset="iso-8859-1">', "latin-1"),
+        ('<meta http-equiv="Content-Type" content="text/html; charset=koi8-r">', "koi8-r"),
+        ('<?xml version="1.0" encoding="windows-1251"?>', "cp1251"),
+    ],
+    ids=["meta-charset", "http-equiv", "xml"],
+)
+def test_a_saved_page_is_read_in_the_encoding_it_declares(head, encoding):
+    # Read as Windows-1252 it gave mojibake for Cyrillic and a needless warning for latin-1.
+    name = "Mara Quist\u00e9" if encoding == "latin-1" else "\u041c\u0430\u0440\u0430 \u041a\u0432\u0438\u0441\u0442"
+    page = f"<html><head>{head}<title>Harbor Mutual</title></head><body><p>{name} spoke.</p></body></html>"
+    assert decode(page.encode(encoding), "page.html") == (page, ())
+
+
+def test_a_declared_encoding_that_does_not_fit_falls_back_with_the_warning():
+    page = '<meta charset="nonsense-8"><p>Caf\u00e9</p>'.encode("cp1252")
+    text, warnings = decode(page, "page.html")
+    assert text == '<meta charset="nonsense-8"><p>Caf\u00e9</p>' and len(warnings) == 1
+
+
+def test_a_page_declared_latin1_is_read_as_browsers_read_it():
+    # Browsers read "iso-8859-1" as Windows-1252: byte 0x93 is a curly quote, not a control character.
+    page = '<meta charset="iso-8859-1"><p>\u201cWe opened,\u201d said Mara Quist\u00e9.</p>'
+    assert decode(page.encode("cp1252"), "page.html") == (page, ())
