@@ -152,6 +152,15 @@ def _apply(func: Callable, chunk: list) -> list:
     return [func(item) for item in chunk]
 
 
+def _start_worker() -> None:
+    """A worker collects garbage whatever the parent does, and dies of SIGTERM as usual."""
+    from .collector import resume
+    from .interrupts import default_terminate
+
+    resume()
+    default_terminate()
+
+
 def ordered_map(func: Callable, items: Iterable, jobs: int = 1, chunksize: int = 1) -> Iterator:
     """`map(func, items)` over `jobs` processes, results in input order.
 
@@ -167,10 +176,8 @@ def ordered_map(func: Callable, items: Iterable, jobs: int = 1, chunksize: int =
 
     source = iter(items)
     pending: deque = deque()
-    from .collector import resume
-
-    # A forked worker inherits the parent's collector state: it collects, whatever the parent does.
-    pool = ProcessPoolExecutor(max_workers=jobs, initializer=resume)
+    # A forked worker inherits the parent's collector state and signal handlers.
+    pool = ProcessPoolExecutor(max_workers=jobs, initializer=_start_worker)
     try:
         while chunk := list(islice(source, chunksize)):
             pending.append(pool.submit(_apply, func, chunk))

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import signal
 import sys
 
 from .errors import ExitCode
@@ -24,9 +25,27 @@ def silence_stdout() -> None:
         pass
 
 
+def _terminated(signum, frame) -> None:
+    raise SystemExit(int(ExitCode.TERMINATED))
+
+
+def default_terminate() -> None:
+    """SIGTERM back to its default in a worker process, which the parent shuts down itself."""
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+
+
 @contextlib.contextmanager
 def quiet_exits():
-    """Ctrl-C exits with status 130 and a broken stdout pipe with status 1, both without a trace."""
+    """Ctrl-C exits with status 130 and a broken stdout pipe with status 1, both without a trace.
+
+    SIGTERM (`kill PID`, `timeout 60 summarize ...`) exits with status 143 through the same
+    clean-up: by default it would end this process at once and leave the `-j` workers
+    behind, waiting for work forever.
+    """
+    try:
+        previous = signal.signal(signal.SIGTERM, _terminated)
+    except ValueError:  # not the main thread (an embedding program): leave signals alone
+        previous = None
     try:
         yield
     except KeyboardInterrupt:
@@ -34,3 +53,6 @@ def quiet_exits():
     except BrokenPipeError:
         silence_stdout()
         sys.exit(int(ExitCode.ERROR))
+    finally:
+        if previous is not None:
+            signal.signal(signal.SIGTERM, previous)

@@ -229,3 +229,46 @@ def test_plain_stand_ins_for_characters_an_encoding_lacks():
 
     error = UnicodeEncodeError("latin-1", "a\u2022\u00e9\u738b\u2014b", 1, 5, "cannot encode")
     assert cli._plain_stand_in(error) == ("*e?--", 5)
+
+
+def _children(pid: int) -> list[int]:
+    with open(f"/proc/{pid}/task/{pid}/children") as handle:
+        return [int(child) for child in handle.read().split()]
+
+
+def _running(pid: int) -> bool:
+    try:
+        with open(f"/proc/{pid}/stat") as handle:
+            return handle.read().rsplit(")", 1)[1].split()[0] != "Z"
+    except OSError:
+        return False
+
+
+@pytest.mark.skipif(not os.path.exists("/proc/self/task"), reason="reads child processes from /proc (Linux)")
+def test_sigterm_ends_the_run_with_143_and_takes_the_workers_along(tmp_path):
+    # `kill PID` used to end the parent at once and leave the -j workers waiting for work forever.
+    day = tmp_path / "day.jsonl"
+    day.write_text("".join(json.dumps({"id": i, "text": RELEASE}) + "\n" for i in range(5000)))
+    proc = subprocess.Popen([sys.executable, "-m", "summarize", "--jsonl", "-j", "2", str(day)],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=_env())
+    workers: list[int] = []
+    try:
+        deadline = time.monotonic() + 30
+        while len(workers) < 2 and time.monotonic() < deadline and proc.poll() is None:
+            time.sleep(0.1)
+            workers = _children(proc.pid)
+        assert len(workers) == 2
+        proc.send_signal(signal.SIGTERM)
+        _, stderr = proc.communicate(timeout=30)
+        assert proc.returncode == ExitCode.TERMINATED == 143
+        assert b"Traceback" not in stderr
+        deadline = time.monotonic() + 10
+        while any(_running(w) for w in workers) and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert not any(_running(w) for w in workers)
+    finally:
+        for worker in workers:
+            if _running(worker):
+                os.kill(worker, signal.SIGKILL)
+        if proc.poll() is None:
+            proc.kill()
