@@ -9,7 +9,8 @@ class ExitCode(enum.IntEnum):
     ERROR = 1  # bad input: the file, its bytes, its text
     USAGE = 2  # bad options, as click uses it
     INTERRUPTED = 130  # Ctrl-C
-    TERMINATED = 143  # SIGTERM (`kill`, `timeout`, a job scheduler): 128 + 15, as the shell reports it
+    HANGUP = 129  # SIGHUP (the terminal closed): 128 + 1, as the shell reports it
+    TERMINATED = 143  # SIGTERM (`kill`, `timeout`, a job scheduler): 128 + 15
 
 
 class SummarizeError(Exception):

@@ -25,27 +25,33 @@ def silence_stdout() -> None:
         pass
 
 
+# Signals that end the run through its clean-up: SIGTERM (`kill`, `timeout`) and, where it
+# exists, SIGHUP (the terminal closed). Their default would leave the `-j` workers behind.
+_ENDING = tuple(getattr(signal, name) for name in ("SIGTERM", "SIGHUP") if hasattr(signal, name))
+
+
 def _terminated(signum, frame) -> None:
-    raise SystemExit(int(ExitCode.TERMINATED))
+    raise SystemExit(128 + signum)  # as the shell reports a process the signal killed: 143, 129
 
 
 def default_terminate() -> None:
-    """SIGTERM back to its default in a worker process, which the parent shuts down itself."""
-    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    """The ending signals back to their default in a worker process, which the parent shuts down."""
+    for signum in _ENDING:
+        signal.signal(signum, signal.SIG_DFL)
 
 
 @contextlib.contextmanager
 def quiet_exits():
     """Ctrl-C exits with status 130 and a broken stdout pipe with status 1, both without a trace.
 
-    SIGTERM (`kill PID`, `timeout 60 summarize ...`) exits with status 143 through the same
-    clean-up: by default it would end this process at once and leave the `-j` workers
-    behind, waiting for work forever.
+    SIGTERM (`kill PID`, `timeout 60 summarize ...`) exits with status 143, SIGHUP with 129,
+    through the same clean-up: by default they would end this process at once and leave
+    the `-j` workers behind, waiting for work forever.
     """
     try:
-        previous = signal.signal(signal.SIGTERM, _terminated)
+        previous = {signum: signal.signal(signum, _terminated) for signum in _ENDING}
     except ValueError:  # not the main thread (an embedding program): leave signals alone
-        previous = None
+        previous = {}
     try:
         yield
     except KeyboardInterrupt:
@@ -54,5 +60,5 @@ def quiet_exits():
         silence_stdout()
         sys.exit(int(ExitCode.ERROR))
     finally:
-        if previous is not None:
-            signal.signal(signal.SIGTERM, previous)
+        for signum, handler in previous.items():
+            signal.signal(signum, handler)

@@ -245,7 +245,8 @@ def _running(pid: int) -> bool:
 
 
 @pytest.mark.skipif(not os.path.exists("/proc/self/task"), reason="reads child processes from /proc (Linux)")
-def test_sigterm_ends_the_run_with_143_and_takes_the_workers_along(tmp_path):
+@pytest.mark.parametrize("signum, status", [(signal.SIGTERM, 143), (getattr(signal, "SIGHUP", 1), 129)], ids=["term", "hup"])
+def test_sigterm_ends_the_run_with_143_and_takes_the_workers_along(tmp_path, signum, status):
     # `kill PID` used to end the parent at once and leave the -j workers waiting for work forever.
     day = tmp_path / "day.jsonl"
     day.write_text("".join(json.dumps({"id": i, "text": RELEASE}) + "\n" for i in range(5000)))
@@ -258,9 +259,9 @@ def test_sigterm_ends_the_run_with_143_and_takes_the_workers_along(tmp_path):
             time.sleep(0.1)
             workers = _children(proc.pid)
         assert len(workers) == 2
-        proc.send_signal(signal.SIGTERM)
+        proc.send_signal(signum)
         _, stderr = proc.communicate(timeout=30)
-        assert proc.returncode == ExitCode.TERMINATED == 143
+        assert proc.returncode == status
         assert b"Traceback" not in stderr
         deadline = time.monotonic() + 10
         while any(_running(w) for w in workers) and time.monotonic() < deadline:
