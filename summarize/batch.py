@@ -253,7 +253,8 @@ class Progress:
         self.total, self.label = total, label
         self.items = self.amount = 0
         self.bar = None
-        self.enabled = is_terminal(self.stream) and not is_terminal(sys.stdout)
+        # Not on a dumb terminal (TERM=dumb), which would print the bar's escape codes raw.
+        self.enabled = is_terminal(self.stream) and not is_terminal(sys.stdout) and os.environ.get("TERM") != "dumb"
 
     def done(self, amount: int = 1) -> None:
         self.items += 1

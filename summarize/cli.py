@@ -44,10 +44,11 @@ class Output(NamedTuple):
 
 
 def use_color(choice: str, stream) -> bool:
-    """Colour on a terminal only, never with NO_COLOR set (unless forced with --color always)."""
+    """Colour on a terminal only, never with NO_COLOR set or on a dumb terminal (TERM=dumb:
+    Emacs's shell, some CI logs, which print escape codes raw), unless forced with --color always."""
     if choice == "always":
         return True
-    if choice == "never" or os.environ.get("NO_COLOR"):
+    if choice == "never" or os.environ.get("NO_COLOR") or os.environ.get("TERM") == "dumb":
         return False
     isatty = getattr(stream, "isatty", None)
     return bool(isatty and isatty())

@@ -493,3 +493,15 @@ def test_data_files_are_read_once_per_process(monkeypatch):
         summarize_text(text)
     assert reads, "the pipeline reads its data through resources"
     assert len(reads) == len(set(reads)), sorted(reads)
+
+
+def test_no_progress_bar_on_a_dumb_terminal(monkeypatch):
+    class Terminal:
+        def isatty(self):
+            return True
+
+    monkeypatch.setattr("sys.stdout", io.StringIO())  # the reports go to a file, the bar to the terminal
+    monkeypatch.setenv("TERM", "xterm")
+    assert batch.Progress(10, stream=Terminal()).enabled
+    monkeypatch.setenv("TERM", "dumb")
+    assert not batch.Progress(10, stream=Terminal()).enabled

@@ -247,7 +247,15 @@ class FakeStream:
         return self.tty
 
 
+def test_no_colour_on_a_dumb_terminal_unless_forced(monkeypatch):
+    monkeypatch.delenv("NO_COLOR", raising=False)
+    monkeypatch.setenv("TERM", "dumb")
+    assert cli.use_color("auto", FakeStream(True)) is False
+    assert cli.use_color("always", FakeStream(True)) is True
+
+
 def test_use_color_rules(monkeypatch):
+    monkeypatch.setenv("TERM", "xterm-256color")
     monkeypatch.delenv("NO_COLOR", raising=False)
     assert cli.use_color("auto", FakeStream(True)) is True
     assert cli.use_color("auto", FakeStream(False)) is False
