@@ -168,9 +168,13 @@ def ordered_map(func: Callable, items: Iterable, jobs: int = 1, chunksize: int =
     a stream of any length runs in flat memory. `func` must be picklable (top level).
     With one job everything runs here, in this process, one item at a time.
     """
+    from .interrupts import check_terminated
+
     jobs = resolve_jobs(jobs)
     if jobs == 1:
-        yield from map(func, items)
+        for item in items:
+            yield func(item)
+            check_terminated()
         return
     from concurrent.futures import ProcessPoolExecutor
 
@@ -183,8 +187,10 @@ def ordered_map(func: Callable, items: Iterable, jobs: int = 1, chunksize: int =
             pending.append(pool.submit(_apply, func, chunk))
             if len(pending) >= jobs * AHEAD_PER_JOB:
                 yield from pending.popleft().result()
+                check_terminated()
         while pending:
             yield from pending.popleft().result()
+            check_terminated()
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
 

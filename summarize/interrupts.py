@@ -30,8 +30,19 @@ def silence_stdout() -> None:
 _ENDING = tuple(getattr(signal, name) for name in ("SIGTERM", "SIGHUP") if hasattr(signal, name))
 
 
+_received: list[int] = []  # an ending signal that arrived, in case its SystemExit was swallowed
+
+
 def _terminated(signum, frame) -> None:
+    _received.append(signum)
     raise SystemExit(128 + signum)  # as the shell reports a process the signal killed: 143, 129
+
+
+def check_terminated() -> None:
+    """End the run now if an ending signal arrived whose SystemExit got lost: a handler that
+    fires inside a finalizer (a `__del__`, a weakref callback) has its exception ignored."""
+    if _received:
+        raise SystemExit(128 + _received[0])
 
 
 def default_terminate() -> None:
@@ -62,3 +73,4 @@ def quiet_exits():
     finally:
         for signum, handler in previous.items():
             signal.signal(signum, handler)
+        _received.clear()

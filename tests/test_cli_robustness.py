@@ -273,3 +273,30 @@ def test_sigterm_ends_the_run_with_143_and_takes_the_workers_along(tmp_path, sig
                 os.kill(worker, signal.SIGKILL)
         if proc.poll() is None:
             proc.kill()
+
+
+@pytest.mark.skipif(not hasattr(signal, "SIGTERM") or sys.platform == "win32", reason="POSIX signals")
+@pytest.mark.filterwarnings("ignore::pytest.PytestUnraisableExceptionWarning")  # the ignored SystemExit, on purpose
+def test_a_sigterm_lost_in_a_finalizer_still_ends_the_batch():
+    # A handler that fires inside a __del__ has its SystemExit ignored; under load a `kill`
+    # then let the whole batch run on. The map checks for a received signal after each item.
+    from summarize import batch, interrupts
+
+    class Finalized:
+        def __del__(self):
+            os.kill(os.getpid(), signal.SIGTERM)
+            sum(range(1000))  # a few bytecodes for the handler to run in
+
+    def work(item):
+        if item == 2:
+            Finalized()
+        return item
+
+    done = []
+    with pytest.raises(SystemExit) as ended:
+        with interrupts.quiet_exits():
+            for value in batch.ordered_map(work, range(10), jobs=1):
+                done.append(value)
+    assert ended.value.code == 143
+    assert done == [0, 1, 2]
+    assert interrupts._received == []  # cleared on the way out, for whoever runs next
