@@ -338,11 +338,18 @@ def _all_records(paths, on_open_error, max_bytes: int | None = None) -> Iterator
 
 
 def _total_size(paths) -> int | None:
+    """Bytes to read, for the progress bar; None when unknown: stdin, or a UTF-16 or UTF-32
+    file, whose records are counted in the UTF-8 they become (its bar would stop half-way)."""
+    from .decode import wide_encoding
+
     total = 0
     for path in paths:
         if path == "-":
             return None
         try:
+            with open(path, "rb") as handle:
+                if wide_encoding(handle.read(4)):
+                    return None
             total += os.stat(path).st_size
         except OSError:
             pass

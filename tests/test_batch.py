@@ -167,6 +167,14 @@ def test_jsonl_saved_as_utf16_by_powershell_is_read(runner, corpus, tmp_path, en
     assert [{**o, "source": o["source"].replace(str(wide), str(corpus))} for o in outputs(result.stdout)] == expected
 
 
+def test_progress_of_a_utf16_jsonl_file_counts_records_not_bytes(corpus, tmp_path):
+    # Its records are measured in UTF-8, so a byte total from the file would stop the bar half-way.
+    wide = tmp_path / "wide.jsonl"
+    wide.write_bytes(corpus.read_text(encoding="utf-8").encode("utf-16"))
+    assert batch._total_size([str(corpus)]) == corpus.stat().st_size
+    assert batch._total_size([str(corpus), str(wide)]) is None
+
+
 def test_json_without_jsonl_has_no_id(runner, tmp_path):
     path = tmp_path / "r.txt"
     path.write_text(RELEASE, encoding="utf-8")
