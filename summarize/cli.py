@@ -17,7 +17,7 @@ from . import __version__
 from .errors import ExitCode, InputError, OutputError, SummarizeError
 from .choices import ALGORITHM_NAMES, DEFAULT_ALGORITHM, FORMATS, INPUT_FORMATS
 from .inputs import DEFAULT_MAX_BYTES, human_size, parse_size, read_input
-from .interrupts import quiet_exits, silence_stdout
+from .interrupts import ending_signals, quiet_exits, silence_stdout
 from .sanitize import strip_controls
 
 EPILOG = """\b
@@ -132,7 +132,15 @@ def _warn(message: str) -> None:
     click.echo(f"summarize: warning: {strip_controls(message)}", err=True)
 
 
-@click.command(epilog=EPILOG, context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+class _Command(click.Command):
+    """The command, with Ctrl-C, SIGTERM and SIGHUP ending it quietly from its first moment."""
+
+    def main(self, *args, **kwargs):
+        with ending_signals():
+            return super().main(*args, **kwargs)
+
+
+@click.command(cls=_Command, epilog=EPILOG, context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
 @click.argument("files", nargs=-1, type=click.Path(dir_okay=True, allow_dash=True))
 @click.option("-n", "--sentences", type=click.IntRange(min=1), metavar="N", help="Number of key points (default 3).")
 @click.option("-r", "--ratio", type=float, metavar="R", help="Key points as a share of the body's sentences, 0 < R <= 1.")

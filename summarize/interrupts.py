@@ -25,9 +25,11 @@ def silence_stdout() -> None:
         pass
 
 
-# Signals that end the run through its clean-up: SIGTERM (`kill`, `timeout`) and, where it
-# exists, SIGHUP (the terminal closed). Their default would leave the `-j` workers behind.
-_ENDING = tuple(getattr(signal, name) for name in ("SIGTERM", "SIGHUP") if hasattr(signal, name))
+# Signals that end the run through its clean-up, from the moment the command starts: Ctrl-C
+# (SIGINT; while options were parsed click printed "Aborted!" and exited 1), SIGTERM (`kill`,
+# `timeout`) and, where it exists, SIGHUP (the terminal closed). The last two would by default
+# end this process at once and leave the `-j` workers behind, waiting for work forever.
+_ENDING = tuple(getattr(signal, name) for name in ("SIGINT", "SIGTERM", "SIGHUP") if hasattr(signal, name))
 
 
 _received: list[int] = []  # an ending signal that arrived, in case its SystemExit was swallowed
@@ -35,7 +37,7 @@ _received: list[int] = []  # an ending signal that arrived, in case its SystemEx
 
 def _terminated(signum, frame) -> None:
     _received.append(signum)
-    raise SystemExit(128 + signum)  # as the shell reports a process the signal killed: 143, 129
+    raise SystemExit(128 + signum)  # as the shell reports a process the signal killed: 130, 143, 129
 
 
 def check_terminated() -> None:
@@ -46,23 +48,32 @@ def check_terminated() -> None:
 
 
 def default_terminate() -> None:
-    """The ending signals back to their default in a worker process, which the parent shuts down."""
+    """In a worker process, which the parent shuts down: Ctrl-C ignored (it reaches the whole
+    process group; a worker interrupted inside a finalizer printed "Exception ignored ...
+    KeyboardInterrupt"), SIGTERM and SIGHUP back to their defaults."""
     for signum in _ENDING:
-        signal.signal(signum, signal.SIG_DFL)
+        signal.signal(signum, signal.SIG_IGN if signum == signal.SIGINT else signal.SIG_DFL)
 
 
 @contextlib.contextmanager
-def quiet_exits():
-    """Ctrl-C exits with status 130 and a broken stdout pipe with status 1, both without a trace.
-
-    SIGTERM (`kill PID`, `timeout 60 summarize ...`) exits with status 143, SIGHUP with 129,
-    through the same clean-up: by default they would end this process at once and leave
-    the `-j` workers behind, waiting for work forever.
-    """
+def ending_signals():
+    """Ctrl-C, SIGTERM and SIGHUP end the command with 128 + the signal (130, 143, 129) and
+    no trace, through its clean-up (the `-j` workers are shut down)."""
     try:
         previous = {signum: signal.signal(signum, _terminated) for signum in _ENDING}
     except ValueError:  # not the main thread (an embedding program): leave signals alone
         previous = {}
+    try:
+        yield
+    finally:
+        for signum, handler in previous.items():
+            signal.signal(signum, handler)
+        _received.clear()
+
+
+@contextlib.contextmanager
+def quiet_exits():
+    """A KeyboardInterrupt exits with status 130 and a broken stdout pipe with status 1, both without a trace."""
     try:
         yield
     except KeyboardInterrupt:
@@ -70,7 +81,3 @@ def quiet_exits():
     except BrokenPipeError:
         silence_stdout()
         sys.exit(int(ExitCode.ERROR))
-    finally:
-        for signum, handler in previous.items():
-            signal.signal(signum, handler)
-        _received.clear()

@@ -294,9 +294,35 @@ def test_a_sigterm_lost_in_a_finalizer_still_ends_the_batch():
 
     done = []
     with pytest.raises(SystemExit) as ended:
-        with interrupts.quiet_exits():
+        with interrupts.ending_signals():
             for value in batch.ordered_map(work, range(10), jobs=1):
                 done.append(value)
     assert ended.value.code == 143
     assert done == [0, 1, 2]
     assert interrupts._received == []  # cleared on the way out, for whoever runs next
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX signals")
+def test_ctrl_c_while_the_options_are_read_exits_130_without_aborted(monkeypatch):
+    # Before the run's own handling began, click turned Ctrl-C into "Aborted!" and status 1.
+    import summarize.language
+
+    real = summarize.language.check_language
+
+    def interrupted(value):
+        os.kill(os.getpid(), signal.SIGINT)
+        sum(range(100000))  # the handler runs here
+        return real(value)
+
+    monkeypatch.setattr(summarize.language, "check_language", interrupted)
+    result = CliRunner().invoke(main, ["-"], input=RELEASE)
+    assert result.exit_code == ExitCode.INTERRUPTED == 130
+    assert "Aborted" not in result.output and result.stdout == ""
+
+
+def test_a_worker_ignores_ctrl_c_and_dies_of_sigterm():
+    # Ctrl-C reaches the whole process group: the parent shuts the workers down itself.
+    code = ("import signal; from summarize.batch import _start_worker; _start_worker(); "
+            "print(signal.getsignal(signal.SIGINT) == signal.SIG_IGN, signal.getsignal(signal.SIGTERM) == signal.SIG_DFL)")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=_env(), timeout=60)
+    assert done.stdout == "True True\n", done.stderr
