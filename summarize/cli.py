@@ -93,6 +93,8 @@ def _check_combination(fmt: str, fmt_given: bool, jsonl: bool, show_clean: bool,
         raise click.UsageError("--show-clean prints one cleaned document as text; it cannot be used with --jsonl")
     if show_clean and fmt != "text":
         raise click.UsageError(f"--show-clean prints the cleaned document as text; leave out --format {fmt}")
+    if explain and show_clean:
+        raise click.UsageError("--show-clean prints the cleaned document, with no key points for --explain to score")
     if explain and (jsonl or fmt == "json"):
         raise click.UsageError("--explain shows scores in the text and markdown reports, not in JSON")
 

@@ -108,8 +108,9 @@ def test_bad_options_are_usage_errors(runner, release, args, message):
         (["--show-clean", "-f", "json"], "--show-clean prints the cleaned document as text; leave out --format json"),
         (["--explain", "-f", "json"], "--explain shows scores in the text and markdown reports, not in JSON"),
         (["--explain", "--jsonl"], "--explain shows scores in the text and markdown reports, not in JSON"),
+        (["--explain", "--show-clean"], "--show-clean prints the cleaned document, with no key points for --explain to score"),
     ],
-    ids=["jsonl-markdown", "jsonl-text", "show-clean-jsonl", "show-clean-json", "explain-json", "explain-jsonl"],
+    ids=["jsonl-markdown", "jsonl-text", "show-clean-jsonl", "show-clean-json", "explain-json", "explain-jsonl", "explain-show-clean"],
 )
 def test_flags_that_would_be_ignored_together_are_usage_errors(runner, release, args, message):
     # Each pair used to run with one flag silently ignored: markdown asked for, JSON written.
