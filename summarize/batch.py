@@ -167,7 +167,7 @@ def ordered_map(func: Callable, items: Iterable, jobs: int = 1, chunksize: int =
     a stream of any length runs in flat memory. `func` must be picklable (top level).
     With one job everything runs here, in this process, one item at a time.
     """
-    from .interrupts import check_terminated
+    from .interrupts import check_terminated, signals_held
 
     jobs = resolve_jobs(jobs)
     if jobs == 1:
@@ -183,7 +183,8 @@ def ordered_map(func: Callable, items: Iterable, jobs: int = 1, chunksize: int =
     pool = ProcessPoolExecutor(max_workers=jobs, initializer=_start_worker)
     try:
         while chunk := list(islice(source, chunksize)):
-            pending.append(pool.submit(_apply, func, chunk))
+            with signals_held():  # a submit may fork a worker
+                pending.append(pool.submit(_apply, func, chunk))
             if len(pending) >= jobs * AHEAD_PER_JOB:
                 yield from pending.popleft().result()
                 check_terminated()

@@ -50,9 +50,27 @@ def check_terminated() -> None:
 def default_terminate() -> None:
     """In a worker process, which the parent shuts down: Ctrl-C ignored (it reaches the whole
     process group; a worker interrupted inside a finalizer printed "Exception ignored ...
-    KeyboardInterrupt"), SIGTERM and SIGHUP back to their defaults."""
+    KeyboardInterrupt"), SIGTERM and SIGHUP back to their defaults and no longer held."""
     for signum in _ENDING:
         signal.signal(signum, signal.SIG_IGN if signum == signal.SIGINT else signal.SIG_DFL)
+    if hasattr(signal, "pthread_sigmask"):
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, _ENDING)
+
+
+@contextlib.contextmanager
+def signals_held():
+    """The ending signals held back, and delivered right after, while work is handed to a
+    process pool: one that arrived while the pool was forking a worker ended the run before
+    the pool knew of it, leaving that worker behind. The pool's threads, started here, keep
+    the signals blocked, so they always reach the main thread."""
+    if not hasattr(signal, "pthread_sigmask"):  # Windows: no such signals to hold
+        yield
+        return
+    previous = signal.pthread_sigmask(signal.SIG_BLOCK, _ENDING)
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
 
 
 @contextlib.contextmanager
