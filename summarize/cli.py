@@ -122,6 +122,8 @@ def _error(message: str) -> None:
 def _emit(text: str, color: bool = False) -> None:
     """`text` to stdout; a failed write (a full disk) is an OutputError, a closed pipe stays
     a BrokenPipeError (which ends the run quietly)."""
+    if sys.stdout is None:  # `summarize a.txt >&-`: click would drop the report without a word
+        raise OutputError("cannot write the output: standard output is closed")
     try:
         click.echo(text, nl=False, color=color)
     except BrokenPipeError:

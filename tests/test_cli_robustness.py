@@ -354,3 +354,14 @@ def test_a_worker_forked_while_signals_are_held_can_be_terminated():
             "print(signal.SIGTERM in signal.pthread_sigmask(signal.SIG_BLOCK, set()))")
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=_env(), timeout=60)
     assert done.stdout == "False\n", done.stderr
+
+
+@pytest.mark.parametrize("args", [[], ["--jsonl"]], ids=["text", "jsonl"])
+def test_a_closed_standard_output_is_an_error_not_a_silent_success(tmp_path, args):
+    # `summarize a.txt >&-` exited 0 with the report dropped.
+    path = tmp_path / "release.txt"
+    path.write_text(json.dumps({"id": 1, "text": RELEASE}) + "\n" if args else RELEASE)
+    done = subprocess.run([sys.executable, "-m", "summarize", *args, str(path)], stderr=subprocess.PIPE, env=_env(), timeout=60,
+                          preexec_fn=lambda: os.close(1))
+    assert done.returncode == ExitCode.ERROR
+    assert done.stderr.decode() == "summarize: error: cannot write the output: standard output is closed\n"
