@@ -100,6 +100,8 @@ def dateline_end(first_block: str) -> int:
                m.end("country") if m.group("country") else 0)
 
 
+# The word after a city's comma, which may finish its name: "Washington, D.C.".
+_WITH_DISTRICT = re.compile(r",\s*([A-Z][\w.]*)")
 # A brand's inner capital ("TikTok", "YouTube"); not a name's ("McAllen", "DeKalb", "LaGrange").
 _INITIAL = re.compile(r"[A-Z]\.\s")
 _CAMEL = re.compile(r"\b(?!Mc|Mac|De|La|Le|Di|Du|Van|Fitz)[A-Z][a-z]+[A-Z]")
@@ -109,6 +111,9 @@ def place_of(span: Span, sentence: str) -> str | None:
     """The place a span names, if any: gazetteer, demonym, or "City, ST" shape."""
     text = span.text
     known = lexicon.places()
+    whole = _WITH_DISTRICT.match(sentence, span.end)
+    if whole and f"{text}, {whole.group(1)}" in known:
+        return known[f"{text}, {whole.group(1)}"]  # "Washington, D.C.": a city named with its district
     if text in known:
         if text in lexicon.first_names() and _KIN_BEFORE.search(sentence, max(0, span.start - 16), span.start):
             return None  # "his daughter Victoria", "the titular Hamilton": a person named like a place
@@ -242,11 +247,18 @@ _STREET = re.compile(r"\b(?:Parkway|Pkwy|Rd|Road|St|Street|Ave|Avenue|Blvd|Boule
 
 
 def is_qualifier(span: Span, sentence: str) -> bool:
-    """The state or country that only qualifies a city: "Texas" in "Cleveland, Texas"."""
-    before = sentence[: span.start]
-    return bool(_QUALIFIED_CITY.search(before))
+    """The state or country that only qualifies a city: "Texas" in "Cleveland, Texas"; not a
+    city after another in a list ("Charlotte, Chicago, Denver"), nor a state after an opener
+    ("Meanwhile, Texas regulators")."""
+    qualified = _QUALIFIED_CITY.search(sentence, 0, span.start)
+    if not qualified or _function_word(qualified.group(1)):
+        return False
+    if f"{qualified.group(1)}, {span.text}" in lexicon.places():
+        return True  # "D.C." in "Washington, D.C.", which the city's span names whole
+    region = lexicon.places().get(span.text, span.text)
+    return region in lexicon.subdivisions() or region in lexicon.countries() or region not in lexicon.places()
 
 
-_QUALIFIED_CITY = re.compile(r"[A-Z][\w.]*,\s*$")
+_QUALIFIED_CITY = re.compile(r"([A-Z][\w.]*),\s*$")
 # Names that are places but, after a comma, usually start a new list item.
 _CITY_WORDS = frozenset({"Inc", "Corp", "Ltd", "LLC"})

@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from summarize.names import spans
-from summarize.places import dateline_place, dateline_places, place_of, state_after
+from summarize.places import dateline_place, dateline_places, is_qualifier, place_of, state_after
 
 
 def span_of(sentence: str, text: str):
@@ -292,3 +292,29 @@ def test_a_hyphenated_city_before_its_state_is_still_one():
 ])
 def test_a_relative_named_like_a_city_is_no_place(sentence, text, place):
     assert place_in(sentence, text) == place
+
+
+def qualifies(sentence: str, text: str) -> bool:
+    return is_qualifier(span_of(sentence, text), sentence)
+
+
+def test_a_state_or_country_after_a_city_only_qualifies_it():
+    assert qualifies("Quarrow Labs opened a plant in Brenton, Texas.", "Texas")
+    assert qualifies("Harbor Mutual moved to Lyon, France last year.", "France")
+
+
+def test_a_city_after_another_in_a_list_is_a_place_of_its_own():
+    sentence = "Harbor Mutual has offices in Charlotte, Chicago, Denver and Boston."
+    assert not qualifies(sentence, "Chicago")
+    assert not qualifies(sentence, "Denver")
+    assert not qualifies("Quarrow Labs sells across North America, Europe and Asia.", "Europe")
+
+
+def test_a_state_after_an_opener_is_no_qualifier():
+    assert not qualifies("Meanwhile, Texas regulators fined Quarrow Labs.", "Texas")
+
+
+def test_washington_dc_is_one_place():
+    sentence = "Mara Quist spoke at a summit in Washington, D.C. on Monday."
+    assert place_in(sentence, "Washington") == "Washington, D.C."
+    assert qualifies(sentence, "D.C.")
