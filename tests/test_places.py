@@ -3,7 +3,9 @@ from __future__ import annotations
 
 import pytest
 
+from summarize.clean import clean
 from summarize.names import spans
+from summarize.participants import extract_participants
 from summarize.places import dateline_place, dateline_places, is_qualifier, place_of, state_after
 
 
@@ -318,3 +320,38 @@ def test_washington_dc_is_one_place():
     sentence = "Mara Quist spoke at a summit in Washington, D.C. on Monday."
     assert place_in(sentence, "Washington") == "Washington, D.C."
     assert qualifies(sentence, "D.C.")
+
+
+@pytest.mark.parametrize(
+    "sentence, demonym",
+    [
+        ("Quarrow Labs offers classes in Spanish in order to reach more parents.", "Spanish"),
+        ("Mara Quist is fluent in Portuguese.", "Portuguese"),
+        ("The guide is available in Italian, Spanish, Japanese, or French, as requested.", "Japanese"),
+        ("The clip came with German subtitles.", "German"),
+        ("Harbor Mutual hired a Turkish speaker for the desk.", "Turkish"),
+    ],
+)
+def test_a_demonym_naming_a_language_is_no_place(sentence, demonym):
+    assert place_in(sentence, demonym) is None
+
+
+@pytest.mark.parametrize(
+    "sentence, demonym, country",
+    [
+        ("Quarrow Labs was named in British and other media.", "British", "United Kingdom"),
+        ("Mara Quist has worked in Canadian politics for years.", "Canadian", "Canada"),
+        ("Harbor Mutual sent Portuguese engineers to the site.", "Portuguese", "Portugal"),
+    ],
+)
+def test_a_demonym_before_a_noun_still_names_its_country(sentence, demonym, country):
+    assert place_in(sentence, demonym) == country
+
+
+def test_a_release_naming_languages_names_no_countries():
+    text = ("Quarrow Labs Opens a Clinic\n\nBRENTON, Texas, May 4, 2026 -- Quarrow Labs opened a clinic "
+            "that offers classes in Spanish in order to reach more parents. Staff are fluent in Portuguese "
+            "and in French, the company said.")
+    places = extract_participants(clean(text)).places
+    assert "Brenton" in places
+    assert not {"Spain", "Portugal", "France"} & set(places)
