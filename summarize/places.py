@@ -6,6 +6,7 @@ Azerbaijan), or from the "City, ST" shape ("Fort Worth, TX").
 """
 from __future__ import annotations
 
+import functools
 import re
 
 from . import lexicon
@@ -59,7 +60,6 @@ def dateline_place(first_block: str) -> str | None:
 
 
 _PRODUCT_CODE = re.compile(r"-(?!(?:19|20)\d\d\b)\d+\b(?![-/.]\d)")  # "NRX-100" (not "LONDON-2024", a date glued on)
-_AND_CITIES = re.compile(r"\s+(?:and|AND|&)\s+")
 
 
 def _city_case(word: str) -> str:
@@ -67,8 +67,59 @@ def _city_case(word: str) -> str:
 
 
 def dateline_places(place: str) -> list[str]:
-    """The city of the cleaner's dateline place, as a place: "AUSTIN, Texas" -> Austin;
-    "WASHINGTON, D.C." -> Washington, D.C. The state after the city only locates it."""
+    """The cities of the cleaner's dateline place, as places: "AUSTIN, Texas" -> Austin;
+    "WASHINGTON, D.C." -> Washington, D.C.; "LONDON, UK / STOCKHOLM, SWEDEN" -> London,
+    Stockholm; "QINGDAO, SHANGHAI and FRANKFURT" -> all three. The state or country after
+    a city only locates it."""
+    found: list[str] = []
+    for segment in _city_segments(place):
+        parts = [p.strip() for p in segment.split(",") if p.strip()]
+        for p in _one_city(segment) + [_city_named(p) for p in parts[1:] if _listed_city(p)]:
+            if p not in found:
+                found.append(p)
+    return found
+
+
+# Between the cities of a dateline: "LONDON / STOCKHOLM", "SAN FRANCISCO & NEW YORK", "DALLAS and KANSAS CITY"
+_CITIES_BETWEEN = re.compile(r"\s*/\s*|\s+(?:and|AND|&)\s+")
+
+
+def _city_segments(place: str) -> list[str]:
+    """The place cut between its cities, not inside a name: "ST. JOHN'S, Newfoundland and Labrador" is one."""
+    segments: list[str] = []
+    start = 0
+    for cut in _CITIES_BETWEEN.finditer(place):
+        left, right = place[start:cut.start()], place[cut.end():]
+        name = f"{left.split(',')[-1].strip()} and {right.split(',')[0].strip()}"
+        if name in lexicon.places() or name.title() in lexicon.places():
+            continue  # "Newfoundland and Labrador", "Trinidad and Tobago"
+        segments.append(left)
+        start = cut.end()
+    segments.append(place[start:])
+    return [s for s in segments if s.strip()]
+
+
+def _listed_city(part: str) -> bool:
+    """A part after a dateline's first city that is a city of its own, not its state or
+    country: "SHANGHAI" in "QINGDAO, SHANGHAI" (not "CA", "Texas", "UNITED STATES")."""
+    if part in lexicon.state_codes() or part.replace(".", "") in lexicon.state_codes():
+        return False
+    place = lexicon.places().get(part) or _places_any_case().get(part.lower())
+    return place is not None and place not in lexicon.subdivisions() and place not in lexicon.countries()
+
+
+def _city_named(part: str) -> str:
+    return lexicon.places().get(part) or _places_any_case()[part.lower()]
+
+
+@functools.cache
+def _places_any_case() -> dict[str, str]:
+    """The gazetteer by lower-case name, for datelines in capitals: "hong kong sar" -> Hong Kong."""
+    return {name.lower(): place for name, place in lexicon.places().items()}
+
+
+def _one_city(place: str) -> list[str]:
+    """The city opening one dateline place: "IRVINE CA" -> Irvine, "NY, United States" -> New York."""
     parts = [p.strip() for p in place.split(",") if p.strip()]
     if not parts:
         return []
@@ -78,9 +129,6 @@ def dateline_places(place: str) -> list[str]:
     ws = city.split()
     if len(ws) > 1 and ws[-1] in lexicon.state_codes():
         city, parts = " ".join(ws[:-1]), [" ".join(ws[:-1]), ws[-1], *parts[1:]]  # "IRVINE CA", "Washington DC"
-    both = _AND_CITIES.split(city)
-    if len(both) == 2 and all(both):  # "MILFORD AND BRIGHTON, MI": two cities
-        return [p for c in both for p in dateline_places(", ".join([c, *parts[1:]]))]
     cased = " ".join(_city_case(w) for w in city.split()) if city.isupper() else city
     if len(parts) > 1 and parts[1].replace(".", "").upper() == "DC":
         return [f"{cased}, D.C."]
@@ -88,6 +136,8 @@ def dateline_places(place: str) -> list[str]:
         return [lexicon.places()[city]]  # "NYC", "LA"
     if city in lexicon.state_codes():
         return [lexicon.state_codes()[city]]  # "NY, United States": the state, not "Ny"
+    if city.isupper() and city.lower() in _places_any_case():
+        return [_places_any_case()[city.lower()]]  # "HONG KONG SAR"
     return [lexicon.places().get(cased, cased)]
 
 

@@ -47,6 +47,13 @@ def test_place_of_gazetteer_and_city_state():
         ("Washington DC", ["Washington, D.C."]),
         ("MILFORD AND BRIGHTON, MI", ["Milford", "Brighton"]),
         ("Chicago & Fort Lauderdale, Fla.", ["Chicago", "Fort Lauderdale"]),
+        ("BOSTON & DENVER & MUNICH", ["Boston", "Denver", "Munich"]),
+        ("TUCSON, AZ / OSLO, NORWAY", ["Tucson", "Oslo"]),
+        ("HONG KONG / LYON, FRANCE", ["Hong Kong", "Lyon"]),
+        ("DENVER, CO and LONDON", ["Denver", "London"]),
+        ("QINGDAO, SHANGHAI and FRANKFURT", ["Qingdao", "Shanghai", "Frankfurt"]),
+        ("HONG KONG SAR", ["Hong Kong"]),
+        ("ST. JOHN'S, Newfoundland and Labrador", ["St. John's"]),  # one province, not two places
     ],
 )
 def test_dateline_place_as_places(place, expected):
