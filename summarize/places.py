@@ -164,6 +164,9 @@ def place_of(span: Span, sentence: str) -> str | None:
     whole = _WITH_DISTRICT.match(sentence, span.end)
     if whole and f"{text}, {whole.group(1)}" in known:
         return known[f"{text}, {whole.group(1)}"]  # "Washington, D.C.": a city named with its district
+    joined = _joined_name(span, sentence)
+    if joined:
+        return joined
     if text in known:
         if text in lexicon.first_names() and _KIN_BEFORE.search(sentence, max(0, span.start - 16), span.start):
             return None  # "his daughter Victoria", "the titular Hamilton": a person named like a place
@@ -217,6 +220,22 @@ def place_of(span: Span, sentence: str) -> str | None:
                 and not any(w in lexicon.not_org_heads() or w[:-1] in lexicon.not_org_heads() for w in text.split())):
             return text  # "Lyon, France"; a list of cities, "Tunis, Johannesburg" (not "NFL Owners Meetings, San Diego")
     return None
+
+
+# A lower-case word inside a place's name, which cuts it into two spans: "Trinidad and Tobago",
+# "Bosnia and Herzegovina", "Dar es Salaam", "Newfoundland and Labrador".
+_INNER = r"\s+(?:and|es|el|de|da|do|la|al)\s+"
+_INNER_AFTER = re.compile(_INNER + r"([A-Z][\w'’-]*)")
+_INNER_BEFORE = re.compile(r"([A-Z][\w'’-]*" + _INNER + r")$")
+
+
+def _joined_name(span: Span, sentence: str) -> str | None:
+    """The place whose name the span starts or ends, across a lower-case word: either half
+    of "Trinidad and Tobago" gives Trinidad and Tobago."""
+    after = _INNER_AFTER.match(sentence, span.end)
+    before = None if after else _INNER_BEFORE.search(sentence, max(0, span.start - 30), span.start)
+    name = span.text + sentence[span.end:after.end()] if after else before.group(1) + span.text if before else None
+    return lexicon.places().get(name) if name else None
 
 
 def joined_places(text: str) -> list[str]:

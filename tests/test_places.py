@@ -362,3 +362,22 @@ def test_a_release_naming_languages_names_no_countries():
     places = extract_participants(clean(text)).places
     assert "Brenton" in places
     assert not {"Spain", "Portugal", "France"} & set(places)
+
+
+@pytest.mark.parametrize(
+    "sentence, part, place",
+    [
+        ("Harbor Mutual opened a desk in Trinidad and Tobago last year.", "Trinidad", "Trinidad and Tobago"),
+        ("Harbor Mutual opened a desk in Trinidad and Tobago last year.", "Tobago", "Trinidad and Tobago"),
+        ("Quarrow Labs ships to Dar es Salaam.", "Salaam", "Dar es Salaam"),
+        ("Mara Quist grew up in Newfoundland and Labrador.", "Newfoundland", "Newfoundland and Labrador"),
+    ],
+)
+def test_a_place_named_across_a_lower_case_word_is_one_place(sentence, part, place):
+    assert place_in(sentence, part) == place
+
+
+def test_places_joined_by_and_stay_apart():
+    sentence = "Quarrow Labs sells in Texas and Ohio."
+    assert place_in(sentence, "Texas") == "Texas"
+    assert place_in(sentence, "Ohio") == "Ohio"
