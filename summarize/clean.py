@@ -75,23 +75,69 @@ def _fixture(blocks: list[Block], removed: list[Removed]) -> None:
 
 
 def _headline(blocks: list[Block], removed: list[Removed]) -> str | None:
-    """Pop the headline: the first heading, or a first short line without final punctuation."""
+    """Pop the headline: the first heading, or a first short line without final punctuation.
+    A date alone over it stays, for the dateline ("Tuesday, May 4, 2026")."""
     _fixture(blocks, removed)
-    while blocks and blocks[0].kind != "heading" and line_reason(blocks[0].text):
-        removed.append(Removed(blocks[0].text, line_reason(blocks[0].text)))
-        blocks.pop(0)
+    _above_headline(blocks, removed)
     if not blocks:
         return None
-    if _kicker(blocks):
+    at = 1 if len(blocks) > 2 and _date_alone(blocks[0].text) else 0
+    if not at and _kicker(blocks):
         removed.append(Removed(blocks[0].text, "kicker"))
         blocks.pop(0)
-    first = blocks[0]
+    first = blocks[at]
     short = len(first.text.split()) <= HEADLINE_WORDS and not first.text.endswith(_NOT_HEADLINE_END)
     lead = first.kind == "paragraph" and WIRE_OPENING.match(first.text)  # "(CNN)What's your company doing?"
     if first.kind == "heading" or (first.kind == "paragraph" and short and not lead and find_dateline(first.text) is None):
-        blocks.pop(0)
+        blocks.pop(at)
         return first.text
     return None
+
+
+ISSUER_WORDS = 6  # "Quarrow Labs, Inc." on a line of its own over the headline
+CONTACT_WORDS = 4  # a contact's name or title on a line of its own: "Mara Quist", "Director of Communications"
+# A contact's details: an e-mail address, a web address, a telephone number ("555-123-4567", "+1 (555) 123 4567")
+_CONTACT_DETAIL = re.compile(r"@|www\.|https?://|\+?\(?\d{3}\)?[\s.-]?\d{3}[\s.-]?\d{4}")
+
+
+def _above_headline(blocks: list[Block], removed: list[Removed]) -> None:
+    """Set aside the lines over the headline: boilerplate lines ("FOR IMMEDIATE RELEASE"), the
+    contact's details under a contact label ("Media Contact:", "Mara Quist", "555-123-4567"),
+    and the issuer's name ("Quarrow Labs, Inc.")."""
+    contact = False
+    while len(blocks) > 1 and blocks[0].kind != "heading":
+        text = blocks[0].text
+        reason = line_reason(text) or ("contact-line" if contact and _contact_detail(text) else None)
+        reason = reason or ("issuer-name" if _issuer_name(text) else None)
+        if not reason:
+            return
+        contact = reason == "contact-line"
+        removed.append(Removed(text, reason))
+        blocks.pop(0)
+    if blocks and blocks[0].kind != "heading" and line_reason(blocks[0].text):
+        removed.append(Removed(blocks[0].text, line_reason(blocks[0].text)))
+        blocks.pop(0)
+
+
+def _contact_detail(text: str) -> bool:
+    """A line of a contact block: an address or number, or a few words naming no event."""
+    words = text.split()
+    return bool(_CONTACT_DETAIL.search(text)) or (
+        len(words) <= CONTACT_WORDS and not text.endswith(("!", "?"))
+        and not any(w.lower() in lexicon.headline_verbs() for w in words))
+
+
+def _issuer_name(text: str) -> bool:
+    """A company's name alone, with its legal form: "Quarrow Labs, Inc.", "Harbor Mutual LLC"."""
+    words = text.split()
+    return (len(words) <= ISSUER_WORDS and words[-1] in lexicon.legal_suffixes()
+            and not any(w.lower() in lexicon.headline_verbs() for w in words))
+
+
+def _date_alone(text: str) -> bool:
+    """A date and nothing else: "Tuesday, May 4, 2026", "May 4, 2026"."""
+    found = find_dateline(text)
+    return bool(found and not found[1] and found[0].date and not found[0].place)
 
 
 def _kicker(blocks: list[Block]) -> bool:

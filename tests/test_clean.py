@@ -442,3 +442,26 @@ def test_an_about_section_run_into_the_paragraph_before_it_is_set_aside(joint, c
 def test_about_inside_a_paragraph_without_the_name_again_stays():
     text = "Acme Grows\n\nSales rose this year. About Face: a novel, is out now and sells well."
     assert texts(clean(text)) == ["Sales rose this year. About Face: a novel, is out now and sells well."]
+
+
+PLANT = "Quarrow Labs Opens a Plant in Brenton\n\nBRENTON, Texas{date} -- Quarrow Labs opened a plant today. It will employ 200 people."
+
+
+def test_a_contact_block_over_the_headline_is_no_headline():
+    document = clean("Media Contact:\nMara Quist\nDirector of Communications\n555-123-4567\nmara@quarrowlabs.example\n\n"
+                     "FOR IMMEDIATE RELEASE\n\n" + PLANT.format(date=", May 4, 2026"))
+    assert document.headline == "Quarrow Labs Opens a Plant in Brenton"
+    assert document.subheadline is None
+    assert "Mara Quist" in [r.text for r in document.removed]
+
+
+def test_a_date_alone_over_the_headline_dates_the_dateline():
+    document = clean("Tuesday, May 4, 2026\n\n" + PLANT.format(date=""))
+    assert document.headline == "Quarrow Labs Opens a Plant in Brenton"
+    assert (document.dateline.place, document.dateline.date) == ("BRENTON, Texas", "2026-05-04")
+    assert texts(document) == ["Quarrow Labs opened a plant today. It will employ 200 people."]
+
+
+def test_the_issuers_name_over_the_headline_is_no_headline():
+    document = clean("Quarrow Labs, Inc.\n\n" + PLANT.format(date=", May 4, 2026"))
+    assert document.headline == "Quarrow Labs Opens a Plant in Brenton"
