@@ -86,14 +86,18 @@ def _headline(blocks: list[Block], removed: list[Removed]) -> str | None:
         removed.append(Removed(blocks[0].text, "kicker"))
         blocks.pop(0)
     first = blocks[at]
-    short = len(first.text.split()) <= HEADLINE_WORDS and not first.text.endswith(_NOT_HEADLINE_END)
+    words = first.text.split()
+    short = len(words) <= HEADLINE_WORDS and (not first.text.endswith(_NOT_HEADLINE_END)
+                                              or words[-1] in lexicon.legal_suffixes())  # "... Acquires Tinmere Corp."
     lead = first.kind == "paragraph" and WIRE_OPENING.match(first.text)  # "(CNN)What's your company doing?"
     if first.kind == "heading" or (first.kind == "paragraph" and short and not lead and find_dateline(first.text) is None):
         blocks.pop(at)
-        return first.text
+        return _HEADLINE_DEBRIS.sub("", first.text) or first.text
     return None
 
 
+# A separator left at a headline's end: "Acme Opens a Plant -", "Acme Opens a Plant |"
+_HEADLINE_DEBRIS = re.compile(r"\s+[-\u2013\u2014|/]+\s*$")
 ISSUER_WORDS = 6  # "Quarrow Labs, Inc." on a line of its own over the headline
 CONTACT_WORDS = 4  # a contact's name or title on a line of its own: "Mara Quist", "Director of Communications"
 # A contact's details: an e-mail address, a web address, a telephone number ("555-123-4567", "+1 (555) 123 4567")

@@ -465,3 +465,15 @@ def test_a_date_alone_over_the_headline_dates_the_dateline():
 def test_the_issuers_name_over_the_headline_is_no_headline():
     document = clean("Quarrow Labs, Inc.\n\n" + PLANT.format(date=", May 4, 2026"))
     assert document.headline == "Quarrow Labs Opens a Plant in Brenton"
+
+
+@pytest.mark.parametrize("debris", [" -", " |", " \u2013"])
+def test_a_separator_left_at_the_headlines_end_goes(debris):
+    document = clean(PLANT.replace("Brenton\n", f"Brenton{debris}\n", 1).format(date=", May 4, 2026"))
+    assert document.headline == "Quarrow Labs Opens a Plant in Brenton"
+
+
+def test_a_short_headline_naming_a_deal_is_kept_after_a_release_mark():
+    document = clean("FOR IMMEDIATE RELEASE\n\nQuarrow Labs Acquires Tinmere Corp.\n\n"
+                     "BRENTON, Texas, May 4, 2026 -- Quarrow Labs said today it bought Tinmere Corp. for $4 million.")
+    assert document.headline == "Quarrow Labs Acquires Tinmere Corp."
