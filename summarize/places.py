@@ -234,8 +234,13 @@ def _joined_name(span: Span, sentence: str) -> str | None:
     of "Trinidad and Tobago" gives Trinidad and Tobago."""
     after = _INNER_AFTER.match(sentence, span.end)
     before = None if after else _INNER_BEFORE.search(sentence, max(0, span.start - 30), span.start)
+    before = before or _AFTER_SLASH.search(sentence, max(0, span.start - 12), span.start)
     name = span.text + sentence[span.end:after.end()] if after else before.group(1) + span.text if before else None
     return lexicon.places().get(name) if name else None
+
+
+# A city's first word after a slash, which the span leaves out: "Dallas/Fort Worth", "Minneapolis/St. Paul"
+_AFTER_SLASH = re.compile(r"(?<=/)([A-Z][\w.]*\s+)$")
 
 
 def joined_places(text: str) -> list[str]:

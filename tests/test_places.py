@@ -381,3 +381,9 @@ def test_places_joined_by_and_stay_apart():
     sentence = "Quarrow Labs sells in Texas and Ohio."
     assert place_in(sentence, "Texas") == "Texas"
     assert place_in(sentence, "Ohio") == "Ohio"
+
+
+def test_a_city_after_a_slash_keeps_its_first_word():
+    sentence = "Quarrow Labs added flights from Dallas/Fort Worth this spring."
+    assert place_in(sentence, "Worth") == "Fort Worth"
+    assert place_in(sentence, "Dallas") == "Dallas"
