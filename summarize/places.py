@@ -349,15 +349,28 @@ def is_qualifier(span: Span, sentence: str) -> bool:
     """The state or country that only qualifies a city: "Texas" in "Cleveland, Texas"; not a
     city after another in a list ("Charlotte, Chicago, Denver"), nor a state after an opener
     ("Meanwhile, Texas regulators")."""
-    qualified = _QUALIFIED_CITY.search(sentence, 0, span.start)
+    qualified = _QUALIFIED_CITY.search(sentence, max(0, span.start - 60), span.start)
     if not qualified or _function_word(qualified.group(1)):
         return False
     if f"{qualified.group(1)}, {span.text}" in lexicon.places():
         return True  # "D.C." in "Washington, D.C.", which the city's span names whole
+    if _region(qualified.group(0).rstrip(", ")):
+        return False  # a list of states or countries: "Colorado, Illinois, Indiana", "South Dakota, Utah"
     region = lexicon.places().get(span.text, span.text)
     return region in lexicon.subdivisions() or region in lexicon.countries() or region not in lexicon.places()
 
 
-_QUALIFIED_CITY = re.compile(r"([A-Z][\w.]*),\s*$")
+def _region(words: str) -> bool:
+    """The last words name a state or a country: "Colorado", "in South Dakota"."""
+    ws = words.split()
+    return any(lexicon.places().get(" ".join(ws[-k:])) in _regions() for k in range(1, min(3, len(ws)) + 1))
+
+
+@functools.cache
+def _regions() -> frozenset[str]:
+    return lexicon.subdivisions() | lexicon.countries()
+
+
+_QUALIFIED_CITY = re.compile(r"(?:[A-Z][\w.'’-]*\s+){0,2}([A-Z][\w.]*),\s*$")
 # Names that are places but, after a comma, usually start a new list item.
 _CITY_WORDS = frozenset({"Inc", "Corp", "Ltd", "LLC"})

@@ -387,3 +387,11 @@ def test_a_city_after_a_slash_keeps_its_first_word():
     sentence = "Quarrow Labs added flights from Dallas/Fort Worth this spring."
     assert place_in(sentence, "Worth") == "Fort Worth"
     assert place_in(sentence, "Dallas") == "Dallas"
+
+
+def test_a_state_after_another_state_is_no_qualifier():
+    sentence = "Quarrow Labs sells in Colorado, Illinois, South Dakota, Utah and Ohio."
+    assert not qualifies(sentence, "Illinois")
+    assert not qualifies(sentence, "Utah")
+    assert not qualifies("Harbor Mutual works in France, Germany and Spain.", "Germany")
+    assert qualifies("Harbor Mutual moved to Fort Worth, Texas.", "Texas")
