@@ -92,8 +92,20 @@ def _headline(blocks: list[Block], removed: list[Removed]) -> str | None:
     lead = first.kind == "paragraph" and WIRE_OPENING.match(first.text)  # "(CNN)What's your company doing?"
     if first.kind == "heading" or (first.kind == "paragraph" and short and not lead and find_dateline(first.text) is None):
         blocks.pop(at)
+        if _goes_on(first.text, blocks, at):
+            return f"{first.text} {blocks.pop(at).text}"
         return _HEADLINE_DEBRIS.sub("", first.text) or first.text
     return None
+
+
+def _goes_on(headline: str, blocks: list[Block], at: int) -> bool:
+    """A headline ending with a colon goes on in the short line under it: "Acme Releases the
+    Second Book in Its Series:" over "“Team Work: Lessons from a Fable”"."""
+    if not headline.endswith(":") or len(blocks) <= at + 1:
+        return False
+    rest = blocks[at].text
+    return (len(rest.split()) <= HEADLINE_WORDS and not rest.endswith(_NOT_HEADLINE_END)
+            and not line_reason(rest) and not header_reason(rest) and find_dateline(rest) is None)
 
 
 # A separator left at a headline's end: "Acme Opens a Plant -", "Acme Opens a Plant |"

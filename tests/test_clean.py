@@ -477,3 +477,11 @@ def test_a_short_headline_naming_a_deal_is_kept_after_a_release_mark():
     document = clean("FOR IMMEDIATE RELEASE\n\nQuarrow Labs Acquires Tinmere Corp.\n\n"
                      "BRENTON, Texas, May 4, 2026 -- Quarrow Labs said today it bought Tinmere Corp. for $4 million.")
     assert document.headline == "Quarrow Labs Acquires Tinmere Corp."
+
+
+def test_a_headline_ending_with_a_colon_goes_on_in_the_line_under_it():
+    document = clean("# Quarrow Labs Releases the Second Book in Its Series:\n\n\u201cTeam Work: Lessons from a Fable\u201d\n\n"
+                     "BRENTON, TX / PR Karma / May 4, 2026\n\nQuarrow Labs, a maker of valves, released its second book today.")
+    assert document.headline == 'Quarrow Labs Releases the Second Book in Its Series: "Team Work: Lessons from a Fable"'
+    assert document.subheadline is None
+    assert document.dateline.place == "BRENTON, TX"
