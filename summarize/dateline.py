@@ -238,6 +238,15 @@ def _ordinary_word(place: str) -> bool:
             and place not in lexicon.places())
 
 
+def _date_inside(wire: re.Match[str]) -> re.Match[str] | None:
+    """The date a wire's brackets hold: "(Newsfile Corp. - May 4, 2026)"."""
+    for name, pattern in PARTS:
+        found = pattern.search(wire.group(0)) if name == "date" and wire.group(0)[:1] in "([" else None
+        if found and found.group("year"):
+            return found
+    return None
+
+
 def _iso(match: re.Match[str]) -> str | None:
     year = match.groupdict().get("year")
     if not year:
@@ -299,7 +308,7 @@ def _read(paragraph: str) -> tuple[Dateline, str] | None:
         if not found:
             name, found = _part(paragraph, start, date, wire)
         if found:
-            date, wire = (found, wire) if name == "date" else (date, found)
+            date, wire = (found, wire) if name == "date" else (date or _date_inside(found), found)
             # "Baghdad (CNN)About 75% of ...": a wire in brackets glued to the first word ends it
             glued = name == "wire" and (_glued_wire(found) or _glued_outlet(paragraph, found)) and (
                 _prose_after(paragraph, found.end())

@@ -255,3 +255,10 @@ def test_a_day_glued_to_its_month_before_a_year_is_read():
 
 def test_a_name_with_its_initials_opening_a_sentence_is_no_dateline():
     assert find_dateline("Quarrow Labs (QL) - a maker of valves for water utilities, joins the list.") is None
+
+
+def test_a_date_inside_the_wires_brackets_dates_the_dateline():
+    found = find_dateline("Brenton, Ontario--(Newsfile Corp. - May 4, 2026) - Quarrow Labs opened a plant.")
+    assert found is not None
+    dateline, rest = found
+    assert (dateline.place, dateline.date, rest) == ("Brenton, Ontario", "2026-05-04", "Quarrow Labs opened a plant.")
