@@ -40,9 +40,9 @@ PARTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("wire", re.compile(r"(?:[A-Z][\w.-]*\s){0,3}(?:[A-Z][a-z]+)?(?:News\s?[Ww]ire|NEWSWIRE|Wire|WIRE)\b"
                         r"(?:\s+\([^()\n]{2,80}\))?")),
 )
-# separators between parts: " - ", " -- ", "\u2014", ", ", " / ", "--"
-_SEP = re.compile(r"\s*(?:--|[\u2013\u2014]|-|,|:|/)?\s*")
-_DASH_END = re.compile(r"\s*(?:--|[\u2013\u2014]|-(?=\s)|:(?=\s)|/(?=\s))\s*")
+# separators between parts: " - ", " -- ", "\u2014", ", ", " / ", "--", " | "
+_SEP = re.compile(r"\s*(?:--|[\u2013\u2014]|-|,|:|/|\|(?=\s))?\s*")
+_DASH_END = re.compile(r"\s*(?:--|[\u2013\u2014]|-(?=\s)|:(?=\s)|/(?=\s)|\|(?=\s))\s*")
 # the place: capitalized words joined by commas, "/", "&" or "and", never a month before a
 # number: "WASHINGTON, D.C.", "Jacksons Point, Ontario, Canada", "LONDON, UK / STOCKHOLM, SWEDEN"
 # (a hyphenated name may hold a lower-case particle: "Seyne-les-Alpes", "Stratford-upon-Avon")
@@ -332,8 +332,8 @@ def _read(paragraph: str) -> tuple[Dateline, str] | None:
         if dash and dash.end() > position and position:
             if ":" in dash.group(0) and not (date or wire):
                 return None  # "CONTACT: Jane Roe" is a label, not a dateline
-            if "/" in dash.group(0) and not date:
-                return None  # "Acme / Beta / ..." is a list, not a dateline
+            if ("/" in dash.group(0) or "|" in dash.group(0)) and not date:
+                return None  # "Acme / Beta / ...", "HOME | ABOUT | NEWS" is a list, not a dateline
             position, ended_with_dash = dash.end(), True
         elif date and place and place.isupper() and _COMMA_END.match(paragraph, position):
             position, ended_with_dash = _COMMA_END.match(paragraph, position).end(), True  # "LAGOS - 13 March 2025, Acme"

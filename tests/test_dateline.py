@@ -262,3 +262,13 @@ def test_a_date_inside_the_wires_brackets_dates_the_dateline():
     assert found is not None
     dateline, rest = found
     assert (dateline.place, dateline.date, rest) == ("Brenton, Ontario", "2026-05-04", "Quarrow Labs opened a plant.")
+
+
+def test_a_dateline_with_bars_between_its_parts():
+    dateline, rest = find_dateline("BRENTON, Texas | May 4, 2026 | Quarrow Labs opened a plant.")
+    assert (dateline.place, dateline.date, rest) == ("BRENTON, Texas", "2026-05-04", "Quarrow Labs opened a plant.")
+
+
+def test_a_menu_with_bars_is_no_dateline():
+    assert find_dateline("HOME | ABOUT | NEWS | CONTACT") is None
+    assert find_dateline("DENVER | ABOUT | NEWS | CONTACT") is None
