@@ -92,6 +92,8 @@ def _headline(blocks: list[Block], removed: list[Removed]) -> str | None:
     lead = first.kind == "paragraph" and WIRE_OPENING.match(first.text)  # "(CNN)What's your company doing?"
     if first.kind == "heading" or (first.kind == "paragraph" and short and not lead and find_dateline(first.text) is None):
         blocks.pop(at)
+        if len(blocks) > at + 1 and not blocks[at].text.strip(_DECORATION):
+            removed.append(Removed(blocks.pop(at).text, "rule"))  # "=====" under the title
         if _goes_on(first.text, blocks, at):
             return f"{first.text} {blocks.pop(at).text}"
         return _HEADLINE_DEBRIS.sub("", first.text) or first.text
@@ -123,7 +125,7 @@ def _above_headline(blocks: list[Block], removed: list[Removed]) -> None:
     contact = False
     while len(blocks) > 1 and blocks[0].kind != "heading":
         text = blocks[0].text
-        reason = line_reason(text) or ("contact-line" if contact and _contact_detail(text) else None)
+        reason = _decorated_reason(text) or ("contact-line" if contact and _contact_detail(text) else None)
         reason = reason or ("issuer-name" if _issuer_name(text) else None)
         if not reason:
             return
@@ -133,6 +135,14 @@ def _above_headline(blocks: list[Block], removed: list[Removed]) -> None:
     if blocks and blocks[0].kind != "heading" and line_reason(blocks[0].text):
         removed.append(Removed(blocks[0].text, line_reason(blocks[0].text)))
         blocks.pop(0)
+
+
+def _decorated_reason(text: str) -> str | None:
+    """`line_reason` of a line whose marks around it are decoration: "*** FOR IMMEDIATE RELEASE ***"."""
+    return line_reason(text) or line_reason(text.strip(_DECORATION) or text)
+
+
+_DECORATION = " *_=~#-"
 
 
 def _contact_detail(text: str) -> bool:

@@ -485,3 +485,17 @@ def test_a_headline_ending_with_a_colon_goes_on_in_the_line_under_it():
     assert document.headline == 'Quarrow Labs Releases the Second Book in Its Series: "Team Work: Lessons from a Fable"'
     assert document.subheadline is None
     assert document.dateline.place == "BRENTON, TX"
+
+
+@pytest.mark.parametrize("mark", ["*** FOR IMMEDIATE RELEASE ***", "-- FOR IMMEDIATE RELEASE --"])
+def test_a_decorated_release_mark_is_no_headline(mark):
+    document = clean(f"{mark}\n\n" + PLANT.format(date=", May 4, 2026"))
+    assert document.headline == "Quarrow Labs Opens a Plant in Brenton"
+    assert document.subheadline is None
+
+
+def test_a_rule_under_the_headline_is_set_aside():
+    document = clean(PLANT.replace("Brenton\n", "Brenton\n=======================\n", 1).format(date=", May 4, 2026"))
+    assert document.headline == "Quarrow Labs Opens a Plant in Brenton"
+    assert document.subheadline is None
+    assert texts(document) == ["Quarrow Labs opened a plant today. It will employ 200 people."]
