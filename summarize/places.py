@@ -63,7 +63,15 @@ _PRODUCT_CODE = re.compile(r"-(?!(?:19|20)\d\d\b)\d+\b(?![-/.]\d)")  # "NRX-100"
 
 
 def _city_case(word: str) -> str:
-    return "St." if word == "ST." else word.capitalize()
+    """A word of a city in capitals, cased: "ST." -> St., "MCLEAN" -> McLean, "MAINZ-KASTEL" -> Mainz-Kastel,
+    "O'FALLON" -> O'Fallon."""
+    if word == "ST.":
+        return "St."
+    cased = _AFTER_MARK.sub(lambda m: m.group(0).upper(), word.capitalize())
+    return "Mc" + cased[2:].capitalize() if cased.startswith("Mc") and len(cased) > 3 else cased
+
+
+_AFTER_MARK = re.compile(r"(?<=[-'’])[a-z]")
 
 
 def dateline_places(place: str) -> list[str]:
@@ -129,6 +137,8 @@ def _one_city(place: str) -> list[str]:
     ws = city.split()
     if len(ws) > 1 and ws[-1] in lexicon.state_codes():
         city, parts = " ".join(ws[:-1]), [" ".join(ws[:-1]), ws[-1], *parts[1:]]  # "IRVINE CA", "Washington DC"
+    elif len(ws) > 1 and city.lower() not in _places_any_case() and lexicon.places().get(ws[-1].title()) in _regions():
+        city, parts = " ".join(ws[:-1]), [" ".join(ws[:-1]), ws[-1], *parts[1:]]  # "Melbourne Australia"
     cased = " ".join(_city_case(w) for w in city.split()) if city.isupper() else city
     if len(parts) > 1 and parts[1].replace(".", "").upper() == "DC":
         return [f"{cased}, D.C."]

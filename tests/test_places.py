@@ -54,6 +54,11 @@ def test_place_of_gazetteer_and_city_state():
         ("QINGDAO, SHANGHAI and FRANKFURT", ["Qingdao", "Shanghai", "Frankfurt"]),
         ("HONG KONG SAR", ["Hong Kong"]),
         ("ST. JOHN'S, Newfoundland and Labrador", ["St. John's"]),  # one province, not two places
+        ("MCLEAN, VA", ["McLean"]),
+        ("BRENTON-KASTEL, Germany", ["Brenton-Kastel"]),
+        ("O'FALLON, MO", ["O'Fallon"]),
+        ("Brenton Australia", ["Brenton"]),  # the country without its comma
+        ("WEST VIRGINIA", ["West Virginia"]),
     ],
 )
 def test_dateline_place_as_places(place, expected):
