@@ -148,7 +148,12 @@ def _one_city(place: str) -> list[str]:
         return [lexicon.state_codes()[city]]  # "NY, United States": the state, not "Ny"
     if city.isupper() and city.lower() in _places_any_case():
         return [_places_any_case()[city.lower()]]  # "HONG KONG SAR"
-    return [lexicon.places().get(cased, cased)]
+    full = _SHORT_WORD.sub(lambda m: _SHORT_WORDS[m.group(0)], cased)  # "Ft. Lauderdale" -> Fort Lauderdale
+    return [lexicon.places().get(cased) or lexicon.places().get(full, cased)]
+
+
+_SHORT_WORDS = {"Ft.": "Fort", "Mt.": "Mount", "Pt.": "Point"}
+_SHORT_WORD = re.compile(r"\b(?:Ft|Mt|Pt)\.")
 
 
 def dateline_end(first_block: str) -> int:

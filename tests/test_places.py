@@ -59,6 +59,7 @@ def test_place_of_gazetteer_and_city_state():
         ("O'FALLON, MO", ["O'Fallon"]),
         ("Brenton Australia", ["Brenton"]),  # the country without its comma
         ("WEST VIRGINIA", ["West Virginia"]),
+        ("FT. LAUDERDALE, Fla.", ["Fort Lauderdale"]),  # the gazetteer's name, written short
     ],
 )
 def test_dateline_place_as_places(place, expected):
