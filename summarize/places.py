@@ -9,7 +9,7 @@ from __future__ import annotations
 import functools
 import re
 
-from . import lexicon
+from . import lexicon, resources
 from .names import Span, looks_like_person
 
 # The dateline at the head of the first paragraph: "MIAMI, FL, March 10, 2024 /Wire/ --",
@@ -193,7 +193,8 @@ def place_of(span: Span, sentence: str) -> str | None:
     article, _, rest = text.partition(" ")
     if article in _DIRECTIONS and rest in known:
         return text  # "Southern Oklahoma", "East Texas", "North London": a part of a known place
-    if article in ("the", "The", "A", "An") and rest:  # "The UK", "A Flint, Michigan, plant"
+    if (article in ("the", "The", "A", "An") or article.lower() in resources.word_set("place_prepositions.txt")) and rest:
+        # "The UK", "A Flint, Michigan, plant", "Near Digne, France" (a preposition opening the sentence)
         if rest in known:
             return known[rest]
         text = rest

@@ -401,3 +401,9 @@ def test_a_state_after_another_state_is_no_qualifier():
     assert not qualifies(sentence, "Utah")
     assert not qualifies("Harbor Mutual works in France, Germany and Spain.", "Germany")
     assert qualifies("Harbor Mutual moved to Fort Worth, Texas.", "Texas")
+
+
+@pytest.mark.parametrize("opener", ["Near", "Outside", "From", "Across"])
+def test_a_preposition_opening_the_sentence_is_no_part_of_the_place(opener):
+    sentence = f"{opener} Brenton, Texas, Quarrow Labs runs two plants."
+    assert place_in(sentence, f"{opener} Brenton") == "Brenton"
