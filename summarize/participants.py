@@ -17,7 +17,7 @@ from .models import Document, Organization, Participants, Person
 from .names import key, spans, strip_suffix, surname, words, written_in_lower_case
 from .org_names import is_org_name
 from .organizations import ticker_orgs
-from .places import city_in_state, dateline_end, dateline_place, dateline_places, is_qualifier, joined_places, names_language, place_of
+from .places import city_in_state, dateline_end, dateline_place, dateline_places, is_qualifier, joined_places, named_whole, names_language, place_of
 from .release_orgs import about_names, release_organizations, stands_at
 from .release_people import EXECUTIVE, PAST_ROLE, org_name_keys, release_people
 from .titles import describing
@@ -230,7 +230,7 @@ def _places(document: Document, sentences: list[tuple[int, str, bool]], text: st
                 found.append(place)
     if openers:  # a city that is also a word the text writes in lower case: "Mobile gaming", "mobile games"
         found = [p for p in found if p not in openers or not written_in_lower_case(p, text)]
-    return found
+    return named_whole(found)
 
 
 def _org_like(text: str) -> bool:

@@ -259,6 +259,13 @@ def _joined_name(span: Span, sentence: str) -> str | None:
 _AFTER_SLASH = re.compile(r"(?<=/)([A-Z][\w.]*\s+)$")
 
 
+def named_whole(places: list[str]) -> list[str]:
+    """The places less a city named again with its district: "Washington" goes when
+    "Washington, D.C." is there (a "WASHINGTON" dateline, "in Washington, D.C., ...")."""
+    whole = {p.partition(",")[0] for p in places if "," in p}
+    return [p for p in places if p not in whole] if whole else places
+
+
 def joined_places(text: str) -> list[str]:
     """The places of a hyphenated pair when every part is one: "Israel-Iran" -> Israel, Iran."""
     parts = text.split("-")

@@ -407,3 +407,11 @@ def test_a_state_after_another_state_is_no_qualifier():
 def test_a_preposition_opening_the_sentence_is_no_part_of_the_place(opener):
     sentence = f"{opener} Brenton, Texas, Quarrow Labs runs two plants."
     assert place_in(sentence, f"{opener} Brenton") == "Brenton"
+
+
+def test_a_city_named_again_with_its_district_is_one_place():
+    text = ("Quarrow Labs Opens an Office\n\nWASHINGTON, May 4, 2026 -- Quarrow Labs opened an office in "
+            "Washington, D.C., near the Capitol. Mara Quist will lead it.")
+    places = extract_participants(clean(text)).places
+    assert "Washington, D.C." in places
+    assert "Washington" not in places
