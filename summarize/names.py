@@ -36,9 +36,11 @@ _SPAN = re.compile(
 )
 _LEGAL_END = re.compile(r",?\s(?:Inc|Corp|Co|Ltd|LLC|LLP|PLC|GmbH|AG)\.?$")
 _COMMON_OF = re.compile(r"^([A-Z][a-z]+)\s+(?:of|for|on|and|the)\s+(?:the\s+)?(?=[A-Z])")
-# A date after "on" is not part of a name: "applied by Acme Markets Group on October 2".
+# A date after "on" is not part of a name: "applied by Acme Markets Group on October 2",
+# "approved by its Board on Nov. 3".
 MONTH_NAMES = r"January|February|March|April|May|June|July|August|September|October|November|December"
-_ON_DATE = re.compile(rf"\s+on\s+(?:{MONTH_NAMES}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b.*$")
+_ON_DATE = re.compile(rf"\s+on\s+(?:{MONTH_NAMES}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(?=\.|$)"
+                      r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b.*$")
 # A capitalized "The" inside a run starts a new name: a heading glued to its sentence,
 # "Film Festival The Avalon Film Alliance".
 _INNER_THE = re.compile(r"\s+(?=The\s+[A-Z])")

@@ -39,6 +39,12 @@ def test_date_after_on_and_inner_the_do_not_extend_names():
     assert not any("Festival The" in n for n in names)
 
 
+def test_an_abbreviated_month_after_on_does_not_extend_a_name():
+    names = [m.name for m in sentence_orgs("Nurses trained with the Quellor Heart Association on Sept. 16 at the arena.")]
+    assert "Quellor Heart Association" in names
+    assert not any(n.endswith("Sept") for n in names)
+
+
 def test_sponsors_are_organizations_but_possessive_owners_and_products_are_not():
     names = [m.name for m in sentence_orgs("The gala is sponsored by Brightloom, Kestrel Group and Maplewick.")]
     assert {"Brightloom", "Maplewick"} <= set(names)
