@@ -316,8 +316,13 @@ def one_name(left: str, right: str, listed: bool = False, determined: bool = Fal
     if whole in lexicon.known_organizations() or whole in lexicon.known_organization_aliases():
         return True
     lw, rw = words(clean_org(left)), words(right)
-    if listed or not lw or is_org_name(clean_org(left)):
+    if listed or not lw:
         return False
+    if is_org_name(clean_org(left)):
+        # "Arkansas Oil and Gas Commission": an ordinary org word ends the left ("Oil"), but
+        # two ordinary words name no body alone ("Gas Commission"; not "Acme Oil and Beta Gas")
+        return (len(rw) == 2 and rw[-1] in lexicon.org_words() and all(_ordinary(w) for w in rw)
+                and lw[-1] in lexicon.org_words() and lw[-1].lower() in lexicon.common_words())
     if (determined and len(rw) <= 3 and rw[0] != "The" and " and " not in right and is_org_name(right)
             and not (len(lw) == 1 and lw[0].isupper()) and lw[-1] not in lexicon.org_words() and lw[0] not in lexicon.demonyms()
             and lw[-1] not in lexicon.not_org_heads() and " ".join(lw) not in lexicon.places() and not looks_like_person(left)):

@@ -118,6 +118,13 @@ def test_two_organizations_joined_by_and_are_two():
     assert "Coastal Health" not in names  # "and" joins the complement of "Council on"
 
 
+def test_an_ordinary_org_word_before_and_does_not_split_a_commission():
+    names = {m.name for m in sentence_orgs("The plan won approval from the Quarrow Oil and Gas Commission this week.")}
+    assert "Quarrow Oil and Gas Commission" in names and "Quarrow Oil" not in names
+    names = {m.name for m in sentence_orgs("Supply deals were signed by Quarrow Oil and Velmor Gas Partners.")}
+    assert {"Quarrow Oil", "Velmor Gas Partners"} <= names
+
+
 @pytest.mark.parametrize("sentence, orgs", [
     ("She holds a Master of Business Administration from Avalon University.", ["Avalon University"]),
     ("He earned a Bachelor of Science in Civil Engineering at Avalon University.", ["Avalon University"]),
