@@ -152,12 +152,12 @@ DBA_LITERALS = ("dba", "DBA", "/b/a", "/B/A", "usiness ")
 _DBA = re.compile(r"\s*(?:\([^()]*\)\s*)?,?\s+(?:dba|DBA|d/b/a|D/B/A|[Dd]oing [Bb]usiness [Aa]s)\s+$")  # (a ticker between)
 
 
-def trade_names(sentence: str, parts: list[Span]) -> list[OrgMention]:
+def trade_names(sentence: str, parts: tuple[Span, ...]) -> list[OrgMention]:
     """The company and the name it trades as, one organization: the trade name an alias."""
     out = []
     for right in parts:
         m = _DBA.search(sentence, 0, right.start) if right.start else None
-        left = span_ending_at(sentence, m.start(), tuple(parts)) if m else None
+        left = span_ending_at(sentence, m.start(), parts) if m else None
         if left:
             name, trade = clean_org(left.text), without_the(right.text)
             if name and trade and not looks_like_person(name):

@@ -239,7 +239,7 @@ def sentence_orgs(sentence: str, definitions: list[OrgMention] | None = None) ->
                 out.append(OrgMention(name, (short,)))  # "Georgia Latino Film Alliance (GALFA)"
     aliased = quoted_aliases(sentence) if "(" in sentence else []
     out.extend(aliased)
-    parts = [part for found in org_spans(sentence) for part in _parts(sentence, found)]
+    parts = org_parts(sentence)
     if holds_any(sentence, DBA_LITERALS) and DBA_WORDS.search(sentence):
         out.extend(trade_names(sentence, parts))
     quoted = '"' in sentence or "”" in sentence  # (without a closing quote no name is quoted: no need to look)
@@ -319,13 +319,18 @@ def product_names(sentence: str) -> set[str]:
         return set()
     before, after = _product_marks()
     out: set[str] = set()
-    for found in org_spans(sentence):
-        for s in _parts(sentence, found):
-            name = org_shape(s.text)[0]
-            at = sentence.find(name, s.start) if name.endswith(_PRODUCT_HEADS) and " " in name else -1
-            if at >= 0 and (before.search(sentence, max(0, at - 60), at) or after.match(sentence, at + len(name))):
-                out.add(name)
+    for s in org_parts(sentence):
+        name = org_shape(s.text)[0]
+        at = sentence.find(name, s.start) if name.endswith(_PRODUCT_HEADS) and " " in name else -1
+        if at >= 0 and (before.search(sentence, max(0, at - 60), at) or after.match(sentence, at + len(name))):
+            out.add(name)
     return out
+
+
+@functools.lru_cache(maxsize=64)  # read by sentence_orgs, then by product_names for the same sentence: cut once
+def org_parts(sentence: str) -> tuple[Span, ...]:
+    """The sentence's organization spans, each cut into the names it holds (see _parts)."""
+    return tuple(part for found in org_spans(sentence) for part in _parts(sentence, found))
 
 
 # Where a business is, between its name and what it is or does: ", located in Lancaster, PA,".
@@ -382,7 +387,7 @@ LEAD_IN = " \t\"'“‘([#*>-"  # what may stand before a sentence's first word
 _AUXILIARY = re.compile(r"\s+(?:is|are|was|were|has|have|had|will|would|can|could|may|might|said|says)\b")
 
 
-def _among_organizations(sentence: str, parts: list[Span], i: int) -> bool:
+def _among_organizations(sentence: str, parts: tuple[Span, ...], i: int) -> bool:
     """An item of a list with two other items that are organizations by their names:
     "professors at Avalon University, Quellor Institute and CSUA" (not a title, "CEO", a
     state, "FL", a degree, "M.D.", nor a span run into "Mr. Roe")."""
