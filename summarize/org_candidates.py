@@ -156,8 +156,15 @@ def name_ok(m: OrgMention, leading: str = "") -> bool:
 
 def _an_internal_body(ws: list[str]) -> bool:
     """A board or committee that advises or oversees the organization, named by its task
-    and ordinary words alone: "Advisory Board", "Supervisory Board", "Crypto Advisory Board"
-    (not "Financial Stability Board", "Avalon Advisory Board")."""
+    and ordinary words alone: "Advisory Board", "Supervisory Board", "Crypto Advisory Board",
+    "Special Committee" (not "Financial Stability Board", "Avalon Advisory Board"), or a board
+    of its members after any words: "Board of Directors", "Acme Labs Board of Trustees" (not
+    "Tulare County Board of Supervisors", a council).
+    Stricter than titles.internal_body, which reads the body after a title's "of the", where
+    any board is the employer's ("Chairman of the Financial Stability Board" is a role); a
+    candidate found alone is a board inside a body only when its words say nothing else."""
+    if len(ws) >= 3 and ws[-3] == "Board" and ws[-2] == "of" and ws[-1] in _BOARD_MEMBERS:
+        return True
     return (2 <= len(ws) <= 4 and ws[-1] in _BODY_HEADS and ws[-2] in _INTERNAL_TASKS
             and all(w.lower() in lexicon.common_words() or _DIGIT.search(w) for w in ws[:-2]))  # "340B Patient ..."
 
@@ -172,7 +179,8 @@ def _a_field(ws: list[str]) -> bool:
 
 _BODY_HEADS = frozenset({"Board", "Committee", "Council", "Team"})
 _INTERNAL_TASKS = frozenset({"Advisory", "Supervisory", "Management", "Executive", "Steering", "Audit",
-                             "Nominating", "Compensation", "Leadership"})
+                             "Nominating", "Compensation", "Leadership", "Special", "Monitoring"})
+_BOARD_MEMBERS = frozenset({"Directors", "Trustees", "Governors", "Managers", "Advisors", "Advisers", "Regents"})
 _PERSONAL_HONORIFICS = frozenset({"Mr", "Mrs", "Ms", "Miss", "Prof"})
 
 

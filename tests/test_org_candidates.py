@@ -13,6 +13,8 @@ from summarize.org_names import OrgMention
     ("O'Leary", True), ("Crane Widgets", True), ("First Avalon Bank", True),
     ("Advisory Board", False), ("Crypto Advisory Board", False), ("Supervisory Board", False),  # inside a firm
     ("Avalon Advisory Board", True), ("Financial Stability Board", True), ("340B Patient Advisory Committee", False),
+    ("Special Committee", False), ("Board of Directors", False), ("Quarrow Labs Board of Trustees", False),
+    ("Tulare Valley Board of Supervisors", True), ("Data Safety Monitoring Board", False),
     ("Family Law", False), ("Criminal Law", False), ("Quarrow Law", True), ("Quarrow School of Law", True),  # a field
 ])
 def test_function_words_and_headings_are_not_organizations(name, ok):
