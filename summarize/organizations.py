@@ -186,16 +186,19 @@ def ticker_orgs(text: str, colon: bool = False) -> list[OrgMention]:
 _DEFINING = re.compile(r"\((?:the\s+)?$")
 
 
-# Nouns of the appositions that may describe a product as well as a body: "Open Campus U (OCU),
-# a learning platform".
-_PRODUCT_NOUNS = frozenset({"platform", "platforms", "podcast", "show", "fund", "funds", "exchange", "network", "marketplace"})
+# The nouns of _ORG_NOUNS that may describe a product as well as a body: "Open Campus U (OCU), a
+# learning platform", "(ICP) is a blockchain network"; here they only keep an apposition from
+# proving a body. Not data/product_nouns.txt, whose nouns make a name ending in "AI" a product
+# ("its tool, Mango AI"): "network" there would make one of "Arrive AI, a ... delivery network".
+_BODY_OR_PRODUCT_NOUNS = frozenset({"platform", "platforms", "podcast", "show", "fund", "funds", "exchange", "network",
+                                    "marketplace"})
 
 
 def _described_as_body(after: str) -> bool:
     """An apposition right after an acronym says the phrase is a body: "(TNT), one of Germany's
     leading brands", not "(OCU), a cutting-edge learning platform"."""
     m = _APPOSITION.match(after)
-    return bool(m) and m.group(0).rsplit(None, 1)[-1].lower() not in _PRODUCT_NOUNS
+    return bool(m) and m.group(0).rsplit(None, 1)[-1].lower() not in _BODY_OR_PRODUCT_NOUNS
 
 
 def sentence_orgs(sentence: str, definitions: list[OrgMention] | None = None) -> list[OrgMention]:
@@ -223,7 +226,7 @@ def sentence_orgs(sentence: str, definitions: list[OrgMention] | None = None) ->
             # "President of Women in Film & Television Avalon (WIFTA)": its head's title says what it is
             out.append(OrgMention(without_the(phrase), (short,)))
         elif phrase and (verb := _CORPORATE_VERB.match(sentence[m.end():])) and not (
-                verb.group(0).endswith("been") or verb.group(0).rsplit(None, 1)[-1] in _PRODUCT_NOUNS):
+                verb.group(0).endswith("been") or verb.group(0).rsplit(None, 1)[-1] in _BODY_OR_PRODUCT_NOUNS):
             # "The Truro Community Kitchen (TCK) announces" (not "the Internet of Things (IoT) has
             # been", "the Internet Computer Protocol (ICP) is a blockchain network")
             out.append(OrgMention(without_the(phrase), (short,), strong=False))
