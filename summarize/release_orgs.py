@@ -126,7 +126,7 @@ def release_organizations(sentences, places: set[str], about: tuple[str, ...] = 
                 and not _ordinary_word(name, sentences)):  # not "Rescuers" beside "rescuers"
             aliases = {a for a in aliases if a.upper() not in exchanges}
             opener = ((_opener_before(name, sentences, text) if " " in name else None)
-                      or _number_before(name, sentences, text))
+                      or _number_before(name, sentences, text, headline))
             last = name.rsplit(None, 1)[-1].lower().rstrip(".")
             if opener and opener.isdigit() and last in resources.word_set("street_words.txt"):
                 continue  # "53 Waites Landing Road": an address
@@ -160,23 +160,31 @@ def _products_only(products: set[str], mentions: list[OrgMention], about: tuple[
     return products - bodies
 
 
-_NUMBER_BEFORE = re.compile(r"(?<![\w.,$])(\d{2,4}) $")  # "404 " of "404 Innovation Studio" (not "$5 ", "1,000 ")
+# "404 " of "404 Innovation Studio", a coined "4D " of "4D Smoke Shop" (not "$5 ", "1,000 ", nor a
+# year: "2024 Castle Connolly Top Doctors", "a 1979 Mercedes-Benz")
+_NUMBER_BEFORE = re.compile(r"(?<![\w.,$])((?!(?:19|20)\d\d\b)\d{2,4}|\d+[A-Z][A-Za-z]*) $")
 
 
-def _number_before(name: str, sentences, text: str) -> str | None:
-    """The number the release writes before the name every time, twice or more: part of the
-    name ("404 Innovation Studio", "845 Move Now LLC"; not "5 Acme stores" once)."""
-    first = text.find(name)
-    if first < 3 or not text[first - 2].isdigit():
-        return None  # the first sighting has no number right before it (one search, not one a sentence)
+def _number_before(name: str, sentences, text: str, headline: str = "") -> str | None:
+    """The number (or coined word of digits and capitals) the release writes before the name,
+    its legal suffix left off, at its first sighting in the body and at two in three of all,
+    twice or more, the headline's counted: part of the name ("404 Innovation Studio", "845 Move Now LLC"
+    beside "845 Move Now", "4D Smoke Shop"; not "5 Acme stores" once)."""
+    bare = strip_suffix(name) or name
+    first = text.find(bare)
+    if first < 3 or not text[first - 2].isalnum() or not _NUMBER_BEFORE.search(text, max(0, first - 12), first):
+        return None  # the body's first sighting has no number right before it (one search, not one a sentence)
     numbers = []
-    for _, sentence, _ in sentences:
-        at = sentence.find(name)
+    for sentence in (headline, *(sentence for _, sentence, _ in sentences)):
+        at = sentence.find(bare)
         while at >= 0:
-            m = _NUMBER_BEFORE.search(sentence, max(0, at - 6), at)
+            m = _NUMBER_BEFORE.search(sentence, max(0, at - 12), at)
             numbers.append(m.group(1) if m else None)
-            at = sentence.find(name, at + len(name))
-    return numbers[0] if len(numbers) >= 2 and numbers[0] and all(n == numbers[0] for n in numbers) else None
+            at = sentence.find(bare, at + len(bare))
+    given = [n for n in numbers if n]
+    if not given or len(set(given)) > 1 or len(given) < 2 or 3 * len(given) < 2 * len(numbers):
+        return None
+    return given[0]
 
 
 def _opener_before(name: str, sentences, text: str) -> str | None:

@@ -146,3 +146,19 @@ def test_a_number_written_before_a_name_every_time_is_part_of_it_and_before_a_st
     found = release_organizations(sentences, set())
     assert "42 Handles Corp." in found and "Handles Corp." not in found
     assert not any("Brindle Vane" in name for name in found)
+
+
+def test_a_number_or_coined_word_before_most_sightings_and_the_headline_is_part_of_the_name():
+    from summarize.release_orgs import release_organizations
+
+    sentences = [(0, "Since its opening, 7Q Bait Shop announced longer hours on the lake.", False),
+                 (1, "Anglers praise the staff at 7Q Bait Shop for their advice.", False),
+                 (2, "In the summer, Bait Shop in Lake Harl adds longer hours.", False),
+                 (3, "Quarrow Labs opened 318 Pindle Studio in Avalon.", False),
+                 (4, "Pindle Studio Inc. is a design firm.", False)]
+    found = release_organizations(sentences, set(), headline="318 Pindle Studio Marks Two Years - 7Q Bait Shop Too")
+    assert "7Q Bait Shop" in found and "Bait Shop" not in found
+    assert "318 Pindle Studio Inc." in found  # its legal suffix left off where the number stands
+    sentences = [(0, "The 2024 Quellor Motors catalogue lists the roadster.", False),
+                 (1, "Fans of the 2024 Quellor Motors range queued.", False)]
+    assert "Quellor Motors" in release_organizations(sentences, set(), headline="2024 Quellor Motors Roadster Wins")
