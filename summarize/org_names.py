@@ -319,10 +319,13 @@ def one_name(left: str, right: str, listed: bool = False, determined: bool = Fal
     if listed or not lw:
         return False
     if is_org_name(clean_org(left)):
-        # "Arkansas Oil and Gas Commission": an ordinary org word ends the left ("Oil"), but
-        # two ordinary words name no body alone ("Gas Commission"; not "Acme Oil and Beta Gas")
+        # "Arkansas Oil and Gas Commission", "US Securities and Exchange Commission": an org word
+        # ends the left ("Oil"), but two ordinary words name no body alone ("Gas Commission"), when
+        # the left's is an ordinary word too or the right names an agency (not "Acme Oil and Beta
+        # Gas", "Quarrow Labs and Research Institute", "MWG Holdings and Perfect Union")
         return (len(rw) == 2 and rw[-1] in lexicon.org_words() and all(_ordinary(w) for w in rw)
-                and lw[-1] in lexicon.org_words() and lw[-1].lower() in lexicon.common_words())
+                and lw[-1] in lexicon.org_words() and strip_suffix(left) == left
+                and (lw[-1].lower() in lexicon.common_words() or rw[-1] in _AGENCY_HEADS))
     if (determined and len(rw) <= 3 and rw[0] != "The" and " and " not in right and is_org_name(right)
             and not (len(lw) == 1 and lw[0].isupper()) and lw[-1] not in lexicon.org_words() and lw[0] not in lexicon.demonyms()
             and lw[-1] not in lexicon.not_org_heads() and " ".join(lw) not in lexicon.places() and not looks_like_person(left)):
@@ -341,6 +344,9 @@ def one_name(left: str, right: str, listed: bool = False, determined: bool = Fal
     if lw[0] in lexicon.places():
         lw = lw[1:]  # "U.S. Tax and Trade Bureau"
     return bool(lw) and all(_ordinary(w) for w in lw)
+
+
+_AGENCY_HEADS = frozenset({"Commission", "Bureau", "Authority", "Administration", "Agency"})
 
 
 def _ordinary(word: str) -> bool:

@@ -123,6 +123,8 @@ def test_an_ordinary_org_word_before_and_does_not_split_a_commission():
     assert "Quarrow Oil and Gas Commission" in names and "Quarrow Oil" not in names
     names = {m.name for m in sentence_orgs("Supply deals were signed by Quarrow Oil and Velmor Gas Partners.")}
     assert {"Quarrow Oil", "Velmor Gas Partners"} <= names
+    names = {m.name for m in sentence_orgs("In a filing with the Avalon Securities and Exchange Commission, Quarrow Oil said so.")}
+    assert "Avalon Securities and Exchange Commission" in names
 
 
 @pytest.mark.parametrize("sentence, orgs", [
