@@ -68,6 +68,8 @@ def is_org_name(name: str) -> bool:
     if ws[-1] == "Games" and len(ws) >= 2 and (ws[-2] in _GAMES_EVENTS or ws[-2] in lexicon.places()
                                                or ws[-2] in lexicon.demonyms() or ws[-2].isdigit()):
         return False  # "Commonwealth Games", "London Games", "Asian Games": an event (not "Argonaut Games")
+    if ws[-1] == "League" and len(ws) >= 2 and ws[-2] in _LEAGUE_EVENTS:
+        return False  # "Champions League", "UEFA Europa League": a competition (not "Arab League", "Premier League")
     if ws[-1] in org and len(ws) >= 2 and not _joined_to_its_head(ws):
         # "Happy Valley Genetics" is a name (not "Future of AI", "Generative AI"); "Global Credit Products Group" of only
         # ordinary words needs three words or a proper one, and names a practice when
@@ -89,6 +91,8 @@ def _a_proper_word(ws: list[str]) -> bool:
 
 _GAMES_EVENTS = frozenset({"Olympic", "Olympics", "Paralympic", "Commonwealth", "Winter", "Summer", "Indoor",
                            "Invictus", "Hunger", "Youth", "World", "Special", "Island", "Pan", "Gay", "X"})
+# Words before "League" that name a club competition, not a body: who plays in it or its tier.
+_LEAGUE_EVENTS = frozenset({"Champions", "Europa", "Nations", "Conference"})
 # Org words that are frequent surnames too.
 _SURNAME_ORG_WORDS = frozenset({"Law", "Power", "Steel", "Church", "Court", "Press"})
 

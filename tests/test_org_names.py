@@ -74,8 +74,9 @@ def test_a_person_before_of_and_a_body_is_cut_off(span, org):
 
 @pytest.mark.parametrize("name, org", [
     ("Commonwealth Games", False), ("Olympic Games", False), ("Sydney Games", False), ("Quellor Games", True),
+    ("Champions League", False), ("Quellor Europa League", False), ("Quellor League", True), ("Premier League", True),
 ])
-def test_games_after_a_place_or_an_event_word_are_an_event(name, org):
+def test_games_after_a_place_or_an_event_word_and_a_club_competition_are_events(name, org):
     assert is_org_name(name) is org
 
 
