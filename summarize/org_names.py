@@ -245,6 +245,8 @@ def trim_org(name: str) -> str:
         org, common = lexicon.org_words(), lexicon.common_words()
         for i in range(len(ws) - 2, 0, -1):
             if ws[i] in org and ws[i] not in ("International", "Global"):
+                if ws[i] in ("League", "Club") and ws[-1] in _CUPS:
+                    break  # "English League Cup", "FIFA Club World Cup": the cup's own name, no organizer
                 kept = ws[: i + 1]
                 if kept[0] in _EDITION:
                     return ""  # "(26th) Annual Global Investment Conference": an event, with no organizer named
@@ -254,6 +256,8 @@ def trim_org(name: str) -> str:
     return name
 
 
+# Competitions' last words (not_org_heads.txt), which a league or a club may open: "League Cup".
+_CUPS = frozenset({"Cup", "Trophy", "Championship", "Championships"})
 # Words that open an event's name after its number: "26th Annual ...", "Inaugural ...".
 _EDITION = frozenset({"Annual", "Biennial", "Biannual", "Inaugural", "Quarterly"})
 

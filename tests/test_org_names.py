@@ -90,3 +90,15 @@ def test_an_executives_title_and_name_after_a_span_are_cut_from_the_business():
 @pytest.mark.parametrize("name", ["True AI", "Secure AI", "Safe AI", "Decentralized AI"])
 def test_a_quality_of_ai_is_a_kind_of_technology_not_a_company(name):
     assert not is_org_name(name)
+
+
+@pytest.mark.parametrize("name, trimmed", [
+    ("Quellor Gold Cup", "Quellor Gold Cup"),  # a competition: nothing to cut, and no organization
+    ("Avalon League Cup", "Avalon League Cup"), ("Quellor Club World Cup", "Quellor Club World Cup"),  # the cup's own name
+    ("Harbor Mutual Insurance Grand Prix", "Harbor Mutual Insurance"),  # its sponsor
+])
+def test_a_competition_is_no_organization_and_only_a_sponsor_is_cut_from_it(name, trimmed):
+    from summarize.org_names import trim_org
+
+    assert not is_org_name(name)
+    assert trim_org(name) == trimmed
