@@ -37,9 +37,24 @@ def person_keys(names: set[str]) -> tuple[frozenset[str], tuple[str, ...], froze
 
 def runs_into_a_person(m: OrgMention, people: tuple[frozenset[str], tuple[str, ...], frozenset[str]]) -> bool:
     """A weak span that runs into a person's name ("Acme Books Author Jane Roe") is no
-    organization; the same one without the person is found on its own."""
-    k = key(m.name)
-    return not m.strong and len(words(m.name)) > 1 and any(len(k) > len(f) and k.endswith(f) for f in people[1])
+    organization; the same one without the person is found on its own. Nor, however found,
+    is a person the release names after words that are no organization's ("backed by Ocean
+    Partners, CEO Jane Roe", "Sport Secretary Jane Roe"; not "Law Office of Jane Roe")."""
+    ws, k = words(m.name), key(m.name)
+    if len(ws) < 2 or not any(k.endswith(f) for f in people[1]):
+        return False  # (a string test first: most names end in no person's)
+    if not m.strong:
+        return any(len(k) > len(f) and k.endswith(f) for f in people[1])
+    if m.aliases:
+        return False  # "Jane Roe (JRO)": a ticker or an acronym says a business
+    for n in range(len(ws) - 1, 1, -1):  # (the person alone is the person finder's to judge: "La Stampa")
+        if key(" ".join(ws[-n:])) in people[1]:
+            head = ws[:-n]
+            return not any(w in lexicon.org_words() or w in _NAME_JOINS for w in head) and not is_org_name(m.name)
+    return False
+
+
+_NAME_JOINS = frozenset({"of", "by", "&", "and", "for"})  # "Law Office of Jane Roe", "Botox by Jane Roe"
 
 
 def a_surname(name: str, people: tuple[frozenset[str], tuple[str, ...], frozenset[str]]) -> bool:

@@ -162,3 +162,13 @@ def test_a_number_or_coined_word_before_most_sightings_and_the_headline_is_part_
     sentences = [(0, "The 2024 Quellor Motors catalogue lists the roadster.", False),
                  (1, "Fans of the 2024 Quellor Motors range queued.", False)]
     assert "Quellor Motors" in release_organizations(sentences, set(), headline="2024 Quellor Motors Roadster Wins")
+
+
+def test_a_title_and_a_person_the_release_names_are_no_organization():
+    from summarize.release_orgs import release_organizations
+
+    sentences = [(0, "Quarrow Labs signed an agreement with Harbor Mutual, CEO Mara Quist said on Monday.", False),
+                 (1, "Mara Quist, chief executive of Quarrow Labs, spoke at the Law Office of Mara Quist.", False)]
+    found = release_organizations(sentences, set())
+    assert "Harbor Mutual" in found and "Law Office of Mara Quist" in found
+    assert not any(name.endswith("CEO Mara Quist") for name in found)
