@@ -10,6 +10,7 @@ def test_org_words_and_event_words():
     assert is_org_name("Harbor Point Holdings")
     assert is_org_name("University of Avalon")
     assert not is_org_name("Harbor Point Annual Investor Conference")
+    assert is_org_name("Quellor Comics")  # a publisher, like "Quellor Press"
 
 
 @pytest.mark.parametrize("span, name", [
