@@ -246,6 +246,7 @@ def sentence_orgs(sentence: str, definitions: list[OrgMention] | None = None) ->
     if holds_any(sentence, DBA_LITERALS) and DBA_WORDS.search(sentence):
         out.extend(trade_names(sentence, parts))
     quoted = '"' in sentence or "”" in sentence  # (without a closing quote no name is quoted: no need to look)
+    titled = [m.span(1) for m in _TITLED.finditer(sentence)] if quoted and "titled" in sentence else []
     for i, s in enumerate(parts):
         if _DEGREE.match(s.text) or (sentence.endswith(" in ", 0, s.start)
                                      and _DEGREE_BEFORE.search(sentence, max(0, s.start - 80), s.start)):
@@ -253,6 +254,8 @@ def sentence_orgs(sentence: str, definitions: list[OrgMention] | None = None) ->
         if (quoted and (quoted_alone(sentence, s) or _ends_a_quoted_title(sentence, s)) and strip_suffix(s.text) == s.text
                 and not _DEFINING.search(sentence, max(0, s.start - 6), s.start - 1)):
             continue  # '"The Healing Power of Your Aura"': a title (not '"Acme Inc."', nor '(the "SEC")' defined)
+        if titled and any(start <= s.start and s.end <= end for start, end in titled) and strip_suffix(s.text) == s.text:
+            continue  # 'an editorial titled "Investors Eye Next-Gen 3D AI-Imaging Technologies in ..."': a title's words
         if s.text in kinds:
             continue
         # (not "CC Metals and Alloys, LLC", whose alias joined it)
@@ -292,6 +295,8 @@ def sentence_orgs(sentence: str, definitions: list[OrgMention] | None = None) ->
     return out
 
 
+# The quoted title of a work: 'an editorial titled "Investors Eye ... Technologies in a Growing Market"'.
+_TITLED = re.compile(r"\b(?:en)?titled,?\s+[\"“]([^\"”]+)[\"”]")
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")  # "ETFs", "NFTs": many of a kind
 
 

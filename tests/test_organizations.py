@@ -512,3 +512,11 @@ def test_ordinary_words_ending_in_an_org_word_may_be_a_name_the_sentence_makes_a
 def test_a_name_thrilled_or_delighted_to_announce_is_a_possible_organization():
     assert sentence_orgs("Pinnock Hemp is thrilled to announce a new line.") == [OrgMention("Pinnock Hemp", strong=False)]
     assert sentence_orgs("Quarrow Racing is delighted to confirm its driver.") == [OrgMention("Quarrow Racing", strong=False)]
+
+
+def test_the_words_of_a_quoted_title_are_no_organization():
+    sentence = "Quarrow Labs is featured in an editorial titled “Investors Eye Next-Gen Imaging Technologies in Growing Markets.”"
+    names = [m.name for m in sentence_orgs(sentence)]
+    assert not any("Imaging Technologies" in n for n in names)
+    names = [m.name for m in sentence_orgs('A column titled "Why Rates Fall" praises Harbor Mutual Insurance.')]
+    assert "Harbor Mutual Insurance" in names
