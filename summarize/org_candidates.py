@@ -1,17 +1,19 @@
 """Which candidate names a release keeps as organizations: not a person's name the release
 shortens as a person's ("Tiger Woods" ... "Woods"), not a surname or first name alone, not a
-generic or function word, a heading, a board inside the organization or a field of law.
-release_orgs gathers and merges the candidates; these tests say which of them to drop."""
+generic or function word, a heading, a board inside the organization or a field of law, nor
+a product a sentence names ("its face swap tool, Mango AI"). release_orgs gathers and merges
+the candidates; these tests say which of them to drop."""
 from __future__ import annotations
 
 import functools
 import re
 from dataclasses import dataclass
 
-from . import lexicon
+from . import lexicon, resources
 from .names import is_name_word, key, spans, surname, words
-from .org_names import OrgMention, is_org_name, no_name_word
-from .organizations import LEAD_IN
+from .org_names import OrgMention, is_org_name, no_name_word, org_shape
+from .organizations import LEAD_IN, org_parts
+from .prefilter import holds_any, trie_alternation
 from .titles import is_title
 
 _DIGIT = re.compile(r"\d")
@@ -209,3 +211,38 @@ def _people_word(w: str) -> bool:
 # for Crypto Investments", "But Prioritize Health".
 _NOT_ORG_START = lexicon.QUESTION_WORDS | {"but", "although", "however", "furthermore", "moreover", "meanwhile",
                                            "additionally"}
+
+
+# Org words that end the names of products and shows as often as those of companies.
+_PRODUCT_HEADS = ("AI", "Podcast")
+
+
+@functools.cache
+def _product_marks() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """What before and after a name says it is a product, not its maker."""
+    noun = rf"(?:{trie_alternation(sorted(resources.word_set('product_nouns.txt')))})s?"
+    # an owner: "IBN’s Bell2Bell Podcast", "its face video swap tool, Mango AI", "hosts The ... Podcast"
+    before = re.compile(rf"(?:['’]s|\b(?:[Ii]ts|[Tt]heir|[Oo]ur|[Hh]is|[Hh]er))\s+(?:(?:[a-z][\w-]*\s+){{0,4}}{noun},?\s+)?$"
+                        r"|\b(?:[Hh]osts?|[Hh]ost\s+of|episodes?\s+of)\s+(?:[Tt]he\s+)?$"
+                        rf"|\b{noun},?\s+(?:like|such\s+as|including)\s+$")  # "AI chatbots, like Muah AI"
+    # a product noun or a version: "Talus AI agents", "ASC AI 20 Index"; a maker: ", developed by
+    # Anthropic"; an apposition naming a product: ", an advanced AI photo animator"
+    after = re.compile(rf"\s+(?:{noun}|\d[\d.]*)\b|,?\s+(?:developed|built|created|powered|hosted|produced)\s+by\b"
+                       rf"|,\s+(?:an?|the)\s+(?:[\w$&.’'/-]+\s+){{0,6}}?{noun}\b")
+    return before, after
+
+
+def product_names(sentence: str) -> set[str]:
+    """Names ending in "AI" or "Podcast" that the sentence marks as a product or show, not a
+    company: "its face video swap tool, Mango AI", "Claude AI, developed by Anthropic", "IBN’s
+    Bell2Bell Podcast" (not "Arrive AI, a pioneering autonomous delivery network")."""
+    if not holds_any(sentence, _PRODUCT_HEADS):
+        return set()
+    before, after = _product_marks()
+    out: set[str] = set()
+    for s in org_parts(sentence):
+        name = org_shape(s.text)[0]
+        at = sentence.find(name, s.start) if name.endswith(_PRODUCT_HEADS) and " " in name else -1
+        if at >= 0 and (before.search(sentence, max(0, at - 60), at) or after.match(sentence, at + len(name))):
+            out.add(name)
+    return out

@@ -15,7 +15,7 @@ from __future__ import annotations
 import functools
 import re
 
-from . import lexicon, resources
+from . import lexicon
 from .names import Span, quoted_alone, spans, strip_suffix, without_the, words
 from .org_aliases import (DBA_LITERALS, DBA_WORDS, DEFINED, LOWER_WORD, a_kind, defined_acronym, loosely_spells,
                           org_spans, quoted_aliases, span_ending_at, trade_names)
@@ -300,42 +300,7 @@ _TITLED = re.compile(r"\b(?:en)?titled,?\s+[\"“]([^\"”]+)[\"”]")
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")  # "ETFs", "NFTs": many of a kind
 
 
-# Org words that end the names of products and shows as often as those of companies.
-_PRODUCT_HEADS = ("AI", "Podcast")
-
-
-@functools.cache
-def _product_marks() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """What before and after a name says it is a product, not its maker."""
-    noun = rf"(?:{trie_alternation(sorted(resources.word_set('product_nouns.txt')))})s?"
-    # an owner: "IBN’s Bell2Bell Podcast", "its face video swap tool, Mango AI", "hosts The ... Podcast"
-    before = re.compile(rf"(?:['’]s|\b(?:[Ii]ts|[Tt]heir|[Oo]ur|[Hh]is|[Hh]er))\s+(?:(?:[a-z][\w-]*\s+){{0,4}}{noun},?\s+)?$"
-                        r"|\b(?:[Hh]osts?|[Hh]ost\s+of|episodes?\s+of)\s+(?:[Tt]he\s+)?$"
-                        rf"|\b{noun},?\s+(?:like|such\s+as|including)\s+$")  # "AI chatbots, like Muah AI"
-    # a product noun or a version: "Talus AI agents", "ASC AI 20 Index"; a maker: ", developed by
-    # Anthropic"; an apposition naming a product: ", an advanced AI photo animator"
-    after = re.compile(rf"\s+(?:{noun}|\d[\d.]*)\b|,?\s+(?:developed|built|created|powered|hosted|produced)\s+by\b"
-                       rf"|,\s+(?:an?|the)\s+(?:[\w$&.’'/-]+\s+){{0,6}}?{noun}\b")
-    return before, after
-
-
-def product_names(sentence: str) -> set[str]:
-    """Names ending in "AI" or "Podcast" that the sentence marks as a product or show, not a
-    company: "its face video swap tool, Mango AI", "Claude AI, developed by Anthropic", "IBN’s
-    Bell2Bell Podcast" (not "Arrive AI, a pioneering autonomous delivery network")."""
-    if not holds_any(sentence, _PRODUCT_HEADS):
-        return set()
-    before, after = _product_marks()
-    out: set[str] = set()
-    for s in org_parts(sentence):
-        name = org_shape(s.text)[0]
-        at = sentence.find(name, s.start) if name.endswith(_PRODUCT_HEADS) and " " in name else -1
-        if at >= 0 and (before.search(sentence, max(0, at - 60), at) or after.match(sentence, at + len(name))):
-            out.add(name)
-    return out
-
-
-@functools.lru_cache(maxsize=64)  # read by sentence_orgs, then by product_names for the same sentence: cut once
+@functools.lru_cache(maxsize=64)  # read by sentence_orgs, then by org_candidates.product_names for the sentence: cut once
 def org_parts(sentence: str) -> tuple[Span, ...]:
     """The sentence's organization spans, each cut into the names it holds (see _parts)."""
     return tuple(part for found in org_spans(sentence) for part in _parts(sentence, found))

@@ -48,3 +48,30 @@ def test_a_maker_before_a_name_is_no_first_name():
 def test_a_web_address_name_is_a_company_even_with_digits():
     assert name_ok(OrgMention("Vantix3D.ai", strong=False))
     assert not name_ok(OrgMention("Vantix3D", strong=False))  # a product as often
+
+
+@pytest.mark.parametrize("sentence, product", [
+    ("Quarrow Labs has introduced its face swap tool, Pindle AI, which swaps faces in videos.", "Pindle AI"),
+    ("Harbor Mutual integrated Velmo AI, developed by Quarrow Labs, into its systems.", "Velmo AI"),
+    ("Mara Quist joined the latest episode of Corvin Media’s Dockside Podcast to discuss sales.", "Dockside Podcast"),
+    ("The Brisk AI 30 Index tracks the top tokens.", "Brisk AI"),
+    ("Nexor coordinates Tamsin AI agents across chains.", "Tamsin AI"),
+    ("Brolly AI, an advanced AI photo animator, turns photos into videos.", "Brolly AI"),
+    ("Lonely people turn to AI chatbots, like Quibble AI, for company.", "Quibble AI"),
+    ("Mara Quist hosts The Harbor Talk Podcast, now in its third season.", "Harbor Talk Podcast"),
+])
+def test_a_name_ending_in_ai_or_podcast_that_the_sentence_makes_a_product(sentence, product):
+    from summarize.org_candidates import product_names
+
+    assert product_names(sentence) == {product}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Quarrow AI, a pioneering autonomous delivery network, signed a deal with Harbor Mutual.",
+    "Quarrow AI announced its first revenue today.",
+    "Its partner Quarrow Labs opened a plant.",
+])
+def test_a_company_named_ai_is_no_product(sentence):
+    from summarize.org_candidates import product_names
+
+    assert product_names(sentence) == set()

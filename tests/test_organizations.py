@@ -457,35 +457,6 @@ def test_two_bodies_joined_by_and_stay_two():
     assert not any(" and " in n for n in names)
 
 
-
-
-@pytest.mark.parametrize("sentence, product", [
-    ("Quarrow Labs has introduced its face swap tool, Pindle AI, which swaps faces in videos.", "Pindle AI"),
-    ("Harbor Mutual integrated Velmo AI, developed by Quarrow Labs, into its systems.", "Velmo AI"),
-    ("Mara Quist joined the latest episode of Corvin Media’s Dockside Podcast to discuss sales.", "Dockside Podcast"),
-    ("The Brisk AI 30 Index tracks the top tokens.", "Brisk AI"),
-    ("Nexor coordinates Tamsin AI agents across chains.", "Tamsin AI"),
-    ("Brolly AI, an advanced AI photo animator, turns photos into videos.", "Brolly AI"),
-    ("Lonely people turn to AI chatbots, like Quibble AI, for company.", "Quibble AI"),
-    ("Mara Quist hosts The Harbor Talk Podcast, now in its third season.", "Harbor Talk Podcast"),
-])
-def test_a_name_ending_in_ai_or_podcast_that_the_sentence_makes_a_product(sentence, product):
-    from summarize.organizations import product_names
-
-    assert product_names(sentence) == {product}
-
-
-@pytest.mark.parametrize("sentence", [
-    "Quarrow AI, a pioneering autonomous delivery network, signed a deal with Harbor Mutual.",
-    "Quarrow AI announced its first revenue today.",
-    "Its partner Quarrow Labs opened a plant.",
-])
-def test_a_company_named_ai_is_no_product(sentence):
-    from summarize.organizations import product_names
-
-    assert product_names(sentence) == set()
-
-
 def test_a_place_that_is_a_first_name_too_makes_a_name_of_ordinary_words_a_possible_organization():
     # "Georgia" and "Art" are first names, "Gentle" an ordinary word: the place makes it a name
     assert sentence_orgs("Gentle Georgia Art launches a collection of hand-made prints.") == [

@@ -98,7 +98,7 @@ def test_a_headline_that_opens_with_a_name_is_a_second_sighting():
 
 
 def test_a_product_named_like_a_company_is_left_out_unless_the_release_names_it_as_a_body():
-    from summarize.organizations import product_names
+    from summarize.org_candidates import product_names
     from summarize.release_orgs import release_organizations
 
     sentences = [(0, "Quarrow Labs, a software company, steps in with its face swap tool, Pindle AI.", False),
