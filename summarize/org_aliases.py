@@ -90,13 +90,13 @@ def a_kind(sentence: str, before: str, m: re.Match[str], short: str) -> bool:
     if short in lexicon.known_organization_aliases():
         return False
     start = _acronym_start(before, short)
-    if start is None or not _ONE_OF_MANY.search(before, max(0, start - 40), start):
+    if start is None or not ONE_OF_MANY.search(before, max(0, start - 40), start):
         return False
     following = _NEXT_WORD.match(sentence, m.end())
     return not (following and following.group(1)[0].islower() and not lexicon.is_function_word(following.group(1)))
 
 
-_ONE_OF_MANY = re.compile(r"(?:^|\s)(?:[Aa]n?|[Ii]ts|[Tt]heir|[Oo]ur|[Hh]is|[Hh]er|[Ee]ach|[Ee]very|[Aa]ny)\s+"
+ONE_OF_MANY = re.compile(r"(?:^|\s)(?:[Aa]n?|[Ii]ts|[Tt]heir|[Oo]ur|[Hh]is|[Hh]er|[Ee]ach|[Ee]very|[Aa]ny)\s+"
                           r"(?:(?:first|new|own|second|single|dedicated|registered|licensed)\s+)?$")
 _NEXT_WORD = re.compile(r"\s*([A-Za-z][\w'’-]*)")
 

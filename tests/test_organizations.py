@@ -491,3 +491,10 @@ def test_the_words_of_a_quoted_title_are_no_organization():
     assert not any("Imaging Technologies" in n for n in names)
     names = [m.name for m in sentence_orgs('A column titled "Why Rates Fall" praises Harbor Mutual Insurance.')]
     assert "Harbor Mutual Insurance" in names
+
+
+def test_ordinary_words_after_a_or_an_name_a_kind_of_body_unless_a_noun_follows():
+    names = [m.name for m in sentence_orgs("Quarrow Labs merged with a Special Purpose Acquisition Corp. in 2021.")]
+    assert "Special Purpose Acquisition Corp." not in names and "Quarrow Labs" in names
+    names = [m.name for m in sentence_orgs("Records were given to an Internal Revenue Service agent.")]
+    assert "Internal Revenue Service" in names
