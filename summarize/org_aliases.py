@@ -90,15 +90,29 @@ def a_kind(sentence: str, before: str, m: re.Match[str], short: str) -> bool:
     if short in lexicon.known_organization_aliases():
         return False
     start = _acronym_start(before, short)
-    if start is None or not ONE_OF_MANY.search(before, max(0, start - 40), start):
+    if start is None or not _ONE_OF_MANY.search(before, max(0, start - 40), start):
         return False
     following = _NEXT_WORD.match(sentence, m.end())
     return not (following and following.group(1)[0].islower() and not lexicon.is_function_word(following.group(1)))
 
 
-ONE_OF_MANY = re.compile(r"(?:^|\s)(?:[Aa]n?|[Ii]ts|[Tt]heir|[Oo]ur|[Hh]is|[Hh]er|[Ee]ach|[Ee]very|[Aa]ny)\s+"
+_ONE_OF_MANY = re.compile(r"(?:^|\s)(?:[Aa]n?|[Ii]ts|[Tt]heir|[Oo]ur|[Hh]is|[Hh]er|[Ee]ach|[Ee]very|[Aa]ny)\s+"
                           r"(?:(?:first|new|own|second|single|dedicated|registered|licensed)\s+)?$")
 _NEXT_WORD = re.compile(r"\s*([A-Za-z][\w'’-]*)")
+
+
+def a_kind_of_body(sentence: str, s: Span) -> bool:
+    """Ordinary words after "a" or "an" name a kind of body, not one: "to become a Decentralized
+    Autonomous Organization", "a Special Purpose Acquisition Corp." (not "a Quarrow Labs company",
+    nor "an Internal Revenue Service agent", where the article is the noun's after it)."""
+    following = _NOUN_AFTER.match(sentence, s.end)
+    return (_ONE_OF_MANY.search(sentence, max(0, s.start - 40), s.start) is not None
+            and not (following and not lexicon.is_function_word(following.group(1)))
+            and all(w in lexicon.org_words() or (not w.isupper() and w.lower() in lexicon.common_words())
+                    for w in words(s.text)))
+
+
+_NOUN_AFTER = re.compile(r"\s+([a-z][\w'’-]*)")  # " agent" of "an Internal Revenue Service agent"
 
 
 # A short name in quotes and parentheses, of one to four words: '("ECS Advisors")', '(“CC Metals”)'.

@@ -17,7 +17,7 @@ import re
 
 from . import lexicon
 from .names import Span, quoted_alone, spans, strip_suffix, without_the, words
-from .org_aliases import (DBA_LITERALS, DBA_WORDS, DEFINED, LOWER_WORD, ONE_OF_MANY, a_kind, defined_acronym,
+from .org_aliases import (DBA_LITERALS, DBA_WORDS, DEFINED, LOWER_WORD, a_kind, a_kind_of_body, defined_acronym,
                           loosely_spells, org_spans, quoted_aliases, span_ending_at, trade_names)
 from .org_names import (HEAD_OF, NAME_OPENERS, OrgMention, after_a_role, clean_org, is_org_name, org_shape,
                         two_organizations)
@@ -256,7 +256,7 @@ def sentence_orgs(sentence: str, definitions: list[OrgMention] | None = None) ->
             continue  # '"The Healing Power of Your Aura"': a title (not '"Acme Inc."', nor '(the "SEC")' defined)
         if titled and any(start <= s.start and s.end <= end for start, end in titled) and strip_suffix(s.text) == s.text:
             continue  # 'an editorial titled "Investors Eye Next-Gen 3D AI-Imaging Technologies in ..."': a title's words
-        if s.text in kinds or (sentence[s.start - 2:s.start] in ("a ", "n ") and _a_kind_of_body(sentence, s)):
+        if s.text in kinds or (sentence[s.start - 2:s.start] in ("a ", "n ") and a_kind_of_body(sentence, s)):
             continue
         # (not "CC Metals and Alloys, LLC", whose alias joined it)
         pair = two_organizations(s.text) if not any(m.name == s.text for m in aliased) else None
@@ -297,20 +297,6 @@ def sentence_orgs(sentence: str, definitions: list[OrgMention] | None = None) ->
 
 # The quoted title of a work: 'an editorial titled "Investors Eye ... Technologies in a Growing Market"'.
 _TITLED = re.compile(r"\b(?:en)?titled,?\s+[\"“]([^\"”]+)[\"”]")
-
-
-def _a_kind_of_body(sentence: str, s: Span) -> bool:
-    """Ordinary words after "a" or "an" name a kind of body, not one: "to become a Decentralized
-    Autonomous Organization", "a Special Purpose Acquisition Corp." (not "a Quarrow Labs company",
-    nor "an Internal Revenue Service agent", where the article is the noun's after it)."""
-    following = _NOUN_AFTER.match(sentence, s.end)
-    return (ONE_OF_MANY.search(sentence, max(0, s.start - 40), s.start) is not None
-            and not (following and not lexicon.is_function_word(following.group(1)))
-            and all(w in lexicon.org_words() or (not w.isupper() and w.lower() in lexicon.common_words())
-                    for w in words(s.text)))
-
-
-_NOUN_AFTER = re.compile(r"\s+([a-z][\w'’-]*)")  # " agent" of "an Internal Revenue Service agent"
 
 
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")  # "ETFs", "NFTs": many of a kind
