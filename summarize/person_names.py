@@ -176,8 +176,9 @@ def span_name(text: str, at_start: bool) -> tuple[tuple[str, ...], tuple[str, ..
         return None  # "General Store", "Investor Relations": a thing named with a title word
     if len(name_words) == 1 and name_words[0] in _AFTER_TITLE:
         return None  # "Clinical Professor Emeritus", "President Elect": the title's end, no name
-    if not (role_words or honorific) and name_words[0] in _PLACE_OPENERS and len(name_words) > 1:
-        return None  # "a hospital in Santa Barbara, Clotworthy said"
+    if not (role_words or honorific) and len(name_words) > 1 and (
+            name_words[0] in _PLACE_OPENERS or name_words[0] in lexicon.org_openers()):
+        return None  # "a hospital in Santa Barbara, Clotworthy said"; "Royal Caribbean said": a body's opener
     if any(w in (_NEVER_IN_NAMES if (role_words or honorific) and len(name_words) > 1 else _NOT_IN_NAMES)
            or w in _STREET_ABBREVIATIONS for w in name_words):
         return None  # "Wilson County Sheriff", "George Bush Turnpike" (but "Rabbi Dan Bridge")

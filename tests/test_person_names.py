@@ -29,6 +29,12 @@ def test_common_words_with_no_first_name_are_no_person(sentence):
     assert sentence_people(sentence) == []
 
 
+@pytest.mark.parametrize("sentence", ["Royal Quarrow said on Tuesday that its ships will sail.",
+                                      "National Harbor Mutual said the fund grew."])
+def test_a_name_opened_like_a_body_is_no_person(sentence):
+    assert sentence_people(sentence) == []
+
+
 def test_a_football_club_is_no_person():
     assert sentence_people("Exeter City face a home tie against Man Utd in a replay.") == []
 
