@@ -267,8 +267,9 @@ def _person_noun(word: str) -> bool:
 
 
 # A lower-case noun for a person by its ending, heading a role with no title word: "nutritionist",
-# "historian", "volunteer". Narrower than _PERSON_NOUN: here the word alone makes a role.
-_PERSON_HEAD = re.compile(r"[a-z]{3,}(?:ist|ian|eer)")
+# "historian", "volunteer". Narrower than _PERSON_NOUN: here the word alone makes a role
+# (not praise: "a pioneer in the field").
+_PERSON_HEAD = re.compile(r"(?!pioneer)[a-z]{3,}(?:ist|ian|eer)")
 
 
 def _person_noun_head(part: str) -> bool:
@@ -371,9 +372,17 @@ def _plain_title(role: str) -> bool:
     Acme", "a professor of history" (not "tipped to win best actor", "emerging as a leader",
     "an outsider in the best director category")."""
     ws = _ROLE_JOIN.split(role, 1)[0].split()
-    head = ws[-1].lower().strip(",").removeprefix("co-") if ws else ""
-    return (len(ws) <= 5 and len(role.split()) <= 10 and head in title_heads() and not _QUOTE_CHARS.search(role)
+    return (len(ws) <= 5 and len(role.split()) <= 10 and names_a_title(ws) and not _QUOTE_CHARS.search(role)
             and not any(w.endswith(("ing", "ed")) and not is_title(w) for w in ws))
+
+
+def names_a_title(ws: list[str]) -> bool:
+    """The words before a role's "of" or "at" end in a title by itself or a person's noun:
+    "the co-founder", "police chief", "Research Consultant", "a nutritionist" (not "the state",
+    whose "state" only ends a title: "Secretary of State")."""
+    head = ws[-1].lower().strip(",") if ws else ""
+    return bool(head) and (is_title(head) or is_title(head.removeprefix("co-")) or head == "chief"
+                           or is_title(" ".join(ws[-2:])) or bool(_PERSON_HEAD.fullmatch(head)))
 
 
 def as_role(after: str) -> str | None:

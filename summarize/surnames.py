@@ -17,7 +17,7 @@ from .names import looks_like_person, spans, words, written_in_lower_case
 from .name_prefix import cached_split_prefix
 from .people import LEAD_IN, PersonMention, holds_a_name, nation, person_from_span, said_before
 from .person_names import DAYS
-from .titles import has_title_head, is_title
+from .titles import has_title_head
 
 # A surname alone opening a sentence and doing something: "Raman spent eleven years ...",
 # "Courtois was forced to ...", "Putin this week called ...", "Kenteris, who won ...". A name whose first name is
@@ -88,21 +88,9 @@ def surname_roles(sentence: str) -> list[PersonMention]:
         if not name or not (said or s.start <= lead) or not looks_like_person(name, strong=True) or name in DAYS:
             continue
         role, org = copula_role(sentence[s.end:]) if copula else apposition(sentence[s.end:])
-        if role and copula and not _names_a_title(role):
-            continue  # "Putin is the state": "state" ends a title ("Secretary of State") but names none
         if role and has_title_head(role) and not holds_a_name(role):
             out.append(PersonMention(name, role, nation(org) if org else None, strong=True, quoted=said))
     return out
-
-
-_ROLE_HEAD_JOIN = re.compile(r"\s(?:of|at|for|in|with|on)\s")
-
-
-def _names_a_title(role: str) -> bool:
-    """The role's head, before any "of" or "at", is a title by itself: "a producer of films",
-    "Research Consultant on the team", "police chief" (not "the state")."""
-    head = _ROLE_HEAD_JOIN.split(role, 1)[0].split()
-    return bool(head) and (is_title(head[-1]) or head[-1].lower() == "chief" or is_title(" ".join(head[-2:])))
 
 
 def _honored_surname(text: str) -> str | None:

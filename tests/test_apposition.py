@@ -81,9 +81,17 @@ def test_a_role_stated_with_as(after, role):
     (" is emerging as a leader in golf.", (None, None)),
     (" is a leading provider of tools.", (None, None)),
     (" is the author of 'A Finger in the Pie', a memoir.", (None, None)),
+    # the words before "of" end in a title by itself or a person's noun, not a title's last word
+    (" is the state.", (None, None)),
+    (" is a dermatologist at Quarrow Skin Clinic.", ("dermatologist", "Quarrow Skin Clinic")),
+    (" is a pioneer in the field of optics.", (None, None)),
 ])
 def test_a_role_stated_with_is(after, expected):
     assert copula_role(after) == expected
+
+
+def test_praise_is_no_role():
+    assert apposition(", a pioneer in the field of optics, said") == (None, None)
 
 
 def test_where_a_person_is_based_and_a_dangling_including_are_no_role():
