@@ -106,7 +106,11 @@ def split_prefix(span_text: str) -> tuple[list[str], list[str], str | None, bool
                         # "John Singer Sargent" (not "Tory MP Jones", "Ariel Partner Sean Kelly")
                         return [], ws, None, False
                     owner = " ".join(head)  # "South Korean President X" -> South Korea
-                    return [" ".join(ws[k:j + n])], ws[j + n:], lexicon.demonyms().get(owner) or lexicon.places().get(owner, owner) or None, False
+                    start = j + n
+                    while start < len(ws) - 1 and ws[start] in lexicon.honorifics():
+                        start += 1  # "Baron Oil CEO Dr Andy Butler": the honorific is no part of the name
+                    place = lexicon.demonyms().get(owner) or lexicon.places().get(owner, owner) or None
+                    return [" ".join(ws[k:j + n])], ws[start:], place, start > j + n
     return role, ws[i:], country, honorific
 
 

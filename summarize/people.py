@@ -204,7 +204,8 @@ def person_from_span(s: Span, sentence: str, quoted_block: bool = False, confirm
         return None  # "AGL-SG (Agent Governance Layer)": a thing's name spelled out
     if not (role_words or honorific) and (_owns_next_title(sentence, s.end) or _RESIDENT_AFTER.match(sentence, s.end)):
         return None  # "Cherry Hill attorney Jeffrey Fritz": the span says whose attorney; "Royal Palm Beach resident"
-    if role_words and (s.text.startswith("The ") or before.endswith(("the ", "The "))) and common_name(name_words):
+    if (role_words and not honorific and (s.text.startswith("The ") or before.endswith(("the ", "The ")))
+            and common_name(name_words)):
         return None  # "the General Assembly", "the General Data Protection Regulation"
     role = " ".join(role_words) if role_words else None
     affiliation = country or party

@@ -62,6 +62,10 @@ def test_a_function_word_owns_no_title_but_an_acronym_may(span, owner):
     ("WKRN Chief Medical Correspondent Dr. Lena Park", ["Chief Medical Correspondent"], ["Lena", "Park"], "WKRN"),
     ("Florida Surgeon General Dr. Omar Haddad", ["Surgeon General"], ["Omar", "Haddad"], "Florida"),
     ("Senate Majority Leader Omar Haddad", ["Majority Leader"], ["Omar", "Haddad"], "Senate"),
+    # an honorific written without its stop is no part of the name either
+    ("Quarrow Oil CEO Dr Tom Hale", ["CEO"], ["Tom", "Hale"], "Quarrow Oil"),
+    ("Deputy Prime Minister Mr Hale", ["Deputy Prime Minister"], ["Hale"], None),
+    ("Auditor General Sir Tom Hale", ["Auditor General"], ["Tom", "Hale"], None),
 ])
 def test_a_title_and_its_owner_before_an_honorific_or_a_chamber(span, role, name, owner):
     assert split_prefix(span)[:3] == (role, name, owner)

@@ -760,3 +760,9 @@ def test_orchestra_chairs_are_titles():
 def test_an_instrument_of_an_orchestra_chair_is_no_title_word():
     # "Principal Viola" is a title, but "Viola" alone heads none: a body named after it keeps its role's owner
     assert found_in("Jane Roe, Viola Labs CEO, spoke on Monday.") == [("Jane Roe", "CEO", "Viola Labs")]
+
+
+def test_a_titled_peer_after_the_is_a_person_whatever_his_surname():
+    # "the General Assembly" is no person, but an honorific makes one of a common word
+    assert [(m.name, m.role) for m in sentence_people("The Attorney General Lord Baker has issued no instructions.")] == [
+        ("Baker", "Attorney General")]
