@@ -16,12 +16,12 @@ import functools
 import re
 
 from . import lexicon, resources
-from .names import looks_like_person, spans, words
+from .names import Span, looks_like_person, spans, words
 from .org_names import is_org_name
-from .titles import common_word, generic_owner, has_title_head, has_title_word, internal_body, is_title
+from .titles import common_word, generic_owner, has_title_head, has_title_word, internal_body, is_title, title_heads
 
 # "at Acme", "of the Avalon Bank", "at research firm Gartner" (what kind of body, then its name)
-_DEPARTMENT_JOIN = re.compile(r"\s+(at|of|for|with)\s+(?:(?:the\s+)?(?:[a-z-]+\s+|(?:(?:South|North|East|West|Central)\s+)?[A-Z][a-z]+(?:an|ese|ish|i|ch)\s+){0,2}?(?:firm|company|group|bank|"
+_DEPARTMENT_JOIN = re.compile(r"\s+(at|of|for|with|from)\s+(?:(?:the\s+)?(?:[a-z-]+\s+|(?:(?:South|North|East|West|Central)\s+)?[A-Z][a-z]+(?:an|ese|ish|i|ch)\s+){0,2}?(?:firm|company|group|bank|"
                               r"forecaster|consultancy|agency|broker|brokerage|insurer|lender|retailer|maker|publisher|"
                               r"network|giant|watchdog|regulator|charity|think[- ]tank|newspaper|magazine|website|"
                               r"studio|label|organi[sz]ation|broadcaster|nonprofit|non-profit|startup|"
@@ -108,6 +108,10 @@ def role_and_org(part: str) -> tuple[str, str | None]:
         if _title_across(part[: m.start()], m.group(1), tail):
             continue  # "Secretary of State of Arizona": the join is inside the title
         org = tail_spans[0].text
+        if m.group(1) == "from" and not (part[: m.start()].rsplit(None, 1)[-1].lower() in title_heads()
+                                         and _body_from(tail_spans[0])):
+            continue  # "photographer from Belgium", "judge from Durst's trial", "physician with board
+            # certification from the ACC": where from, not whose
         if (tail_spans[0].possessive and len(tail_spans) > 1
                 and not tail[tail_spans[0].end:tail_spans[1].start].strip(" '’s")):
             named = " " in tail_spans[1].text or is_org_name(tail_spans[1].text)
@@ -136,6 +140,14 @@ def role_and_org(part: str) -> tuple[str, str | None]:
             return f"{part[: m.start()].strip()} of {unit}", owner  # "Director of External Affairs for Lotto.com"
         return part[: m.start()].strip(), org
     return part.strip(), None
+
+
+def _body_from(span: Span) -> bool:
+    """A body's name after a role and "from", so the body is the person's: "project manager
+    from MOLA", "analyst from ING Mutual Fund" (not a place, a person or an owner)."""
+    name = span.text
+    return (not span.possessive and name not in lexicon.places() and not looks_like_person(name)
+            and (is_org_name(name) or name in lexicon.known_organizations() or (name.isupper() and len(name) > 1)))
 
 
 def _named_after(owner: str) -> bool:

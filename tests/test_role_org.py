@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from summarize.apposition import apposition
-from summarize.role_org import heads_whole_body
+from summarize.role_org import heads_whole_body, role_and_org
 
 
 def test_titles_that_head_a_whole_organization():
@@ -41,3 +41,14 @@ def test_a_possessive_opening_a_body_after_a_role(after, org):
 
 def test_a_body_described_by_a_two_word_demonym_and_its_kind_is_named_after_them():
     assert apposition(", founder of the South African agency Lumen Media, said so.") == ("founder", "Lumen Media")
+
+
+@pytest.mark.parametrize("part, expected", [
+    ("project manager from QML", ("project manager", "QML")),
+    ("archaeology curator from Quarrow Museum", ("archaeology curator", "Quarrow Museum")),
+    # where the person is from, or what the person holds, is no body of theirs
+    ("photographer from Belgium", ("photographer from Belgium", None)),
+    ("judge from Vey's earlier trial", ("judge from Vey's earlier trial", None)),
+])
+def test_a_body_after_a_role_and_from_is_the_persons(part, expected):
+    assert role_and_org(part) == expected
