@@ -17,7 +17,8 @@ from .name_prefix import cached_split_prefix
 from .names import MONTH_NAMES, common_name, looks_like_person, ordinary_last_word, spans, words
 from .org_names import is_org_name
 from .role_org import NAME_RUN, body_then_title, org_after_role, role_and_org, unit_at_body
-from .titles import has_title_head, has_title_word, is_title, owner_after, owner_first, title_heads
+from .titles import (has_title_head, has_title_word, is_title, names_a_role, owner_after, owner_first, person_noun_head,
+                     role_head_end, role_head_words, title_heads)
 
 SPEECH = (r"said|says|added|adds|noted|notes|stated|states|explained|explains|commented|comments|"
           r"remarked|shared|shares|emphasized|emphasised|stressed|observed|concluded|continued|"
@@ -222,7 +223,7 @@ def _last_name_part(text: str) -> str | None:
 def _singular(role: str) -> str:
     """A title in the plural given to one of the people it names, in the singular: "Jane Roe and
     John Doe, founders of Acme" -> "founder of Acme", "members of the Board" -> "member of the Board"."""
-    first = _ROLE_JOIN.split(role, 1)[0].rstrip()
+    first = role[: role_head_end(role)]
     ws = first.split()
     lower = ws[-1].lower() if ws else ""
     if (len(ws) > 4 or not lower.endswith("s") or lower.endswith("ss") or lower in title_heads()
@@ -266,17 +267,11 @@ def _person_noun(word: str) -> bool:
     return bool(_PERSON_NOUN.fullmatch(word)) and word not in _NOT_PERSON_NOUNS
 
 
-# A lower-case noun for a person by its ending, heading a role with no title word: "nutritionist",
-# "historian", "volunteer". Narrower than _PERSON_NOUN: here the word alone makes a role
-# (not praise: "a pioneer in the field").
-_PERSON_HEAD = re.compile(r"(?!pioneer)[a-z]{3,}(?:ist|ian|eer)")
-
-
 def _person_noun_head(part: str) -> bool:
     """A role no title word names, whose head is a person's noun: "Award-winning nutritionist focused
-    on gut health", "a volunteer at Acme" (the head: the last word before "of", "at", "in" ...)."""
-    ws = _ROLE_JOIN.split(_PARTICIPLE_AFTER.split(part, 1)[0], 1)[0].split()
-    return len(ws) <= 4 and bool(ws) and bool(_PERSON_HEAD.fullmatch(ws[-1].lower()))
+    on gut health", "a volunteer at Acme"."""
+    ws = role_head_words(_PARTICIPLE_AFTER.split(part, 1)[0])
+    return len(ws) <= 4 and bool(ws) and person_noun_head(ws[-1].lower())
 
 
 def _introduces_a_person(role: str) -> bool:
@@ -364,25 +359,15 @@ def founded_role(after: str) -> tuple[str | None, str | None]:
 # What follows a role after a copula and says no more of it: "based in", "originally from".
 _COPULA_TAIL = re.compile(r"\s+(?:based|originally|seeking|studying|who|which)\b.*$")
 _QUOTE_CHARS = re.compile(r"['\"“”‘’]\s|\s['\"“”‘’]")  # a quoted title cut in two: "author of 'A Finger"
-_ROLE_JOIN = re.compile(r"\s+(?:of|at|for|in|with|from|on)\s+")
 
 
 def _plain_title(role: str) -> bool:
     """A role that ends in a title before any "of"/"at", with no verb in it: "the co-founder of
     Acme", "a professor of history" (not "tipped to win best actor", "emerging as a leader",
     "an outsider in the best director category")."""
-    ws = _ROLE_JOIN.split(role, 1)[0].split()
-    return (len(ws) <= 5 and len(role.split()) <= 10 and names_a_title(ws) and not _QUOTE_CHARS.search(role)
+    ws = role_head_words(role)
+    return (len(ws) <= 5 and len(role.split()) <= 10 and names_a_role(role) and not _QUOTE_CHARS.search(role)
             and not any(w.endswith(("ing", "ed")) and not is_title(w) for w in ws))
-
-
-def names_a_title(ws: list[str]) -> bool:
-    """The words before a role's "of" or "at" end in a title by itself or a person's noun:
-    "the co-founder", "police chief", "Research Consultant", "a nutritionist" (not "the state",
-    whose "state" only ends a title: "Secretary of State")."""
-    head = ws[-1].lower().strip(",") if ws else ""
-    return bool(head) and (is_title(head) or is_title(head.removeprefix("co-")) or head == "chief"
-                           or is_title(" ".join(ws[-2:])) or bool(_PERSON_HEAD.fullmatch(head)))
 
 
 def as_role(after: str) -> str | None:

@@ -27,8 +27,8 @@ from .person_names import FIRST_NAME_TITLES, GLUED, first_and_initial, name_shap
 from .role_before import (JOINED, VERB_AFTER, agent_role, body_led_by, joined_title, owner_run, past_title_of_body_led,
                           plural_title, title_set_off, title_without_clause)
 from .role_org import heads_whole_body
-from .titles import (ROLE_MODIFIERS, common_word, generic_owner, has_title_head, is_title, strip_leading_noise,
-                     the_title_before_pattern, title_before)
+from .titles import (ROLE_MODIFIERS, common_word, generic_owner, has_title_head, is_title, role_head_words,
+                     strip_leading_noise, the_title_before_pattern, title_before)
 
 _SAID_AFTER = re.compile(rf"^\s+(?:(?:has|had|have|also|later|then|once|previously)\s+){{0,2}}(?:{SPEECH})\b")  # "has said"
 _SAID_AFTER_APPOSITION = re.compile(rf"^,\s+[^\"“”]{{1,160}}?,\s+(?:{SPEECH})\b")
@@ -170,14 +170,11 @@ def nation(affiliation: str) -> str | None:
 _NAME_GOES_ON = re.compile(r"\s*[\"“A-Z]")  # 'Jose A. "Pepe" Villalobos'
 
 
-_HEAD_END = re.compile(r"\s(?:from|in|of|on|at|based|that|which|with|for|serving|known|located|offering)\b")
-
-
 def _describes_a_body(app_role: str) -> bool:
     """An apposition whose head noun is a kind of body: "a family-owned business from ...",
     "a local bakery in ..." (body_nouns.txt)."""
-    head = _HEAD_END.split(app_role, 1)[0].rstrip(" ,").rsplit(None, 1)[-1]
-    return head.islower() and head in lexicon.body_nouns()  # (not "Vice President, Comcast Business")
+    ws = role_head_words(app_role)
+    return bool(ws) and ws[-1].islower() and ws[-1] in lexicon.body_nouns()  # (not "Vice President, Comcast Business")
 
 
 def person_from_span(s: Span, sentence: str, quoted_block: bool = False, confirmed: bool = False) -> PersonMention | None:

@@ -56,6 +56,42 @@ def has_title_head(phrase: str) -> bool:
     return any(w.lower().strip(",") in title_heads() for w in _TITLE_WORD_SPLIT.split(phrase))
 
 
+# Where a role's head word ends: "the co-founder| of Acme", "a volunteer| at Acme", "a writer| based
+# in Oslo", "a family bakery| that opened in 1990".
+_ROLE_HEAD_END = re.compile(r"\s+(?:of|at|for|in|with|from|on|based|that|which|serving|located|offering|known\s+(?:as|for))\b")
+# A lower-case noun for a person by its ending, which alone makes a role where no title word
+# does: "nutritionist", "historian", "volunteer" (not praise: "a pioneer in the field").
+_PERSON_NOUN_HEAD = re.compile(r"(?!pioneer)[a-z]{3,}(?:ist|ian|eer)")
+
+
+def role_head_end(role: str) -> int:
+    """Where a role's head word ends, before "of", "at", "based" ...: "the co-founder| of Acme";
+    the one notion of a role's head for every reader of roles (a copula's, a plural's, an
+    apposition's, a body's description)."""
+    m = _ROLE_HEAD_END.search(role)
+    return len(role[: m.start() if m else len(role)].rstrip(" ,"))
+
+
+def role_head_words(role: str) -> list[str]:
+    """A role's words up to its head: "the co-founder of Acme" -> [the, co-founder]."""
+    return role[: role_head_end(role)].split()
+
+
+def person_noun_head(word: str) -> bool:
+    """A lower-case noun for what a person is: "dermatologist", "historian", "engineer"."""
+    return bool(_PERSON_NOUN_HEAD.fullmatch(word))
+
+
+def names_a_role(role: str) -> bool:
+    """The role's head is a title by itself or a person's noun: "the co-founder of Acme", "police
+    chief", "Research Consultant on the team", "a nutritionist" (not "the state", whose "state"
+    only ends a title: "Secretary of State")."""
+    ws = role_head_words(role)
+    head = ws[-1].lower() if ws else ""
+    return bool(head) and (is_title(head) or is_title(head.removeprefix("co-")) or head == "chief"
+                           or is_title(" ".join(ws[-2:])) or person_noun_head(head))
+
+
 # Words that open a title whatever follows: "Chief Customer Officer", "Vice Provost".
 TITLE_OPENERS = frozenset({"chief", "vice", "deputy"})
 

@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from summarize.titles import has_title_head, internal_body, is_title, owner_after, owner_first, title_before
+from summarize.titles import (has_title_head, internal_body, is_title, names_a_role, owner_after, owner_first,
+                              role_head_words, title_before)
 
 
 def test_titles_come_from_the_word_list_whatever_their_case():
@@ -105,3 +106,16 @@ def test_the_title_before_a_name_is_searched_for_only_among_the_last_words(befor
     found = pattern.search(before, _last_words_start(before, _title_before_words()))
     assert (whole and (whole.span(), whole.groups())) == (found and (found.span(), found.groups()))
     assert _last_words_start("one two three", 2) == 4 and _last_words_start("one two", 2) == 0
+
+
+@pytest.mark.parametrize("role, head, names", [
+    ("the co-founder of Quarrow Labs", ["the", "co-founder"], True),
+    ("a writer based in Oslo", ["a", "writer"], True),
+    ("a family bakery that opened in 1990", ["a", "family", "bakery"], False),
+    ("a nutritionist at Harbor Mutual", ["a", "nutritionist"], True),
+    ("police chief", ["police", "chief"], True),
+    ("the state", ["the", "state"], False),  # "state" only ends a title: "Secretary of State"
+])
+def test_a_roles_head_and_whether_it_names_a_role(role, head, names):
+    assert role_head_words(role) == head
+    assert names_a_role(role) is names
