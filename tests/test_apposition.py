@@ -214,3 +214,19 @@ def test_bracketed_role_reads_the_bracket_or_what_follows_it():
     assert bracketed_role(" (MBA), Partner at Quarrow Labs, said") == ("Partner", "Quarrow Labs")
     assert bracketed_role(" (Quist), a sailor") == (None, None)
     assert bracketed_role(" (Spain) said") == (None, None)
+
+
+@pytest.mark.parametrize("after, role", [
+    (", a teacher who shares a son with his ex-wife, said", "teacher"),
+    (", a lecturer on tides at Quarrow University, said", "lecturer on tides"),
+    (", a fashion commentator, said", "fashion commentator"),
+    (", the TV presenter, said", "TV presenter"),
+])
+def test_an_occupation_news_reports_give_is_a_role(after, role):
+    assert apposition(after)[0] == role
+
+
+@pytest.mark.parametrize("after", [", started as a reporter with one small paper, said",
+                                   ", praised Vashkor as a brave writer, a pious man."])
+def test_a_verb_and_as_is_a_clause_not_a_role(after):
+    assert apposition(after) == (None, None)
