@@ -92,6 +92,7 @@ _WORK_BEFORE = re.compile(r"(?:\b(?:the|a|an|his|her|their|its)\s+(?:(?!(?:to|an
                           r"(?:film|show|book|single)"
                           r"|\b(?:movie|novel|album|song|series|documentary|musical|opera|painting|sculpture|podcast|"
                           r"sitcom|drama|comedy|thriller))\s+$")
+_ARTICLE_BEFORE = re.compile(r"(?:^|\s)(?:[Aa]n?)\s$")
 _NUMBERED = re.compile(r"\s*(?:#|No\.\s*)\d")
 
 
@@ -195,6 +196,8 @@ def person_from_span(s: Span, sentence: str, quoted_block: bool = False, confirm
     if role_words and first_and_initial(name_words):
         return None  # "President Donald J. trump": a titled name has its surname (a testimonial's "Jessica R." has none)
     before, after = sentence[: s.start], sentence[s.end:]
+    if not honorific and _ARTICLE_BEFORE.search(before[-4:]) and not looks_like_person(" ".join(name_words)):
+        return None  # "its role as a Presenter Level Sponsor": a kind, not a person (but "a Paul Scholes header")
     if not (role_words or honorific) and _NUMBERED.match(after):
         return None  # "Bruce Banner #3", "Jane Roe No. 5": a product or a strain named after someone
     if _spells_acronym(s.text, before, sentence, s.end):

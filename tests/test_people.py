@@ -766,3 +766,9 @@ def test_a_titled_peer_after_the_is_a_person_whatever_his_surname():
     # "the General Assembly" is no person, but an honorific makes one of a common word
     assert [(m.name, m.role) for m in sentence_people("The Attorney General Lord Baker has issued no instructions.")] == [
         ("Baker", "Attorney General")]
+
+
+def test_a_kind_after_an_article_is_no_person_but_a_name_is():
+    assert sentence_people("Quarrow Law is proud to serve as a Presenter Level Sponsor for the cup.") == []
+    assert [m.name for m in sentence_people("They managed just one chance, a Paul Vashkor header over the bar.")] == [
+        "Paul Vashkor"]
