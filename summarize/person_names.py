@@ -32,7 +32,7 @@ _ORIGIN = re.compile(r"-(?:born|based|raised|bred)$")
 
 # Words no person's name holds: a place or its office ("Wilson County Sheriff"), a road or a
 # building named after someone ("George Bush Turnpike", "Frank Erwin Center Arena", "Clinton
-# White House", "Ellis Island"), a club ("Dundee United").
+# White House", "Ellis Island", "Miami's Diplomat Hotel"), a club ("Dundee United").
 # ... and their plurals: "in Tarrant, Parker and Johnson Counties".
 _PLACE_UNITS = frozenset(PLACE_UNITS) | frozenset(
     u[:-1] + "ies" if u.endswith("y") else u + "es" if u.endswith(("sh", "s", "x")) else u + "s" for u in PLACE_UNITS)
@@ -41,7 +41,8 @@ _NOT_IN_NAMES = _PLACE_UNITS | frozenset({"Turnpike", "Highway", "Parkway", "Exp
                                           "Bridge", "Square", "Station", "Memorial", "Creek", "House", "Island",
                                           "Gardens", "Palace", "United", "City", "Pavilion", "Theatre", "Theater",
                                           "Center", "Centre", "Laboratory", "Laboratories", "Observatory",
-                                          "Valley", "Mine"})
+                                          "Valley", "Mine", "Hotel", "Resort", "Casino", "Airport", "Cathedral",
+                                          "Hospital"})
 # Words no name holds even after a title: "General Santos City", "In Jersey City", "Man City".
 _NEVER_IN_NAMES = _PLACE_UNITS | {"City"}
 # Words that end a title: "Professor Emeritus", "President Elect".
