@@ -124,8 +124,10 @@ _CREDENTIAL = re.compile(r"^,\s*([A-Z][A-Za-z]{0,4}\.(?:[A-Z][a-z]?\.){0,3}|[A-Z
 
 
 def _strip_credentials(after: str) -> str:
-    """Drop degrees after a name (", MD", ", Ph.D."), but not a title (", CEO")."""
-    while (m := _CREDENTIAL.match(after)) and not is_title(m.group(1).rstrip(".")):
+    """Drop degrees after a name (", MD", ", Ph.D."), but not a title (", CEO") nor a place
+    (", U.S. army chief of staff")."""
+    while ((m := _CREDENTIAL.match(after)) and not is_title(m.group(1).rstrip("."))
+           and m.group(1) not in lexicon.places()):
         after = after[m.end():]
     return after
 

@@ -230,3 +230,8 @@ def test_an_occupation_news_reports_give_is_a_role(after, role):
                                    ", praised Vashkor as a brave writer, a pious man."])
 def test_a_verb_and_as_is_a_clause_not_a_role(after):
     assert apposition(after) == (None, None)
+
+
+def test_a_place_abbreviated_after_a_name_is_no_degree():
+    assert apposition(", U.S. army chief of staff, said") == ("U.S. army chief of staff", None)
+    assert apposition(", M.D., said") == (None, None)
