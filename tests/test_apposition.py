@@ -235,3 +235,12 @@ def test_a_verb_and_as_is_a_clause_not_a_role(after):
 def test_a_place_abbreviated_after_a_name_is_no_degree():
     assert apposition(", U.S. army chief of staff, said") == ("U.S. army chief of staff", None)
     assert apposition(", M.D., said") == (None, None)
+
+
+@pytest.mark.parametrize("after, expected", [
+    (", the commander of the Quarrow Guard, said", ("commander", "Quarrow Guard")),
+    (", a chaplain, said", ("chaplain", None)),
+    (", the chief negotiator, said", ("chief negotiator", None)),
+])
+def test_ranks_clergy_and_envoys_are_roles(after, expected):
+    assert apposition(after) == expected
