@@ -230,11 +230,20 @@ def title_before(before: str) -> tuple[str | None, str | None]:
     if owner and title.islower() and not describing(owner) and (
             _qualifier(owner) or (owner in lexicon.org_words() and common_word(owner))):
         owner, title = None, f"{owner} {title}"  # "Council member", "Defense attorney": what kind of role
-    if not owner or common_word(owner) or describing(owner) or _qualifier(owner):
-        owner = None  # "Party leader", "Award-winning author", "Defense attorney"
+    if not owner or common_word(owner) or describing(owner) or _qualifier(owner) or _degree(owner):
+        owner = None  # "Party leader", "Award-winning author", "Defense attorney", "Ph.D. candidate"
     if owner:
         owner = lexicon.places().get(owner, lexicon.demonyms().get(owner, owner))
     return title, owner
+
+
+# A degree: "Ph.D.", "Ed.D.", "M.D.", "M.B.A.", "J.D.", "B.A.", "M.S." (not "U.S.", "U.N.").
+_DEGREE = re.compile(r"(?:Ph|Ed|Psy|Pharm)\.D\.|[MBJ]\.[ABDS]\.(?:A\.)?|D\.D\.S\.|R\.N\.")
+
+
+def _degree(owner: str) -> bool:
+    """A degree, not an owner: "Ph.D. candidate", "M.D. student" (but "U.S. ambassador")."""
+    return bool(_DEGREE.fullmatch(owner))
 
 
 def _kind_of_title(word: str) -> bool:

@@ -119,3 +119,8 @@ def test_the_title_before_a_name_is_searched_for_only_among_the_last_words(befor
 def test_a_roles_head_and_whether_it_names_a_role(role, head, names):
     assert role_head_words(role) == head
     assert names_a_role(role) is names
+
+
+def test_a_degree_before_a_title_owns_none():
+    assert title_before("the bicyclist, Quarrow mathematics Ph.D. candidate ") == ("candidate", None)
+    assert title_before("actress and U.N. envoy ") == ("envoy", "U.N.")
