@@ -23,7 +23,7 @@ from .apposition import (COPULAS, SPEECH, SPEECH_WORDS, apposition, as_role, bra
                          founded_role)
 from .names import LEAD_IN, Span, common_name, looks_like_person, quoted_alone, spans, without_the
 from .org_names import is_org_name
-from .person_names import FIRST_NAME_TITLES, GLUED, first_and_initial, name_shape, span_name, unglued
+from .person_names import FIRST_NAME_TITLES, GLUED, first_and_initial, name_shape, parties, span_name, unglued
 from .role_before import (JOINED, VERB_AFTER, agent_role, body_led_by, joined_title, owner_run, past_title_of_body_led,
                           plural_title, title_set_off, title_without_clause)
 from .role_org import heads_whole_body
@@ -110,6 +110,21 @@ def _of_organization(sentence: str, end: int) -> str | None:
     if m.group(1) == "of" and " " in name and sentence[end] == " " and not looks_like_person(name):
         return name  # a name of several words right after "of": "Dale Roe of Top Gun Dog Training"
     return name if is_org_name(name) or " & " in name or name in lexicon.known_organizations() else None
+
+
+def _possessive_body(sentence: str, start: int) -> str | None:
+    """A body or a country that owns the name at `start` with a possessive, no title between:
+    "CNN's Anderson Cooper", "the Conservative Party's Jane Roe", "Britain's Jane Roe" (not a
+    person's, "Obama's Joe Biden", nor a word like "the company's")."""
+    m = _OWNER_BEFORE.search(sentence, max(0, start - 80), start)
+    owner = strip_leading_noise(m.group(1)) if m else None
+    if not owner:
+        return None
+    if owner in lexicon.places() or owner in lexicon.known_organizations() or owner in parties():
+        return lexicon.places().get(owner, owner)
+    if generic_owner(owner) or (looks_like_person(owner, strong=True) and not is_org_name(owner)):
+        return None
+    return owner if is_org_name(owner) or (owner.isupper() and len(owner) > 1) else None
 
 
 def _owns_next_title(sentence: str, end: int) -> bool:
@@ -299,6 +314,8 @@ def person_from_span(s: Span, sentence: str, quoted_block: bool = False, confirm
         return None  # "President Trump" names a surname; "Minister Jane" is a fragment (but "King Abdullah"; not "Prince George's County")
     if extra and extra.lower() not in (role or "").lower():
         role = f"{role}; {extra}" if role else extra
+    if not affiliation and before.endswith(("'s ", "’s ", "s' ", "s’ ")):
+        affiliation = _possessive_body(sentence, s.start)  # "CNN's Anderson Cooper", "Labour's Paul Flynn"
     if affiliation and common_word(affiliation) and not heads_whole_body(role or ""):
         affiliation = None  # "Director, Sales", "the Ranking Member": a department or a qualifier
     if affiliation:

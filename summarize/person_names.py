@@ -119,14 +119,15 @@ def _without_glued_words(name_words: tuple[str, ...], at_start: bool = False) ->
 
 
 @functools.cache
-def _parties() -> frozenset[str]:
+def parties() -> frozenset[str]:
+    """Parties written before a member's name: "Tory", "Labour" (data/parties.txt)."""
     return resources.word_set("parties.txt", lower=False)
 
 
 def _party_before(name_words: tuple[str, ...]) -> str | None:
     """A party written before a full name: "Tory Liam Fox" -> Tory (not "Green" of "Green Day")."""
     for n in (2, 1):
-        if (len(name_words) >= n + 2 and " ".join(name_words[:n]) in _parties()
+        if (len(name_words) >= n + 2 and " ".join(name_words[:n]) in parties()
                 and name_words[n] in lexicon.first_names()):
             return " ".join(name_words[:n])
     return None

@@ -772,3 +772,14 @@ def test_a_kind_after_an_article_is_no_person_but_a_name_is():
     assert sentence_people("Quarrow Law is proud to serve as a Presenter Level Sponsor for the cup.") == []
     assert [m.name for m in sentence_people("They managed just one chance, a Paul Vashkor header over the bar.")] == [
         "Paul Vashkor"]
+
+
+@pytest.mark.parametrize("sentence, affiliation", [
+    ("She told QNN's Mara Quist that the road was closed.", "QNN"),
+    ("Labour's Tomas Vey said the pair had a scorching.", "Labour"),
+    ("Britain's Tomas Vey won the race.", "United Kingdom"),
+    ("He met Obama's Tomas Vey there.", None),  # a person's, not a body's
+    ("The company's Tomas Vey said so.", None),
+])
+def test_a_body_or_country_owning_a_name_is_its_affiliation(sentence, affiliation):
+    assert [m.affiliation for m in sentence_people(sentence) if m.name == "Tomas Vey" or m.name == "Mara Quist"] == [affiliation]
