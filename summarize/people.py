@@ -93,6 +93,10 @@ _WORK_BEFORE = re.compile(r"(?:\b(?:the|a|an|his|her|their|its)\s+(?:(?!(?:to|an
                           r"|\b(?:movie|novel|album|song|series|documentary|musical|opera|painting|sculpture|podcast|"
                           r"sitcom|drama|comedy|thriller))\s+$")
 _ARTICLE_BEFORE = re.compile(r"(?:^|\s)(?:[Aa]n?)\s$")
+# An article of another language that opens a paper's, a place's or a work's name, and the most
+# words such a name has here ("Le Monde", "Der Spiegel"; "Le" also opens Vietnamese names of three:
+# "Le Van Hung"; not "Les", a first name: "Les Moonves").
+_FOREIGN_ARTICLE = {"Le": 2, "La": 4, "Der": 4, "Die": 4, "Das": 4, "El": 4, "Il": 4}
 _NUMBERED = re.compile(r"\s*(?:#|No\.\s*)\d")
 
 
@@ -312,6 +316,8 @@ def person_from_span(s: Span, sentence: str, quoted_block: bool = False, confirm
     if len(name_words) == 1 and name_words[0] in lexicon.first_names() and not honorific and not (
             role_words and role_words[-1] in FIRST_NAME_TITLES and "and" not in role_words and not s.possessive):
         return None  # "President Trump" names a surname; "Minister Jane" is a fragment (but "King Abdullah"; not "Prince George's County")
+    if not (role or extra or honorific) and _FOREIGN_ARTICLE.get(name_words[0], 0) >= len(name_words):
+        return None  # "Le Parisien newspaper reported", "Der Spiegel", "La Colorada" (but "architect Le Corbusier")
     if extra and extra.lower() not in (role or "").lower():
         role = f"{role}; {extra}" if role else extra
     if not affiliation and before.endswith(("'s ", "’s ", "s' ", "s’ ")):

@@ -783,3 +783,14 @@ def test_a_kind_after_an_article_is_no_person_but_a_name_is():
 ])
 def test_a_body_or_country_owning_a_name_is_its_affiliation(sentence, affiliation):
     assert [m.affiliation for m in sentence_people(sentence) if m.name == "Tomas Vey" or m.name == "Mara Quist"] == [affiliation]
+
+
+@pytest.mark.parametrize("sentence, names", [
+    ("Vey was anxious, Le Quotidien newspaper reported Sunday.", []),
+    ("Der Morgen reported that the talks failed.", []),
+    ("The house was built by architect Le Vasseur in 1931.", ["Le Vasseur"]),  # a role makes the person
+    ("Le Van Hung said the harvest was poor.", ["Le Van Hung"]),  # a Vietnamese name of three
+    ("Les Quarrow said the harvest was poor.", ["Les Quarrow"]),  # "Les" is a first name too
+])
+def test_a_name_opened_by_a_foreign_article_is_a_paper_or_a_place(sentence, names):
+    assert [m.name for m in sentence_people(sentence)] == names
