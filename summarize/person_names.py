@@ -41,10 +41,12 @@ _NOT_IN_NAMES = _PLACE_UNITS | frozenset({"Turnpike", "Highway", "Parkway", "Exp
                                           "Bridge", "Square", "Station", "Memorial", "Creek", "House", "Island",
                                           "Gardens", "Palace", "United", "City", "Pavilion", "Theatre", "Theater",
                                           "Center", "Centre", "Laboratory", "Laboratories", "Observatory",
-                                          "Valley", "Mine", "Hotel", "Resort", "Casino", "Airport", "Cathedral",
-                                          "Hospital"})
+                                          "Valley", "Mine"})
+# Buildings no one is named, even after a title: "The Prince Park Tower Hotel", "Miami's Diplomat Hotel".
+_BUILDINGS = frozenset({"Hotel", "Resort", "Casino", "Airport", "Cathedral", "Hospital"})
+_NOT_IN_NAMES |= _BUILDINGS
 # Words no name holds even after a title: "General Santos City", "In Jersey City", "Man City".
-_NEVER_IN_NAMES = _PLACE_UNITS | {"City"}
+_NEVER_IN_NAMES = _PLACE_UNITS | {"City"} | _BUILDINGS
 # Words that end a title: "Professor Emeritus", "President Elect".
 _AFTER_TITLE = frozenset({"Emeritus", "Emerita", "Elect", "Designate"})
 # Words that open place names and no one's name: "Santa Barbara", "Los Gatos", "Fort Worth".
