@@ -794,3 +794,9 @@ def test_a_body_or_country_owning_a_name_is_its_affiliation(sentence, affiliatio
 ])
 def test_a_name_opened_by_a_foreign_article_is_a_paper_or_a_place(sentence, names):
     assert [m.name for m in sentence_people(sentence)] == names
+
+
+@pytest.mark.parametrize("sentence", ["The market is led by drugs like Ada Quist’s (NYSE: ADQ) Sorelle and others.",
+                                      "Tomas Vey (NASDAQ: TVEY) said revenue grew."])
+def test_a_name_with_a_ticker_is_a_listed_company(sentence):
+    assert sentence_people(sentence) == []
