@@ -283,8 +283,12 @@ def _introduces_a_person(role: str) -> bool:
     for s in spans(role):
         before = role[: s.start].split()
         if looks_like_person(s.text):
-            if not before or before[-1].lower() in lexicon.title_words() or _person_noun(before[-1]):
-                return True  # "and philanthropist Bill Gates" (not "CEO of Walt Disney", "at consultancy Roe Hale")
+            if not before or before[-1].lower() in lexicon.title_words() or _person_noun(before[-1]) or _name_and(before):
+                return True  # "and philanthropist Bill Gates", "Phil Singer and Blake Zeff" (not "CEO of Walt
+                # Disney", "at consultancy Roe Hale")
+        elif (not before and len(ws := s.text.split()) == 2 and all(w in lexicon.first_names() for w in ws)
+              and ws[1] not in _TITLE_ENDS):
+            return True  # "Frank Sinatra, Dean Martin, and ...": a name of two first names, though "Dean" is a title
         elif before and " " in s.text and not s.possessive and (
                 (before[-1].lower().removeprefix("co-") in title_heads() and looks_like_person(s.text, strong=True))
                 or (_person_noun(before[-1]) and s.text.split()[0] in lexicon.first_names() and before[-2:-1] != ["of"])):
@@ -302,6 +306,15 @@ def _introduces_a_person(role: str) -> bool:
                 and looks_like_person(" ".join(ws[1:]))):
             return True  # "Deputy Lindsey Rhodes": a title word the list does not hold alone, then a name
     return False
+
+
+_TITLE_ENDS = frozenset({"Emeritus", "Emerita", "Elect", "Designate"})  # "Dean Emerita" is a title
+
+
+def _name_and(before: list[str]) -> bool:
+    """The words before a name are another name and "and": "Phil Singer and" (a list of people)."""
+    return (3 <= len(before) <= 4 and before[-1] == "and" and before[0] in lexicon.first_names()
+            and looks_like_person(" ".join(before[:-1]), strong=True))
 
 
 # A role stated with a copula right after the name: "Jane Roe is the co-founder of Acme, a ...";

@@ -244,3 +244,12 @@ def test_a_place_abbreviated_after_a_name_is_no_degree():
 ])
 def test_ranks_clergy_and_envoys_are_roles(after, expected):
     assert apposition(after) == expected
+
+
+@pytest.mark.parametrize("after", [", Dean Mara, and Tomas Vey played.", ", Mara Singer and Tomas Vey, who went on to run it."])
+def test_the_next_names_of_a_list_are_no_role(after):
+    assert apposition(after) == (None, None)
+
+
+def test_a_title_and_its_end_are_a_role_though_both_are_first_names():
+    assert apposition(", Dean Emerita, said") == ("Dean Emerita", None)
