@@ -17,7 +17,8 @@ import re
 from . import lexicon
 from .names import looks_like_person, spans, without_the
 from .person_names import DAYS, FIRST_NAME_TITLES
-from .titles import ROLE_MODIFIERS, common_word, is_title, owner_first, strip_leading_noise, title_before, title_heads
+from .titles import (ROLE_MODIFIERS, common_word, has_title_word, is_title, owner_first, strip_leading_noise, title_before,
+                     title_heads)
 
 _CAPITALIZED_RUN = re.compile(r"(?:[A-Z][\w&.\-]*\s+){1,3}$")
 # What someone did, said by the verb before "by" (and the other names of a list): "hosted by
@@ -62,8 +63,11 @@ _ROLE_GOES_ON = frozenset({"of", "at", "for", "to", "in", "on", "with", "from", 
 
 def title_without_clause(role: str) -> str:
     """The role of "the <title> ..., Name" up to its title when a clause follows the title: "the
-    leader| who impressed him most was ..., Xi", "The Tory leader| wanted to meet ..., Mr Fox"."""
+    leader| who impressed him most was ..., Xi", "The Tory leader| wanted to meet ..., Mr Fox";
+    none when the title owns what follows: "the prime minister's enthusiasm ... remains undimmed, X"."""
     m = _leading_title().match(role)
+    if m and role.startswith(("'s ", "’s "), m.end()) and not has_title_word(" ".join(role[m.end() + 3:].split()[:2])):
+        return ""  # (but "the prosecutor's spokeswoman, X")
     rest = role[m.end():].split(None, 1) if m else []
     if rest and rest[0][:1].islower() and rest[0] not in _ROLE_GOES_ON and rest[0] not in lexicon.title_words():
         return role[: m.end()]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from summarize.people import sentence_people
+from summarize.role_before import title_without_clause
 from tests.test_people import found_in
 
 
@@ -109,3 +110,13 @@ def test_a_clause_after_the_title_before_a_name_is_no_part_of_the_role():
         ("Ivo Brandt", "leader", None)]
     assert found_in("The Quarrow leader wanted to meet voters, Mr Brandt said.")[0][1:] == ("leader", "Quarrow")
     assert found_in("The company's general director, Ivo Brandt, said.")[0][1] == "general director"
+
+
+def test_a_title_that_owns_what_follows_gives_no_role():
+    assert title_without_clause("prime minister's enthusiasm for the job remains undimmed") == ""
+    assert title_without_clause("prosecutor's spokeswoman") == "prosecutor's spokeswoman"
+
+
+def test_the_title_owning_a_thing_before_a_name_is_no_role_of_it():
+    found = sentence_people("The prime minister's enthusiasm for the job remains undimmed, Tomas Vey, a strategist, said.")
+    assert [(m.name, m.role) for m in found] == [("Tomas Vey", "strategist")]
