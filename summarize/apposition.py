@@ -97,8 +97,9 @@ _FINITE = re.compile(r"\b(?:will|would|could|can|should|might|must|did|does|had|
 # A participle and what it governs: "writing for the majority", "speaking at the summit"
 # (not "managing director", "acting CEO").
 _PARTICIPLE = re.compile(r"[a-z]+ing\s+(?:for|at|in|on|to|with|about|from|the|a|an|his|her|their|that)\b")
-# A verb, a name it governs, and "as": "started as a farmer", "praised Dadayev as a brave soldier".
-_VERB_THEN_PREPOSITION = re.compile(r"[a-z]{3,}ed\s+(?:(?:[A-Z][\w'’-]*\s+){1,3}as|to|into|with|at|on|from|in|by|for|about|over|through|as)\b")
+# A verb, a name it governs, and "as" or "of": "started as a farmer", "praised Dadayev as a brave
+# soldier", "accused Lord Woolf of having".
+_VERB_THEN_PREPOSITION = re.compile(r"[a-z]{3,}ed\s+(?:(?:[A-Z][\w'’-]*\s+){1,3}(?:as|of|for|to)|to|into|with|at|on|from|in|by|for|about|over|through|as)\b")
 _VERB_OBJECT = re.compile(r"\b[a-z]{3,}ed\s+(?:the|a|an|his|her|its|their|these|this|those|our)\b")
 # A name, then its verb: a new clause, not a role: ", Gallin co-founded FastLine", ", Roe has led".
 _NAME_THEN_VERB = re.compile(r"((?:[A-Z][\w'’-]*\s+){1,3})(?:(?:has|had|have|is|was|were|will|would|also)\s"

@@ -34,7 +34,7 @@ def split_prefix(span_text: str) -> tuple[list[str], list[str], str | None, bool
         if w == "The" and ws[i + 1] in _STYLED_WITH_THE:
             i += 1
             continue
-        if w in lexicon.honorifics() or _clerical(ws, i):
+        if (w in lexicon.honorifics() or _clerical(ws, i)) and not _honorific_title(ws, i):
             honorific, i = True, i + 1
             if w in lexicon.role_abbreviations():
                 role.append(lexicon.role_abbreviations()[w])  # "Gov." is a rank and a role
@@ -112,6 +112,12 @@ def split_prefix(span_text: str) -> tuple[list[str], list[str], str | None, bool
                     place = lexicon.demonyms().get(owner) or lexicon.places().get(owner, owner) or None
                     return [" ".join(ws[k:j + n])], ws[start:], place, start > j + n
     return role, ws[i:], country, honorific
+
+
+def _honorific_title(ws: list[str], i: int) -> bool:
+    """An honorific that opens a title of two or three words before a name: "Lord Chancellor
+    Lord Falconer", "Lord Chief Justice Jane Roe" (not "Lord Falconer")."""
+    return any(is_title(" ".join(ws[i:i + n])) for n in (3, 2) if i + n < len(ws))
 
 
 def _clerical(ws: list[str], i: int) -> bool:

@@ -227,7 +227,8 @@ def test_an_occupation_news_reports_give_is_a_role(after, role):
 
 
 @pytest.mark.parametrize("after", [", started as a reporter with one small paper, said",
-                                   ", praised Vashkor as a brave writer, a pious man."])
+                                   ", praised Vashkor as a brave writer, a pious man.",
+                                   ", accused Lord Vey of having contempt for victims."])
 def test_a_verb_and_as_is_a_clause_not_a_role(after):
     assert apposition(after) == (None, None)
 

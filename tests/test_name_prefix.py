@@ -67,6 +67,9 @@ def test_a_function_word_owns_no_title_but_an_acronym_may(span, owner):
     ("Deputy Prime Minister Mr Hale", ["Deputy Prime Minister"], ["Hale"], None),
     ("Auditor General Sir Tom Hale", ["Auditor General"], ["Tom", "Hale"], None),
     ("U.S. Magistrate Judge Dana Price", ["Magistrate Judge"], ["Dana", "Price"], "United States"),
+    # an honorific that opens a title is the title's
+    ("Lord Chancellor Lord Vey", ["Lord Chancellor"], ["Vey"], None),
+    ("Lord Chief Justice Lord Vey", ["Lord Chief Justice"], ["Vey"], None),
 ])
 def test_a_title_and_its_owner_before_an_honorific_or_a_chamber(span, role, name, owner):
     assert split_prefix(span)[:3] == (role, name, owner)
