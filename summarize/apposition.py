@@ -17,8 +17,8 @@ from .name_prefix import cached_split_prefix
 from .names import MONTH_NAMES, common_name, looks_like_person, ordinary_last_word, spans, words
 from .org_names import is_org_name
 from .role_org import NAME_RUN, body_then_title, org_after_role, role_and_org, unit_at_body
-from .titles import (has_title_head, has_title_word, is_title, names_a_role, owner_after, owner_first, person_noun_head,
-                     role_head_end, role_head_words, title_heads)
+from .titles import (TITLE_ENDS, has_title_head, has_title_word, is_title, names_a_role, owner_after, owner_first,
+                     person_noun_head, role_head_end, role_head_words, title_heads)
 
 SPEECH = (r"said|says|added|adds|noted|notes|stated|states|explained|explains|commented|comments|"
           r"remarked|shared|shares|emphasized|emphasised|stressed|observed|concluded|continued|"
@@ -99,7 +99,8 @@ _FINITE = re.compile(r"\b(?:will|would|could|can|should|might|must|did|does|had|
 _PARTICIPLE = re.compile(r"[a-z]+ing\s+(?:for|at|in|on|to|with|about|from|the|a|an|his|her|their|that)\b")
 # A verb, a name it governs, and "as" or "of": "started as a farmer", "praised Dadayev as a brave
 # soldier", "accused Lord Woolf of having".
-_VERB_THEN_PREPOSITION = re.compile(r"[a-z]{3,}ed\s+(?:(?:[A-Z][\w'’-]*\s+){1,3}(?:as|of|for|to)|to|into|with|at|on|from|in|by|for|about|over|through|as)\b")
+_VERB_THEN_PREPOSITION = re.compile(r"[a-z]{3,}ed\s+(?:(?:[A-Z][\w'’-]*\s+){1,3}(?:as|of|for|to)"
+                                    r"|to|into|with|at|on|from|in|by|for|about|over|through|as)\b")
 _VERB_OBJECT = re.compile(r"\b[a-z]{3,}ed\s+(?:the|a|an|his|her|its|their|these|this|those|our)\b")
 # A name, then its verb: a new clause, not a role: ", Gallin co-founded FastLine", ", Roe has led".
 _NAME_THEN_VERB = re.compile(r"((?:[A-Z][\w'’-]*\s+){1,3})(?:(?:has|had|have|is|was|were|will|would|also)\s"
@@ -288,7 +289,7 @@ def _introduces_a_person(role: str) -> bool:
                 return True  # "and philanthropist Bill Gates", "Phil Singer and Blake Zeff" (not "CEO of Walt
                 # Disney", "at consultancy Roe Hale")
         elif (not before and len(ws := s.text.split()) == 2 and all(w in lexicon.first_names() for w in ws)
-              and ws[1] not in _TITLE_ENDS):
+              and ws[1] not in TITLE_ENDS):  # ("Dean Emerita" is a title)
             return True  # "Frank Sinatra, Dean Martin, and ...": a name of two first names, though "Dean" is a title
         elif before and " " in s.text and not s.possessive and (
                 (before[-1].lower().removeprefix("co-") in title_heads() and looks_like_person(s.text, strong=True))
@@ -307,9 +308,6 @@ def _introduces_a_person(role: str) -> bool:
                 and looks_like_person(" ".join(ws[1:]))):
             return True  # "Deputy Lindsey Rhodes": a title word the list does not hold alone, then a name
     return False
-
-
-_TITLE_ENDS = frozenset({"Emeritus", "Emerita", "Elect", "Designate"})  # "Dean Emerita" is a title
 
 
 def _name_and(before: list[str]) -> bool:

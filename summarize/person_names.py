@@ -16,6 +16,7 @@ from . import lexicon, resources
 from .names import Span, common_name, looks_like_person, ordinary_last_word
 from .name_prefix import cached_split_prefix
 from .places import PLACE_UNITS
+from .titles import TITLE_ENDS
 
 _DESCRIBED_BY = re.compile(r"^[A-Z][a-z]+-([a-z]{4,})$")
 
@@ -47,8 +48,6 @@ _BUILDINGS = frozenset({"Hotel", "Resort", "Casino", "Airport", "Cathedral", "Ho
 _NOT_IN_NAMES |= _BUILDINGS
 # Words no name holds even after a title: "General Santos City", "In Jersey City", "Man City".
 _NEVER_IN_NAMES = _PLACE_UNITS | {"City"} | _BUILDINGS
-# Words that end a title: "Professor Emeritus", "President Elect".
-_AFTER_TITLE = frozenset({"Emeritus", "Emerita", "Elect", "Designate"})
 # Words that open place names and no one's name: "Santa Barbara", "Los Gatos", "Fort Worth".
 _PLACE_OPENERS = frozenset({"Santa", "San", "Los", "Las", "Fort", "Port", "Mount", "Cape"})
 # Street abbreviations are in no one's name, titled or not: "Henrietta Rd", "Martin Luther King Jr. Blvd".
@@ -178,7 +177,7 @@ def span_name(text: str, at_start: bool) -> tuple[tuple[str, ...], tuple[str, ..
         return None
     if len(name_words) == 1 and role_words and not honorific and role_words[-1].rsplit(None, 1)[-1] in _attributive():
         return None  # "General Store", "Investor Relations": a thing named with a title word
-    if len(name_words) == 1 and name_words[0] in _AFTER_TITLE:
+    if len(name_words) == 1 and name_words[0] in TITLE_ENDS:
         return None  # "Clinical Professor Emeritus", "President Elect": the title's end, no name
     if not (role_words or honorific) and len(name_words) > 1 and (
             name_words[0] in _PLACE_OPENERS or name_words[0] in lexicon.org_openers()):

@@ -341,7 +341,9 @@ def owner_after(role: str) -> tuple[str, str | None]:
 # ones too generic to split ("Film Executive", "Thought Leader").
 _NOT_SPLIT = frozenset({"King", "Queen", "Prince", "Princess", "Sheikh", "Emir", "Pope", "Executive", "Leader",
                         "Member", "Specialist"})
-_TITLE_SUFFIXES = frozenset({"Emeritus", "Emerita", "Elect", "Designate", "General", "General Counsel"})
+# Words that end a title and name no one: "Professor Emeritus", "President Elect", "Dean Emerita".
+TITLE_ENDS = frozenset({"Emeritus", "Emerita", "Elect", "Designate"})
+_TITLE_SUFFIXES = TITLE_ENDS | {"General", "General Counsel"}
 _DEPARTMENTS = frozenset({"HR", "IT", "PR", "R&D", "Assistant", "Associate", "Regional", "Global", "Acting", "Interim"})
 
 
