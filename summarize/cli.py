@@ -109,6 +109,8 @@ def _check_language(ctx, param, value: str) -> str:
 
 
 def _os_error_message(path: str, error: OSError) -> str:
+    if not path:  # `summarize "$FILE"` with FILE unset: ": No such file or directory" said nothing
+        return "'': an empty file name"
     if isinstance(error, IsADirectoryError) or os.path.isdir(path):
         return f"{path}: is a directory"
     reason = error.strerror or str(error)

@@ -300,6 +300,14 @@ def test_input_errors(runner, tmp_path, case):
     assert "Traceback" not in result.output
 
 
+def test_an_empty_file_name_is_named_as_such(runner, release):
+    # `summarize "$FILE"` with FILE unset passes "": the error must say what went wrong.
+    result = runner.invoke(cli.main, ["", str(release)])
+    assert result.exit_code == 1
+    assert result.stderr.splitlines() == ["summarize: error: '': an empty file name"]
+    assert "Key points" in result.stdout
+
+
 def test_utf16_file_is_summarized_and_a_pdf_is_named(runner, release, tmp_path):
     # Notepad saves "Unicode" as UTF-16 with a BOM; a PDF may hold no NUL byte. Either way
     # the user gets a report or one line saying what the file is, and the other files go on.
