@@ -9,17 +9,20 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Sequence, Set
 
 from . import resources
 from .prefilter import holds_any, required, trie_alternation
 
 FLAGS = ("fragment", "question", "dangling", "praise", "promotional", "background", "call_to_action", "short", "long",
-         "teaser")
+         "teaser", "restated")
 # How much each flag weighs against the others. Something that is not a sentence at all, or
 # that is a contact line, should lose to any real sentence; a sentence opening on a
 # connective often still carries the news ("However, the agency found ..."), so it counts less;
-# a company's history or self-description is what its About section says, never the news.
-SEVERITY = {"fragment": 2.0, "call_to_action": 2.0, "dangling": 0.5, "background": 2.0, "teaser": 2.0}
+# a company's history or self-description is what its About section says, never the news; a
+# sentence made of the headline's words tells the reader nothing new, and loses to any real
+# sentence (position, headline and centrality together).
+SEVERITY = {"fragment": 2.0, "call_to_action": 2.0, "dangling": 0.5, "background": 2.0, "teaser": 2.0, "restated": 4.0}
 
 SHORT_WORDS = 6  # fewer words than this: too thin to be a point
 LONG_WORDS = 60  # more than this: penalty grows until twice as many
@@ -368,14 +371,30 @@ def _named(word: str, body: str) -> bool:
     return re.search(rf"[a-z] {re.escape(word)}\b", body) is not None
 
 
+# A sentence made of the headline's words: "Acme (NYSE: AC): Stonegate Updates Coverage on Acme
+# (NYSE: AC)." under "Stonegate Updates Coverage on Acme (NYSE: AC) 4Q25".
+RESTATED_SHARE = 0.9
+RESTATED_MIN_WORDS = 4  # content words
+
+
+def restated(tokens: Sequence[str], title: Set[str]) -> bool:
+    """True when a sentence's content words (`tokens`) are (nearly) all the headline's (`title`),
+    both as the ranker stems them: `restated(["acm", "updat", "cover"], {"acm", "updat", "cover"})`."""
+    if not title or len(tokens) < RESTATED_MIN_WORDS:
+        return False
+    return sum(t in title for t in tokens) >= RESTATED_SHARE * len(tokens)
+
+
 def penalty(flag_values: dict[str, float]) -> float:
     """The flags' sum, each weighted by its SEVERITY (default 1)."""
     return sum(SEVERITY.get(name, 1.0) * v for name, v in flag_values.items())
 
 
-def flags(text: str, release: str | None = None) -> dict[str, float]:
+def flags(text: str, release: str | None = None, tokens: Sequence[str] = (), title: Set[str] = frozenset()
+          ) -> dict[str, float]:
     """Each flag's value for one sentence: `flags("Why now?")["question"] == 1.0`. A teaser
-    is flagged only in a press release, whose body is `release`."""
+    is flagged only in a press release, whose body is `release`; a restated headline only
+    when the sentence's and the headline's content words are given (`tokens`, `title`)."""
     words = _words(text)
     n = len(words)
     lower = text.lower()
@@ -391,4 +410,5 @@ def flags(text: str, release: str | None = None) -> dict[str, float]:
         "short": max(0.0, (SHORT_WORDS - n) / SHORT_WORDS),
         "long": min(1.0, max(0.0, (n - LONG_WORDS) / LONG_WORDS)),
         "teaser": float(release is not None and teaser(text, words, release)),  # (teaser tests for figures itself)
+        "restated": float(restated(tokens, title)),
     }

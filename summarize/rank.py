@@ -7,8 +7,8 @@ A sentence's score is a weighted sum of these parts, each shown by `--explain`:
 - headline: the share of the headline's content words the sentence repeats;
 - centrality: PACSUM's position-aware graph centrality (see `centrality`);
 - facts and length: figures and enough content words, the substance editors keep;
-- penalties: flags for sentences that make a poor stand-alone bullet (see `bullets`), and
-  "restated" for a sentence made of the headline's words, which tells the reader nothing new.
+- penalties: flags for sentences that make a poor stand-alone bullet (see `bullets`), among
+  them "restated" for a sentence made of the headline's words, which tells the reader nothing new.
 
 Selection is MMR: each next point is the best remaining one after subtracting its largest
 similarity to the points already chosen, so two sentences saying the same thing are not
@@ -30,16 +30,10 @@ WEIGHTS_FILE = "press_weights.json"
 MMR_POOL = 40  # selection looks at this many best-scored sentences only
 LIGHT_STEM_CHARS = 100_000  # longer texts (about 16,000 words) use a light English stemmer
 FULL_LENGTH = 30  # content words at which the length part is full
-# A sentence made of the headline's words says nothing the reader has not just read:
-# "Acme (NYSE: AC): Stonegate Updates Coverage on Acme (NYSE: AC)." under "Stonegate Updates
-# Coverage on Acme (NYSE: AC) 4Q25". Flagged like a poor bullet, at this severity.
 # Two sentences this similar (TF-IDF cosine) make one point: a release's highlight bullet and
 # the body sentence it was cut from ("Trilogy Metals is boldly advancing ..." / "The company
 # is boldly advancing ..."); the second is never chosen.
 DUPLICATE_SIMILARITY = 0.6
-RESTATED_SHARE = 0.9
-RESTATED_MIN_WORDS = 4  # content words
-RESTATED_SEVERITY = 4.0  # (enough to lose to any real sentence: position, headline and centrality together)
 # A figure: "740", "$10 million", "3.5%", "2025" (one match per run of digits). Written
 # "\d\d*" rather than "\d+" so that re skips to the next digit instead of trying every position.
 _NUMBER = re.compile(r"\d\d*(?:[.,]\d+)*")
@@ -79,7 +73,7 @@ class _Features:
         n = len(sentences)
         # (teasers are flagged in releases only, their names looked for in the body)
         release = " ".join(s.text for s in sentences) if release_boilerplate(document.removed) else None
-        self.flags = [flags(s.text, release) for s in sentences]
+        self.flags = [flags(s.text, release, t, title) for s, t in zip(sentences, toks)]
         for i in menu_rows([s.text for s in sentences]):  # (a menu's row leans on its list)
             self.flags[i]["dangling"] = 1.0
         # Position counts real sentences only: a subtitle, a stray heading or a link line the
@@ -90,7 +84,6 @@ class _Features:
         rank[order] = np.cumsum(real[order]) - real[order]
         self.position = (1.0 + rank) ** -w["position_decay"]
         self.headline = np.array([len(title.intersection(t)) / len(title) if title else 0.0 for t in toks])
-        self.restated = np.array([_restated(t, title) for t in toks])
         # Editors pick sentences with substance: figures, dates, amounts, and enough content words.
         self.facts = np.array([min(1.0, len(_NUMBER.findall(s.text)) / 2) for s in sentences])
         self.length = np.array([min(1.0, len(t) / FULL_LENGTH) for t in toks])
@@ -103,13 +96,6 @@ class _Features:
             )
             rows = np.sort(np.argsort(-cheap, kind="stable")[:MAX_ROWS])
         self.centrality = pacsum(self.vectors, rows, w["threshold"], 1.0, w["backward"])
-
-
-def _restated(sentence: list[str], title: set[str]) -> float:
-    """1.0 when the sentence's content words are (nearly) all the headline's."""
-    if not title or len(sentence) < RESTATED_MIN_WORDS:
-        return 0.0
-    return float(sum(t in title for t in sentence) >= RESTATED_SHARE * len(sentence))
 
 
 class PressScorer(Scorer):
@@ -153,8 +139,6 @@ class PressScorer(Scorer):
                 "length": w["length"] * float(f.length[i]),
             }
             part.update({name: -w["bullet"] * SEVERITY.get(name, 1.0) * v for name, v in f.flags[i].items() if v})
-            if f.restated[i]:
-                part["restated"] = -w["bullet"] * RESTATED_SEVERITY * float(f.restated[i])
             out.append(part)
         return out
 
@@ -175,7 +159,6 @@ class PressScorer(Scorer):
         values = np.array([list(flags.values()) for flags in f.flags]).T  # one row per flag, FLAGS order
         for name, column in zip(FLAGS, values):  # a flag at 0 adds -0.0, which changes no sum
             total = total + (-w["bullet"] * SEVERITY.get(name, 1.0)) * column
-        total = total + (-w["bullet"] * RESTATED_SEVERITY) * f.restated
         return total.tolist()
 
     def select(self, sentences, scores, length: Length) -> list[int]:

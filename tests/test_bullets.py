@@ -125,6 +125,18 @@ def test_long_sentences_are_penalized_more_the_longer_they_are():
     assert flags(PLAIN)["long"] == 0.0
 
 
+def test_a_sentence_made_of_the_headline_words_is_flagged_with_the_others():
+    # the ranker's cheap pre-selection of long texts sums `penalty`, so it sees this flag too
+    title = {"harbor", "research", "updat", "coverag", "quarrow", "lab"}
+    made_of_it = ["quarrow", "lab", "harbor", "research", "updat", "coverag", "quarrow", "lab"]
+    found = flags("Quarrow Labs: Harbor Research updates coverage on Quarrow Labs.", None, made_of_it, title)
+    assert found["restated"] == 1.0
+    assert penalty(found) >= SEVERITY["restated"] > SEVERITY["fragment"]
+    news = ["quarrow", "lab", "grew", "valv", "sale", "second", "quarter"]
+    assert flags("Quarrow Labs grew valve sales in the second quarter.", None, news, title)["restated"] == 0.0
+    assert flags("Quarrow Labs: Harbor Research updates coverage.")["restated"] == 0.0  # no words given
+
+
 def test_penalty_weighs_flags_by_severity():
     values = {name: 0.0 for name in FLAGS}
     assert penalty(values) == 0.0
