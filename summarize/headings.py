@@ -11,13 +11,11 @@ import re
 from . import lexicon, resources
 from .layout import GLUED_HEADING_WORDS
 from .models import Block
+from .prefilter import trie_alternation
 
 # A heading glued to the sentence after it, its line break lost: "ConclusionAs the market
 # grows", "One-click Traderoom accessIn contrast to ...". The glue is a lower-case letter
-# right before a capitalized opener; camel-case names that end in one are no glue.
-_GLUED = re.compile(r"(?<=[a-z][a-z])(?=(?:The|This|These|In|As|With|Our|We|Its|For|At|By|After|When|While|Since"
-                    r"|From|Today|Each|Every|Many|It|All|Through|Throughout|Whether|Founded|Located|Based|During|Beyond"
-                    r"|Unlike|Despite|Following|According|Over|Under|Why|What)\s)")
+# right before a capitalized opener (`_heading_openers`); camel-case names that end in one are no glue.
 _CASE_CHANGE = re.compile(r"[A-Z](?<=[a-z][A-Z])")  # a capital after a lower-case letter (scanning capitals only: faster)
 _CAMEL_CASE = frozenset({"LinkedIn", "CheckIn", "SignIn", "LogIn", "PlugIn", "BuiltIn", "OptIn", "AllIn", "WeWork"})
 _HEADING_START = re.compile(r"(?:^|(?<=[.!?:])\s*|(?<=[.!?]\")\s*)(?=[A-Z0-9])")
@@ -134,7 +132,17 @@ _NOT_OPENERS = frozenset({"who", "which", "whose", "that", "today", "now"})
 
 @functools.cache
 def _heading_openers() -> frozenset[str]:
+    """The words that open a sentence a heading was run into (lower case)."""
     return (resources.word_set("sentence_starters.txt") | resources.word_set("heading_openers.txt")) - _NOT_OPENERS
+
+
+@functools.cache
+def _glued() -> re.Pattern:
+    """A capitalized heading opener right after two lower-case letters: "...LeaksThe" at "The"."""
+    # ("Today" is back: after a space it may follow a name typed without its period, "Acme
+    # Inc Today announced", but glued on it opens a sentence, "Our YearToday we ...")
+    words = (w.capitalize() for w in _heading_openers() | {"today"})
+    return re.compile(r"(?<=[a-z][a-z])(?=" + trie_alternation(words) + r"\s)")
 
 
 _ABOUT_NAME_WORDS = 10
@@ -253,7 +261,7 @@ def _glue_point(text: str, words: _Occurrences | None = None) -> tuple[int, int]
     names, openings = _glued_points(text, words)
     # (tried only where a capital follows a lower-case letter, faster than scanning the whole
     # text with the look-behind; `match` at a position still sees the letters before it)
-    glues = {m.start() for m in _CASE_CHANGE.finditer(text) if _GLUED.match(text, m.start())}
+    glues = {m.start() for m in _CASE_CHANGE.finditer(text) if _glued().match(text, m.start())}
     openings -= glues
     for pos in sorted(glues | names | openings):
         word_start = max(text.rfind(" ", 0, pos), text.rfind(".", 0, pos)) + 1

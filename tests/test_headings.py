@@ -20,6 +20,12 @@ from summarize.models import Block
      [("Decades of Service", "heading"), ("Throughout his career, Roe has visited every store.", "paragraph")]),
     ("Orbis Labs (ASX: ORB) - Tech With ReachThe firm sells kits.",
      [("Orbis Labs (ASX: ORB) - Tech With Reach", "heading"), ("The firm sells kits.", "paragraph")]),
+    # any word that opens a sentence after a run-in heading (one list, `_heading_openers`)
+    ("From Teacher to MayorA retired chemistry teacher, Mara Quist won the vote in 2022.",
+     [("From Teacher to Mayor", "heading"), ("A retired chemistry teacher, Mara Quist won the vote in 2022.", "paragraph")]),
+    ("Round-the-Clock Care for Harbor FamiliesOnce a call comes in, a nurse answers within minutes.",
+     [("Round-the-Clock Care for Harbor Families", "heading"),
+      ("Once a call comes in, a nurse answers within minutes.", "paragraph")]),
 ])
 def test_a_heading_glued_to_its_sentence_becomes_a_heading(text, expected):
     assert [(b.text, b.kind) for b in split_glued_headings([Block(text)])] == expected
