@@ -11,9 +11,9 @@ import functools
 import re
 from dataclasses import dataclass
 
-from .models import Block, Removed
+from .models import Block, Document, Removed
 from .prefilter import analyse, fold, holds_any
-from .lexicon import is_function_word
+from .lexicon import is_function_word, wire_services
 from .resources import lines, word_set
 
 ACCESS_WALL = "access-wall"  # the reason boilerplate_lines.txt gives a password or login prompt
@@ -285,6 +285,30 @@ def release_boilerplate(removed: tuple[Removed, ...] | list[Removed]) -> bool:
     """Whether the cleaner set aside a press release's boilerplate, the mark of a release
     rather than a news story: `release_boilerplate([Removed("About Acme", "about section")])`."""
     return any(r.reason not in _NEWS_REASONS for r in removed)
+
+
+# News agencies among the wires: a dateline naming one ("LONDON (Reuters) -") is a news story's.
+_NEWS_AGENCIES = frozenset({"reuters", "associated press", "ap", "bloomberg", "afp", "cnn"})
+
+
+@functools.cache
+def _release_wire() -> re.Pattern[str]:
+    names = (re.escape(w) for w in sorted(wire_services() - _NEWS_AGENCIES, key=len, reverse=True))
+    return re.compile(r"(?<!\w)(?:" + "|".join(names) + r")(?!\w)", re.I)
+
+
+def release_wire(dateline: str) -> bool:
+    """Whether a dateline names a press-release wire, the mark of a release that has no
+    boilerplate left to set aside: "DANA POINT, CA, April 01, 2025 /24-7PressRelease/ --"
+    (not a news agency: "LONDON (Reuters) -", "(CNN)")."""
+    return _release_wire().search(dateline) is not None
+
+
+def is_release(document: Document) -> bool:
+    """A press release rather than a news story: its boilerplate was set aside, or its
+    dateline names a press-release wire."""
+    return release_boilerplate(document.removed) or (
+        document.dateline is not None and release_wire(document.dateline.text))
 
 
 # A reporters' credit: "CNN's Jane Roe contributed to this report", "Jane Roe reported from

@@ -59,7 +59,7 @@ class _Features:
     def __init__(self, sentences: Sequence[Sentence], document: Document, w: dict[str, float], language: str):
         import numpy as np
 
-        from .boilerplate import release_boilerplate
+        from .boilerplate import is_release
         from .bullets import flags, menu_rows, penalty
         from .centrality import MAX_ROWS, light_stem, pacsum, tokens, vectors
         from .sumy_bridge import stemmer, stop_words
@@ -72,7 +72,7 @@ class _Features:
         title = set(tokens(document.headline or "", stems))
         n = len(sentences)
         # (teasers are flagged in releases only, their names looked for in the body)
-        release = " ".join(s.text for s in sentences) if release_boilerplate(document.removed) else None
+        release = " ".join(s.text for s in sentences) if is_release(document) else None
         self.flags = [flags(s.text, release, t, title) for s, t in zip(sentences, toks)]
         for i in menu_rows([s.text for s in sentences]):  # (a menu's row leans on its list)
             self.flags[i]["dangling"] = 1.0

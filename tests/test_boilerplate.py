@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from summarize.boilerplate import inline_header_reason, is_credit, is_heading_like, line_reason, release_boilerplate, set_aside
+from summarize.boilerplate import (inline_header_reason, is_credit, is_heading_like, line_reason, release_boilerplate,
+                                   release_wire, set_aside)
 from summarize.models import Block, Removed
 
 
@@ -145,3 +146,15 @@ def test_release_boilerplate_tells_a_release_from_a_news_story():
     assert release_boilerplate([Removed("###", "end-mark")])
     assert not release_boilerplate([Removed("Quarrow Park, 3pm", "fixture"), Removed("Harbour Plans", "repeated headline")])
     assert not release_boilerplate([])
+
+
+@pytest.mark.parametrize("dateline, wire", [
+    ("QUARROW, ME, May 1, 2026 /24-7PressRelease/ --", True),
+    ("Dunmore, PA (Newsworthy.ai) Tuesday May 5, 2026 --", True),
+    ("HARBOR CITY - May 1, 2026 (NEWMEDIAWIRE) -", True),
+    ("LONDON (Reuters) -", False),
+    ("Quarrow, Maine (CNN)", False),
+    ("QUARROW, ME, May 1, 2026 --", False),
+])
+def test_a_dateline_naming_a_press_release_wire_marks_a_release(dateline, wire):
+    assert release_wire(dateline) is wire

@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from summarize import centrality
-from summarize.models import Block, Document, Removed, Sentence
+from summarize.models import Block, Dateline, Document, Removed, Sentence
 from summarize.pipeline import Options, key_points
 from summarize.rank import PressScorer, weights
 from summarize.score import ALGORITHMS, DEFAULT_ALGORITHM, Length
@@ -218,6 +218,10 @@ def test_a_release_opening_on_a_teaser_leads_with_its_news():
     assert 0 in scorer.select(sentences, scorer.score(sentences, news), Length(sentences=1))
     scorer = PressScorer()
     assert scorer.select(sentences, scorer.score(sentences, release), Length(sentences=1)) == [1]
+    # a release with no boilerplate left is known by its wire in the dateline
+    wired = Document(headline=None, blocks=news.blocks, dateline=Dateline("QUARROW, ME, May 1, 2026 /PRWeb/ --"))
+    scorer = PressScorer()
+    assert scorer.select(sentences, scorer.score(sentences, wired), Length(sentences=1)) == [1]
 
 
 def test_a_row_of_a_menu_of_offers_is_dangling():
