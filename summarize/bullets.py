@@ -346,12 +346,17 @@ _QUOTE_MARK = re.compile(r"[\"\u201c\u201d\u2018]|(?<!\w)'|'(?!\w)")
 
 
 def teaser(text: str, words: list[str], body: str = "") -> bool:
-    """True for a teaser: "The wait is nearly over.". News stories open on short facts with
+    """True for a teaser: "The wait is nearly over.", or a call to the reader with no figure,
+    "Step into the world of Bel Canto as ...". News stories open on short facts with
     no name too ("There were screams."), so the ranker asks this of press releases only. A
     first word the `body` writes capitalized inside a sentence is a name ("Tidy needs no
     floor markers." where "... said Tidy picked 410 items"), and the line a fact."""
     n = len(words)
-    if n > TEASER_EXCLAIMED_WORDS or _DIGIT.search(text) or _QUOTE_MARK.search(text):
+    if _DIGIT.search(text):
+        return False
+    if text[:1].isupper() and calls_reader(words) and not _named(words[0], body):  # (not in a quote)
+        return True
+    if n > TEASER_EXCLAIMED_WORDS or _QUOTE_MARK.search(text):
         return False
     stripped = text.rstrip()
     if stripped.endswith("!"):
@@ -359,6 +364,22 @@ def teaser(text: str, words: list[str], body: str = "") -> bool:
     if n > TEASER_WORDS or not stripped.endswith(".") or _NAME_AFTER_FIRST.search(stripped):
         return False
     return not (words and _named(words[0], body))
+
+
+@functools.cache
+def _reader_calls() -> frozenset[str]:
+    from .lexicon import imperatives
+
+    return imperatives() | resources.word_set("reader_calls.txt")
+
+
+def calls_reader(words: list[str]) -> bool:
+    """True for a sentence that opens by telling the reader to do something, its verb
+    before a lower-case word: "Discover a new wellness oasis ...", "Don't miss this chance."
+    (not a name: "Learn And Play Montessori School ...", "Get Found is an agency")."""
+    if len(words) < 2 or not words[1][:1].islower():
+        return False
+    return words[0].lower().replace("\u2019", "'") in _reader_calls()
 
 
 def _named(word: str, body: str) -> bool:

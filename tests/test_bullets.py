@@ -339,6 +339,10 @@ def test_every_listed_phrase_is_found_whole(name, finder):
         "Calling all harbour lovers!",
         "Ferry rides have come a long way.",
         "Harbour Days fans, your summer plans just got better!",
+        # a call to the reader, however long, when it holds no figure
+        "Step into the glittering world of harbour ballet as the Quarrow Dance Troupe takes the old pier stage.",
+        "Don't miss this chance to sail the whole bay with Harbor Mutual's crew at no cost.",
+        "Check out the ferry line's new timetable here.",
     ],
 )
 def test_a_teaser_is_flagged_in_a_release_only(text):
@@ -353,6 +357,9 @@ def test_a_teaser_is_flagged_in_a_release_only(text):
         "The ferry now costs 4 dollars.",  # a figure
         '"We are back!"',  # a quote (dealt with as a quote)
         "The harbour council approved a budget for the repair of the old pier and its lights on Monday.",
+        "Join the ferry crew on May 4 for free rides across the bay.",  # a call with a date: the news
+        "Learn And Play Academy opened a second school on the harbour front this week.",  # a name
+        '"Imagine a ferry that runs on sunlight," said Mara Quist.',  # a quote
     ],
 )
 def test_a_short_fact_is_no_teaser(text):
@@ -363,6 +370,9 @@ def test_a_short_line_on_a_name_the_release_writes_again_is_no_teaser():
     body = "Quarrow Labs launched Tidy, a robot. Tidy needs no markers. In pilots, Tidy picked 410 items."
     assert flags("Tidy needs no markers.", release=body)["teaser"] == 0.0
     assert flags("Robots need no markers.", release=body)["teaser"] == 1.0
+    body = "Quarrow Labs and Shop Harbor opened a pier. Shop Harbor runs the stalls."
+    assert flags("Shop the old pier with a guide this summer.", release="")["teaser"] == 1.0
+    assert flags("Shop the old pier with a guide this summer.", release=body)["teaser"] == 0.0  # a name
 
 
 def test_labelled_items_whose_labels_end_alike_are_rows_of_a_menu():
