@@ -1,6 +1,6 @@
 import pytest
 
-from summarize.layout import paragraphs, split_labels, split_lost_breaks, text_blocks, unwrap
+from summarize.layout import paragraphs, split_labels, split_lost_breaks, text_blocks, unwrap, without_footnote_marks
 from summarize.models import Block
 
 
@@ -134,3 +134,37 @@ def test_a_rule_or_a_glued_bullet_star_marks_a_lost_break(text, parts):
 )
 def test_a_footnote_star_or_a_masked_word_is_no_lost_break(text):
     assert [b.text for b in split_lost_breaks([Block(text, "paragraph")])] == [text]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Harbor Mutual's deposits rose 12%.1 The bank opened two branches.",
+     "Harbor Mutual's deposits rose 12%. The bank opened two branches."),
+    ("Ferry use keeps growing across the bay.2 Quarrow Labs builds the boats.",
+     "Ferry use keeps growing across the bay. Quarrow Labs builds the boats."),
+    ("A review at the Quarrow Institute [1] found the design sound.",
+     "A review at the Quarrow Institute found the design sound."),
+    ("The harbour survey,[2] published in May, counted 40 boats.",
+     "The harbour survey, published in May, counted 40 boats."),
+    ("Most islanders own a boat.\u00b9 Few own two.", "Most islanders own a boat. Few own two."),
+])
+def test_footnote_marks_are_taken_out(text, expected):
+    assert [b.text for b in without_footnote_marks([Block(text)])] == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "Quarrow Labs moved its wallet to Web 3.0 The update ships in May.",  # a version
+    "Mara Quist is the No.1 Seed at the harbour regatta.",  # an abbreviation
+    "The park covers 800 km\u00b2 of the island.",  # a unit
+    "It uses 650 kW (Table 3.2 of [4]), a tenth of the old rig (Table I, [5]).",  # references as nouns
+])
+def test_figures_units_and_cited_references_are_no_footnote_marks(text):
+    assert [b.text for b in without_footnote_marks([Block(text)])] == [text]
+
+
+def test_a_footnote_mark_no_longer_hides_a_sentence_end():
+    from summarize.pipeline import summarize_text
+
+    text = ("Harbor Mutual Opens Branch\n\nHarbor Mutual opened a branch in Quarrow on Monday, its 12th on the "
+            "coast.1 The branch will lend to fishing firms along the harbour front.\n")
+    points = [k.text for k in summarize_text(text).key_points]
+    assert "Harbor Mutual opened a branch in Quarrow on Monday, its 12th on the coast." in points
