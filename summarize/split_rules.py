@@ -76,6 +76,9 @@ _CLOSES_SOON = re.compile(r"[^().!?]{1,60}\)")
 _INITIAL = re.compile(r"[A-Z]\.\s")
 # A dotted initialism such as "u.s", "ph.d", "e.u": an abbreviation even when unlisted.
 DOTTED = re.compile(r"^(?:[a-z]\.)+[a-z]$")
+# After a dotted initialism a name goes on when a short title-case run ends the sentence or
+# a quote: "DISPOSSESSED: A Very L.A. Ghost Story.", '"E.T. The Extra Terrestrial" and'.
+_TITLE_TO_END = re.compile(r"[A-Z][\w'\u2019&-]*(?: [A-Z][\w'\u2019&-]*){1,3}(?:[.!?][\"\u201d]?|[\"\u201d][,.]?)(?= |$)")
 
 
 @dataclass(frozen=True)
@@ -234,6 +237,8 @@ def is_boundary(
         return False  # a filing caption: 'see "Item 1A. Risk Factors" in the report'
     if typ in m.before_names:
         return quoted  # "Gov. Smith", "Lt. Gen. Ray", "St. Louis"
+    if abbreviation and "." in typ and not quoted and _TITLE_TO_END.match(following):
+        return False  # a title with an initialism in it: "A Very L.A. Ghost Story."
     if abbreviation:
         return quoted or _starts_sentence(nxt_typ, m)
     if initial and _INITIAL.match(following):

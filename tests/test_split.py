@@ -248,3 +248,16 @@ def test_a_sentence_run_into_the_next_is_cut_where_a_sentence_opener_follows():
 def test_a_sentence_run_into_the_next_after_a_figure_or_a_bracket_is_cut(text, first):
     assert split_sentences(text)[0] == first
     assert len(split_sentences(text)) == 2
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Quarrow Press now sells the novel DROWNED: A Very L.A. Wedding Planner. Mara Quist wrote it.",
+     ["Quarrow Press now sells the novel DROWNED: A Very L.A. Wedding Planner.", "Mara Quist wrote it."]),
+    ('The film "A Very D.C. Wedding Story" opens on Friday. It runs for 90 minutes.',
+     ['The film "A Very D.C. Wedding Story" opens on Friday.', "It runs for 90 minutes."]),
+    # a sentence after an initialism still ends there
+    ("Mara Quist lives in Pompton Plains, N.J. She moved there in 2019.",
+     ["Mara Quist lives in Pompton Plains, N.J.", "She moved there in 2019."]),
+])
+def test_a_title_with_an_initialism_in_it_is_one_sentence(text, expected):
+    assert split_sentences(text) == expected
