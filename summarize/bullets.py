@@ -239,6 +239,20 @@ def call_to_action(text: str, lower: str | None = None) -> bool:
     return _call_to_action().search(lower)
 
 
+CALL_HEAD = 40  # characters: a call to action this early is what the sentence is for
+
+
+def opens_on_call_to_action(text: str) -> bool:
+    """True for a sentence that is there to send the reader somewhere, its call to action in
+    its first words: "To secure your ticket, go to: https://...", "To learn more about
+    sailing, visit ...", "This image may be ordered ..." (not "Quarrow Labs (OTC: QRL,
+    www.quarrow.com), a maker of valves, today announced ...")."""
+    lower = text.lower()
+    if "http" in lower or "www." in lower:
+        lower = _LINK_REFERENCE.sub(" ", lower)  # (before the cut, which would open a bracket)
+    return _call_to_action().search(lower[:CALL_HEAD])
+
+
 # Markdown left in the text: a heading line ("# Title") or a bare link ("[Title](https://...)").
 _MARKUP = re.compile(r"^\s*(?:#|\[[^\]]*\]\()")
 

@@ -56,11 +56,15 @@ def key_point_candidates(sentences: tuple[Sentence, ...]) -> tuple[Sentence, ...
 
 
 def without_fillers(chosen: list[int], candidates: tuple[Sentence, ...]) -> list[int]:
-    """The chosen sentences less the titles and cut-off teasers that only filled the count
-    because the release has too few real sentences, unless none is left."""
-    from .bullets import title_or_cut_off
+    """The chosen sentences less the titles, cut-off teasers and calls to action ("To secure
+    your ticket, go to: ...") that only filled the count because the release has too few real
+    sentences, unless none is left."""
+    from .bullets import opens_on_call_to_action, title_or_cut_off
 
-    return [i for i in chosen if not title_or_cut_off(candidates[i].text)] or chosen
+    def filler(text: str) -> bool:
+        return title_or_cut_off(text) or opens_on_call_to_action(text)
+
+    return [i for i in chosen if not filler(candidates[i].text)] or chosen
 
 
 def key_points(document: Document, sentences: tuple[Sentence, ...], options: Options) -> tuple[KeyPoint, ...]:

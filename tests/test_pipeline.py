@@ -103,6 +103,24 @@ def test_a_teaser_cut_off_mid_sentence_is_no_key_point_when_real_sentences_are_t
                       "The plant will employ 300 people by the end of next year, the company said."]
 
 
+@pytest.mark.parametrize("call", [
+    "To buy a ticket, go to:https://quarrow.example/tickets",
+    "This photo may be ordered by typing its number in the box on the harbour page.",
+])
+def test_a_call_to_action_is_no_key_point_when_real_sentences_are_too_few(call):
+    text = ("Harbor Mutual Opens a Ferry Line\n\nHarbor Mutual opened a ferry line to Quarrow on Monday, "
+            "with 12 crossings a day.\n\nMara Quist, who runs the line, said tickets cost 4 dollars.\n\n" + call)
+    points = [p.text for p in summarize_text(text).key_points]
+    assert points == ["Harbor Mutual opened a ferry line to Quarrow on Monday, with 12 crossings a day.",
+                      "Mara Quist, who runs the line, said tickets cost 4 dollars."]
+
+
+def test_a_call_to_action_named_in_brackets_late_is_still_a_key_point():
+    text = ("Quarrow Labs Opens a Plant\n\nQuarrow Labs (OTC: QRL, www.quarrow.example), a maker of valves, "
+            "opened a plant in Dunmore on Monday.\n\nThe plant will employ 300 people by the end of next year.")
+    assert len(summarize_text(text).key_points) == 2
+
+
 def test_a_release_of_titles_only_still_has_a_key_point():
     assert summarize_text("Acme Opens a Plant\n\nA New Plant For Norway And Its People").key_points
 
