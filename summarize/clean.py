@@ -15,7 +15,7 @@ from .dateline import MONTH, WEEKDAY, embedded, find_dateline, glued_to_title, r
 from . import lexicon
 from .errors import InputError, UsageError
 from .headings import split_glued_headings, title_case_heading
-from .layout import WIRE_OPENING, split_labels, split_lost_breaks, text_blocks, without_footnote_marks
+from .layout import WIRE_OPENING, spaced_quotes, split_labels, split_lost_breaks, text_blocks, without_footnote_marks
 from .markup import FORMATS, detect_format, html_blocks, markdown_blocks
 from .models import Block, Dateline, Document, Removed
 from .normalize import entities, normalize
@@ -381,7 +381,7 @@ def clean(text: str, input_format: str = "auto", filename: str | None = None) ->
     if not kept and subheadline:
         kept = [Block(subheadline, "paragraph")]
         warnings.append(f"{filename or 'input'}: no body text; the subheadline stands in for it")
-    kept = without_footnote_marks(split_labels(_unique(kept, removed)))
+    kept = spaced_quotes(without_footnote_marks(split_labels(_unique(kept, removed))))
     return Document(
         headline=headline,
         blocks=tuple(kept),

@@ -1,6 +1,7 @@
 import pytest
 
-from summarize.layout import paragraphs, split_labels, split_lost_breaks, text_blocks, unwrap, without_footnote_marks
+from summarize.layout import (paragraphs, spaced_quotes, split_labels, split_lost_breaks, text_blocks, unwrap,
+                              without_footnote_marks)
 from summarize.models import Block
 
 
@@ -168,3 +169,14 @@ def test_a_footnote_mark_no_longer_hides_a_sentence_end():
             "coast.1 The branch will lend to fishing firms along the harbour front.\n")
     points = [k.text for k in summarize_text(text).key_points]
     assert "Harbor Mutual opened a branch in Quarrow on Monday, its 12th on the coast." in points
+
+
+def test_a_quote_opened_right_after_a_sentence_end_gets_its_space():
+    text = 'Quarrow Labs filed the petition in May."Today\'s vote proves us right," said Mara Quist.'
+    assert [b.text for b in spaced_quotes([Block(text)])] == [
+        'Quarrow Labs filed the petition in May. "Today\'s vote proves us right," said Mara Quist.']
+    closing = 'Mara Quist said "we keep pace with the harbour."Over the year, the line grew.'  # the splitter's job
+    assert [b.text for b in spaced_quotes([Block(closing)])] == [closing]
+    unclosed = 'The harbour pier is 12" too low.So the board said "fix it."Work starts in May.'  # an inch mark
+    assert [b.text for b in spaced_quotes([Block(unclosed)])] == [unclosed]
+
