@@ -390,10 +390,14 @@ def _reader_calls() -> frozenset[str]:
 def calls_reader(words: list[str]) -> bool:
     """True for a sentence that opens by telling the reader to do something, its verb
     before a lower-case word: "Discover a new wellness oasis ...", "Don't miss this chance."
-    (not a name: "Learn And Play Montessori School ...", "Get Found is an agency")."""
+    (not a name: "Learn And Play Montessori School ...", "Get Found is an agency", nor a
+    noun: "Watch parties will be held ...", "Experience shows that ...")."""
     if len(words) < 2 or not words[1][:1].islower():
         return False
-    return words[0].lower().replace("\u2019", "'") in _reader_calls()
+    calls = _reader_calls()
+    first, second = words[0].lower().replace("\u2019", "'"), words[1].replace("\u2019", "'")
+    return first in calls and (first == "don't" or second in resources.word_set("reader_call_objects.txt")
+                               or second in calls)  # ("Come meet ...")
 
 
 def _named(word: str, body: str) -> bool:

@@ -360,6 +360,8 @@ def test_a_teaser_is_flagged_in_a_release_only(text):
         "Join the ferry crew on May 4 for free rides across the bay.",  # a call with a date: the news
         "Learn And Play Academy opened a second school on the harbour front this week.",  # a name
         '"Imagine a ferry that runs on sunlight," said Mara Quist.',  # a quote
+        "Watch parties will be held in every harbour town on Friday night.",  # a noun, not a call
+        "Experience shows that ferry riders prefer early boats to late ones.",
     ],
 )
 def test_a_short_fact_is_no_teaser(text):
