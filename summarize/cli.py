@@ -286,30 +286,21 @@ def _run(files, options, output: Output, jobs: int, debug: bool) -> ExitCode:
             progress.clear()  # the error's line must not run on from the bar's
         try:
             report = outcome.get()
-        except SummarizeError as error:
-            if debug:
-                raise
-            _error(str(error))
-            status = max(status, error.exit_code)
-            continue
         except BrokenPipeError:
             raise
-        except OSError as error:
-            if debug:
-                raise
-            _error(_os_error_message(path, error))
-            status = max(status, ExitCode.ERROR)
-            continue
         except ImportError as error:  # a broken install, not a bad input: every other input would fail too
             if debug:
                 raise
             _error(f"a required package is missing ({error.name or error}); reinstall summarize with pip as the README says")
             return ExitCode.ERROR
-        except Exception as error:  # a bug: report it, keep going with the other files
+        except Exception as error:
             if debug:
                 raise
-            _error(f"{path}: internal error ({type(error).__name__}: {error}); --debug shows the traceback")
-            status = max(status, ExitCode.ERROR)
+            message, code = _failure(path, error)
+            _error(message)
+            if output.fmt == "json":  # one object per input, in order, as --jsonl writes
+                _emit(_json_error(path, message))
+            status = max(status, code)
             continue
         if len(files) > 1 and output.fmt != "json":
             header = f"==> {strip_controls(path)} <=="
@@ -317,6 +308,25 @@ def _run(files, options, output: Output, jobs: int, debug: bool) -> ExitCode:
         _emit(report, output.colored)
         shown += 1
     return status
+
+
+def _failure(path: str, error: Exception) -> tuple[str, ExitCode]:
+    """The one-line message for an input that failed, and the exit code it calls for."""
+    if isinstance(error, SummarizeError):
+        return str(error), error.exit_code
+    if isinstance(error, OSError):
+        return _os_error_message(path, error), ExitCode.ERROR
+    # a bug: reported, and the other files go on
+    return f"{path}: internal error ({type(error).__name__}: {error}); --debug shows the traceback", ExitCode.ERROR
+
+
+def _json_error(path: str, message: str) -> str:
+    """The JSON line standing for an input that failed, so that line N of the output is
+    still input N: `{"source": "a.txt", "error": "No such file or directory"}`."""
+    import json
+
+    reason = strip_controls(message).removeprefix(f"{strip_controls(path)}: ")
+    return json.dumps({"source": path, "error": reason}, ensure_ascii=False) + "\n"
 
 
 def _report_one(path: str, options, output: Output) -> str:

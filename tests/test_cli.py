@@ -193,7 +193,8 @@ def test_json_lines_without_jsonl_is_named_and_the_others_go_on(runner, release,
     day.write_text(json.dumps({"id": 1, "text": RELEASE}) + "\n" + json.dumps({"id": 2, "text": RELEASE}) + "\n", encoding="utf-8")
     result = runner.invoke(cli.main, ["-f", "json", str(day), str(release)])
     assert result.exit_code == 1
-    assert [json.loads(line)["source"] for line in result.stdout.splitlines()] == [str(release)]
+    assert [json.loads(line)["source"] for line in result.stdout.splitlines()] == [str(day), str(release)]
+    assert "looks like JSON Lines" in json.loads(result.stdout.splitlines()[0])["error"]
     assert result.stderr == f"summarize: error: {day}: looks like JSON Lines, one object a line; use --jsonl to summarize each one\n"
     piped = runner.invoke(cli.main, [], input=day.read_text(encoding="utf-8"))
     assert piped.exit_code == 1 and "-: looks like JSON Lines" in piped.stderr
@@ -318,8 +319,9 @@ def test_utf16_file_is_summarized_and_a_pdf_is_named(runner, release, tmp_path):
     result = runner.invoke(cli.main, ["-f", "json", str(wide), str(pdf), str(release)])
     assert result.exit_code == 1
     reports = [json.loads(line) for line in result.stdout.splitlines()]
-    assert [r["source"] for r in reports] == [str(wide), str(release)]
-    assert reports[0]["key_points"] == reports[1]["key_points"]
+    assert [r["source"] for r in reports] == [str(wide), str(pdf), str(release)]
+    assert reports[0]["key_points"] == reports[2]["key_points"]
+    assert reports[1]["error"].startswith("looks like a PDF document")
     assert result.stderr == f"summarize: error: {pdf}: looks like a PDF document; convert it to text first (for example with pdftotext)\n"
 
 
@@ -333,8 +335,29 @@ def test_one_bad_file_does_not_stop_the_others(runner, release, tmp_path):
     missing = tmp_path / "missing.txt"
     result = runner.invoke(cli.main, ["-f", "json", str(missing), str(release)])
     assert result.exit_code == 1
-    assert json.loads(result.stdout)["source"] == str(release)
+    failed, report = [json.loads(line) for line in result.stdout.splitlines()]
+    assert report["source"] == str(release) and report["key_points"]
     assert str(missing) in result.stderr
+    # Line N of the output stands for input N, as with --jsonl: the failed file is there too.
+    assert failed == {"source": str(missing), "error": "No such file or directory"}
+
+
+def test_json_gives_an_error_object_for_each_failed_input(runner, release, tmp_path):
+    folder, empty = tmp_path / "folder", tmp_path / "empty.txt"
+    folder.mkdir()
+    empty.write_text("")
+    result = runner.invoke(cli.main, ["-f", "json", str(folder), str(release), str(empty)])
+    assert result.exit_code == 1
+    lines = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [line["source"] for line in lines] == [str(folder), str(release), str(empty)]
+    assert lines[0] == {"source": str(folder), "error": "is a directory"}
+    assert lines[2] == {"source": str(empty), "error": "the input is empty"}
+    assert "error" not in lines[1]
+    # A single file too: the object, besides the line on stderr and the exit status.
+    alone = runner.invoke(cli.main, ["-f", "json", str(empty)])
+    assert alone.exit_code == 1
+    assert json.loads(alone.stdout) == {"source": str(empty), "error": "the input is empty"}
+    assert alone.stderr == f"summarize: error: {empty}: the input is empty\n"
 
 
 def test_debug_shows_the_traceback(runner, tmp_path):

@@ -121,7 +121,9 @@ def test_one_refused_file_does_not_stop_the_others(tmp_path):
     big.write_text(RELEASE * 3)
     result = CliRunner().invoke(main, ["-f", "json", "--max-bytes", str(len(RELEASE.encode()) + 10), str(big), str(small)])
     assert result.exit_code == ExitCode.ERROR
-    assert result.stdout.count("\n") == 1 and "small.txt" in result.stdout
+    refused, summarized = [json.loads(line) for line in result.stdout.splitlines()]
+    assert refused["source"] == str(big) and "larger than the limit" in refused["error"]
+    assert summarized["source"] == str(small) and summarized["key_points"]
     assert "big.txt" in result.stderr
 
 
