@@ -41,6 +41,7 @@ class Output(NamedTuple):
     explain: bool = False
     max_bytes: int = DEFAULT_MAX_BYTES
     show_clean: bool = False
+    level: int = 1  # the markdown headline's heading level: 2 under each file's heading
 
 
 def use_color(choice: str, stream) -> bool:
@@ -199,7 +200,8 @@ def main(files, sentences, ratio, words, algorithm, fmt, color, input_format, sh
     _encodable_stdout(jsonl or fmt == "json")
     colored = use_color(color, sys.stdout) and fmt == "text"
     width = min(shutil.get_terminal_size((80, 24)).columns, 100)
-    output = Output(fmt=fmt, colored=colored, width=width, explain=explain, max_bytes=max_bytes, show_clean=show_clean)
+    output = Output(fmt=fmt, colored=colored, width=width, explain=explain, max_bytes=max_bytes, show_clean=show_clean,
+                    level=2 if len(files) > 1 else 1)
     from .collector import hold_off, resume
 
     hold_off()  # while nltk, sumy and the data load: resumed after the first input
@@ -276,6 +278,7 @@ def _run(files, options, output: Output, jobs: int, debug: bool) -> ExitCode:
     """Each input's report in input order; a bad input is reported and the others go on."""
     from .batch import Progress, outcomes
     from .collector import resume_after_first
+    from .format import file_heading
 
     work = functools.partial(_report_one, options=options, output=output)
     status = ExitCode.OK
@@ -303,8 +306,7 @@ def _run(files, options, output: Output, jobs: int, debug: bool) -> ExitCode:
             status = max(status, code)
             continue
         if len(files) > 1 and output.fmt != "json":
-            header = f"==> {strip_controls(path)} <=="
-            _emit(("\n" if shown else "") + header + "\n")
+            _emit(("\n" if shown else "") + file_heading(strip_controls(path), output.fmt))
         _emit(report, output.colored)
         shown += 1
     return status
@@ -349,4 +351,4 @@ def _report_one(path: str, options, output: Output) -> str:
     summary = summarize_document(document, options, source=path)
     for warning in tuple(warnings) + summary.warnings:
         _warn(warning)
-    return render(summary, output.fmt, output.colored, output.width, output.explain)
+    return render(summary, output.fmt, output.colored, output.width, output.explain, output.level)

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import re
 import textwrap
 
 from .choices import FORMATS  # noqa: F401  (re-exported: the formats render() knows)
@@ -126,23 +127,44 @@ def to_text(summary: Summary, color: bool = False, width: int = 80, explain: boo
     return "\n".join(lines) + "\n"
 
 
-def to_markdown(summary: Summary, explain: bool = False) -> str:
-    """The report as markdown, for notes, tickets and chat."""
+# Characters that would turn plain text into markdown syntax: "*" and "`" anywhere (a
+# starred footnote "0.09%*" with a later "*" makes italics), "_" at a word's edge ("_new_",
+# not "olympe_coin"), "<" opening a tag ("<b>"), and the backslash that escapes them.
+_MD_ACTIVE = re.compile(r"[\\`*]|(?<!\w)_|_(?!\w)|<(?=[A-Za-z/!?])")
+
+
+def escape_markdown(text: str) -> str:
+    """`text` shown as written once rendered: `escape_markdown("a *new* plan") == "a \\*new\\* plan"`."""
+    return _MD_ACTIVE.sub(lambda m: "\\" + m.group(), text)
+
+
+def to_markdown(summary: Summary, explain: bool = False, level: int = 1) -> str:
+    """The report as markdown, for notes, tickets and chat. `level` is the headline's heading
+    level: 2 under a heading naming the file when there are several files."""
+    top, sub = "#" * level, "#" * (level + 1)
     lines: list[str] = []
     if summary.headline:
-        lines += [f"# {summary.headline}", ""]
+        lines += [f"{top} {escape_markdown(summary.headline)}", ""]
     if shown := _dateline(summary):
-        lines += [f"*{shown}*", ""]
-    lines += ["## Key points", ""]
+        lines += [f"*{escape_markdown(shown)}*", ""]
+    lines += [f"{sub} Key points", ""]
     for kp in summary.key_points:
-        lines.append(f"- {kp.text}" + (f" `{_explain(kp)}`" if explain else ""))
+        lines.append(f"- {escape_markdown(kp.text)}" + (f" `{_explain(kp)}`" if explain else ""))
     if summary.participants is not None:
         sections = _participant_sections(summary.participants)
         if sections:
-            lines += ["", "## Participants"]
+            lines += ["", f"{sub} Participants"]
         for title, items in sections:
-            lines += ["", f"**{title}**", ""] + [f"- {item}" for item in items]
+            lines += ["", f"**{title}**", ""] + [f"- {escape_markdown(item)}" for item in items]
     return "\n".join(lines) + "\n"
+
+
+def file_heading(path: str, fmt: str) -> str:
+    """The line that heads each file's report when there are several: `==> a.txt <==` as
+    `head` and `tail` print it, or a markdown heading, which the reports nest under."""
+    if fmt == "markdown":
+        return f"# {escape_markdown(path)}\n\n"
+    return f"==> {path} <==\n"
 
 
 def to_json(summary: Summary) -> str:
@@ -150,13 +172,14 @@ def to_json(summary: Summary) -> str:
     return json.dumps(to_dict(summary), ensure_ascii=False) + "\n"
 
 
-def render(summary: Summary, fmt: str = "text", color: bool = False, width: int = 80, explain: bool = False) -> str:
-    """The report in the chosen format, with escape sequences and control characters removed."""
+def render(summary: Summary, fmt: str = "text", color: bool = False, width: int = 80, explain: bool = False, level: int = 1) -> str:
+    """The report in the chosen format, with escape sequences and control characters removed;
+    `level` is the markdown headline's heading level."""
     summary = sanitize(summary)
     if fmt == "json":
         return to_json(summary)
     if fmt == "markdown":
-        return to_markdown(summary, explain)
+        return to_markdown(summary, explain, level)
     return to_text(summary, color, width, explain)
 
 

@@ -180,6 +180,19 @@ def test_several_files_are_headed_by_their_names(runner, release, tmp_path):
     assert f"==> {release} <==" in result.stdout and f"==> {other} <==" in result.stdout
 
 
+def test_several_files_in_markdown_are_headed_by_markdown_headings(runner, release, tmp_path):
+    # "==> a.txt <==" rendered as a paragraph with an arrow, above each report's own "#" headline.
+    other = tmp_path / "other.txt"
+    other.write_text("Second release here. It has two sentences.\n", encoding="utf-8")
+    result = runner.invoke(cli.main, ["-f", "markdown", str(release), str(other)])
+    assert result.exit_code == 0
+    assert result.stdout.startswith(f"# {release}\n\n## Acme Widgets Opens New Plant in Ohio\n")
+    assert f"\n\n# {other}\n\n" in result.stdout and "==>" not in result.stdout
+    assert result.stdout.count("\n### Key points\n") == 2
+    alone = runner.invoke(cli.main, ["-f", "markdown", str(release)])
+    assert alone.stdout.startswith("# Acme Widgets Opens New Plant in Ohio\n")
+
+
 def test_a_failed_first_file_leaves_no_blank_line_before_the_first_report(runner, release, tmp_path):
     result = runner.invoke(cli.main, [str(tmp_path / "missing.txt"), str(release), str(release)])
     assert result.exit_code == 1

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import json
 
-from summarize.format import person_line, render, to_dict
+from summarize.format import escape_markdown, file_heading, person_line, render, to_dict
 from summarize.models import Dateline, KeyPoint, Organization, Participants, Person, Summary
 
 SUMMARY = Summary(
@@ -132,3 +132,34 @@ def test_explain_lines_wrap_to_the_width_like_the_points():
         "     centrality 0.377, facts 0.100, length 0.300,\n"
         "     dangling -0.250]\n"
     )
+
+
+def test_markdown_shows_stars_underscores_and_tags_as_written():
+    # "0.09%*, ... IINN)*" rendered as italics between the two footnote stars; "<b>" as a tag.
+    starred = Summary(
+        source="pr.txt",
+        headline="Quarrow Labs *Beta* Opens",
+        dateline=None,
+        key_points=(KeyPoint("Fees are 0.09%*, lower than Harbor Mutual (NASDAQ: HBMU)* says.", 0, 0.9),
+                    KeyPoint("Mara Quist, known as _the_ founder, wrote <b>done</b> and `ok`.", 1, 0.5)),
+        participants=Participants(people=(Person("Mara Quist", "CEO", "quarrow_labs"),)),
+    )
+    out = render(starred, "markdown")
+    assert out.startswith("# Quarrow Labs \\*Beta\\* Opens\n")
+    assert "- Fees are 0.09%\\*, lower than Harbor Mutual (NASDAQ: HBMU)\\* says.\n" in out
+    assert "- Mara Quist, known as \\_the\\_ founder, wrote \\<b>done\\</b> and \\`ok\\`.\n" in out
+    assert "- Mara Quist - CEO, quarrow_labs\n" in out  # inside a word "_" is no emphasis
+    assert "\\" not in render(starred, "text") and "\\" not in render(starred, "json")
+
+
+def test_escape_markdown_keeps_plain_text_and_escapes_its_backslashes():
+    assert escape_markdown("Harbor Mutual rose 3% <3 times") == "Harbor Mutual rose 3% <3 times"
+    assert escape_markdown("C:\\data\\new_file") == "C:\\\\data\\\\new_file"
+
+
+def test_markdown_nests_under_a_file_heading():
+    assert file_heading("a_1.txt", "text") == "==> a_1.txt <==\n"
+    assert file_heading("_draft.md", "markdown") == "# \\_draft.md\n\n"
+    out = render(SUMMARY, "markdown", level=2)
+    assert out.startswith("## Northwind Signs Deal With Contoso\n\n*SEATTLE, 2025-05-02*\n\n### Key points\n")
+    assert "\n### Participants\n" in out
