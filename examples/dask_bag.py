@@ -4,7 +4,8 @@
     python examples/dask_bag.py releases.jsonl out/   # writes out/0.jsonl, out/1.jsonl, ...
 
 Each input line is an object with "text" and an optional "id"; each output line is the
-summary's JSON object with that "id", or {"id": ..., "error": ...} for a bad record.
+summary's JSON object with that "id", or {"id": ..., "source": ..., "error": ...} for a bad
+record (invalid JSON, no "text", an empty one), as `summarize --jsonl` writes them.
 `summarize.batch.summarize_line` (`summarize_record` for parsed records) is a plain
 function from a line (a dict) to a dict, so any engine that maps a Python function over
 records runs it the same way (README, "Batch mode and scaling out"). Pass a
