@@ -268,12 +268,18 @@ def _open(path: str) -> IO[bytes]:
     return _Recoded(stream, encoding) if encoding else stream
 
 
-def _all_records(paths, on_open_error, max_bytes: int | None = None) -> Iterator[Record]:
+def _open_error(path: str, error: OSError) -> str:
+    return "is a directory" if os.path.isdir(path) else (error.strerror or str(error))
+
+
+def _all_records(paths, max_bytes: int | None = None) -> Iterator[Record]:
+    """The records of every file in turn; a file that cannot be opened is one error record,
+    so its `{"id": null, "source": "missing.jsonl", "error": ...}` line comes in order."""
     for path in paths:
         try:
             stream = _open(path)
         except OSError as error:
-            on_open_error(path, error)
+            yield Record(path, error=_open_error(path, error))
             continue
         try:
             yield from read_records(stream, path, max_bytes)
@@ -315,15 +321,7 @@ def run_jsonl(
     status = ExitCode.OK
 
     progress = progress or Progress(_total_size(paths))
-
-    def on_open_error(path, failure):
-        nonlocal status
-        reason = "is a directory" if os.path.isdir(path) else (failure.strerror or str(failure))
-        progress.clear()
-        error(f"{path}: {reason}")
-        status = ExitCode.ERROR
-
-    records = _all_records(paths, on_open_error, max_bytes)
+    records = _all_records(paths, max_bytes)
     # Keep record sizes beside the results without sending them to the workers twice.
     sizes: deque[int] = deque()
 

@@ -237,10 +237,24 @@ def test_a_bug_on_one_record_does_not_stop_the_batch(runner, corpus, monkeypatch
 
 
 def test_jsonl_missing_file_is_an_error_and_others_still_run(runner, corpus, tmp_path):
-    result = runner.invoke(cli.main, ["--jsonl", str(tmp_path / "missing.jsonl"), str(corpus)])
+    missing = tmp_path / "missing.jsonl"
+    result = runner.invoke(cli.main, ["--jsonl", str(missing), str(corpus)])
     assert result.exit_code == 1
-    assert "missing.jsonl" in result.stderr
-    assert [o["id"] for o in outputs(result.stdout)] == ["a", 7, None]
+    assert result.stderr.startswith(f"summarize: error: {missing}: No such file or directory\n")
+    # The file that could not be read has its error object too, in its place.
+    out = outputs(result.stdout)
+    assert out[0] == {"id": None, "source": str(missing), "error": "No such file or directory"}
+    assert [o["id"] for o in out[1:]] == ["a", 7, None]
+
+
+def test_jsonl_unreadable_files_keep_their_place_with_jobs(runner, corpus, tmp_path):
+    args = ["--jsonl", str(corpus), str(tmp_path), str(corpus)]
+    one, two = runner.invoke(cli.main, args), runner.invoke(cli.main, ["-j", "2"] + args)
+    assert one.exit_code == two.exit_code == 1
+    assert one.stdout == two.stdout and one.stderr == two.stderr
+    sources = [o["source"] for o in outputs(one.stdout)]
+    assert sources[3] == str(tmp_path) and outputs(one.stdout)[3]["error"] == "is a directory"
+    assert len(sources) == 7
 
 
 # -- --jobs --------------------------------------------------------------------------------
