@@ -92,9 +92,12 @@ def _dateline(summary: Summary) -> str:
 
 def _wrap(text: str, width: int, initial_indent: str = "", subsequent_indent: str = "") -> list[str]:
     """Lines of at most `width`, broken at spaces only: a line that ends "record-" and a next
-    one that starts "breaking" reads, and copies out of the terminal, as two words."""
+    one that starts "breaking" reads, and copies out of the terminal, as two words. A word
+    longer than the width (a long web address) gets a line of its own, whole, so that it
+    still copies and the terminal still opens it as one link."""
     return textwrap.wrap(
-        text, width, initial_indent=initial_indent, subsequent_indent=subsequent_indent, break_on_hyphens=False
+        text, width, initial_indent=initial_indent, subsequent_indent=subsequent_indent, break_on_hyphens=False,
+        break_long_words=False,
     )
 
 

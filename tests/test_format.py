@@ -163,3 +163,14 @@ def test_markdown_nests_under_a_file_heading():
     out = render(SUMMARY, "markdown", level=2)
     assert out.startswith("## Northwind Signs Deal With Contoso\n\n*SEATTLE, 2025-05-02*\n\n### Key points\n")
     assert "\n### Participants\n" in out
+
+
+def test_a_long_web_address_is_never_cut():
+    # It was cut every `width` characters: "https://www.quarrowlabs.e" / "xample.com/...".
+    url = "https://www.quarrowlabs.example.com/events/spring-workshop-2026/registration?source=press"
+    linked = Summary(source="pr.txt", headline="Quarrow Labs Opens Registration", dateline=None,
+                     key_points=(KeyPoint(f"Registration is open at {url} for every member of Harbor Mutual.", 0, 0.9),),
+                     participants=None)
+    lines = render(linked, "text", width=60).splitlines()
+    assert f"    {url}" in lines
+    assert all(len(line) <= 60 for line in lines if url not in line)
