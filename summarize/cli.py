@@ -349,6 +349,15 @@ def _report_one(path: str, options, output: Output) -> str:
             _warn(warning)
         return render_document(document, output.colored)
     summary = summarize_document(document, options, source=path)
-    for warning in tuple(warnings) + summary.warnings:
+    for warning in tuple(warnings) + summary.warnings + _length_warnings(summary, options, path):
         _warn(warning)
     return render(summary, output.fmt, output.colored, output.width, output.explain, output.level)
+
+
+def _length_warnings(summary, options, path: str) -> tuple[str, ...]:
+    """A word budget no whole sentence fits leaves the key points empty: say so, rather than
+    print an empty list as if the release had nothing to say."""
+    words = options.length.words
+    if summary.key_points or words is None:
+        return ()
+    return (f"{path}: no sentence of the body fits in {words} words; give a larger -w/--words",)

@@ -444,3 +444,11 @@ def test_math_libraries_get_one_thread_unless_the_user_chose(runner, monkeypatch
 
     assert os.environ["OPENBLAS_NUM_THREADS"] == "1"
     assert os.environ["OMP_NUM_THREADS"] == "4"
+
+
+def test_a_word_budget_no_sentence_fits_is_a_warning(runner, release):
+    # `-w 3` printed an empty "Key points" list, exit 0, and not a word about why.
+    result = runner.invoke(cli.main, ["-w", "3", str(release)])
+    assert result.exit_code == 0
+    assert result.stderr == f"summarize: warning: {release}: no sentence of the body fits in 3 words; give a larger -w/--words\n"
+    assert runner.invoke(cli.main, ["-w", "60", str(release)]).stderr == ""
