@@ -156,7 +156,7 @@ class _Command(click.Command):
     "-a", "--algorithm", type=click.Choice(ALGORITHM_NAMES), default=DEFAULT_ALGORITHM, show_default=True,
     help="How key points are chosen.",
 )
-@click.option("-f", "--format", "fmt", type=click.Choice(FORMATS), default="text", show_default=True, help="Output format; json prints one object per line.")
+@click.option("-f", "--format", "fmt", type=click.Choice(FORMATS), default="text", show_default=True, help="Output format; json prints one object a line per input, an error object for one that failed.")
 @click.option("--color", type=click.Choice(["auto", "always", "never"]), default="auto", show_default=True, help="Colour the text report (auto: only on a terminal, never with NO_COLOR).")
 @click.option(
     "--input-format", type=click.Choice(INPUT_FORMATS), default="auto", show_default=True,
