@@ -136,9 +136,15 @@ def to_text(summary: Summary, color: bool = False, width: int = 80, explain: boo
 _MD_ACTIVE = re.compile(r"[\\`*]|(?<!\w)_|_(?!\w)|<(?=[A-Za-z/!?])")
 
 
+# What would open a block at the start of an item's text: a numbered or bulleted list, a
+# heading, a quote (">50 sites"); "- 4. Glenn gets shot ." is a list nested in the item.
+_MD_BLOCK_START = re.compile(r"^(\d{1,9})(?=[.)](?:\s|$))|^(?=>|[-+#](?:\s|$)|#{2,6}(?:\s|$))")
+
+
 def escape_markdown(text: str) -> str:
     """`text` shown as written once rendered: `escape_markdown("a *new* plan") == "a \\*new\\* plan"`."""
-    return _MD_ACTIVE.sub(lambda m: "\\" + m.group(), text)
+    text = _MD_ACTIVE.sub(lambda m: "\\" + m.group(), text)
+    return _MD_BLOCK_START.sub(lambda m: (m.group(1) or "") + "\\", text, count=1)
 
 
 def to_markdown(summary: Summary, explain: bool = False, level: int = 1) -> str:

@@ -174,3 +174,14 @@ def test_a_long_web_address_is_never_cut():
     lines = render(linked, "text", width=60).splitlines()
     assert f"    {url}" in lines
     assert all(len(line) <= 60 for line in lines if url not in line)
+
+
+def test_markdown_items_open_no_list_heading_or_quote_of_their_own():
+    # "- 4. Glenn gets shot ." rendered as a numbered list nested in the bullet.
+    assert escape_markdown("4. Glenn gets shot .") == "4\\. Glenn gets shot ."
+    assert escape_markdown("1) Harbor Mutual") == "1\\) Harbor Mutual"
+    assert escape_markdown("- Mara Quist") == "\\- Mara Quist"
+    assert escape_markdown("## Quarrow") == "\\## Quarrow"
+    assert escape_markdown(">50 sites") == "\\>50 sites"
+    for plain in ("#1 Rated Quarrow Labs", "2024 was good. 3. Then", "-5 degrees", "3.5 percent", "a > b"):
+        assert escape_markdown(plain) == plain
