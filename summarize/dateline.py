@@ -215,6 +215,20 @@ def _not_a_wire(wire: re.Match[str], place: str) -> bool:
             and inner.lower() not in lexicon.wire_services())
 
 
+def _bracketed_place(wire: re.Match[str]) -> str | None:
+    """A place written in round brackets where a wire goes, a city and its state or country:
+    "(Brenton, Texas)", "(Lyon, France)"; not a wire ("(Newsfile Corp.)") nor a ticker."""
+    inner = wire.groupdict().get("wire") or ""
+    city, comma, region = inner.rpartition(", ")
+    if not comma or inner.lower() in lexicon.wire_services() or not _CITY_WORDS.fullmatch(city):
+        return None
+    known = region in lexicon.state_codes() or region in lexicon.places() or region.title() in lexicon.places()
+    return inner if known else None
+
+
+_CITY_WORDS = re.compile(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}")  # "Brenton", "St. Louis", "Fort Worth"
+
+
 _YEARS = re.compile(r"(?:c\.\s*|ca\.\s*)?(?:19|20)\d\d(?:s|\s*[-–]\s*(?:19|20)?\d\d)?")
 
 
@@ -359,4 +373,6 @@ def _read(paragraph: str) -> tuple[Dateline, str] | None:
         return None  # (a bare place stands alone in AP style only when well known: "BOSTON --", not "UMD-REACH --")
     if place and date and _ordinary_word(place):
         place = None  # "Beginning Thursday, Nov. 6 – ...": a word of the sentence, not a place
+    if place is None and date and wire is not None:
+        place = _bracketed_place(wire)  # "May 4, 2026 (Brenton, Texas) -"
     return Dateline(text=text, place=place, date=_iso(date) if date else None), rest

@@ -272,3 +272,10 @@ def test_a_dateline_with_bars_between_its_parts():
 def test_a_menu_with_bars_is_no_dateline():
     assert find_dateline("HOME | ABOUT | NEWS | CONTACT") is None
     assert find_dateline("DENVER | ABOUT | NEWS | CONTACT") is None
+
+
+def test_a_place_in_brackets_after_a_bare_date_is_the_place():
+    dateline, rest = find_dateline("May 4, 2026 (Brenton, Texas) - Quarrow Labs opened a plant.")
+    assert (dateline.place, dateline.date, rest) == ("Brenton, Texas", "2026-05-04", "Quarrow Labs opened a plant.")
+    dateline, _ = find_dateline("May 4, 2026 (Newsfile Corp.) - Quarrow Labs opened a plant.")
+    assert dateline.place is None
