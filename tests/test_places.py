@@ -415,3 +415,7 @@ def test_a_city_named_again_with_its_district_is_one_place():
     places = extract_participants(clean(text)).places
     assert "Washington, D.C." in places
     assert "Washington" not in places
+
+
+def test_saint_cities_written_short_are_known():
+    assert place_in("The firm moved to St. Paul last year.", "St. Paul") == "Saint Paul"
