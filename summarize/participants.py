@@ -17,7 +17,8 @@ from .models import Document, Organization, Participants, Person
 from .names import key, spans, strip_suffix, surname, words, written_in_lower_case
 from .org_names import is_org_name
 from .organizations import ticker_orgs
-from .places import city_in_state, dateline_end, dateline_place, dateline_places, is_qualifier, joined_places, named_whole, names_language, place_of
+from .places import (city_in_state, dateline_end, dateline_place, dateline_places, demonym_country, is_qualifier, joined_places,
+                     named_whole, place_of)
 from .release_orgs import about_names, release_organizations, stands_at
 from .release_people import EXECUTIVE, PAST_ROLE, org_name_keys, release_people
 from .titles import describing
@@ -216,8 +217,8 @@ def _places(document: Document, sentences: list[tuple[int, str, bool]], text: st
                 # "Azerbaijani forces" names a country; "Palestinian Ambassador X" names
                 # the ambassador's affiliation and "French Stewart" a person.
                 after = sentence[s.end:s.end + 2]
-                if s.text in lexicon.demonyms() and _LOWER_AFTER.match(after) and not names_language(s, sentence):
-                    place = lexicon.demonyms()[s.text]
+                if s.text in lexicon.demonyms() and _LOWER_AFTER.match(after):
+                    place = demonym_country(s, sentence)
                 elif s.text.endswith("-based") and s.text[:-6] in lexicon.places():
                     place = lexicon.places()[s.text[:-6]]  # "a Lagos-based payments company"
                 elif "-" in s.text:  # "the Israel-Iran conflict", "US-China trade": both places

@@ -10,6 +10,7 @@ import functools
 import re
 
 from . import lexicon, resources
+from .demonyms import demonym_country
 from .names import Span, looks_like_person
 
 # The dateline at the head of the first paragraph: "MIAMI, FL, March 10, 2024 /Wire/ --",
@@ -187,7 +188,7 @@ def place_of(span: Span, sentence: str) -> str | None:
             return None  # "his daughter Victoria", "the titular Hamilton": a person named like a place
         return known[text]
     if text in lexicon.demonyms():
-        return None if names_language(span, sentence) else lexicon.demonyms()[text]
+        return demonym_country(span, sentence)
     if text.endswith(PLACE_UNITS) and _COUNTY.fullmatch(text):
         return _county(text)  # "Augusta County", "Bucks County": a county is a place, whatever its name
     article, _, rest = text.partition(" ")
@@ -311,36 +312,6 @@ def _state(m: re.Match[str]) -> str:
     """The state after "City, ": "Minn." keeps its period, "India." at a sentence's end not."""
     state = m.group("state")
     return state if not state.endswith(".") or state in lexicon.state_codes() else state[:-1]
-
-
-def names_language(span: Span, sentence: str) -> bool:
-    """A demonym that names a language, no country: "Spanish-speaking", "German subtitles",
-    "fluent in Spanish", "in Italian, Spanish, or French." (not "in British politics")."""
-    if _LANGUAGE_NOUN.match(sentence, span.end):
-        return True
-    if not _LANGUAGE_CUE.search(sentence, 0, span.start):
-        return False
-    after = sentence[_LIST_REST.match(sentence, span.end).end():]
-    word = _WORD_AFTER.match(after)
-    return not word or not word.group(1) and lexicon.is_function_word(word.group(2))
-
-
-# "Spanish-language", "German speakers", "French subtitles"
-_LANGUAGE_NOUN = re.compile(r"[\s-](?:language|languages|speaking|speakers?|subtitles|subtitled|dubbed|translations?)\b")
-# "speaking French", "fluent in Spanish", "translated into Turkish", "in eight languages: English, Korean and" (the
-# demonym, maybe after other capitalized list items)
-_LANGUAGE_CUE = re.compile(r"\b(?:in|into|speak|speaks|spoke|speaking|learn|learning|languages?)\s*[:—–-]?\s*"
-                           r"(?:[A-Z][a-z]+(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+))*$")
-# the list after it: "Spanish, Japanese, or French"
-_LIST_REST = re.compile(r"(?:(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)[A-Z][a-z]+)*")
-# the lower-case word after the list, if any: "in British and other media", "in Spanish in order to"
-# ("and" before a preposition joins another phrase: "in Portuguese and in French")
-_WORD_AFTER = re.compile(r"\s+((?:and|or)\s+(?!(?:in|into|to|for|with|at|on|by)\b))?([a-z]+)")
-
-
-def demonym_place(word: str) -> str | None:
-    """Country of a demonym: `demonym_place("Palestinian")` -> "Palestine"."""
-    return lexicon.demonyms().get(word)
 
 
 # Units of local government: "Augusta County", "Upper Saucon Township" are places, never people.

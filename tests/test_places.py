@@ -419,3 +419,13 @@ def test_a_city_named_again_with_its_district_is_one_place():
 
 def test_saint_cities_written_short_are_known():
     assert place_in("The firm moved to St. Paul last year.", "St. Paul") == "Saint Paul"
+
+
+@pytest.mark.parametrize("sentence, demonym", [
+    ("The menu adds Swiss cheese to every dish.", "Swiss"),
+    ("Guests ate French fries by the lake.", "French"),
+    ("The fair enjoyed an Indian summer this year.", "Indian"),
+])
+def test_a_demonym_in_a_set_phrase_is_no_place(sentence, demonym):
+    assert place_in(sentence, demonym) is None
+    assert place_in("The team met Swiss regulators.", "Swiss") == "Switzerland"

@@ -1,0 +1,52 @@
+"""Demonyms in the text: the country "Azerbaijani forces" names, and the demonyms that name
+none, a language ("German subtitles", "fluent in Spanish") or a thing ("Swiss cheese")."""
+from __future__ import annotations
+
+import re
+
+from . import lexicon, resources
+from .names import Span
+
+
+def names_language(span: Span, sentence: str) -> bool:
+    """A demonym that names a language, no country: "Spanish-speaking", "German subtitles",
+    "fluent in Spanish", "in Italian, Spanish, or French." (not "in British politics")."""
+    if _LANGUAGE_NOUN.match(sentence, span.end):
+        return True
+    if not _LANGUAGE_CUE.search(sentence, 0, span.start):
+        return False
+    after = sentence[_LIST_REST.match(sentence, span.end).end():]
+    word = _WORD_AFTER.match(after)
+    return not word or not word.group(1) and lexicon.is_function_word(word.group(2))
+
+
+# "Spanish-language", "German speakers", "French subtitles"
+_LANGUAGE_NOUN = re.compile(r"[\s-](?:language|languages|speaking|speakers?|subtitles|subtitled|dubbed|translations?)\b")
+# "speaking French", "fluent in Spanish", "translated into Turkish", "in eight languages: English, Korean and" (the
+# demonym, maybe after other capitalized list items)
+_LANGUAGE_CUE = re.compile(r"\b(?:in|into|speak|speaks|spoke|speaking|learn|learning|languages?)\s*[:—–-]?\s*"
+                           r"(?:[A-Z][a-z]+(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+))*$")
+# the list after it: "Spanish, Japanese, or French"
+_LIST_REST = re.compile(r"(?:(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)[A-Z][a-z]+)*")
+# the lower-case word after the list, if any: "in British and other media", "in Spanish in order to"
+# ("and" before a preposition joins another phrase: "in Portuguese and in French")
+_WORD_AFTER = re.compile(r"\s+((?:and|or)\s+(?!(?:in|into|to|for|with|at|on|by)\b))?([a-z]+)")
+
+
+def demonym_country(span: Span, sentence: str) -> str | None:
+    """The country a demonym span stands for, unless it names a language ("German subtitles")
+    or opens a set phrase that names a thing ("Swiss cheese", "French fries", "Indian summer")."""
+    if names_language(span, sentence):
+        return None
+    nxt = _NEXT_WORD.match(sentence, span.end)
+    if nxt and f"{span.text} {nxt.group(1)}".lower() in resources.word_set("demonym_phrases.txt"):
+        return None
+    return lexicon.demonyms().get(span.text)
+
+
+_NEXT_WORD = re.compile(r"[\s-]+([A-Za-z]+)")  # "cheese" in "Swiss cheese", "fries" in "French-fries"
+
+
+def demonym_place(word: str) -> str | None:
+    """Country of a demonym: `demonym_place("Palestinian")` -> "Palestine"."""
+    return lexicon.demonyms().get(word)
