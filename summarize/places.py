@@ -186,7 +186,7 @@ def place_of(span: Span, sentence: str) -> str | None:
     if text in known:
         if text in lexicon.first_names() and _KIN_BEFORE.search(sentence, max(0, span.start - 16), span.start):
             return None  # "his daughter Victoria", "the titular Hamilton": a person named like a place
-        return known[text]
+        return None if _club(span, sentence, known[text]) else known[text]
     if text in lexicon.demonyms():
         return demonym_country(span, sentence)
     if text.endswith(PLACE_UNITS) and _COUNTY.fullmatch(text):
@@ -328,6 +328,20 @@ _CLAUSE_AFTER = re.compile(r"\s+(?!(?:and|or|in|on|at|for|with|from|to|near|wher
                            r"last|this|next|yesterday|today|earlier|later|area|region|based)\b)[a-z]")
 # Subdivisions written as countries: "the World Cup, Wales have ..." opens a clause as a country does.
 _NATIONS = frozenset({"England", "Scotland", "Wales", "Northern Ireland"})
+# After a city, what says it is a club of its name: its staff or players ("Newcastle boss Ann Roe",
+# "Leeds' striker"), a result ("Barcelona beat Lyon 2-1").
+_CLUB_AFTER = re.compile(r"(?:['’]s?)?\s+(?:boss|manager|coach|striker|midfielder|defender|goalkeeper|keeper|winger|skipper|"
+                         r"full-back|centre-back|beat|thrashed|drew)\b")
+# An owner before the city makes it an office's: "Acme's London manager", "our Boston coach".
+_OWNER_BEFORE = re.compile(r"(?:['’]s?|\b(?i:our|its|their|his|her|your|my))\s+$")
+
+
+def _club(span: Span, sentence: str, place: str) -> bool:
+    """A city named for the sports club of its name: "Newcastle boss Ann Roe", "Barcelona beat Lyon 2-1"."""
+    return (_CLUB_AFTER.match(sentence, span.end) is not None and place not in _regions()
+            and not _OWNER_BEFORE.search(sentence, max(0, span.start - 8), span.start))
+
+
 _KIN_BEFORE = re.compile(r"\b(?:daughter|son|wife|husband|brother|sister|mother|father|mom|dad|grandson|granddaughter|"
                          r"grandmother|grandfather|niece|nephew|cousin|widow|girlfriend|boyfriend|fianc[eé]e?|titular)\s+$")
 _HYPHEN_ADJECTIVE = re.compile(r"-(?:born|based|bred|raised|grown|owned|made|style|era|led|backed)\b")

@@ -429,3 +429,24 @@ def test_saint_cities_written_short_are_known():
 def test_a_demonym_in_a_set_phrase_is_no_place(sentence, demonym):
     assert place_in(sentence, demonym) is None
     assert place_in("The team met Swiss regulators.", "Swiss") == "Switzerland"
+
+
+@pytest.mark.parametrize("sentence, city", [
+    ("Birmingham boss Mara Quist praised her side.", "Birmingham"),
+    ("Leeds drew with the visitors on Sunday.", "Leeds"),
+    ("Barcelona beat the visitors 2-1 on Tuesday.", "Barcelona"),
+    ("Newcastle's striker scored twice.", "Newcastle"),
+])
+def test_a_city_named_for_its_club_is_no_place(sentence, city):
+    assert lexicon_place(city) and place_in(sentence, city) is None
+
+
+def test_an_office_s_city_or_a_city_before_another_word_stays_a_place():
+    assert place_in("Quarrow Labs' Barcelona manager Mara Quist opened it.", "Barcelona") == "Barcelona"
+    assert place_in("Our Barcelona coach leads the tour.", "Barcelona") == "Barcelona"
+    assert place_in("Barcelona is the firm's base.", "Barcelona") == "Barcelona"
+
+
+def lexicon_place(name: str) -> bool:
+    from summarize import lexicon
+    return name in lexicon.places()
