@@ -71,12 +71,22 @@ def _sentences(document: Document) -> tuple[list[tuple[int, str, bool]], list[st
     return out, headings
 
 
-def _not_surnames(places: list[str], people: list[Person], document: Document) -> list[str]:
+def _not_surnames(places: list[str], people: list[Person], document: Document, text: str) -> list[str]:
     """Places that are not a person's surname: with Marva Washington in the release,
-    "Washington shared the inspiration" names her, not the state (the dateline's place stays)."""
+    "Washington shared the inspiration" names her, not the state (the dateline's place stays); nor
+    a person's first name the text never names as a place ("Chad has built ..." with Chad Roe in it)."""
     surnames = {surname(p.name) for p in people if len(words(p.name)) >= 2}
+    given = {words(p.name)[0] for p in people if len(words(p.name)) >= 2}
     dateline = set(dateline_places(document.dateline.place)) if document.dateline and document.dateline.place else set()
-    return [p for p in places if p not in surnames or p in dateline or p in _countries_and_states()]
+    return [p for p in places if p in dateline or (p not in surnames or p in _countries_and_states())
+            and not (p in given and not _placed(p, text))]
+
+
+def _placed(place: str, text: str) -> bool:
+    """The text puts something in, at or from the place: "offices in Chad", "a Chad-based firm"
+    (not "Chad has built ...", Chad Roe's first name)."""
+    name = re.escape(place)
+    return re.search(rf"\b(?:in|at|from|to|across|near|of|visit(?:ed|ing|s)?)\s+(?:the\s+)?{name}\b|\b{name}-based", text) is not None
 
 
 @functools.cache
@@ -104,7 +114,7 @@ def extract_participants(document: Document) -> Participants:
     people = _with_issuer(release_people(sentences, orgs, set(places), text, document.headline, headings),
                           _issuer(document.headline, orgs, lead))
     people_names = {key(p.name) for p in people}
-    places = _not_surnames(places, people, document)
+    places = _not_surnames(places, people, document, text)
     organizations = tuple(Organization(name, tuple(sorted(aliases)))
                           for name, aliases in orgs.items() if key(name) not in people_names)
     organizations += _affiliations_unlisted(people, orgs, people_names | {key(p) for p in places})

@@ -333,3 +333,12 @@ def test_a_place_or_a_word_an_executive_speaks_for_is_no_organization_and_a_desc
     d = doc("Sam Lee, CEO of Portugal, spoke.", "Jane Roe, CEO of Featured, spoke.",
             "Ann Poe, founder of Ireland-based Lunabits, spoke.")
     assert set(org_names(d)) == {"Lunabits"}
+
+
+def test_a_person_s_first_name_is_no_place_unless_the_text_places_something_there():
+    lead = "Chad Quist, CEO of Quarrow Labs, said the plan works."
+    assert "Chad" not in extract_participants(doc(lead, "Chad has built three firms.")).places
+    assert "Chad" in extract_participants(doc(lead, "Quarrow Labs opened an office in Chad.")).places
+    lead = "Virginia Quist, CEO of Quarrow Labs, said the plan works."
+    assert "Virginia" not in extract_participants(doc(lead, "Virginia has built three firms.")).places
+    assert "Virginia" in extract_participants(doc(lead, "Harbor Mutual, a Virginia-based firm, joined.")).places
