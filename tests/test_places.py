@@ -450,3 +450,9 @@ def test_an_office_s_city_or_a_city_before_another_word_stays_a_place():
 def lexicon_place(name: str) -> bool:
     from summarize import lexicon
     return name in lexicon.places()
+
+
+def test_washington_dc_written_without_periods_is_the_district():
+    assert place_in("He was sworn in at a ceremony in Washington DC on Thursday.", "Washington DC") == "Washington, D.C."
+    sentence = "Owners from all 50 states, Washington, DC, and Puerto Rico may enter."
+    assert place_in(sentence, "Washington") == "Washington, D.C."
