@@ -258,6 +258,8 @@ def sentence_orgs(sentence: str, definitions: list[OrgMention] | None = None) ->
             continue  # 'an editorial titled "Investors Eye Next-Gen 3D AI-Imaging Technologies in ..."': a title's words
         if s.text in kinds or (sentence[s.start - 2:s.start] in ("a ", "n ") and a_kind_of_body(sentence, s)):
             continue
+        if _HEADING_END.match(sentence, s.end) and _a_run_in_heading(sentence, s):
+            continue  # "Tailored Solutions for Diverse Industries: ACCA designed ...": a heading, not a body
         # (not "CC Metals and Alloys, LLC", whose alias joined it)
         pair = two_organizations(s.text) if not any(m.name == s.text for m in aliased) else None
         if pair:
@@ -293,6 +295,25 @@ def sentence_orgs(sentence: str, definitions: list[OrgMention] | None = None) ->
                    or (_ends_an_item(sentence, s) and (_cue_before(before) or _in_cued_list(sentence, s))))):
             out.append(OrgMention(name))
     return out
+
+
+# What ends a heading run into its paragraph or a list's item: a colon, a dash, or a share in
+# brackets ("Excellent Customer Service (74.3%)").
+_HEADING_END = re.compile(r"\s*(?::(?:\s|$)|\s[-–—]\s|\(\d[\d.,]*%\))")
+# What opens such a heading before the span: the sentence's start, or a bullet's dash after a
+# colon ("retention: - Excellent ..."), then a few capitalized or small words ("Access to a ").
+_HEADING_LEAD = re.compile(r"(?:^|:\s+[-–—•*]\s+|\s[-–—•*]\s+)[\s\"'“‘(#*>-]*"
+                           r"(?:(?:[A-Z][\w'’-]*|a|an|the|to|of|for|and|in|on|with)\s+){0,4}$")
+
+
+def _a_run_in_heading(sentence: str, s: Span) -> bool:
+    """The span is a heading run into its paragraph, or a list's item, made of ordinary words
+    only: "Tailored Solutions for Diverse Industries: ACCA designed ...", "Access to a Leading
+    Firm: ...", "- Excellent Customer Service (74.3%)" (not "Acme Labs: ...", a name)."""
+    common = lexicon.common_words()
+    if not all(w.lower() in common or lexicon.is_function_word(w) or w == "&" for w in words(s.text)):
+        return False
+    return _HEADING_LEAD.search(sentence, max(0, s.start - 60), s.start) is not None
 
 
 # The quoted title of a work: 'an editorial titled "Investors Eye ... Technologies in a Growing Market"'.

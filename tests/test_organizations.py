@@ -498,3 +498,15 @@ def test_ordinary_words_after_a_or_an_name_a_kind_of_body_unless_a_noun_follows(
     assert "Special Purpose Acquisition Corp." not in names and "Quarrow Labs" in names
     names = [m.name for m in sentence_orgs("Records were given to an Internal Revenue Service agent.")]
     assert "Internal Revenue Service" in names
+
+
+def test_a_heading_of_ordinary_words_run_into_its_paragraph_is_no_organization():
+    names = [m.name for m in sentence_orgs("Tailored Solutions for Diverse Industries: Quarrow Labs designs courses for each trade.")]
+    assert "Tailored Solutions for Diverse Industries" not in names and "Quarrow Labs" in names
+    names = [m.name for m in sentence_orgs("Clients named their reasons: - Fair Prices (80%) - Excellent Customer Service (74.3%)")]
+    assert "Excellent Customer Service" not in names
+    names = [m.name for m in sentence_orgs("* Gaming & Interactive Media – Build games with Harbor Mutual Insurance.")]
+    assert "Gaming & Interactive Media" not in names and "Harbor Mutual Insurance" in names
+    # a name with a proper word stays, heading or not; so do ordinary words inside a sentence
+    assert "Quarrow Business Solutions" in [m.name for m in sentence_orgs("Quarrow Business Solutions: a new office opens.")]
+    assert "Real Business Solutions" in [m.name for m in sentence_orgs("Jane Roe joined Real Business Solutions: a firm in Avalon.")]
