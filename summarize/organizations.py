@@ -16,7 +16,7 @@ import functools
 import re
 
 from . import lexicon
-from .names import Span, quoted_alone, spans, strip_suffix, without_the, words
+from .names import Span, looks_like_person, quoted_alone, spans, strip_suffix, without_the, words
 from .org_aliases import (DBA_LITERALS, DBA_WORDS, DEFINED, LOWER_WORD, a_kind, a_kind_of_body, defined_acronym,
                           loosely_spells, org_spans, quoted_aliases, span_ending_at, trade_names)
 from .org_names import (HEAD_OF, NAME_OPENERS, OrgMention, after_a_role, clean_org, is_org_name, org_shape,
@@ -292,7 +292,8 @@ def sentence_orgs(sentence: str, definitions: list[OrgMention] | None = None) ->
             out.append(OrgMention(name))  # "at King's College London, Seoul National University and CSUN"
         elif (not owner and (cue := _org_cue_start(sentence)) is not None and s.start > cue
               and (_cue_before(before, False, kind=not is_title(name))
-                   or (_ends_an_item(sentence, s) and (_cue_before(before) or _in_cued_list(sentence, s))))):
+                   or (_ends_an_item(sentence, s) and (_cue_before(before) or _in_cued_list(sentence, s))))
+              and not _a_list_of_people(sentence, s.start)):
             out.append(OrgMention(name))
     return out
 
@@ -408,6 +409,27 @@ def _among_organizations(sentence: str, parts: tuple[Span, ...], i: int) -> bool
 _INITIALS_ONLY = re.compile(r"(?:[A-Z]\.)+")  # "M.D." after a name
 
 
+def _a_list_of_people(sentence: str, start: int) -> bool:
+    """The list opening at `start` names people more than bodies, two at least: "supported
+    by B Jane Roe, Quillan, Mara Quist and Tomas Vell" (not "brands such as Richard Mille,
+    Rolex and Omega")."""
+    items: list[str] = []
+    end = start
+    for t in spans(sentence[start:]):
+        if items and not _LIST_GAP.fullmatch(sentence, end, start + t.start):
+            break
+        items.append(t.text)
+        end = start + t.end
+    people = sum(map(_a_person, items))
+    return people >= 2 and 2 * people >= len(items)
+
+
+def _a_person(text: str) -> bool:
+    """A person's name, or one after an initial or a title: "Kim Roe", "B David Roe"."""
+    ws = text.split()
+    return looks_like_person(text) or (len(ws) == 3 and looks_like_person(f"{ws[1]} {ws[2]}"))
+
+
 def _in_cued_list(sentence: str, span: Span) -> bool:
     """A later item of a list after an organization cue: "clients including Acme,
     Beta Labs and Gamma" makes Beta Labs and Gamma organizations too."""
@@ -420,6 +442,6 @@ def _in_cued_list(sentence: str, span: Span) -> bool:
         if not _LIST_GAP.fullmatch(gap):
             return False
         if _cue_before(sentence[: s.start]):
-            return True
+            return not _a_list_of_people(sentence, s.start)
         pos = s.start
     return False

@@ -510,3 +510,14 @@ def test_a_heading_of_ordinary_words_run_into_its_paragraph_is_no_organization()
     # a name with a proper word stays, heading or not; so do ordinary words inside a sentence
     assert "Quarrow Business Solutions" in [m.name for m in sentence_orgs("Quarrow Business Solutions: a new office opens.")]
     assert "Real Business Solutions" in [m.name for m in sentence_orgs("Jane Roe joined Real Business Solutions: a firm in Avalon.")]
+
+
+def test_a_cued_list_of_people_names_no_organizations():
+    sentence = "The gala was organized by Mara Quist, supported by B Tomas Vell, Quillan, Dara Lind Ostrow, Nfeli Karam and Ana Sorel."
+    names = [m.name for m in sentence_orgs(sentence)]
+    assert not {"Quillan", "Nfeli Karam", "Ana Sorel"} & set(names)
+    sentence = "He joins Jonny Wilkes, Tim Stamp and Paul Grove in reaching that mark."
+    assert sentence_orgs(sentence) == []
+    # one founder's name among brands leaves the brands bodies
+    names = [m.name for m in sentence_orgs("It sells elite brands such as Richard Quell, Quarrow, Harbor Mutual and Pellow.")]
+    assert {"Quarrow", "Pellow"} <= set(names)
