@@ -282,12 +282,32 @@ def _fold_glued_prefixes(orgs: dict[str, set[str]]) -> dict[str, set[str]]:
             if other == name or other not in out or name not in out:
                 continue
             ow = words(other)
-            if ((len(ws) >= len(ow) + 2 and len(ow) >= 2
-                 and ws[-len(ow):] == ow and not all(w.lower() in lexicon.common_words() for w in ow)
-                 and all(w.lower() in lexicon.common_words() for w in ws[:-len(ow)])) or _alias_glued(ws, other, orgs[other])):
+            if ((len(ws) > len(ow) >= 2 and ws[-len(ow):] == ow
+                 and not all(w.lower() in lexicon.common_words() for w in ow) and _glued(ws[:-len(ow)]))
+                    or _alias_glued(ws, other, orgs[other])):
                 out[other] |= out.pop(name) | {name}
                 break
     return out
+
+
+def _glued(ws: list[str]) -> bool:
+    """Words glued before a name that name nothing of their own: ordinary words, two at
+    least (a heading's: "Talent Development"), small words ("No", "Several", "Whilst the"),
+    or a board of the body and a small word ("Supervisory Board of", "Board of Directors of
+    the", "Partner on"; not "Youth Innovation Promotion Association of", a body of its own)."""
+    common = lexicon.common_words()
+    if len(ws) == 1 and ws[0].lower() in _DETERMINERS:
+        return False  # an article or an owner may open a name: "A Prosperous Tomorrow", "Our Family Office"
+    if (len(ws) >= 2 and all(w.lower() in common for w in ws)) or all(lexicon.is_function_word(w) for w in ws):
+        return True
+    return lexicon.is_function_word(ws[-1]) and all(
+        w in _GLUED_BODIES or lexicon.is_function_word(w) or (w.lower() in common and w not in lexicon.org_words())
+        for w in ws)
+
+
+_DETERMINERS = frozenset({"a", "an", "the", "our", "my", "your", "their", "its", "his", "her"})
+# What names a body's board or a role in it, glued before the body's name: "Board of Directors of".
+_GLUED_BODIES = frozenset({"Board", "Directors", "Trustees", "Governors", "Supervisory", "Advisory", "Division", "Partner"})
 
 
 def _alias_glued(ws: list[str], other: str, aliases: set[str]) -> bool:

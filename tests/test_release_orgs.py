@@ -172,3 +172,19 @@ def test_a_title_and_a_person_the_release_names_are_no_organization():
     found = release_organizations(sentences, set())
     assert "Harbor Mutual" in found and "Law Office of Mara Quist" in found
     assert not any(name.endswith("CEO Mara Quist") for name in found)
+
+
+@pytest.mark.parametrize("glued", ["Supervisory Board of", "Board of Directors of the", "Partner on", "No", "Several"])
+def test_a_board_of_the_body_or_a_small_word_glued_before_its_name_is_that_organization(glued):
+    from summarize.release_orgs import _fold_glued_prefixes
+
+    folded = _fold_glued_prefixes({f"{glued} Quarrow Labs AG": set(), "Quarrow Labs AG": set()})
+    assert folded == {"Quarrow Labs AG": {f"{glued} Quarrow Labs AG"}}
+
+
+@pytest.mark.parametrize("glued", ["Our", "A", "Youth Innovation Promotion Association of"])
+def test_an_article_an_owner_or_a_body_before_a_name_may_be_a_name_of_its_own(glued):
+    from summarize.release_orgs import _fold_glued_prefixes
+
+    orgs = {f"{glued} Quarrow Labs AG": set(), "Quarrow Labs AG": set()}
+    assert _fold_glued_prefixes(orgs) == orgs
