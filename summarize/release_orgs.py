@@ -111,7 +111,7 @@ def release_organizations(sentences, places: set[str], about: tuple[str, ...] = 
         for n in shaped:
             if named_like_a_person(n, written):
                 del merged[n]
-    merged = _fold_glued_prefixes(merged)
+    merged = _fold_cut_heads(_fold_glued_prefixes(merged))
     if definitions:
         merged = _with_defined_aliases(merged, definitions)
     # An organization found only by a weak cue must be seen twice, or once with a strong one.
@@ -288,6 +288,28 @@ def _fold_glued_prefixes(orgs: dict[str, set[str]]) -> dict[str, set[str]]:
                 out[other] |= out.pop(name) | {name}
                 break
     return out
+
+
+def _fold_cut_heads(orgs: dict[str, set[str]]) -> dict[str, set[str]]:
+    """A name of ordinary words only that ends one other organization of the release, whose
+    words before it are a name's, is that organization with its head cut off: "Police
+    Department" beside the "Ferguson Police Department", "Heart Association" beside the
+    "American Heart Association" (not "School of Medicine" beside two schools)."""
+    common, org = lexicon.common_words(), lexicon.org_words()
+    out = {n: set(a) for n, a in orgs.items()}
+    for name in orgs:
+        ws = words(name)
+        if len(ws) < 2 or not all(w.lower() in common or w in org or lexicon.is_function_word(w) for w in ws):
+            continue
+        longer = [o for o in orgs if o.endswith(" " + name) and len(ow := words(o)) > len(ws) and ow[-len(ws):] == ws]
+        head = words(longer[0])[:-len(ws)] if len(longer) == 1 else []
+        if (head and longer[0] in out and not all(w.lower() in common or lexicon.is_function_word(w) for w in head)
+                and not any(w[0].islower() or _LOWER_PART.search(w) for w in head)):
+            out[longer[0]] |= out.pop(name) | {name}  # (not "Global Supply Chain for ITS Logistics", "AI-driven Legal Tech")
+    return out
+
+
+_LOWER_PART = re.compile(r"-[a-z]")  # "AI-driven": a description's word
 
 
 def _glued(ws: list[str]) -> bool:

@@ -188,3 +188,24 @@ def test_an_article_an_owner_or_a_body_before_a_name_may_be_a_name_of_its_own(gl
 
     orgs = {f"{glued} Quarrow Labs AG": set(), "Quarrow Labs AG": set()}
     assert _fold_glued_prefixes(orgs) == orgs
+
+
+def test_ordinary_words_ending_one_other_organization_are_that_organization_cut_short():
+    from summarize.release_orgs import _fold_cut_heads
+
+    folded = _fold_cut_heads({"Quarrow Police Department": set(), "Police Department": set(), "Harbor Mutual": set()})
+    assert folded == {"Quarrow Police Department": {"Police Department"}, "Harbor Mutual": set()}
+    # two bodies end with it, or the words before it are a description's: no telling
+    two = {"Quarrow School of Medicine": set(), "Avalon School of Medicine": set(), "School of Medicine": set()}
+    assert _fold_cut_heads(two) == two
+    described = {"AI-driven Legal Tech": set(), "Legal Tech": set()}
+    assert _fold_cut_heads(described) == described
+
+
+def test_a_release_names_a_body_cut_short_once():
+    from summarize.release_orgs import release_organizations
+
+    sentences = [(0, "Officers of the Quarrow Police Department arrived at noon.", False),
+                 (1, "The Police Department said the road was closed.", False),
+                 (2, "The Police Department later opened it.", False)]
+    assert release_organizations(sentences, set()) == {"Quarrow Police Department": {"Police Department"}}
