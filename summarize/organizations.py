@@ -258,6 +258,8 @@ def sentence_orgs(sentence: str, definitions: list[OrgMention] | None = None) ->
             continue  # 'an editorial titled "Investors Eye Next-Gen 3D AI-Imaging Technologies in ..."': a title's words
         if s.text in kinds or (sentence[s.start - 2:s.start] in ("a ", "n ") and a_kind_of_body(sentence, s)):
             continue
+        if i and parts[i - 1].possessive and _owned_by_a_word(sentence, parts[i - 1], s):
+            s = Span(sentence[parts[i - 1].start:s.end], parts[i - 1].start, s.end, s.possessive)
         if _HEADING_END.match(sentence, s.end) and _a_run_in_heading(sentence, s):
             continue  # "Tailored Solutions for Diverse Industries: ACCA designed ...": a heading, not a body
         # (not "CC Metals and Alloys, LLC", whose alias joined it)
@@ -296,6 +298,18 @@ def sentence_orgs(sentence: str, definitions: list[OrgMention] | None = None) ->
               and not _a_list_of_people(sentence, s.start)):
             out.append(OrgMention(name))
     return out
+
+
+def _owned_by_a_word(sentence: str, owner: Span, s: Span) -> bool:
+    """An ordinary word in the possessive opens the name: "Hell’s Kitchen Neighborhood
+    Association" (an organization or a place owning a unit would be a name: "Acme’s Advisory
+    Board", "Russia’s Foreign Ministry")."""
+    return (sentence[owner.end:s.start] in _POSSESSIVE_GAPS and owner.text.istitle() and " " not in owner.text
+            and owner.text.lower() in lexicon.common_words() and owner.text not in lexicon.places()
+            and is_org_name(s.text))
+
+
+_POSSESSIVE_GAPS = frozenset({"'s ", "’s "})
 
 
 # What ends a heading run into its paragraph or a list's item: a colon, a dash, or a share in

@@ -521,3 +521,13 @@ def test_a_cued_list_of_people_names_no_organizations():
     # one founder's name among brands leaves the brands bodies
     names = [m.name for m in sentence_orgs("It sells elite brands such as Richard Quell, Quarrow, Harbor Mutual and Pellow.")]
     assert {"Quarrow", "Pellow"} <= set(names)
+
+
+def test_an_ordinary_word_in_the_possessive_opens_a_name():
+    names = [m.name for m in sentence_orgs("It works with the Children’s Defense Fund and Harbor Mutual Insurance.")]
+    assert "Children’s Defense Fund" in names and "Defense Fund" not in names
+    names = [m.name for m in sentence_orgs("A loan from the People's Bank of China helped.")]
+    assert names == ["People's Bank of China"]
+    # an organization or a place owning a unit stays apart, and so does an owner in capitals
+    assert "Russia’s Foreign Ministry" not in [m.name for m in sentence_orgs("Russia’s Foreign Ministry said no.")]
+    assert "QUARROW's Client Services Group" not in [m.name for m in sentence_orgs("QUARROW's Client Services Group said no.")]
