@@ -111,7 +111,7 @@ def release_organizations(sentences, places: set[str], about: tuple[str, ...] = 
         for n in shaped:
             if named_like_a_person(n, written):
                 del merged[n]
-    merged = _fold_cut_heads(_fold_glued_prefixes(merged))
+    merged = _fold_initialed_heads(_fold_cut_heads(_fold_glued_prefixes(merged)))
     if definitions:
         merged = _with_defined_aliases(merged, definitions)
     # An organization found only by a weak cue must be seen twice, or once with a strong one.
@@ -309,6 +309,25 @@ def _fold_cut_heads(orgs: dict[str, set[str]]) -> dict[str, set[str]]:
     return out
 
 
+def _fold_initialed_heads(orgs: dict[str, set[str]]) -> dict[str, set[str]]:
+    """A name opening on the initials of another organization's first words, the rest the
+    same, is that organization: "CF Foundation" for the "Cystic Fibrosis Foundation", "NH
+    Bar Association" for the "New Hampshire Bar Association"."""
+    out = {n: set(a) for n, a in orgs.items()}
+    for name in orgs:
+        first, _, rest = name.partition(" ")
+        if not rest or not _INITIALS.fullmatch(first):
+            continue  # (most names open on no initials: no need to read the others)
+        for other in orgs:
+            if other != name and other in out and name in out and other.endswith(" " + rest):
+                head = other[: -len(rest) - 1].split()
+                if "".join(w[0] for w in head if w[0].isupper()) == first:
+                    out[other] |= out.pop(name) | {name}
+                    break
+    return out
+
+
+_INITIALS = re.compile(r"[A-Z]{2,6}")
 _LOWER_PART = re.compile(r"-[a-z]")  # "AI-driven": a description's word
 
 

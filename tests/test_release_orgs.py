@@ -209,3 +209,12 @@ def test_a_release_names_a_body_cut_short_once():
                  (1, "The Police Department said the road was closed.", False),
                  (2, "The Police Department later opened it.", False)]
     assert release_organizations(sentences, set()) == {"Quarrow Police Department": {"Police Department"}}
+
+
+def test_a_name_opening_on_another_ones_initials_is_that_organization():
+    from summarize.release_orgs import release_organizations
+
+    sentences = [(0, "The Quarrow Valley Foundation funds research.", False),
+                 (1, "The QV Foundation said the grant would double.", False),
+                 (2, "The QV Foundation opened an office.", False)]
+    assert release_organizations(sentences, set()) == {"Quarrow Valley Foundation": {"QV Foundation"}}
