@@ -108,9 +108,10 @@ def release_organizations(sentences, places: set[str], about: tuple[str, ...] = 
     shaped = [n for n, a in merged.items() if person_shaped(n, a)]
     if shaped:  # (reading how the release writes costs: only then)
         written = how_written(sentences)
+        lone = {key(n) for n in person_names if " " not in n}  # "Yoran" of "Mr Yoran"
         for n in shaped:
-            if named_like_a_person(n, written):
-                del merged[n]
+            if named_like_a_person(n, written) or (" " in n and key(words(n)[-1]) in lone):
+                del merged[n]  # ("Amit Yoran" beside "Mr Yoran")
     merged = _fold_initialed_heads(_fold_cut_heads(_fold_glued_prefixes(merged)))
     if definitions:
         merged = _with_defined_aliases(merged, definitions)

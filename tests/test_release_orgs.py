@@ -218,3 +218,12 @@ def test_a_name_opening_on_another_ones_initials_is_that_organization():
                  (1, "The QV Foundation said the grant would double.", False),
                  (2, "The QV Foundation opened an office.", False)]
     assert release_organizations(sentences, set()) == {"Quarrow Valley Foundation": {"QV Foundation"}}
+
+
+def test_a_name_ending_in_the_surname_of_a_person_named_by_honorific_is_that_person():
+    from summarize.release_orgs import release_organizations
+
+    sentences = [(0, '"Quorin Vellard has been a valuable contributor on security issues," said a spokeswoman.', False),
+                 (1, "Quorin Vellard was director of the Avalon Security Division within the Avalon Department of Safety.", False),
+                 (2, "Mr Vellard took up his post in May.", False)]
+    assert release_organizations(sentences, set()) == {"Avalon Department of Safety": set()}
