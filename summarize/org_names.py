@@ -63,6 +63,8 @@ def is_org_name(name: str) -> bool:
     org = lexicon.org_words()
     if bare != name:
         return True
+    if ws[-1] in _KINDS_OF_BUSINESS and len(ws) >= 2 and all(_describes_a_kind(w) for w in ws[:-1]):
+        return False  # "Korean Companies", "Mid-Sized Companies", "Fastest Growing Companies": a kind of business
     if ws[-1] in _SURNAME_ORG_WORDS and _a_forename_before(ws):
         return False  # "Jude Law", "Samantha Power", "Thomas Haden Church": a person
     if ws[-1] == "Games" and len(ws) >= 2 and (ws[-2] in _GAMES_EVENTS or ws[-2] in lexicon.places()
@@ -81,6 +83,14 @@ def is_org_name(name: str) -> bool:
     # not "Council of Ministers"
     return len(ws) >= 3 and _a_proper_word(ws) and any(
         w in org and nxt in ("of", "for", "on") for w, nxt in zip(ws, ws[1:]))
+
+
+_KINDS_OF_BUSINESS = frozenset({"Companies", "Firms", "Businesses", "Startups"})  # (not "Brands": "Cornerstone Building Brands")
+
+
+def _describes_a_kind(w: str) -> bool:
+    """An ordinary word, a people's, a place's or a compound adjective: "Industrial", "Korean", "Mid-Sized"."""
+    return w.lower() in lexicon.common_words() or w in lexicon.demonyms() or "-" in w or w in lexicon.places()
 
 
 def _a_proper_word(ws: list[str]) -> bool:

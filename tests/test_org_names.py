@@ -103,3 +103,13 @@ def test_a_competition_is_no_organization_and_only_a_sponsor_is_cut_from_it(name
 
     assert not is_org_name(name)
     assert trim_org(name) == trimmed
+
+
+@pytest.mark.parametrize("name", ["Korean Companies", "Mid-Sized Companies", "Fastest Growing Companies", "Industrial Firms"])
+def test_ordinary_words_or_a_people_before_companies_name_a_kind_of_business(name):
+    assert not is_org_name(name)
+
+
+@pytest.mark.parametrize("name", ["Charney Companies", "Quarrow Companies", "Cornerstone Building Brands"])
+def test_a_name_before_companies_names_a_business(name):
+    assert is_org_name(name)
