@@ -338,9 +338,23 @@ def surname(name: str) -> str:
     return ws[-1] if ws else name
 
 
+# A peerage before a surname names the peer: "Lord Goldsmith" is how the text calls him,
+# "Peter Goldsmith" his full name (not a first name of his).
+PEERAGES = frozenset({"Lord", "Lady", "Baron", "Baroness"})
+
+
+def peer_surname(name: str) -> bool:
+    """A peerage and a surname: "Lord Goldsmith", "Baroness Scotland"."""
+    ws = words(name)
+    return len(ws) == 2 and ws[0] in PEERAGES
+
+
 def same_person(short: str, full: str) -> bool:
     """A mention `short` names the person `full`: "Bayramov" / "Jeyhun Bayramov",
-    "Abdul Karim" / "Nasir Abdul Karim", "John Lowry" / "John D. Lowry"."""
+    "Abdul Karim" / "Nasir Abdul Karim", "John Lowry" / "John D. Lowry", "Lord Goldsmith" /
+    "Peter Goldsmith"."""
+    if peer_surname(short) and not peer_surname(full):
+        short = words(short)[1]
     s, f = ([w.strip('"').lower() for w in words(name) if w not in _GENERATIONS]  # a nickname: "Tony"; "Jr."
             for name in (short, full))  # (lower case: "Van Commenee" opening a sentence / "Charles van Commenee")
     if not s or len(s) > len(f):

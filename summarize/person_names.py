@@ -13,7 +13,7 @@ import functools
 import re
 
 from . import lexicon, resources
-from .names import Span, common_name, looks_like_person, ordinary_last_word
+from .names import PEERAGES, Span, common_name, looks_like_person, ordinary_last_word, words
 from .name_prefix import cached_split_prefix
 from .places import PLACE_UNITS
 from .titles import TITLE_ENDS
@@ -169,6 +169,8 @@ def span_name(text: str, at_start: bool) -> tuple[tuple[str, ...], tuple[str, ..
     if party:
         name_words = name_words[len(party.split()):]  # "Tory Liam Fox"
     shown = " ".join(name_words)  # with a nickname: Christopher "Luke" Breivik
+    if honorific and len(name_words) == 1 and (ws := words(text))[-1] == name_words[0] and ws[-2] in PEERAGES:
+        shown = f"{ws[-2]} {shown}"  # "Lord Goldsmith": a peer known by a surname keeps the peerage
     name_words = tuple(w for w in name_words if not w.startswith('"'))
     name = " ".join(name_words)
     # A name shape that fails even with the strongest context, or one word with no title or honorific.

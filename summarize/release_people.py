@@ -18,7 +18,7 @@ from dataclasses import dataclass, field, replace
 
 from . import lexicon, resources
 from .models import Person
-from .names import key, looks_like_person, same_person, strip_suffix, surname, words, written_in_lower_case
+from .names import key, looks_like_person, peer_surname, same_person, strip_suffix, surname, words, written_in_lower_case
 from .people import PersonMention, sentence_people
 from .release_orgs import department_of, stands_in
 from .surnames import named_again, people_named_again, surname_roles
@@ -80,8 +80,9 @@ def release_people(sentences, orgs: dict[str, set[str]], places: set[str], text:
     mentions = [(pos, replace(m, name=m.name[:-1]) if m.name.endswith("s") and m.name[:-1] in names else m)
                 for pos, m in mentions]
     found: list[_Person] = []
-    # Full names first, so surnames and short forms merge into them.
-    for pos, m in sorted(mentions, key=lambda pm: (-len(words(pm[1].name)), pm[0])):
+    # Full names first, so surnames and short forms merge into them ("Lord Goldsmith" between
+    # "Peter Goldsmith" and "Goldsmith").
+    for pos, m in sorted(mentions, key=lambda pm: (-len(words(pm[1].name)) + peer_surname(pm[1].name) / 2, pm[0])):
         target = next((p for p in found if same_person(m.name, p.name)), None)
         if target is None:
             target = _Person(m.name, first=pos)

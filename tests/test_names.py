@@ -204,3 +204,10 @@ def test_a_name_led_by_a_place_of_several_words_is_no_person():
 def test_sr_before_a_capitalized_title_is_senior_not_a_generation():
     assert "Greg Novak" in [s.text for s in spans("It matters, says Greg Novak, Sr. Ecommerce Expert at Omnibox.")]
     assert [s.text for s in spans("Robert Hale, Sr. said the plant will open.")] == ["Robert Hale, Sr."]
+
+
+def test_a_peer_is_the_same_person_as_the_full_name():
+    from summarize.names import same_person
+    assert same_person("Lord Quarrow", "Maren Quarrow")
+    assert same_person("Quarrow", "Lord Quarrow")
+    assert not same_person("Lord Quarrow", "Lord Venn")

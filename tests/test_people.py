@@ -765,7 +765,7 @@ def test_an_instrument_of_an_orchestra_chair_is_no_title_word():
 def test_a_titled_peer_after_the_is_a_person_whatever_his_surname():
     # "the General Assembly" is no person, but an honorific makes one of a common word
     assert [(m.name, m.role) for m in sentence_people("The Attorney General Lord Baker has issued no instructions.")] == [
-        ("Baker", "Attorney General")]
+        ("Lord Baker", "Attorney General")]
 
 
 def test_a_kind_after_an_article_is_no_person_but_a_name_is():

@@ -262,3 +262,11 @@ def test_a_name_ending_on_a_noun_the_text_writes_in_lower_case_names_a_thing():
             "Every rescue needs volunteers, said Jane Roe, who runs the shelter.",
             "Paxton Singer, a singer, and Turi King, a king of puns, also spoke.")
     assert set(people(d)) == {"Jane Roe", "Paxton Singer", "Turi King"}
+
+
+def test_a_peer_known_by_surname_keeps_the_peerage_and_merges_with_the_full_name():
+    alone = doc("Peers debate the levy.", '"The levy is fair," Lord Quarrow said. Lady Venn agreed with Quarrow.')
+    assert [p.name for p in extract_participants(alone).people] == ["Lord Quarrow", "Lady Venn"]
+    full = doc("Peers debate the levy.", '"The levy is fair," Lord Quarrow said.',
+               "Attorney General Maren Quarrow advised the cabinet.")
+    assert [p.name for p in extract_participants(full).people] == ["Maren Quarrow"]
