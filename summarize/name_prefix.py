@@ -7,7 +7,7 @@ from __future__ import annotations
 import functools
 import re
 
-from . import lexicon
+from . import lexicon, resources
 from .names import words
 from .titles import TIME_QUALIFIERS, TITLE_OPENERS, common_word, describing, is_title, joined_titles, role_kind
 
@@ -126,16 +126,28 @@ def _clerical(ws: list[str], i: int) -> bool:
     return ws[i] == "Father" and len(ws) - i >= 3 and ws[i + 1] in lexicon.first_names()
 
 
+# Honorifics written without a stop that only ever stand before a name, found inside a span:
+# "Lib Dem Sir Archy Kirkwood", "Commenting Mr Macklin" (not "Dr", also a drive).
+_BARE_HONORIFICS = frozenset({"Mr", "Mrs", "Ms", "Sir", "Dame"})
+
+
+def _party(owner: str) -> str | None:
+    """A party written before a member's honorific: "Lib Dem Sir Archy Kirkwood"."""
+    return owner if owner in resources.word_set("parties.txt", lower=False) else None
+
+
 def _rank_inside(ws: list[str]) -> tuple[list[str], list[str], str | None, bool] | None:
     """A place, then an abbreviated rank, then the name: "Arizona Sen. John McCain" ->
-    (["Senator"], [John, McCain], Arizona, True); the place only locates the office."""
+    (["Senator"], [John, McCain], Arizona, True); the place only locates the office. So does an
+    honorific written without a stop: "Lib Dem Sir Archy Kirkwood" -> ([], [Archy, Kirkwood], Lib Dem, True)."""
     if ws[0] in ("The", "A", "An"):
         return None  # "The Dr. Arthur Kezian Science Scholarship" is named after one
     for j in range(1, len(ws) - 1):
         w = ws[j]
-        if w.endswith(".") and (w in lexicon.honorifics() or w in lexicon.role_abbreviations()):
+        if (w.endswith(".") and (w in lexicon.honorifics() or w in lexicon.role_abbreviations())) or (
+                w in _BARE_HONORIFICS and all(x[0].isupper() for x in ws[:j])):  # (not "the Terraces on Sir Tyler")
             owner = " ".join(ws[:j])
-            place = lexicon.demonyms().get(owner) or lexicon.places().get(owner)
+            place = lexicon.demonyms().get(owner) or lexicon.places().get(owner) or _party(owner)
             role = [lexicon.role_abbreviations()[w]] if w in lexicon.role_abbreviations() else []
             if not role and not place:  # "Emory Associate Professor Dr. Sandra Fryhofer"
                 n = next((n for n in range(min(4, j), 0, -1) if is_title(" ".join(ws[j - n:j]))), 0)

@@ -119,3 +119,10 @@ def test_a_qualifier_before_a_title_is_part_of_the_role(span, role, affiliation)
 def test_a_rank_or_a_councilwoman_opens_a_title(span, role, affiliation):
     got_role, name, got_affiliation, _ = split_prefix(span)
     assert (got_role, got_affiliation) == (role, affiliation)
+
+
+def test_an_honorific_without_a_stop_inside_a_span_opens_the_name():
+    assert split_prefix("Green Party Sir Tobin Quarrow") == ([], ["Tobin", "Quarrow"], None, True)
+    assert split_prefix("Lib Dem Dame Mara Quist") == ([], ["Mara", "Quist"], "Lib Dem", True)
+    assert split_prefix("Commenting Mr Venn") == ([], ["Venn"], None, True)
+    assert split_prefix("Terraces on Sir Tobin")[1] == ["Terraces", "on", "Sir", "Tobin"]
