@@ -120,7 +120,7 @@ def release_people(sentences, orgs: dict[str, set[str]], places: set[str], text:
         role, affiliation = _org_in_role(role, affiliation, orgs)
         role, affiliation = _named_qualifier(role, affiliation, text)
         if (affiliation and role and role.rsplit(None, 1)[-1].lower() in _personal_roles()
-                and _someone_else(affiliation, p.name, found)):
+                and _someone_else(affiliation, p.name, found, text, role)):
             # a person owns the role, no organization: "Durst's lawyer Dick Roe" -> role "Durst's lawyer"
             role, affiliation = affiliation + ("' " if affiliation.endswith("s") else "'s ") + role, None
         out.append(Person(p.name, role, _full_affiliation(affiliation, orgs, p.name)))
@@ -278,13 +278,22 @@ def _personal_roles() -> frozenset[str]:
     return resources.word_set("personal_roles.txt")
 
 
-def _someone_else(affiliation: str, name: str, people: list[_Person]) -> bool:
+# Who serves a person in law more often than a body: "Rice's attorney".
+_COUNSEL = frozenset({"lawyer", "attorney", "solicitor", "barrister", "counsel", "defense attorney", "defence lawyer"})
+
+
+def _someone_else(affiliation: str, name: str, people: list[_Person], text: str = "", role: str = "") -> bool:
     """The affiliation names another person of the release, by full name or surname ("Putin"
-    with Vladimir Putin named; not the person's own: "Jane Dugan, CEO at Dugan's Travels")."""
+    with Vladimir Putin named; not the person's own: "Jane Dugan, CEO at Dugan's Travels"), or,
+    for a lawyer, is a surname the text writes after a given name where no person was read (a
+    lead's "Kostas Kenteris" and the body's "Kenteris' lawyer"; a club's coach is a club's)."""
     k = key(affiliation)
     if k == key(surname(name)):
         return False
-    return any(k == key(p.name) or (len(words(p.name)) >= 2 and k == key(surname(p.name))) for p in people if p.name != name)
+    if any(k == key(p.name) or (len(words(p.name)) >= 2 and k == key(surname(p.name))) for p in people if p.name != name):
+        return True
+    return (role in _COUNSEL and " " not in affiliation and affiliation not in lexicon.places()
+            and affiliation not in lexicon.honorifics() and re.search(rf"\b(?!(?:The|A|An|In|At|Of|For|By|And|But|With|From|To|On)\b)[A-Z][a-z]+ {re.escape(affiliation)}\b(?! [A-Z])", text) is not None)
 
 
 def _short_org_name(name: str, orgs: dict[str, set[str]]) -> bool:

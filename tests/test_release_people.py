@@ -270,3 +270,10 @@ def test_a_peer_known_by_surname_keeps_the_peerage_and_merges_with_the_full_name
     full = doc("Peers debate the levy.", '"The levy is fair," Lord Quarrow said.',
                "Attorney General Maren Quarrow advised the cabinet.")
     assert [p.name for p in extract_participants(full).people] == ["Maren Quarrow"]
+
+
+def test_a_lawyer_owned_by_a_surname_the_lead_gives_a_first_name_is_that_persons():
+    d = doc("Vasko Quarrow will fight the two-year ban at a tribunal.",
+            "Quarrow's lawyer Mara Quist told reporters the charges were unfounded. The hearing starts on Monday.")
+    found = people(d)
+    assert found["Mara Quist"].role == "Quarrow's lawyer" and found["Mara Quist"].affiliation is None
