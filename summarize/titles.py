@@ -129,7 +129,8 @@ _STANDING = frozenset({"Senior", "Junior", "Veteran", "Prominent", "Leading", "T
 
 
 # Words that date an office, not its owner: "Current England boss Roy Hodgson".
-TIME_QUALIFIERS = frozenset({"Current", "Former", "Then", "Outgoing", "Incoming", "Ex", "Future", "Previous"})
+TIME_QUALIFIERS = frozenset({"Current", "Former", "Then", "Outgoing", "Incoming", "Ex", "Future", "Previous", "Prospective",
+                             "Would-be", "Presumptive"})
 
 
 def _qualifier(word: str) -> bool:

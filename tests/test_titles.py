@@ -124,3 +124,7 @@ def test_a_roles_head_and_whether_it_names_a_role(role, head, names):
 def test_a_degree_before_a_title_owns_none():
     assert title_before("the bicyclist, Quarrow mathematics Ph.D. candidate ") == ("candidate", None)
     assert title_before("actress and U.N. envoy ") == ("envoy", "U.N.")
+
+
+def test_a_prospective_office_is_owned_by_what_follows():
+    assert title_before("Prospective Green candidate ") == ("candidate", "Green")
