@@ -104,7 +104,8 @@ def release_people(sentences, orgs: dict[str, set[str]], places: set[str], text:
     for p in found:  # every mention counts, titled or not ("Bayramov answered")
         last = surname(p.name)
         p.mentions = max(p.mentions, sum(1 for _, s, _ in sentences if stands_in(s, last)))
-    people = [p for p in found if (p.strong or p.mentions >= 1) and not _ends_on_a_word(p.name, text)]
+    people = [p for p in found if (p.strong or p.mentions >= 1) and not _ends_on_a_word(p.name, text)
+              and not (not (p.roles or p.quoted) and _names_a_work(p.name, text))]
     people.sort(key=lambda p: (-(3 * p.lead + 2 * p.quoted + min(p.mentions, 5)), p.first))
     surnames = {key(surname(p.name)) for p in found}
     out = []
@@ -162,6 +163,17 @@ def _ends_on_a_word(name: str, text: str) -> bool:
     if len(ws) == 2 and ws[0] in lexicon.first_names():
         return False  # "Richard Quest", "Nicky Wire"
     return written_in_lower_case(last, text)
+
+
+def _names_a_work(name: str, text: str) -> bool:
+    """The text writes the name before a kind of work or franchise: "the Star Wars DVD trilogy",
+    "the Harry Potter games", "the Star Trek franchise" (not "film": "a Tom Cruise film"): a work named like a person (data/work_nouns.txt)."""
+    return len(words(name)) > 1 and re.search(rf"\b{re.escape(name)} (?:{_work_nouns()})\b", text) is not None
+
+
+@functools.cache
+def _work_nouns() -> str:
+    return "|".join(sorted(resources.word_set("work_nouns.txt", lower=False), key=len, reverse=True))
 
 
 def _merged_variants(found: list[_Person]) -> list[_Person]:

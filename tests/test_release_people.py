@@ -277,3 +277,9 @@ def test_a_lawyer_owned_by_a_surname_the_lead_gives_a_first_name_is_that_persons
             "Quarrow's lawyer Mara Quist told reporters the charges were unfounded. The hearing starts on Monday.")
     found = people(d)
     assert found["Mara Quist"].role == "Quarrow's lawyer" and found["Mara Quist"].affiliation is None
+
+
+def test_a_name_written_before_a_kind_of_franchise_is_a_work_not_a_person():
+    d = doc("Quarrow Labs will make games for the Daniel Varga franchise.",
+            "The Daniel Varga games sold well last year, and Mara Quist said more would come.")
+    assert [p.name for p in extract_participants(d).people] == ["Mara Quist"]
