@@ -67,12 +67,15 @@ def release_people(sentences, orgs: dict[str, set[str]], places: set[str], text:
     # the bodies people work for: "representative of Laboratorios Viñas" (with "Mr. Viñas" named)
     # (not a person's name: "Bobbi Kristina Brown's romantic partner")
     bodies = {m.affiliation for found in read for m in found if m.affiliation and not looks_like_person(m.affiliation)} if again else set()
+    body_keys = org_keys | {key(m.affiliation) for found in read for m in found if m.affiliation}
     for (pos, sentence, quoted), found in zip(sentences, read):
         if again:  # "Priya Raman ... Raman spent eleven years": a first name we do not know
             found += [m for m in people_named_again(sentence, quoted, again, found) if m.name not in bodies]
         for m in found:
             if key(m.name) in org_keys or m.name in places or m.name.lower() in lexicon.wire_services():
                 continue
+            if m.role and key(f"{m.role} {m.name}") in body_keys and _owns_no_one(f"{m.role} {m.name}", text):
+                continue  # "Broker Complaint Alert" (whose CEO speaks) is a body's name, not a broker's
             mentions.append((pos, m))
     mentions += [(len(sentences) + n, m) for n, line in enumerate(headings) for m in _listed_people(line)]
     names = {m.name for _, m in mentions}
@@ -163,6 +166,12 @@ def _ends_on_a_word(name: str, text: str) -> bool:
     if len(ws) == 2 and ws[0] in lexicon.first_names():
         return False  # "Richard Quest", "Nicky Wire"
     return written_in_lower_case(last, text)
+
+
+def _owns_no_one(name: str, text: str) -> bool:
+    """The text writes the name other than as a possessive: "CEO of Broker Complaint Alert"
+    (not "Prime Minister Dmitry Medvedev's spokeswoman", the owner of a role)."""
+    return re.search(rf"{re.escape(name)}(?!['’])", text) is not None
 
 
 def _names_a_work(name: str, text: str) -> bool:

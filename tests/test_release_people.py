@@ -283,3 +283,11 @@ def test_a_name_written_before_a_kind_of_franchise_is_a_work_not_a_person():
     d = doc("Quarrow Labs will make games for the Daniel Varga franchise.",
             "The Daniel Varga games sold well last year, and Mara Quist said more would come.")
     assert [p.name for p in extract_participants(d).people] == ["Mara Quist"]
+
+
+def test_a_title_and_a_name_that_make_a_body_whose_ceo_speaks_are_no_person():
+    d = doc("Today, Broker Tidal Watch launches a scam checker.",
+            '"We protect investors," says Mara Quist, CEO and Founder of Broker Tidal Watch.',
+            "With this service, Broker Tidal Watch helps traders.",
+            "Prime Minister Ilse Marren's spokeswoman Dana Roe said nothing.")
+    assert set(people(d)) == {"Mara Quist", "Ilse Marren", "Dana Roe"}
