@@ -399,7 +399,14 @@ def as_role(after: str) -> str | None:
         end = max((i + 1 for i, w in enumerate(lower[:4]) if w in lexicon.title_words()), default=0)
         if end and ws[end:end + 2] == ["of", "the"]:  # "doyen of the diplomatic corps| in Baku"
             end += next((n for n in (4, 3) if len(lower) >= end + n and (len(ws) == end + n or ws[end + n] in _AFTER_ROLE)), 0)
+        if end and ws[end:end + 1] == ["and"] and len(ws) > end + 1 and (more := _capitalized_role(ws[end + 1:])):
+            return f"{' '.join(ws[:end])} and {more}"  # "as member and Chairman of the Board"
         return " ".join(ws[:end]) or None
+    return _capitalized_role(ws)
+
+
+def _capitalized_role(ws: list[str]) -> str | None:
+    """A capitalized role up to its last title word, no name after it: "Executive Chairman"."""
     ws = list(itertools.takewhile(lambda w: w[0].isupper() or w in ("of", "and", "&"), ws[:6]))
     end = max((i + 1 for i, w in enumerate(ws) if w.lower() in title_heads()), default=0)
     if not end or (end < len(ws) and ws[end][0].isupper()):

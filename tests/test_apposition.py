@@ -254,3 +254,7 @@ def test_the_next_names_of_a_list_are_no_role(after):
 
 def test_a_title_and_its_end_are_a_role_though_both_are_first_names():
     assert apposition(", Dean Emerita, said") == ("Dean Emerita", None)
+
+
+def test_as_a_lower_case_role_and_a_capitalized_one():
+    assert as_role(" as member and Chairman of the Board of Quarrow Labs.") == "member and Chairman"
