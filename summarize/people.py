@@ -19,11 +19,11 @@ import re
 from dataclasses import dataclass
 
 from . import lexicon
-from .apposition import (COPULAS, SPEECH, SPEECH_WORDS, apposition, as_role, bracketed_role, copula_role,
-                         founded_role)
+from .apposition import COPULAS, SPEECH, SPEECH_WORDS, apposition, bracketed_role, copula_role
 from .names import LEAD_IN, Span, common_name, looks_like_person, quoted_alone, spans, without_the
 from .org_names import is_org_name
 from .person_names import FIRST_NAME_TITLES, GLUED, first_and_initial, name_shape, parties, span_name, unglued
+from .role_after import as_role, founded_role
 from .role_before import (JOINED, VERB_AFTER, agent_role, body_led_by, joined_title, owner_run, past_title_of_body_led,
                           plural_title, title_set_off, title_without_clause)
 from .role_org import heads_whole_body

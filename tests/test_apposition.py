@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from summarize.apposition import apposition, as_role, bracketed_role, copula_role, founded_role
+from summarize.apposition import apposition, bracketed_role, copula_role
+from summarize.role_after import as_role, founded_role
 
 
 @pytest.mark.parametrize("after, expected", [
