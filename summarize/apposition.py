@@ -111,7 +111,13 @@ def _strip_credentials(after: str) -> str:
     while ((m := _CREDENTIAL.match(after)) and not is_title(m.group(1).rstrip("."))
            and m.group(1) not in lexicon.places()):
         after = after[m.end():]
+    if m := _DOTTED_DEGREE.match(after):
+        after = ", " + after[m.end():]  # ", Ph.D. Founder and CEO of Acme" -> ", Founder and CEO of Acme"
     return after
+
+
+# A degree spelled with stops, then the title with no comma between: ", Ph.D. Founder and CEO".
+_DOTTED_DEGREE = re.compile(r"^,\s*(?:(?:Ph|Pharm|Ed|Psy)\.D|M\.D|M\.B\.A|J\.D|D\.D\.S)\.\s+(?=[A-Z][a-z])")
 
 
 def apposition(after: str, plural: bool = False) -> tuple[str | None, str | None]:

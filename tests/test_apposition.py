@@ -259,3 +259,7 @@ def test_a_title_and_its_end_are_a_role_though_both_are_first_names():
 
 def test_as_a_lower_case_role_and_a_capitalized_one():
     assert as_role(" as member and Chairman of the Board of Quarrow Labs.") == "member and Chairman"
+
+
+def test_a_dotted_degree_then_the_title_with_no_comma():
+    assert apposition(", Ph.D. Founder and CEO of Quarrow Labs, said") == ("Founder and CEO", "Quarrow Labs")
