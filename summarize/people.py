@@ -48,6 +48,11 @@ _ACRONYM_BEFORE = re.compile(r"\b([A-Z][\w&-]*[A-Z][\w&-]*)\s*\($")
 _ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][\w&-]*[A-Z][\w&-]*)\)")
 
 
+# An apposition that describes rather than names an office: "President Widodo, the leader of a
+# strong and proud country," (the title before the name stays).
+_DESCRIPTION = re.compile(r"\bof\s+(?:a|an)\s")
+
+
 @dataclass(frozen=True)
 class PersonMention:
     """One mention of a person in one sentence."""
@@ -304,7 +309,7 @@ def person_from_span(s: Span, sentence: str, quoted_block: bool = False, confirm
         app_role, app_org, strong = None, None, True  # "Phlow CEO Eric Roe, previously a co-founder of Kaleo": Phlow's CEO
     if app_role:
         strong = True
-        role = app_role if not role or by_deed or len(app_role) > len(role) else role  # a title over a deed
+        role = app_role if not role or by_deed or (len(app_role) > len(role) and not _DESCRIPTION.search(app_role)) else role  # a title over a deed
         by_deed = (by_deed and role != app_role) or founded
         affiliation = app_org or affiliation
     elif not s.possessive:

@@ -800,3 +800,8 @@ def test_a_name_opened_by_a_foreign_article_is_a_paper_or_a_place(sentence, name
                                       "Tomas Vey (NASDAQ: TVEY) said revenue grew."])
 def test_a_name_with_a_ticker_is_a_listed_company(sentence):
     assert sentence_people(sentence) == []
+
+
+def test_a_title_before_the_name_outranks_an_apposition_that_describes():
+    [m] = sentence_people("We appeal to President Quarrow, the leader of a proud country, to show mercy.")
+    assert m.role == "President"
