@@ -18,10 +18,11 @@ from dataclasses import dataclass, field, replace
 
 from . import lexicon, resources
 from .models import Person
-from .names import key, looks_like_person, peer_surname, same_person, strip_suffix, surname, words, written_in_lower_case
+from .names import key, looks_like_person, peer_surname, same_person, strip_suffix, surname, words
 from .people import PersonMention, sentence_people
 from .release_orgs import department_of, stands_in
 from .surnames import named_again, people_named_again, surname_roles
+from .thing_names import ends_on_a_word, names_a_work, owns_no_one, short_org_name
 from .titles import has_title_head, internal_body
 
 _LEAD_SENTENCES = 2
@@ -74,7 +75,7 @@ def release_people(sentences, orgs: dict[str, set[str]], places: set[str], text:
         for m in found:
             if key(m.name) in org_keys or m.name in places or m.name.lower() in lexicon.wire_services():
                 continue
-            if m.role and key(f"{m.role} {m.name}") in body_keys and _owns_no_one(f"{m.role} {m.name}", text):
+            if m.role and key(f"{m.role} {m.name}") in body_keys and owns_no_one(f"{m.role} {m.name}", text):
                 continue  # "Broker Complaint Alert" (whose CEO speaks) is a body's name, not a broker's
             mentions.append((pos, m))
     mentions += [(len(sentences) + n, m) for n, line in enumerate(headings) for m in _listed_people(line)]
@@ -107,13 +108,13 @@ def release_people(sentences, orgs: dict[str, set[str]], places: set[str], text:
     for p in found:  # every mention counts, titled or not ("Bayramov answered")
         last = surname(p.name)
         p.mentions = max(p.mentions, sum(1 for _, s, _ in sentences if stands_in(s, last)))
-    people = [p for p in found if (p.strong or p.mentions >= 1) and not _ends_on_a_word(p.name, text)
-              and not (not (p.roles or p.quoted) and _names_a_work(p.name, text))]
+    people = [p for p in found if (p.strong or p.mentions >= 1) and not ends_on_a_word(p.name, text)
+              and not (not (p.roles or p.quoted) and names_a_work(p.name, text))]
     people.sort(key=lambda p: (-(3 * p.lead + 2 * p.quoted + min(p.mentions, 5)), p.first))
     surnames = {key(surname(p.name)) for p in found}
     out = []
     for p in people:
-        if not (p.roles or p.quoted or p.strong) and _short_org_name(p.name, orgs):
+        if not (p.roles or p.quoted or p.strong) and short_org_name(p.name, orgs):
             continue
         best = _best_role(p.roles)
         # the chosen role's own organization: "Acme CEO Jane Roe" after "Jane Roe, former CEO of Beta" is Acme's
@@ -153,36 +154,6 @@ def _org_first_words(orgs: dict[str, set[str]]) -> set[str]:
     """The first word of each organization's name or alias of several words: "Verizon" of "Verizon
     Communications Inc." (not a word alone: a surname is at times read as a body, "Spieth")."""
     return {form.split(None, 1)[0] for name, aliases in orgs.items() for form in (name, *aliases) if " " in form.strip()}
-
-
-def _ends_on_a_word(name: str, text: str) -> bool:
-    """A name whose last word the text also writes in lower case, with no known first name or
-    with more words than a person's ("Crypto Comedy", "Sean Casey Animal Rescue"), names a
-    thing: its last word is an ordinary noun (not "Paxton Singer", whose surname is a word too)."""
-    ws = words(name)
-    last = ws[-1]
-    if len(ws) < 2 or not last.isalpha() or last.lower() in lexicon.surname_words() or last.lower() in lexicon.title_words():
-        return False  # (not "Turi King": a title word is a surname as often)
-    if len(ws) == 2 and ws[0] in lexicon.first_names():
-        return False  # "Richard Quest", "Nicky Wire"
-    return written_in_lower_case(last, text)
-
-
-def _owns_no_one(name: str, text: str) -> bool:
-    """The text writes the name other than as a possessive: "CEO of Broker Complaint Alert"
-    (not "Prime Minister Dmitry Medvedev's spokeswoman", the owner of a role)."""
-    return re.search(rf"{re.escape(name)}(?!['’])", text) is not None
-
-
-def _names_a_work(name: str, text: str) -> bool:
-    """The text writes the name before a kind of work or franchise: "the Star Wars DVD trilogy",
-    "the Harry Potter games", "the Star Trek franchise" (not "film": "a Tom Cruise film"): a work named like a person (data/work_nouns.txt)."""
-    return len(words(name)) > 1 and re.search(rf"\b{re.escape(name)} (?:{_work_nouns()})\b", text) is not None
-
-
-@functools.cache
-def _work_nouns() -> str:
-    return "|".join(sorted(resources.word_set("work_nouns.txt", lower=False), key=len, reverse=True))
 
 
 def _merged_variants(found: list[_Person]) -> list[_Person]:
@@ -315,14 +286,6 @@ def _someone_else(affiliation: str, name: str, people: list[_Person], text: str 
         return True
     return (role in _COUNSEL and " " not in affiliation and affiliation not in lexicon.places()
             and affiliation not in lexicon.honorifics() and re.search(rf"\b(?!(?:The|A|An|In|At|Of|For|By|And|But|With|From|To|On)\b)[A-Z][a-z]+ {re.escape(affiliation)}\b(?! [A-Z])", text) is not None)
-
-
-def _short_org_name(name: str, orgs: dict[str, set[str]]) -> bool:
-    """A name that starts an organization's: "Golden Matrix" (Golden Matrix Group, Inc.),
-    "Spring Hill" (Spring Hill Learning Academy); for a person no title, quote or
-    attribution backs, the short form of that organization. ("Jane Roe of Acme LLP", a
-    person read as an organization, starts none.)"""
-    return any(o.startswith(name + " ") and not o[len(name) + 1:].startswith("of ") for o in orgs)
 
 
 _ROLE_JOIN = re.compile(r"\s(?:of|at|for|with)\s+(?:the\s+)?")
