@@ -115,10 +115,16 @@ def extract_participants(document: Document) -> Participants:
                           _issuer(document.headline, orgs, lead))
     people_names = {key(p.name) for p in people}
     places = _not_surnames(places, people, document, text)
-    organizations = tuple(Organization(name, tuple(sorted(aliases)))
+    organizations = tuple(Organization(name, tuple(sorted(a for a in aliases if not _glued_form(a, name))))
                           for name, aliases in orgs.items() if key(name) not in people_names)
     organizations += _affiliations_unlisted(people, orgs, people_names | {key(p) for p in places})
     return Participants(people=tuple(people), organizations=organizations, places=tuple(places))
+
+
+def _glued_form(alias: str, name: str) -> bool:
+    """An alias that is the name with words glued before it ("No Grungo Law", "Supervisory Board
+    of NFON AG"): it helped to find the organization, but no reader calls it that."""
+    return len(alias) > len(name) and alias.endswith(f" {name}")
 
 
 def _word_not_body(name: str) -> bool:

@@ -342,3 +342,14 @@ def test_a_person_s_first_name_is_no_place_unless_the_text_places_something_ther
     lead = "Virginia Quist, CEO of Quarrow Labs, said the plan works."
     assert "Virginia" not in extract_participants(doc(lead, "Virginia has built three firms.")).places
     assert "Virginia" in extract_participants(doc(lead, "Harbor Mutual, a Virginia-based firm, joined.")).places
+
+
+def test_words_glued_before_a_name_fold_into_it_but_are_no_alias():
+    # "No Quarrow Labs event ..." and "the Supervisory Board of Quarrow Labs AG" find the
+    # company again; a reader calls it neither.
+    d = doc("Quarrow Labs AG opened a plant in Reno on Monday. The Supervisory Board of Quarrow Labs AG approved it.",
+            "No Quarrow Labs AG event is complete without music, said Mara Quist, CEO of Quarrow Labs AG.")
+    orgs = org_names(d)
+    assert "Quarrow Labs AG" in orgs
+    assert not any(alias.endswith("Quarrow Labs AG") for aliases in orgs.values() for alias in aliases)
+    assert not any(name != "Quarrow Labs AG" and name.endswith("Quarrow Labs AG") for name in orgs)
