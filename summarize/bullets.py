@@ -113,6 +113,32 @@ def list_label(text: str) -> bool:
     return item is not None and not _FIGURE.search(item)
 
 
+# A label before a full sentence, to be dropped from the key point: "Revenue Growth: Acme's
+# revenue rose 12%." -> "Acme's revenue rose 12%.", "Acquisition: Acme signs ...", "WHO: Acme
+# opens ...", "A: Here at Acme ..." (a Q&A's answer). One to six words, the first capitalized;
+# no article first, as a title's first half has ("The SniperSight: Eye Exercises app is ..."),
+# no dot in it ("Dr. Quist: ..."), nor a code with letters and digits glued ("BG-8K-1616MA: The
+# market's first 8K switcher." names what the rest describes).
+_DROPPED_LABEL = re.compile(rf"(?:[A-Z][A-Z&/-]+(?: [A-Z&/-]+){{0,3}}|[QA]|[A-Z][\w'\u2019&-]*(?: (?:{_LABEL_WORD}|\d{{1,3}})){{0,5}}): (?=[A-Z])")
+_CODE = re.compile(r"[^\W\d_]\d|\d[^\W\d_]")
+_ARTICLE = re.compile(r"(?:The|A|An) ")
+
+
+def without_label(text: str) -> str:
+    """The sentence after a list item's label when it is a full sentence on its own
+    ("Revenue Growth: Acme's revenue rose 12%." -> "Acme's revenue rose 12%."), else the text:
+    a label before a fragment, a call or a gerund ("Websites: Developing fast sites.") stays."""
+    found = _DROPPED_LABEL.match(text) if ": " in text[:60] else None
+    if found is None or _CODE.search(found.group()) or _ARTICLE.match(text):
+        return text
+    rest = text[found.end():]
+    words = _words(rest)
+    first = words[0] if words else ""  # (calls_reader and _words are defined further down)
+    if len(words) < SHORT_WORDS or fragment(rest, words) or first.endswith("ing") or calls_reader(words):
+        return text
+    return rest
+
+
 # A row of a menu of offers: three or more labelled items whose labels end on the same
 # word, "Solana Plan: Invest $100 ...", "Polygon Plan: A $700 investment ...". Their
 # figures are one option's terms, not the news, and each leans on the list.

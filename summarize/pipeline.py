@@ -69,6 +69,8 @@ def without_fillers(chosen: list[int], candidates: tuple[Sentence, ...]) -> list
 
 def key_points(document: Document, sentences: tuple[Sentence, ...], options: Options) -> tuple[KeyPoint, ...]:
     """The chosen sentences as key points, in document order."""
+    from .boilerplate import is_release
+    from .bullets import without_label
     from .quotes import balance
     from .score import get_scorer
 
@@ -77,9 +79,12 @@ def key_points(document: Document, sentences: tuple[Sentence, ...], options: Opt
     scores = scorer.score(candidates, document)
     chosen = without_fillers(scorer.select(candidates, scores, options.length), candidates)
     parts = scorer.parts(candidates, document) if options.explain else None
+    # A release's list item drops its label; a story's "Doctors: Jolie did the right thing" or
+    # a team's line-up ("Bolton: Jaaskelainen, Hunt, ...") needs it.
+    unlabel = without_label if is_release(document) else str
     return tuple(
         KeyPoint(
-            text=balance(candidates[i].text),  # a quote cut in half reads as one
+            text=balance(unlabel(candidates[i].text)),  # a quote cut in half reads as one
             index=candidates[i].index,
             score=float(scores[i]),
             parts=tuple(parts[i].items()) if parts else (),

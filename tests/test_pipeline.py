@@ -135,3 +135,15 @@ def test_a_key_point_cut_from_an_inline_list_drops_its_bullet(bullet):
     assert "Forty new jobs for welders and machinists from the county." in points
     assert "Twelve apprenticeships a year for school leavers from Dunmore." in points
     assert not any(p.startswith((bullet, "\u00b7")) for p in points)
+
+
+def test_a_release_key_point_drops_the_label_of_the_list_item_it_came_from():
+    body = ("Harbor Mutual reported its results for the year on Monday.\n\n"
+            "Revenue Growth: Harbor Mutual's revenue rose to $12 million, up 9% from last year.\n\n")
+    release = ("Harbor Mutual Reports Its Year\n\n" + body + "About Harbor Mutual\n\n"
+               "Harbor Mutual is an insurer for ferry lines based in Dunmore.\n\n"
+               "Media Contact: Mara Quist, press@harbormutual.example\n")
+    story = "Harbor Mutual Reports Its Year\n\n" + body
+    expected = "Harbor Mutual's revenue rose to $12 million, up 9% from last year."
+    assert expected in [p.text for p in summarize_text(release, Options(participants=False)).key_points]
+    assert "Revenue Growth: " + expected in [p.text for p in summarize_text(story, Options(participants=False)).key_points]
