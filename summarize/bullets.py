@@ -178,6 +178,56 @@ def unattributed_quote(text: str) -> bool:
     return (opens and not closes) or (closes and not opens and stripped[-2:-1] in ".!?")
 
 
+def quote_open_after(text: str, open_: bool) -> bool:
+    """Whether a quote is open after `text` when one was open (`open_`) before it:
+    `quote_open_after('Ann said: \u201cWe won.', False)` is True (curly marks tell; a straight
+    one opens after a space or at the start, as quotes.balance reads it, inches aside)."""
+    from .quotes import _straight_marks
+
+    if '"' not in text and "\u201c" not in text and "\u201d" not in text:
+        return open_
+    last = max(text.rfind("\u201c"), text.rfind("\u201d"))
+    if last >= 0 and '"' not in text[last:]:
+        return text[last] == "\u201c"
+    marks = _straight_marks(text)
+    return marks[-1] if marks else open_
+
+
+def _first_mark_closes(text: str) -> bool:
+    """Whether the first quote mark in a sentence that holds one closes a quote."""
+    from .quotes import _straight_marks
+
+    curly = min((i for i in (text.find("\u201c"), text.find("\u201d")) if i >= 0), default=len(text))
+    straight = text.find('"')
+    if 0 <= straight < curly:
+        marks = _straight_marks(text)
+        return bool(marks) and not marks[0]
+    return curly < len(text) and text[curly] == "\u201d"
+
+
+def inside_quotes(texts: Sequence[str], blocks: Sequence[int]) -> set[int]:
+    """The indices of the sentences with no quote mark that stand inside a quote opened
+    by an earlier sentence of their paragraph and closed by a later one: in 'Ann Lee said,
+    "We moved. The plant runs. It hires 40."' the middle one, whose speaker is named
+    elsewhere ("We are excited to ..." read alone speaks for no one). A quote that never
+    closes, or meets another opening mark first, is a typo and holds no sentence."""
+    out: set[int] = set()
+    pending: list[int] = []
+    open_, block = False, None
+    for i, (text, b) in enumerate(zip(texts, blocks)):
+        if b != block:
+            open_, block, pending = False, b, []
+        if '"' not in text and "\u201c" not in text and "\u201d" not in text:
+            if open_:
+                pending.append(i)
+            continue
+        if pending and _first_mark_closes(text):
+            out.update(pending)
+        pending = []
+        open_ = quote_open_after(text, open_)
+    return out
+
+
 @functools.cache
 def _pointing() -> re.Pattern:
     return re.compile("|".join(f"(?:{p})" for p in resources.lines("pointing_openers.txt")))

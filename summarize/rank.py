@@ -60,7 +60,7 @@ class _Features:
         import numpy as np
 
         from .boilerplate import is_release
-        from .bullets import flags, menu_rows, penalty
+        from .bullets import flags, inside_quotes, menu_rows, penalty
         from .centrality import MAX_ROWS, light_stem, pacsum, tokens, vectors
         from .sumy_bridge import stemmer, stop_words
 
@@ -75,6 +75,8 @@ class _Features:
         release = " ".join(s.text for s in sentences) if is_release(document) else None
         self.flags = [flags(s.text, release, t, title) for s, t in zip(sentences, toks)]
         for i in menu_rows([s.text for s in sentences]):  # (a menu's row leans on its list)
+            self.flags[i]["dangling"] = 1.0
+        for i in inside_quotes([s.text for s in sentences], [s.block for s in sentences]):  # (its speaker is elsewhere)
             self.flags[i]["dangling"] = 1.0
         # Position counts real sentences only: a subtitle, a stray heading or a link line the
         # cleaner left in does not push the lead back.

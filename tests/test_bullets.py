@@ -5,7 +5,7 @@ import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from summarize.bullets import FLAGS, SEVERITY, call_to_action, flags, menu_rows, penalty, without_label
+from summarize.bullets import FLAGS, SEVERITY, call_to_action, flags, inside_quotes, menu_rows, penalty, without_label
 
 PLAIN = "The city council approved a new budget of 4 million dollars for the harbour on Monday."
 
@@ -417,3 +417,16 @@ def test_a_label_before_a_full_sentence_is_dropped(text, expected):
 ])
 def test_a_label_before_no_sentence_of_its_own_stays(text):
     assert without_label(text) == text
+
+
+@pytest.mark.parametrize("texts, blocks, expected", [
+    (["Mara Quist said, \u201cWe moved the plant.", "We are excited to grow.", "It hires 40 people.\u201d",
+      "The plant opened in May."], [0, 0, 0, 0], {1}),
+    (['Mara Quist said, "We moved the plant.', "We are excited to grow.", 'It hires 40 people."'], [0, 0, 0], {1}),
+    (["Mara Quist said, \u201cWe moved the plant.", "We are excited to grow."], [0, 1], set()),  # another paragraph
+    (["Hamas blessed the attack, \u201cits spokesman posted.", "Tensions rose in the summer.",
+      "He said \u201cno.\u201d"], [0, 0, 0], set()),  # never closed: a typo, not a long quote
+    (['The plant has a 55" screen.', "It shows the output.", 'A "live" feed runs too.'], [0, 0, 0], set()),  # inches
+])
+def test_a_sentence_inside_a_longer_quote_is_found(texts, blocks, expected):
+    assert inside_quotes(texts, blocks) == expected

@@ -147,3 +147,14 @@ def test_a_release_key_point_drops_the_label_of_the_list_item_it_came_from():
     expected = "Harbor Mutual's revenue rose to $12 million, up 9% from last year."
     assert expected in [p.text for p in summarize_text(release, Options(participants=False)).key_points]
     assert "Revenue Growth: " + expected in [p.text for p in summarize_text(story, Options(participants=False)).key_points]
+
+
+def test_a_sentence_from_the_middle_of_a_quote_is_no_key_point():
+    text = ("Harbor Mutual Opens a Ferry Line to Quarrow\n\nHarbor Mutual opened a ferry line to Quarrow on Monday.\n\n"
+            "Mara Quist, who runs the line, said: \u201cWe waited years for this. The new ferry line to Quarrow "
+            "carries 300 passengers a day across the bay for Harbor Mutual. Tickets are cheap.\u201d\n\n"
+            "The line will add a night boat in the summer, the company said.\n\n"
+            "Harbor Mutual bought two boats for the line from a yard in Dunmore.")
+    points = [p.text for p in summarize_text(text, Options(participants=False)).key_points]
+    assert len(points) == 3
+    assert not any(p.startswith("The new ferry line") for p in points)
