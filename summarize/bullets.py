@@ -357,31 +357,41 @@ def title_case(text: str, words: list[str]) -> bool:
 # allowed), then a word that opens a sentence, then a lower-case word. ("One" only as
 # "One of": "The League One side won" is a name.)
 _HEAD_WORD = r"(?:[A-Z][\w'\u2019&-]*|and|of|the|for|to|in|a|an|on|with|your|vs\.?)"
-_RUN_IN = re.compile(
-    rf"{_HEAD_WORD}(?: {_HEAD_WORD}){{1,9}} "
-    r"(?:The|This|These|That|It|Its|We|Our|Their|There|Here|In|On|At|For|As|With|If|When|While|One of|"
-    r"Let's|Let\u2019s|From|Whether|Many|Most|Each|Every|A|An|You|Your|By|After|Since|Today|Now|Although) [a-z]"
-)
+
+
+def _capitalized(words: frozenset[str]) -> str:
+    """An alternation of the words capitalized, longest first: "One of|The|A"."""
+    return "|".join(re.escape(w[:1].upper() + w[1:]) for w in sorted(words, key=lambda w: (-len(w), w)))
+
+
+@functools.cache
+def _run_in() -> re.Pattern:
+    from .headings import heading_openers
+
+    openers = heading_openers() | resources.word_set("run_in_openers.txt")
+    return re.compile(rf"{_HEAD_WORD}(?: {_HEAD_WORD}){{1,9}} (?:{_capitalized(openers)}) [a-z]")
 
 
 # Or glued on with no space at all: "What is Acme?Acme is a shop.", "Our StoryThe shop opened.",
 # "Lending Forward 2024To further ..." (a lower-case letter or a year, then a word that opens a
-# sentence; "LinkedIn page" and "CoinsDo is" have no such word, "Most" and "In" end brands).
+# sentence, glued_openers.txt; "LinkedIn page" and "CoinsDo is" have no such word).
 _GLUED_CASE = re.compile(r"[A-Z](?<=[a-z\d][A-Z])")  # cheap tests first: "aB", "4B" (scans only capitals) ...
 _GLUED_PUNCT = re.compile(r"[!?][A-Z](?<=[^\W_][!?][A-Z])[a-z]")  # ... and "a?Bc" when "?" or "!" is there
-_GLUED = re.compile(
-    r"(?:[a-z]{3}|(?:19|20)\d\d(?=[A-Z][a-z]))(?:The|A|An|As|At|With|This|Our|We|When|While|After|Now|Today|"
-    r"Looking|Traditionally|Get|Learn|Discover|Join|Why|What|How|One of|If|To|Despite|Once|Every) [a-z]"
-)
+
+
+@functools.cache
+def _glued() -> re.Pattern:
+    openers = _capitalized(resources.word_set("glued_openers.txt"))
+    return re.compile(rf"(?:[a-z]{{3}}|(?:19|20)\d\d(?=[A-Z][a-z]))(?:{openers}) [a-z]")
 
 
 def heading_run_in(text: str) -> bool:
     """True for a heading glued to the sentence after it: "Our Story In 1990 we opened a shop."."""
-    if _RUN_IN.match(text) is not None:
+    if _run_in().match(text) is not None:
         return True
     if ("?" in text or "!" in text) and _GLUED_PUNCT.search(text) is not None:
         return True
-    return _GLUED_CASE.search(text) is not None and _GLUED.search(text) is not None
+    return _GLUED_CASE.search(text) is not None and _glued().search(text) is not None
 
 
 # A name written lower-case first, not a lower-case start: "eBay", "iPhone", "u-blox",

@@ -15,7 +15,7 @@ from .prefilter import trie_alternation
 
 # A heading glued to the sentence after it, its line break lost: "ConclusionAs the market
 # grows", "One-click Traderoom accessIn contrast to ...". The glue is a lower-case letter
-# right before a capitalized opener (`_heading_openers`); camel-case names that end in one are no glue.
+# right before a capitalized opener (`heading_openers`); camel-case names that end in one are no glue.
 _CASE_CHANGE = re.compile(r"[A-Z](?<=[a-z][A-Z])")  # a capital after a lower-case letter (scanning capitals only: faster)
 _CAMEL_CASE = frozenset({"LinkedIn", "CheckIn", "SignIn", "LogIn", "PlugIn", "BuiltIn", "OptIn", "AllIn", "WeWork"})
 _HEADING_START = re.compile(r"(?:^|(?<=[.!?:])\s*|(?<=[.!?]\")\s*)(?=[A-Z0-9])")
@@ -42,7 +42,7 @@ _SECTION_WORD = re.compile(r"((?:Background|Overview|Summary|Conclusion|Introduc
 # A title-case heading run into the sentence after it with a space: "More Access, More Risk
 # According to the study, ...", "A Thoughtful Approach to Everyday Nutrition Rather than ...".
 # Group 1 is the heading, group 2 the capitalized word opening the sentence (read against
-# `_heading_openers`), which a lower-case word follows.
+# `heading_openers`), which a lower-case word follows.
 _TITLE_WORD = r"[\"\u201c(]?[A-Z0-9][^\s]*"
 _TITLE_SMALL = r"(?:of|and|the|to|for|in|on|with|at|by|a|an|or|from|into|vs\.?|&|[-\u2013\u2014|])"
 _TITLE_RUN = re.compile(rf"({_TITLE_WORD}(?:\s+(?:{_TITLE_SMALL}\s+)*{_TITLE_WORD}){{1,9}})\s+(?=([A-Z][a-z]*)\s+[a-z])")
@@ -108,7 +108,7 @@ def _title_run(text: str) -> re.Match[str] | None:
     if space < 0 or not text[space + 1 : space + 2].isupper():
         return None  # (most paragraphs: "The company said ...")
     found = _TITLE_RUN.match(text)
-    if not found or found.group(2).lower() not in _heading_openers():
+    if not found or found.group(2).lower() not in heading_openers():
         return None
     heading, rest = found.group(1), text[found.end():]
     if (heading.endswith((".", ":", "!", "?", ",", ";")) or len(heading.split()) < _TITLE_RUN_MIN_WORDS
@@ -131,7 +131,7 @@ _NOT_OPENERS = frozenset({"who", "which", "whose", "that", "today", "now"})
 
 
 @functools.cache
-def _heading_openers() -> frozenset[str]:
+def heading_openers() -> frozenset[str]:
     """The words that open a sentence a heading was run into (lower case)."""
     return (resources.word_set("sentence_starters.txt") | resources.word_set("heading_openers.txt")) - _NOT_OPENERS
 
@@ -141,7 +141,7 @@ def _glued() -> re.Pattern:
     """A capitalized heading opener right after two lower-case letters: "...LeaksThe" at "The"."""
     # ("Today" is back: after a space it may follow a name typed without its period, "Acme
     # Inc Today announced", but glued on it opens a sentence, "Our YearToday we ...")
-    words = (w.capitalize() for w in _heading_openers() | {"today"})
+    words = (w.capitalize() for w in heading_openers() | {"today"})
     return re.compile(r"(?<=[a-z][a-z])(?=" + trie_alternation(words) + r"\s)")
 
 

@@ -103,7 +103,7 @@ _KEPT_STARTERS = frozenset({"the", "a", "an", "all"}) | QUESTION_WORDS
 def openers() -> frozenset[str]:
     """Closed-class words that, capitalized at a sentence start, are glued to the name after
     them but are not part of it: "After", "But", "For", "In" (lower case). Not the headings'
-    list (`headings._heading_openers`): that one adds open-class words that open a sentence
+    list (`headings.heading_openers`): that one adds open-class words that open a sentence
     after a heading ("Founded", "Located", "Many") but begin names too ("Many Hands Trust"),
     and keeps the articles and question words, which names keep here."""
     return resources.word_set("sentence_starters.txt") - _KEPT_STARTERS

@@ -5,7 +5,9 @@ import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from summarize.bullets import FLAGS, SEVERITY, call_to_action, flags, inside_quotes, menu_rows, penalty, without_label
+from summarize.bullets import (
+    FLAGS, SEVERITY, call_to_action, flags, heading_run_in, inside_quotes, menu_rows, penalty, without_label,
+)
 
 PLAIN = "The city council approved a new budget of 4 million dollars for the harbour on Monday."
 
@@ -430,3 +432,15 @@ def test_a_label_before_no_sentence_of_its_own_stays(text):
 ])
 def test_a_sentence_inside_a_longer_quote_is_found(texts, blocks, expected):
     assert inside_quotes(texts, blocks) == expected
+
+
+@pytest.mark.parametrize("text, run_in", [
+    ("Our Ferry Story According to the founders, the first ferry sailed in May.", True),  # heading_openers
+    ("Our Story One of the first ferries sailed in May.", True),  # run_in_openers.txt
+    ("Our StoryThe first ferry sailed in May.", True),  # glued_openers.txt
+    ("Lending Forward 2024To further the plan, Harbor Mutual lends more.", True),
+    ("Visit our LinkedIn page for the timetable of the ferry.", False),  # "In" ends a brand
+    ("Harbor Mutual opened a ferry line to Quarrow on Monday.", False),
+])
+def test_a_heading_run_into_its_sentence_is_found_by_the_listed_openers(text, run_in):
+    assert heading_run_in(text) is run_in

@@ -20,7 +20,7 @@ from summarize.models import Block
      [("Decades of Service", "heading"), ("Throughout his career, Roe has visited every store.", "paragraph")]),
     ("Orbis Labs (ASX: ORB) - Tech With ReachThe firm sells kits.",
      [("Orbis Labs (ASX: ORB) - Tech With Reach", "heading"), ("The firm sells kits.", "paragraph")]),
-    # any word that opens a sentence after a run-in heading (one list, `_heading_openers`)
+    # any word that opens a sentence after a run-in heading (one list, `heading_openers`)
     ("From Teacher to MayorA retired chemistry teacher, Mara Quist won the vote in 2022.",
      [("From Teacher to Mayor", "heading"), ("A retired chemistry teacher, Mara Quist won the vote in 2022.", "paragraph")]),
     ("Round-the-Clock Care for Harbor FamiliesOnce a call comes in, a nurse answers within minutes.",
