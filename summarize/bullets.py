@@ -210,8 +210,11 @@ def inside_quotes(texts: Sequence[str], blocks: Sequence[int]) -> set[int]:
     by an earlier sentence of their paragraph and closed by a later one: in 'Ann Lee said,
     "We moved. The plant runs. It hires 40."' the middle one, whose speaker is named
     elsewhere ("We are excited to ..." read alone speaks for no one). A quote that never
-    closes, or meets another opening mark first, is a typo and holds no sentence."""
+    closes, or meets another opening mark first, is a typo and holds no sentence; so is
+    any in a text of one paragraph, where a typo's quote runs on over the whole text."""
     out: set[int] = set()
+    if len(set(blocks)) < 2:
+        return out
     pending: list[int] = []
     open_, block = False, None
     for i, (text, b) in enumerate(zip(texts, blocks)):

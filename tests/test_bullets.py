@@ -423,12 +423,15 @@ def test_a_label_before_no_sentence_of_its_own_stays(text):
 
 @pytest.mark.parametrize("texts, blocks, expected", [
     (["Mara Quist said, \u201cWe moved the plant.", "We are excited to grow.", "It hires 40 people.\u201d",
-      "The plant opened in May."], [0, 0, 0, 0], {1}),
-    (['Mara Quist said, "We moved the plant.', "We are excited to grow.", 'It hires 40 people."'], [0, 0, 0], {1}),
+      "The plant opened in May."], [0, 0, 0, 1], {1}),
+    (['Mara Quist said, "We moved the plant.', "We are excited to grow.", 'It hires 40 people."', "Fine."],
+     [0, 0, 0, 1], {1}),
     (["Mara Quist said, \u201cWe moved the plant.", "We are excited to grow."], [0, 1], set()),  # another paragraph
     (["Hamas blessed the attack, \u201cits spokesman posted.", "Tensions rose in the summer.",
-      "He said \u201cno.\u201d"], [0, 0, 0], set()),  # never closed: a typo, not a long quote
-    (['The plant has a 55" screen.', "It shows the output.", 'A "live" feed runs too.'], [0, 0, 0], set()),  # inches
+      "He said \u201cno.\u201d", "Fine."], [0, 0, 0, 1], set()),  # never closed: a typo, not a long quote
+    (['The plant has a 55" screen.', "It shows the output.", 'A "live" feed runs too.', "Fine."], [0, 0, 0, 1], set()),
+    (["Mara Quist said, \u201cWe moved the plant.", "We are excited to grow.", "It hires 40 people.\u201d"],
+     [0, 0, 0], set()),  # a text of one paragraph: a quote's pairing is no guide there
 ])
 def test_a_sentence_inside_a_longer_quote_is_found(texts, blocks, expected):
     assert inside_quotes(texts, blocks) == expected
