@@ -79,6 +79,8 @@ def declared_encoding(data: bytes) -> str | None:
         name = codecs.lookup((match.group(1) or match.group(2)).decode("ascii")).name
     except LookupError:
         return None
+    if name.startswith(("utf-16", "utf-32")):
+        return None  # a declaration readable as ASCII is not in UTF-16; browsers read it as UTF-8
     return _AS_BROWSERS_READ.get(name, name)
 
 

@@ -91,6 +91,14 @@ def test_a_declared_encoding_that_does_not_fit_falls_back_with_the_warning():
     assert text == '<meta charset="nonsense-8"><p>Caf\u00e9</p>' and len(warnings) == 1
 
 
+def test_a_page_declaring_utf16_is_not_read_as_utf16():
+    # The declaration itself is ASCII, so the page is not UTF-16 (browsers read it as UTF-8):
+    # decoding it as UTF-16 gave CJK garbage without a warning.
+    page = '<meta charset="utf-16"><p>Caf\u00e9 opened.</p>'  # (an even length, which UTF-16 decodes)
+    text, warnings = decode(page.encode("cp1252"), "page.html")
+    assert text == page and len(warnings) == 1
+
+
 def test_a_page_declared_latin1_is_read_as_browsers_read_it():
     # Browsers read "iso-8859-1" as Windows-1252: byte 0x93 is a curly quote, not a control character.
     page = '<meta charset="iso-8859-1"><p>\u201cWe opened,\u201d said Mara Quist\u00e9.</p>'
