@@ -256,6 +256,11 @@ class _Recoded:
     def close(self) -> None:
         self.text.close()
 
+    def release(self) -> None:
+        """Leave the stream open: stdin may be named again ("--jsonl - -"), and a collected
+        wrapper would close it."""
+        self.text.detach()
+
 
 def _open(path: str) -> IO[bytes]:
     """A binary stream for `path`; "-" is stdin. UTF-16 and UTF-32 (with a BOM) come out as UTF-8."""
@@ -286,6 +291,8 @@ def _all_records(paths, max_bytes: int | None = None) -> Iterator[Record]:
         finally:
             if path != "-":
                 stream.close()
+            elif isinstance(stream, _Recoded):
+                stream.release()
 
 
 def _total_size(paths) -> int | None:

@@ -167,6 +167,18 @@ def test_jsonl_saved_as_utf16_by_powershell_is_read(runner, corpus, tmp_path, en
     assert [{**o, "source": o["source"].replace(str(wide), str(corpus))} for o in outputs(result.stdout)] == expected
 
 
+def test_utf16_stdin_named_twice_is_read_once_without_a_traceback(runner, corpus):
+    # The UTF-16 reader closed stdin when it was collected, so the second "-" raised
+    # ValueError. (A real pipe: click's test runner gives a stdin that cannot peek.)
+    wide = corpus.read_text(encoding="utf-8").encode("utf-16")
+    result = subprocess.run([sys.executable, "-m", "summarize", "--jsonl", "-", "-"], input=wide,
+                            capture_output=True, timeout=120, env={**os.environ, "NO_COLOR": "1"})
+    assert b"Traceback" not in result.stderr, result.stderr.decode()
+    expected = outputs(runner.invoke(cli.main, ["--jsonl", str(corpus)]).stdout)
+    drop = lambda o: {k: v for k, v in o.items() if k != "source"}  # noqa: E731
+    assert [drop(o) for o in outputs(result.stdout.decode())] == [drop(o) for o in expected]
+
+
 def test_progress_of_a_utf16_jsonl_file_counts_records_not_bytes(corpus, tmp_path):
     # Its records are measured in UTF-8, so a byte total from the file would stop the bar half-way.
     wide = tmp_path / "wide.jsonl"
