@@ -12,7 +12,9 @@ import re
 from collections.abc import Sequence, Set
 
 from . import resources
+from .list_items import list_label
 from .prefilter import holds_any, required, trie_alternation
+from .quotes import unattributed_quote
 
 FLAGS = ("fragment", "question", "dangling", "praise", "promotional", "background", "call_to_action", "short", "long",
          "teaser", "restated")
@@ -76,159 +78,6 @@ def _opener() -> re.Pattern:
     entries = resources.word_set("weak_openers.txt") | resources.word_set("connectives.txt")
     words = sorted(entries, key=len, reverse=True)
     return re.compile(r"(?:" + "|".join(re.escape(w) for w in words) + r")(?!\w|\.\w)")
-
-
-# A list item's label: "Fast Setup: The app pairs in seconds.", "WHERE: Main Street Park."
-# The item leans on the list it came from. Two to six capitalized words (small words
-# allowed) or one to four in capitals, so that "Update: ..." or "The mayor said: ..." stay.
-# An item with a figure is a fact worth its label ("Price Lock: prices fixed for 3 years.").
-_LABEL_WORD = r"(?:&|[A-Z][\w'\u2019&-]*|[a-z]{1,3}|and|with|from)"
-# The label may follow a bullet or a number ("1. Managed Services: ...", which is no figure) and
-# end on a dash instead of a colon ("Periodontal Care \u2013 Preventing tooth loss.", not
-# "Ann Lee \u2013 Chief Financial Officer ...").
-# A figure stands as a word of its own ("$100", "2-day", "18%"): a digit inside a name is
-# none ("Web3 Wallets: ...", "Antminer S19: ...", "W3Rocks").
-_FIGURE = re.compile(r"(?<![^\W\d_])\d")
-_ENUMERATOR = re.compile(r"[^\w\"'\u201c\u2018(]{0,2}\s*\d{1,2}[.)]\s+")
-_LIST_LABEL = re.compile(
-    rf"[^\w\"'\u201c\u2018(]{{0,2}}\s*(?:[A-Z][A-Z&/-]+(?: [A-Z&/-]+){{0,3}}|{_LABEL_WORD}(?: {_LABEL_WORD}){{1,5}})"
-    r"(?:: [A-Z\"\u201c\d$]| ?[\u2013\u2014] ?[A-Z][a-z]+ [a-z])"  # (after a dash a sentence, not "CEO, Acme")
-)
-
-
-def _label_item(text: str) -> str | None:
-    """The item after its label when the text opens on one ("Low Fees: Trades cost 0.1%."), or None."""
-    head = text[:80]
-    if ":" not in head and "\u2013" not in head and "\u2014" not in head:
-        return None
-    number = _ENUMERATOR.match(text)
-    item = text[number.end():] if number else text
-    found = _LIST_LABEL.match(item)
-    return item[found.start() :] if found else None
-
-
-def list_label(text: str) -> bool:
-    """True for a list item opening on its label: "Low Fees: Trades cost 0.1%."."""
-    item = _label_item(text)
-    return item is not None and not _FIGURE.search(item)
-
-
-# A label before a full sentence, to be dropped from the key point: "Revenue Growth: Acme's
-# revenue rose 12%." -> "Acme's revenue rose 12%.", "Acquisition: Acme signs ...", "WHO: Acme
-# opens ...", "A: Here at Acme ..." (a Q&A's answer). One to six words, the first capitalized;
-# no article first, as a title's first half has ("The SniperSight: Eye Exercises app is ..."),
-# no dot in it ("Dr. Quist: ..."), nor a code with letters and digits glued ("BG-8K-1616MA: The
-# market's first 8K switcher." names what the rest describes).
-_DROPPED_LABEL = re.compile(rf"(?:[A-Z][A-Z&/-]+(?: [A-Z&/-]+){{0,3}}|[QA]|[A-Z][\w'\u2019&-]*(?: (?:{_LABEL_WORD}|\d{{1,3}})){{0,5}}): (?=[A-Z])")
-_CODE = re.compile(r"[^\W\d_]\d|\d[^\W\d_]")
-_ARTICLE = re.compile(r"(?:The|A|An) ")
-
-
-def without_label(text: str) -> str:
-    """The sentence after a list item's label when it is a full sentence on its own
-    ("Revenue Growth: Acme's revenue rose 12%." -> "Acme's revenue rose 12%."), else the text:
-    a label before a fragment, a call or a gerund ("Websites: Developing fast sites.") stays."""
-    found = _DROPPED_LABEL.match(text) if ": " in text[:60] else None
-    if found is None or _CODE.search(found.group()) or _ARTICLE.match(text):
-        return text
-    rest = text[found.end():]
-    words = _words(rest)
-    first = words[0] if words else ""  # (calls_reader and _words are defined further down)
-    if len(words) < SHORT_WORDS or fragment(rest, words) or first.endswith("ing") or calls_reader(words):
-        return text
-    return rest
-
-
-# A row of a menu of offers: three or more labelled items whose labels end on the same
-# word, "Solana Plan: Invest $100 ...", "Polygon Plan: A $700 investment ...". Their
-# figures are one option's terms, not the news, and each leans on the list.
-MENU_ROWS = 3
-_LABEL_END = re.compile(r"([A-Za-z]+)[^A-Za-z]*(?::|\s?[\u2013\u2014])")
-
-
-def menu_rows(texts: list[str]) -> set[int]:
-    """The indices of the texts that are rows of a menu of offers (see MENU_ROWS)."""
-    heads: dict[str, list[int]] = {}
-    for i, text in enumerate(texts):
-        item = _label_item(text)
-        found = _LABEL_END.search(item) if item is not None else None
-        if found:
-            heads.setdefault(found.group(1).lower(), []).append(i)
-    return {i for rows in heads.values() if len(rows) >= MENU_ROWS for i in rows}
-
-
-# A sentence that is all quote: `"We are back!"`, or the first or last sentence of a longer
-# quote (`"We are back.`, `We won."`). Its speaker is named in another sentence.
-_OPENING = ('"', "\u201c")
-_CLOSING = ('"', "\u201d")
-
-
-def unattributed_quote(text: str) -> bool:
-    """True for a sentence that is all quote with no figure: `"We are back in town!"`."""
-    stripped = text.strip()
-    if '"' not in stripped and "\u201c" not in stripped and "\u201d" not in stripped:
-        return False  # (most sentences quote no one: three string tests are cheaper than findall)
-    marks = _QUOTES.findall(stripped)
-    if not marks or len(marks) > 2 or _DIGIT.search(stripped):
-        return False
-    opens = stripped.startswith(_OPENING)
-    closes = stripped.endswith(_CLOSING)
-    if len(marks) == 2:
-        return opens and closes
-    return (opens and not closes) or (closes and not opens and stripped[-2:-1] in ".!?")
-
-
-def quote_open_after(text: str, open_: bool) -> bool:
-    """Whether a quote is open after `text` when one was open (`open_`) before it:
-    `quote_open_after('Ann said: \u201cWe won.', False)` is True (curly marks tell; a straight
-    one opens after a space or at the start, as quotes.balance reads it, inches aside)."""
-    from .quotes import _straight_marks
-
-    if '"' not in text and "\u201c" not in text and "\u201d" not in text:
-        return open_
-    last = max(text.rfind("\u201c"), text.rfind("\u201d"))
-    if last >= 0 and '"' not in text[last:]:
-        return text[last] == "\u201c"
-    marks = _straight_marks(text)
-    return marks[-1] if marks else open_
-
-
-def _first_mark_closes(text: str) -> bool:
-    """Whether the first quote mark in a sentence that holds one closes a quote."""
-    from .quotes import _straight_marks
-
-    curly = min((i for i in (text.find("\u201c"), text.find("\u201d")) if i >= 0), default=len(text))
-    straight = text.find('"')
-    if 0 <= straight < curly:
-        marks = _straight_marks(text)
-        return bool(marks) and not marks[0]
-    return curly < len(text) and text[curly] == "\u201d"
-
-
-def inside_quotes(texts: Sequence[str], blocks: Sequence[int]) -> set[int]:
-    """The indices of the sentences with no quote mark that stand inside a quote opened
-    by an earlier sentence of their paragraph and closed by a later one: in 'Ann Lee said,
-    "We moved. The plant runs. It hires 40."' the middle one, whose speaker is named
-    elsewhere ("We are excited to ..." read alone speaks for no one). A quote that never
-    closes, or meets another opening mark first, is a typo and holds no sentence; so is
-    any in a text of one paragraph, where a typo's quote runs on over the whole text."""
-    out: set[int] = set()
-    if len(set(blocks)) < 2:
-        return out
-    pending: list[int] = []
-    open_, block = False, None
-    for i, (text, b) in enumerate(zip(texts, blocks)):
-        if b != block:
-            open_, block, pending = False, b, []
-        if '"' not in text and "\u201c" not in text and "\u201d" not in text:
-            if open_:
-                pending.append(i)
-            continue
-        if pending and _first_mark_closes(text):
-            out.update(pending)
-        pending = []
-        open_ = quote_open_after(text, open_)
-    return out
 
 
 @functools.cache

@@ -70,7 +70,7 @@ def without_fillers(chosen: list[int], candidates: tuple[Sentence, ...]) -> list
 def key_points(document: Document, sentences: tuple[Sentence, ...], options: Options) -> tuple[KeyPoint, ...]:
     """The chosen sentences as key points, in document order."""
     from .boilerplate import is_release
-    from .bullets import without_label
+    from .list_items import without_label
     from .quotes import balance
     from .score import get_scorer
 

@@ -7,8 +7,9 @@ A sentence's score is a weighted sum of these parts, each shown by `--explain`:
 - headline: the share of the headline's content words the sentence repeats;
 - centrality: PACSUM's position-aware graph centrality (see `centrality`);
 - facts and length: figures and enough content words, the substance editors keep;
-- penalties: flags for sentences that make a poor stand-alone bullet (see `bullets`), among
-  them "restated" for a sentence made of the headline's words, which tells the reader nothing new.
+- penalties: flags for sentences that make a poor stand-alone bullet (see `bullets`, `list_items`
+  and `quotes`), among them "restated" for a sentence made of the headline's words, which tells
+  the reader nothing new.
 
 Selection is MMR: each next point is the best remaining one after subtracting its largest
 similarity to the points already chosen, so two sentences saying the same thing are not
@@ -60,8 +61,10 @@ class _Features:
         import numpy as np
 
         from .boilerplate import is_release
-        from .bullets import flags, inside_quotes, menu_rows, penalty
+        from .bullets import flags, penalty
         from .centrality import MAX_ROWS, light_stem, pacsum, tokens, vectors
+        from .list_items import menu_rows
+        from .quotes import inside_quotes
         from .sumy_bridge import stemmer, stop_words
 
         stem = stemmer(language)

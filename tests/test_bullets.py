@@ -6,7 +6,7 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from summarize.bullets import (
-    FLAGS, SEVERITY, call_to_action, flags, heading_run_in, inside_quotes, menu_rows, penalty, without_label,
+    FLAGS, SEVERITY, call_to_action, flags, heading_run_in, penalty,
 )
 
 PLAIN = "The city council approved a new budget of 4 million dollars for the harbour on Monday."
@@ -377,64 +377,6 @@ def test_a_short_line_on_a_name_the_release_writes_again_is_no_teaser():
     body = "Quarrow Labs and Shop Harbor opened a pier. Shop Harbor runs the stalls."
     assert flags("Shop the old pier with a guide this summer.", release="")["teaser"] == 1.0
     assert flags("Shop the old pier with a guide this summer.", release=body)["teaser"] == 0.0  # a name
-
-
-def test_labelled_items_whose_labels_end_alike_are_rows_of_a_menu():
-    texts = [
-        "Harbor Mutual opens three savings plans for islanders on May 4.",
-        "Starter Plan: Save $50 a month and earn 2% a year.",
-        "Family Plan: Save $200 a month and earn 3% a year.",
-        "1. Gold Plan: A $1,000 deposit that earns 4% a year.",
-        "Price Lock: Rates stay fixed for 3 years.",  # a label of its own
-    ]
-    assert menu_rows(texts) == {1, 2, 3}
-    assert menu_rows(texts[:3] + texts[4:]) == set()  # two rows are no menu
-
-
-@pytest.mark.parametrize("text, expected", [
-    ("Revenue Growth: Harbor Mutual's revenue rose to $12 million in the second quarter.",
-     "Harbor Mutual's revenue rose to $12 million in the second quarter."),
-    ("Acquisition: Quarrow Labs signs a deal to buy the Dunmore valve works outright.",
-     "Quarrow Labs signs a deal to buy the Dunmore valve works outright."),
-    ("WHERE: The Dunmore harbour park opens its gates to the public on Friday.",
-     "The Dunmore harbour park opens its gates to the public on Friday."),
-    ("A: Here at Quarrow Labs, our aim is to build valves that last for decades.",
-     "Here at Quarrow Labs, our aim is to build valves that last for decades."),
-    ("Case 2: A customer's valve failed after the firmware update was installed.",
-     "A customer's valve failed after the firmware update was installed."),
-])
-def test_a_label_before_a_full_sentence_is_dropped(text, expected):
-    assert without_label(text) == expected
-
-
-@pytest.mark.parametrize("text", [
-    "Websites: Developing fast and friendly websites for every harbour shop.",  # a gerund: no sentence
-    "Cabot Zone: up to 7% copper in samples; five targets ready to drill.",  # lower case
-    "QX-8K-1616: The first 8K valve controller; winner of the harbour award.",  # a product code
-    "Harbor Tours: Book your seat on the evening ferry to Quarrow today.",  # a call to the reader
-    "The SeaSight: Harbour Watch app tracks every ferry that enters the bay.",  # a title's halves
-    "Dr. Quist: The harbour will reopen in May after the repairs are done.",  # a dot in the label
-    "New Ferry Line: Quarrow To Dunmore",  # a title after the label
-    "The mayor said the harbour budget grew by four million dollars this year.",
-])
-def test_a_label_before_no_sentence_of_its_own_stays(text):
-    assert without_label(text) == text
-
-
-@pytest.mark.parametrize("texts, blocks, expected", [
-    (["Mara Quist said, \u201cWe moved the plant.", "We are excited to grow.", "It hires 40 people.\u201d",
-      "The plant opened in May."], [0, 0, 0, 1], {1}),
-    (['Mara Quist said, "We moved the plant.', "We are excited to grow.", 'It hires 40 people."', "Fine."],
-     [0, 0, 0, 1], {1}),
-    (["Mara Quist said, \u201cWe moved the plant.", "We are excited to grow."], [0, 1], set()),  # another paragraph
-    (["Hamas blessed the attack, \u201cits spokesman posted.", "Tensions rose in the summer.",
-      "He said \u201cno.\u201d", "Fine."], [0, 0, 0, 1], set()),  # never closed: a typo, not a long quote
-    (['The plant has a 55" screen.', "It shows the output.", 'A "live" feed runs too.', "Fine."], [0, 0, 0, 1], set()),
-    (["Mara Quist said, \u201cWe moved the plant.", "We are excited to grow.", "It hires 40 people.\u201d"],
-     [0, 0, 0], set()),  # a text of one paragraph: a quote's pairing is no guide there
-])
-def test_a_sentence_inside_a_longer_quote_is_found(texts, blocks, expected):
-    assert inside_quotes(texts, blocks) == expected
 
 
 @pytest.mark.parametrize("text, run_in", [

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from summarize.quotes import balance
+from summarize.quotes import balance, inside_quotes
 
 
 @pytest.mark.parametrize(
@@ -39,3 +39,19 @@ def test_a_lone_mark_gets_its_pair(text, expected):
 )
 def test_balanced_or_unclear_text_is_left_as_it_is(text):
     assert balance(text) == text
+
+
+@pytest.mark.parametrize("texts, blocks, expected", [
+    (["Mara Quist said, \u201cWe moved the plant.", "We are excited to grow.", "It hires 40 people.\u201d",
+      "The plant opened in May."], [0, 0, 0, 1], {1}),
+    (['Mara Quist said, "We moved the plant.', "We are excited to grow.", 'It hires 40 people."', "Fine."],
+     [0, 0, 0, 1], {1}),
+    (["Mara Quist said, \u201cWe moved the plant.", "We are excited to grow."], [0, 1], set()),  # another paragraph
+    (["Hamas blessed the attack, \u201cits spokesman posted.", "Tensions rose in the summer.",
+      "He said \u201cno.\u201d", "Fine."], [0, 0, 0, 1], set()),  # never closed: a typo, not a long quote
+    (['The plant has a 55" screen.', "It shows the output.", 'A "live" feed runs too.', "Fine."], [0, 0, 0, 1], set()),
+    (["Mara Quist said, \u201cWe moved the plant.", "We are excited to grow.", "It hires 40 people.\u201d"],
+     [0, 0, 0], set()),  # a text of one paragraph: a quote's pairing is no guide there
+])
+def test_a_sentence_inside_a_longer_quote_is_found(texts, blocks, expected):
+    assert inside_quotes(texts, blocks) == expected
