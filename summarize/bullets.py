@@ -55,7 +55,16 @@ class _WordList:
 
 @functools.cache
 def _call_to_action() -> _WordList:
-    entries = (p.removeprefix("\\b") for p in resources.lines("call_to_action.txt"))
+    return _patterns("reader_calls_to_action.txt", "contacts_and_legal.txt")
+
+
+@functools.cache
+def _reader_call() -> _WordList:
+    return _patterns("reader_calls_to_action.txt")
+
+
+def _patterns(*names: str) -> _WordList:
+    entries = (p.removeprefix("\\b") for name in names for p in resources.lines(name))
     return _WordList("|".join(f"(?:{p})" for p in entries))
 
 
@@ -178,7 +187,9 @@ def opens_on_call_to_action(text: str) -> bool:
     lower = text.lower()
     if "http" in lower or "www." in lower:
         lower = _LINK_REFERENCE.sub(" ", lower)  # (before the cut, which would open a bracket)
-    return _call_to_action().search(lower[:CALL_HEAD])
+    calls = _reader_call()  # (searched whole, not cut: "visit|ors" would end a word at the cut)
+    found = calls.pattern.search(lower) if holds_any(lower, calls.needs) else None
+    return found is not None and found.start() < CALL_HEAD
 
 
 # Markdown left in the text: a heading line ("# Title") or a bare link ("[Title](https://...)").

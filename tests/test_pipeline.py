@@ -121,6 +121,18 @@ def test_a_call_to_action_named_in_brackets_late_is_still_a_key_point():
     assert len(summarize_text(text).key_points) == 2
 
 
+@pytest.mark.parametrize("lead", [
+    "The Securities and Exchange Commission on Tuesday cleared Quarrow Labs to sell shares.",
+    "Visitors to the Dunmore plant will see how the valves are made, Quarrow Labs said.",
+    "Subscribers to the Quarrow valve service rose to 4,000 in May, the company said.",
+])
+def test_a_sentence_opening_on_a_legal_body_or_a_word_like_a_call_is_still_a_key_point(lead):
+    # Only a call to the reader in a sentence's first words drops it, not a legal or contact
+    # pattern ("securities and exchange commission") nor a word a call's word starts ("visit|ors").
+    text = f"Quarrow Labs Cleared\n\n{lead}\n\nThe plant will employ 300 people by the end of next year."
+    assert lead in [p.text for p in summarize_text(text).key_points]
+
+
 def test_a_release_of_titles_only_still_has_a_key_point():
     assert summarize_text("Acme Opens a Plant\n\nA New Plant For Norway And Its People").key_points
 
