@@ -241,6 +241,8 @@ def _glued_points(text: str, words: _Occurrences | None) -> tuple[set[int], set[
 
 
 _LOWER_NEXT = re.compile(r" [a-z]")
+# A two-letter opener then a verb: "MoveOn is ...", "SpotOn said ..." (no sentence opens "On is").
+_SHORT_OPENER = re.compile(r"[A-Z][a-z] (?:is|was|has|had|have|will|would|said|says|announced|reported)\b")
 _SMALL_WORDS = frozenset("of and the to for in on with at by a an or from into vs vs. & - \u2013 \u2014".split())
 _STRICT_TITLE_WORDS = 4
 
@@ -275,6 +277,8 @@ def _glue_point(text: str, words: _Occurrences | None = None) -> tuple[int, int]
             continue
         if pos in openings and not strict_title(heading):
             continue
+        if pos in glues and _SHORT_OPENER.match(text, pos):
+            continue  # a word glued to a two-letter opener before a verb is a brand, not "OutlookAs demand ..."
         if pos not in names or title_case_heading(heading):
             return start, pos
     return None

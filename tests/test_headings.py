@@ -34,6 +34,8 @@ def test_a_heading_glued_to_its_sentence_becomes_a_heading(text, expected):
 @pytest.mark.parametrize("text", [
     "Follow Acme on LinkedIn for updates. Our LinkedIn page lists every opening.",
     "Acme makes widgets. It sells them in Oslo, where the firm began in 1990.",
+    "MoveOn is organizing rallies across the state this week.",  # a brand, not "Move" + "On is ..."
+    "Sales rose. SpotOn said its orders doubled in May.",
 ])
 def test_camel_case_names_and_ordinary_text_are_not_split(text):
     assert split_glued_headings([Block(text)]) == [Block(text)]
