@@ -138,8 +138,8 @@ def _one_city(place: str) -> list[str]:
     ws = city.split()
     if len(ws) > 1 and ws[-1] in lexicon.state_codes():
         city, parts = " ".join(ws[:-1]), [" ".join(ws[:-1]), ws[-1], *parts[1:]]  # "IRVINE CA", "Washington DC"
-    elif len(ws) > 1 and city.lower() not in _places_any_case() and lexicon.places().get(ws[-1].title()) in _regions():
-        city, parts = " ".join(ws[:-1]), [" ".join(ws[:-1]), ws[-1], *parts[1:]]  # "Melbourne Australia"
+    elif len(ws) > 1 and city.lower() not in _places_any_case() and (k := _region_words(ws)):
+        city, parts = " ".join(ws[:-k]), [" ".join(ws[:-k]), " ".join(ws[-k:]), *parts[1:]]  # "Melbourne Australia"
     cased = " ".join(_city_case(w) for w in city.split()) if city.isupper() else city
     if len(parts) > 1 and parts[1].replace(".", "").upper() == "DC":
         return [f"{cased}, D.C."]
@@ -151,6 +151,13 @@ def _one_city(place: str) -> list[str]:
         return [_places_any_case()[city.lower()]]  # "HONG KONG SAR"
     full = _SHORT_WORD.sub(lambda m: _SHORT_WORDS[m.group(0)], cased)  # "Ft. Lauderdale" -> Fort Lauderdale
     return [lexicon.places().get(cased) or lexicon.places().get(full, cased)]
+
+
+def _region_words(ws: list[str]) -> int:
+    """How many last words of a dateline's city are a state or country, longest first, so that
+    "SANTA FE NEW MEXICO" loses "New Mexico", not just "Mexico" (0 when none)."""
+    return next((k for k in (3, 2, 1) if len(ws) > k
+                 and lexicon.places().get(" ".join(ws[-k:]).title()) in _regions()), 0)
 
 
 _SHORT_WORDS = {"Ft.": "Fort", "Mt.": "Mount", "Pt.": "Point"}

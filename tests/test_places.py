@@ -58,6 +58,8 @@ def test_place_of_gazetteer_and_city_state():
         ("BRENTON-KASTEL, Germany", ["Brenton-Kastel"]),
         ("O'FALLON, MO", ["O'Fallon"]),
         ("Brenton Australia", ["Brenton"]),  # the country without its comma
+        ("MARLOWE NEW SOUTH WALES", ["Marlowe"]),  # a region of several words, not just its last
+        ("QUILLBY NEW MEXICO", ["Quillby"]),
         ("WEST VIRGINIA", ["West Virginia"]),
         ("FT. LAUDERDALE, Fla.", ["Fort Lauderdale"]),  # the gazetteer's name, written short
     ],
