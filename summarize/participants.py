@@ -11,7 +11,7 @@ import functools
 import re
 from dataclasses import replace
 
-from . import lexicon
+from . import lexicon, resources
 from .boilerplate import is_credit
 from .models import Document, Organization, Participants, Person
 from .names import key, spans, strip_suffix, surname, words, written_in_lower_case
@@ -86,7 +86,16 @@ def _placed(place: str, text: str) -> bool:
     """The text puts something in, at or from the place: "offices in Chad", "a Chad-based firm"
     (not "Chad has built ...", Chad Roe's first name)."""
     name = re.escape(place)
-    return re.search(rf"\b(?:in|at|from|to|across|near|of|visit(?:ed|ing|s)?)\s+(?:the\s+)?{name}\b|\b{name}-based", text) is not None
+    # "in Chad", "In Chad, ...", "a Chad-based firm"; not "according to Chad Roffers", the whole name
+    return re.search(rf"\b(?:{_place_prepositions()})\s+(?:the\s+)?{name}\b(?! +[A-Z])|\b{name}-based", text) is not None
+
+
+@functools.cache
+def _place_prepositions() -> str:
+    """The words before a place (data/place_prepositions.txt, with "of" and "visit"), capitalized or
+    not, as a regex alternation: "in", "In", "visited"."""
+    found = resources.word_set("place_prepositions.txt") | {"of", "visit", "visited", "visiting", "visits"}
+    return "|".join(f"[{w[0].upper()}{w[0]}]{re.escape(w[1:])}" for w in sorted(found, key=len, reverse=True))
 
 
 @functools.cache

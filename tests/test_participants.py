@@ -339,6 +339,8 @@ def test_a_person_s_first_name_is_no_place_unless_the_text_places_something_ther
     lead = "Chad Quist, CEO of Quarrow Labs, said the plan works."
     assert "Chad" not in extract_participants(doc(lead, "Chad has built three firms.")).places
     assert "Chad" in extract_participants(doc(lead, "Quarrow Labs opened an office in Chad.")).places
+    assert "Chad" not in extract_participants(doc(lead, "The plan, according to Chad Quist, pays.")).places
+    assert "Chad" in extract_participants(doc(lead, "In Chad, Quarrow Labs runs two farms.")).places
     lead = "Virginia Quist, CEO of Quarrow Labs, said the plan works."
     assert "Virginia" not in extract_participants(doc(lead, "Virginia has built three firms.")).places
     assert "Virginia" in extract_participants(doc(lead, "Harbor Mutual, a Virginia-based firm, joined.")).places
