@@ -441,7 +441,15 @@ def _a_list_of_people(sentence: str, start: int) -> bool:
 def _a_person(text: str) -> bool:
     """A person's name, or one after an initial or a title: "Kim Roe", "B David Roe"."""
     ws = text.split()
-    return looks_like_person(text) or (len(ws) == 3 and looks_like_person(f"{ws[1]} {ws[2]}"))
+    return looks_like_person(text) or (len(ws) == 3 and _initial_or_title(ws[0]) and looks_like_person(f"{ws[1]} {ws[2]}"))
+
+
+def _initial_or_title(word: str) -> bool:
+    """A word that may stand before a name: "B", "B.", "Dr.", "Professor" (not "J.P." of "J.P. Morgan Chase")."""
+    return _INITIAL.fullmatch(word) is not None or word in lexicon.honorifics() or is_title(word)
+
+
+_INITIAL = re.compile(r"[A-Z]\.?")
 
 
 def _in_cued_list(sentence: str, span: Span) -> bool:

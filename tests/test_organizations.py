@@ -521,6 +521,9 @@ def test_a_cued_list_of_people_names_no_organizations():
     # one founder's name among brands leaves the brands bodies
     names = [m.name for m in sentence_orgs("It sells elite brands such as Richard Quell, Quarrow, Harbor Mutual and Pellow.")]
     assert {"Quarrow", "Pellow"} <= set(names)
+    # a name of three words is a person's only after an initial or a title, not after more initials
+    names = [m.name for m in sentence_orgs("It was backed by lenders such as Q.R. Morgan Hale, Quarrow Morgan Reed and Pellow.")]
+    assert {"Q.R. Morgan Hale", "Pellow"} <= set(names)
 
 
 def test_an_ordinary_word_in_the_possessive_opens_a_name():
