@@ -68,11 +68,17 @@ def _city_case(word: str) -> str:
     "O'FALLON" -> O'Fallon."""
     if word == "ST.":
         return "St."
-    cased = _AFTER_MARK.sub(lambda m: m.group(0).upper(), word.capitalize())
+    cased = _after_mark().sub(lambda m: m.group(0).upper(), word.capitalize())
     return "Mc" + cased[2:].capitalize() if cased.startswith("Mc") and len(cased) > 3 else cased
 
 
-_AFTER_MARK = re.compile(r"(?<=[-'’])[a-z]")
+@functools.cache
+def _after_mark() -> re.Pattern[str]:
+    """A letter that opens a part of a name in capitals: after a hyphen ("Mainz-Kastel"), unless it
+    opens a particle ("Stratford-upon-Avon"), and after the apostrophe of a one-letter prefix
+    ("O'Fallon", not "St. Mary's")."""
+    particles = "|".join(sorted(resources.word_set("place_particles.txt"), key=len, reverse=True))
+    return re.compile(rf"(?<=-)(?!(?:{particles})-)[a-z]|(?<=\b[A-Za-z]['’])[a-z]")
 
 
 def dateline_places(place: str) -> list[str]:

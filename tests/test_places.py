@@ -57,6 +57,9 @@ def test_place_of_gazetteer_and_city_state():
         ("MCLEAN, VA", ["McLean"]),
         ("BRENTON-KASTEL, Germany", ["Brenton-Kastel"]),
         ("O'FALLON, MO", ["O'Fallon"]),
+        ("ST. MARA'S, GA", ["St. Mara's"]),  # a possessive's s stays small
+        ("BRENTON-UPON-QUILL, England", ["Brenton-upon-Quill"]),  # and so does a particle
+        ("AIX-EN-QUARROW", ["Aix-en-Quarrow"]),
         ("Brenton Australia", ["Brenton"]),  # the country without its comma
         ("MARLOWE NEW SOUTH WALES", ["Marlowe"]),  # a region of several words, not just its last
         ("QUILLBY NEW MEXICO", ["Quillby"]),
