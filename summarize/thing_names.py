@@ -28,7 +28,7 @@ def ends_on_a_word(name: str, text: str) -> bool:
 def owns_no_one(name: str, text: str) -> bool:
     """The text writes the name other than as a possessive: "CEO of Broker Complaint Alert"
     (not "Prime Minister Dmitry Medvedev's spokeswoman", the owner of a role)."""
-    return re.search(rf"{re.escape(name)}(?!['’])", text) is not None
+    return re.search(rf"(?<!\w){re.escape(name)}(?![\w'’])", text) is not None  # not inside "Complaint Alerts'"
 
 
 def names_a_work(name: str, text: str) -> bool:
@@ -40,7 +40,7 @@ def names_a_work(name: str, text: str) -> bool:
 
 @functools.cache
 def _work_nouns() -> str:
-    return "|".join(sorted(resources.word_set("work_nouns.txt", lower=False), key=len, reverse=True))
+    return "|".join(re.escape(w) for w in sorted(resources.word_set("work_nouns.txt", lower=False), key=len, reverse=True))
 
 
 def short_org_name(name: str, orgs: dict[str, set[str]]) -> bool:
