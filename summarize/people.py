@@ -102,8 +102,15 @@ _ARTICLE_BEFORE = re.compile(r"(?:^|\s)(?:[Aa]n?)\s$")
 # words such a name has here ("Le Monde", "Der Spiegel"; "Le" also opens Vietnamese names of three:
 # "Le Van Hung"; not "Les", a first name: "Les Moonves").
 _FOREIGN_ARTICLE = {"Le": 2, "La": 4, "Der": 4, "Die": 4, "Das": 4, "El": 4, "Il": 4}
-_TICKER_AFTER = re.compile(r"(?:['’]s?)?\s*\((?:NYSE|NASDAQ|Nasdaq|AMEX|OTC\w*|TSX\w*|LSE|ASX|CSE)\b[^)]{0,12}:")
 _NUMBERED = re.compile(r"\s*(?:#|No\.\s*)\d")
+
+
+@functools.cache
+def _ticker_after() -> re.Pattern[str]:
+    """An exchange's ticker right after a name (data/exchanges.txt, as organizations._ticker_re
+    reads it): "Acme's (NYSE: ACM)", "Acme (OTCQB: ACMX)", "Acme (TSX-V: ACM)"."""
+    exchanges = "|".join(re.escape(e) for e in lexicon.exchanges())
+    return re.compile(rf"(?:['’]s?)?\s*\((?:{exchanges})\w*\b[^)]{{0,12}}:")
 
 
 def _of_organization(sentence: str, end: int) -> str | None:
@@ -223,7 +230,7 @@ def person_from_span(s: Span, sentence: str, quoted_block: bool = False, confirm
     before, after = sentence[: s.start], sentence[s.end:]
     if not honorific and _ARTICLE_BEFORE.search(before[-4:]) and not looks_like_person(" ".join(name_words)):
         return None  # "its role as a Presenter Level Sponsor": a kind, not a person (but "a Paul Scholes header")
-    if not (role_words or honorific) and _TICKER_AFTER.match(after):
+    if not (role_words or honorific) and _ticker_after().match(after):
         return None  # "Eli Lilly’s (NYSE: LLY) Trulicity": a listed company named after its founder
     if not (role_words or honorific) and _NUMBERED.match(after):
         return None  # "Bruce Banner #3", "Jane Roe No. 5": a product or a strain named after someone

@@ -797,7 +797,8 @@ def test_a_name_opened_by_a_foreign_article_is_a_paper_or_a_place(sentence, name
 
 
 @pytest.mark.parametrize("sentence", ["The market is led by drugs like Ada Quist’s (NYSE: ADQ) Sorelle and others.",
-                                      "Tomas Vey (NASDAQ: TVEY) said revenue grew."])
+                                      "Tomas Vey (NASDAQ: TVEY) said revenue grew.",
+                                      "Tomas Vey (HKEX: 8123) said revenue grew."])  # any exchange of data/exchanges.txt
 def test_a_name_with_a_ticker_is_a_listed_company(sentence):
     assert sentence_people(sentence) == []
 
