@@ -45,8 +45,3 @@ def demonym_country(span: Span, sentence: str) -> str | None:
 
 
 _NEXT_WORD = re.compile(r"[\s-]+([A-Za-z]+)")  # "cheese" in "Swiss cheese", "fries" in "French-fries"
-
-
-def demonym_place(word: str) -> str | None:
-    """Country of a demonym: `demonym_place("Palestinian")` -> "Palestine"."""
-    return lexicon.demonyms().get(word)

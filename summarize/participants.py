@@ -17,7 +17,7 @@ from .models import Document, Organization, Participants, Person
 from .names import key, spans, strip_suffix, surname, words, written_in_lower_case
 from .org_names import is_org_name
 from .organizations import ticker_orgs
-from .places import (city_in_state, dateline_end, dateline_place, dateline_places, demonym_country, is_qualifier, joined_places,
+from .places import (city_in_state, dateline_end, dateline_place, dateline_places, is_qualifier, joined_places,
                      named_whole, place_of)
 from .release_orgs import about_names, release_organizations, stands_at
 from .release_people import EXECUTIVE, PAST_ROLE, org_name_keys, release_people
@@ -36,7 +36,6 @@ _BOILERPLATE_START = re.compile(
 _QUOTE = re.compile(r"[\"“”]")
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
 _SENTENCE_ENDS = tuple('.!?:;"”')
-_LOWER_AFTER = re.compile(r"\s[a-z]")
 
 
 def body_blocks(document: Document) -> list[str]:
@@ -78,8 +77,8 @@ def _not_surnames(places: list[str], people: list[Person], document: Document, t
     surnames = {surname(p.name) for p in people if len(words(p.name)) >= 2}
     given = {words(p.name)[0] for p in people if len(words(p.name)) >= 2}
     dateline = set(dateline_places(document.dateline.place)) if document.dateline and document.dateline.place else set()
-    return [p for p in places if p in dateline or (p not in surnames or p in _countries_and_states())
-            and not (p in given and not _placed(p, text))]
+    return [p for p in places if p in dateline or ((p not in surnames or p in _countries_and_states())
+                                                   and not (p in given and not _placed(p, text)))]
 
 
 def _placed(place: str, text: str) -> bool:
@@ -239,12 +238,7 @@ def _places(document: Document, sentences: list[tuple[int, str, bool]], text: st
             elif place:
                 openers.discard(place)
             if place is None:
-                # "Azerbaijani forces" names a country; "Palestinian Ambassador X" names
-                # the ambassador's affiliation and "French Stewart" a person.
-                after = sentence[s.end:s.end + 2]
-                if s.text in lexicon.demonyms() and _LOWER_AFTER.match(after):
-                    place = demonym_country(s, sentence)
-                elif s.text.endswith("-based") and s.text[:-6] in lexicon.places():
+                if s.text.endswith("-based") and s.text[:-6] in lexicon.places():
                     place = lexicon.places()[s.text[:-6]]  # "a Lagos-based payments company"
                 elif "-" in s.text:  # "the Israel-Iran conflict", "US-China trade": both places
                     found.extend(p for p in joined_places(s.text) if p not in found)

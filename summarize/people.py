@@ -265,9 +265,9 @@ def person_from_span(s: Span, sentence: str, quoted_block: bool = False, confirm
             affiliation = affiliation or owner
     if not role:
         m = the_title_before_pattern().search(before) if before.rstrip().endswith(",") else None
-        if m and not holds_a_name(m.group("role")) and title_without_clause(m.group("role")):
+        if m and not holds_a_name(m.group("role")) and (title := title_without_clause(m.group("role"))):
             # (not "the athlete and team-mates Jane Roe, |John Doe", "The prime minister's enthusiasm ..., X")
-            role, strong = title_without_clause(m.group("role")), True
+            role, strong = title, True
             owner = m.group("owner") or m.group("qualifier")
             if m.group("qualifier") and generic_owner(owner):
                 role, owner = f"{owner} {role}", None  # "its Council member, Prof. Roe"
