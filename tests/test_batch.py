@@ -409,21 +409,24 @@ def test_a_warning_under_the_progress_bar_starts_its_own_line(tmp_path, jobs):
     assert warning.startswith(f"{latin}: not valid UTF-8")
 
 
+class _Terminal:
+    """A stream that says it is a terminal and keeps what is written to it."""
+
+    def __init__(self):
+        self.text = ""
+
+    def isatty(self):
+        return True
+
+    def write(self, text):
+        self.text += text
+
+    def flush(self):
+        pass
+
+
 def test_progress_counts_bytes_of_a_jsonl_file(tmp_path):
-    class Terminal:
-        def __init__(self):
-            self.text = ""
-
-        def isatty(self):
-            return True
-
-        def write(self, text):
-            self.text += text
-
-        def flush(self):
-            pass
-
-    terminal = Terminal()
+    terminal = _Terminal()
     progress = batch.Progress(total=1000, stream=terminal)
     progress.enabled = True  # stdout under pytest is not a terminal; decide for the test
     for _ in range(batch.MANY - 1):
@@ -436,19 +439,7 @@ def test_progress_counts_bytes_of_a_jsonl_file(tmp_path):
 
 
 def test_progress_clear_erases_the_bar_line_only_when_drawn():
-    class Terminal:
-        text = ""
-
-        def isatty(self):
-            return True
-
-        def write(self, text):
-            self.text += text
-
-        def flush(self):
-            pass
-
-    terminal = Terminal()
+    terminal = _Terminal()
     progress = batch.Progress(total=None, stream=terminal)
     progress.enabled = True
     progress.clear()  # no bar yet: nothing to erase, nothing written
