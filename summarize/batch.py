@@ -273,10 +273,6 @@ def _open(path: str) -> IO[bytes]:
     return _Recoded(stream, encoding) if encoding else stream
 
 
-def _open_error(path: str, error: OSError) -> str:
-    return "is a directory" if os.path.isdir(path) else (error.strerror or str(error))
-
-
 def _all_records(paths, max_bytes: int | None = None) -> Iterator[Record]:
     """The records of every file in turn; a file that cannot be opened is one error record,
     so its `{"id": null, "source": "missing.jsonl", "error": ...}` line comes in order."""
@@ -284,7 +280,9 @@ def _all_records(paths, max_bytes: int | None = None) -> Iterator[Record]:
         try:
             stream = _open(path)
         except OSError as error:
-            yield Record(path, error=_open_error(path, error))
+            from .inputs import open_error
+
+            yield Record(path, error=open_error(path, error))
             continue
         try:
             yield from read_records(stream, path, max_bytes)

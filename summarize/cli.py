@@ -16,7 +16,7 @@ import click
 from . import __version__
 from .errors import ExitCode, InputError, OutputError, SummarizeError
 from .choices import ALGORITHM_NAMES, DEFAULT_ALGORITHM, FORMATS, INPUT_FORMATS
-from .inputs import DEFAULT_MAX_BYTES, human_size, parse_size, read_input
+from .inputs import DEFAULT_MAX_BYTES, human_size, open_error, parse_size, read_input
 from .interrupts import ending_signals, quiet_exits, silence_stdout
 from .sanitize import strip_controls
 
@@ -110,12 +110,7 @@ def _check_language(ctx, param, value: str) -> str:
 
 
 def _os_error_message(path: str, error: OSError) -> str:
-    if not path:  # `summarize "$FILE"` with FILE unset: ": No such file or directory" said nothing
-        return "'': an empty file name"
-    if isinstance(error, IsADirectoryError) or os.path.isdir(path):
-        return f"{path}: is a directory"
-    reason = error.strerror or str(error)
-    return f"{path}: {reason}"
+    return f"{path or repr('')}: {open_error(path, error)}"
 
 
 def _error(message: str) -> None:

@@ -6,6 +6,7 @@ before it is refused. The library stays free of I/O; only the CLI calls these.
 from __future__ import annotations
 
 import errno
+import os
 import re
 import sys
 from typing import BinaryIO
@@ -74,3 +75,13 @@ def read_input(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
         return read_limited(stdin_bytes(), max_bytes, "-")
     with open(path, "rb") as handle:
         return read_limited(handle, max_bytes, path)
+
+
+def open_error(path: str, error: OSError) -> str:
+    """Why `path` could not be opened, in a user's words: "is a directory", "No such file or
+    directory", or that the name is empty (`summarize "$FILE"` with FILE unset)."""
+    if not path:
+        return "an empty file name"
+    if isinstance(error, IsADirectoryError) or os.path.isdir(path):
+        return "is a directory"
+    return error.strerror or str(error)
