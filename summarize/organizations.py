@@ -8,7 +8,8 @@ of ...") or a corporate verb ("Acme announced"). Mentions are merged by short fo
 
 This module is the finder: sentence_orgs reads the sentence around each name (tickers, cue
 phrases, appositions, corporate verbs, lists). What a name's own words say is org_names.py's;
-acronyms, aliases and the merge by short forms are org_aliases.py's.
+acronyms, aliases and the merge by short forms are org_aliases.py's; the headings, lists of
+people and possessive words around a span that make it no name, or more of one, org_context.py's.
 """
 from __future__ import annotations
 
@@ -16,9 +17,10 @@ import functools
 import re
 
 from . import lexicon
-from .names import Span, looks_like_person, quoted_alone, spans, strip_suffix, without_the, words
+from .names import Span, quoted_alone, spans, strip_suffix, without_the, words
 from .org_aliases import (DBA_LITERALS, DBA_WORDS, DEFINED, LOWER_WORD, a_kind, a_kind_of_body, defined_acronym,
                           loosely_spells, org_spans, quoted_aliases, span_ending_at, trade_names)
+from .org_context import HEADING_END, LIST_GAP, TITLED, a_list_of_people, a_run_in_heading, owned_by_a_word
 from .org_names import (HEAD_OF, NAME_OPENERS, OrgMention, after_a_role, clean_org, is_org_name, org_shape,
                         two_organizations)
 from .prefilter import fold, holds_any, trie_alternation
@@ -51,7 +53,6 @@ _DEGREE_BEFORE = re.compile(
     r"(?:\b(?:Master|Bachelor|Doctor|Associate)(?:['’]s)?(?:\s+of\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?(?:\s+degrees?)?"
     r"|\b(?:B\.?A|B\.?S|B\.?Sc|M\.?S|M\.?Sc|M\.?A|MBA|BBA|Ph\.?D|M\.?Eng|B\.?Eng)\.?"
     r"|\b(?:degrees?|diplomas?|doctorate|majors?|majored|majoring|minored|studies|studied))\s+in\s+$")
-_LIST_GAP = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|,?\s*&\s*")
 
 
 # Appositive descriptions that say "this is an organization".
@@ -246,7 +247,7 @@ def sentence_orgs(sentence: str, definitions: list[OrgMention] | None = None) ->
     if holds_any(sentence, DBA_LITERALS) and DBA_WORDS.search(sentence):
         out.extend(trade_names(sentence, parts))
     quoted = '"' in sentence or "”" in sentence  # (without a closing quote no name is quoted: no need to look)
-    titled = [m.span(1) for m in _TITLED.finditer(sentence)] if quoted and "titled" in sentence else []
+    titled = [m.span(1) for m in TITLED.finditer(sentence)] if quoted and "titled" in sentence else []
     for i, s in enumerate(parts):
         if _DEGREE.match(s.text) or (sentence.endswith(" in ", 0, s.start)
                                      and _DEGREE_BEFORE.search(sentence, max(0, s.start - 80), s.start)):
@@ -258,9 +259,9 @@ def sentence_orgs(sentence: str, definitions: list[OrgMention] | None = None) ->
             continue  # 'an editorial titled "Investors Eye Next-Gen 3D AI-Imaging Technologies in ..."': a title's words
         if s.text in kinds or (sentence[s.start - 2:s.start] in ("a ", "n ") and a_kind_of_body(sentence, s)):
             continue
-        if i and parts[i - 1].possessive and _owned_by_a_word(sentence, parts[i - 1], s):
+        if i and parts[i - 1].possessive and owned_by_a_word(sentence, parts[i - 1], s):
             s = Span(sentence[parts[i - 1].start:s.end], parts[i - 1].start, s.end, s.possessive)
-        if _HEADING_END.match(sentence, s.end) and _a_run_in_heading(sentence, s):
+        if HEADING_END.match(sentence, s.end) and a_run_in_heading(sentence, s):
             continue  # "Tailored Solutions for Diverse Industries: ACCA designed ...": a heading, not a body
         # (not "CC Metals and Alloys, LLC", whose alias joined it)
         pair = two_organizations(s.text) if not any(m.name == s.text for m in aliased) else None
@@ -295,44 +296,9 @@ def sentence_orgs(sentence: str, definitions: list[OrgMention] | None = None) ->
         elif (not owner and (cue := _org_cue_start(sentence)) is not None and s.start > cue
               and (_cue_before(before, False, kind=not is_title(name))
                    or (_ends_an_item(sentence, s) and (_cue_before(before) or _in_cued_list(sentence, s))))
-              and not _a_list_of_people(sentence, s.start)):
+              and not a_list_of_people(sentence, s.start)):
             out.append(OrgMention(name))
     return out
-
-
-def _owned_by_a_word(sentence: str, owner: Span, s: Span) -> bool:
-    """An ordinary word in the possessive opens the name: "Hell’s Kitchen Neighborhood
-    Association" (an organization or a place owning a unit would be a name: "Acme’s Advisory
-    Board", "Russia’s Foreign Ministry")."""
-    return (sentence[owner.end:s.start] in _POSSESSIVE_GAPS and owner.text.istitle() and " " not in owner.text
-            and owner.text.lower() in lexicon.common_words() and owner.text not in lexicon.places()
-            and is_org_name(s.text))
-
-
-_POSSESSIVE_GAPS = frozenset({"'s ", "’s "})
-
-
-# What ends a heading run into its paragraph or a list's item: a colon, a dash, or a share in
-# brackets ("Excellent Customer Service (74.3%)").
-_HEADING_END = re.compile(r"\s*(?::(?:\s|$)|\s[-–—]\s|\(\d[\d.,]*%\))")
-# What opens such a heading before the span: the sentence's start, or a bullet's dash after a
-# colon ("retention: - Excellent ..."), then a few capitalized or small words ("Access to a ").
-_HEADING_LEAD = re.compile(r"(?:^|:\s+[-–—•*]\s+|\s[-–—•*]\s+)[\s\"'“‘(#*>-]*"
-                           r"(?:(?:[A-Z][\w'’-]*|a|an|the|to|of|for|and|in|on|with)\s+){0,4}$")
-
-
-def _a_run_in_heading(sentence: str, s: Span) -> bool:
-    """The span is a heading run into its paragraph, or a list's item, made of ordinary words
-    only: "Tailored Solutions for Diverse Industries: ACCA designed ...", "Access to a Leading
-    Firm: ...", "- Excellent Customer Service (74.3%)" (not "Acme Labs: ...", a name)."""
-    common = lexicon.common_words()
-    if not all(w.lower() in common or lexicon.is_function_word(w) or w == "&" for w in words(s.text)):
-        return False
-    return _HEADING_LEAD.search(sentence, max(0, s.start - 60), s.start) is not None
-
-
-# The quoted title of a work: 'an editorial titled "Investors Eye ... Technologies in a Growing Market"'.
-_TITLED = re.compile(r"\b(?:en)?titled,?\s+[\"“]([^\"”]+)[\"”]")
 
 
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")  # "ETFs", "NFTs": many of a kind
@@ -410,7 +376,7 @@ def _among_organizations(sentence: str, parts: tuple[Span, ...], i: int) -> bool
         j = i
         while 0 <= j + step < len(parts):
             left, right = (parts[j + step], parts[j]) if step < 0 else (parts[j], parts[j + step])
-            if not _LIST_GAP.fullmatch(sentence, left.end, right.start) or parts[j + step].possessive:
+            if not LIST_GAP.fullmatch(sentence, left.end, right.start) or parts[j + step].possessive:
                 break
             j += step
             if org_shape(parts[j].text)[1] is None:
@@ -423,35 +389,6 @@ def _among_organizations(sentence: str, parts: tuple[Span, ...], i: int) -> bool
 _INITIALS_ONLY = re.compile(r"(?:[A-Z]\.)+")  # "M.D." after a name
 
 
-def _a_list_of_people(sentence: str, start: int) -> bool:
-    """The list opening at `start` names people more than bodies, two at least: "supported
-    by B Jane Roe, Quillan, Mara Quist and Tomas Vell" (not "brands such as Richard Mille,
-    Rolex and Omega")."""
-    items: list[str] = []
-    end = start
-    for t in spans(sentence[start:]):
-        if items and not _LIST_GAP.fullmatch(sentence, end, start + t.start):
-            break
-        items.append(t.text)
-        end = start + t.end
-    people = sum(map(_a_person, items))
-    return people >= 2 and 2 * people >= len(items)
-
-
-def _a_person(text: str) -> bool:
-    """A person's name, or one after an initial or a title: "Kim Roe", "B David Roe"."""
-    ws = text.split()
-    return looks_like_person(text) or (len(ws) == 3 and _initial_or_title(ws[0]) and looks_like_person(f"{ws[1]} {ws[2]}"))
-
-
-def _initial_or_title(word: str) -> bool:
-    """A word that may stand before a name: "B", "B.", "Dr.", "Professor" (not "J.P." of "J.P. Morgan Chase")."""
-    return _INITIAL.fullmatch(word) is not None or word in lexicon.honorifics() or is_title(word)
-
-
-_INITIAL = re.compile(r"[A-Z]\.?")
-
-
 def _in_cued_list(sentence: str, span: Span) -> bool:
     """A later item of a list after an organization cue: "clients including Acme,
     Beta Labs and Gamma" makes Beta Labs and Gamma organizations too."""
@@ -461,9 +398,9 @@ def _in_cued_list(sentence: str, span: Span) -> bool:
     pos = span.start
     for s in reversed(previous):
         gap = sentence[s.end:pos]
-        if not _LIST_GAP.fullmatch(gap):
+        if not LIST_GAP.fullmatch(gap):
             return False
         if _cue_before(sentence[: s.start]):
-            return not _a_list_of_people(sentence, s.start)
+            return not a_list_of_people(sentence, s.start)
         pos = s.start
     return False
