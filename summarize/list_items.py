@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from .dateline import MONTH
+
 # A list item's label: "Fast Setup: The app pairs in seconds.", "WHERE: Main Street Park."
 # The item leans on the list it came from. Two to six capitalized words (small words
 # allowed) or one to four in capitals, so that "Update: ..." or "The mayor said: ..." stay.
@@ -54,6 +56,13 @@ _CODE = re.compile(r"[^\W\d_]\d|\d[^\W\d_]")
 _ARTICLE = re.compile(r"(?:The|A|An) ")
 
 
+# A label that dates the sentence: "October 12: Acme opens ...", "Q3 2025: Revenue rose ..."
+# (a numbered part, "Case 1:" or "Phase 2:", says nothing out of its list).
+_TELLING_LABEL = re.compile(
+    rf"[^:]*(?:\b(?:19|20)\d\d\b|\b[QH][1-4]\b|\b{MONTH}(?!\w)|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)")
+_FIRST_PERSON = re.compile(r"(?:I|We|Our|My)\b")
+
+
 def without_label(text: str) -> str:
     """The sentence after a list item's label when it is a full sentence on its own
     ("Revenue Growth: Acme's revenue rose 12%." -> "Acme's revenue rose 12%."), else the text:
@@ -61,9 +70,11 @@ def without_label(text: str) -> str:
     from .bullets import SHORT_WORDS, _words, calls_reader, fragment  # (bullets imports this module)
 
     found = _DROPPED_LABEL.match(text) if ": " in text[:60] else None
-    if found is None or _CODE.search(found.group()) or _ARTICLE.match(text):
+    if found is None or _CODE.search(found.group()) or _ARTICLE.match(text) or _TELLING_LABEL.match(found.group()):
         return text
     rest = text[found.end():]
+    if _FIRST_PERSON.match(rest):
+        return text  # "Ann Lee: We are thrilled ...": the label is the speaker
     words = _words(rest)
     first = words[0] if words else ""
     if len(words) < SHORT_WORDS or fragment(rest, words) or first.endswith("ing") or calls_reader(words):

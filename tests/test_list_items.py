@@ -57,3 +57,12 @@ def test_a_label_before_a_full_sentence_is_dropped(text, expected):
 ])
 def test_a_label_before_no_sentence_of_its_own_stays(text):
     assert without_label(text) == text
+
+
+@pytest.mark.parametrize("text", [
+    "Ann Lee: We are thrilled to open the Dunmore valve works to the public.",  # the speaker
+    "October 12: Quarrow Labs opens its second valve plant in Dunmore for visitors.",  # the date
+    "Q3 2025: Harbor Mutual's revenue rose to $12 million from $9 million a year ago.",
+])
+def test_a_label_that_names_the_speaker_or_the_date_stays(text):
+    assert without_label(text) == text
