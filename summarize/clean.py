@@ -126,7 +126,7 @@ def _above_headline(blocks: list[Block], removed: list[Removed]) -> None:
     while len(blocks) > 1 and blocks[0].kind != "heading":
         text = blocks[0].text
         reason = _decorated_reason(text) or ("contact-line" if contact and _contact_detail(text) else None)
-        reason = reason or ("issuer-name" if _issuer_name(text) else None)
+        reason = reason or ("issuer-name" if _issuer_name(text) and _headline_next(blocks) else None)
         if not reason:
             return
         contact = reason == "contact-line"
@@ -151,6 +151,14 @@ def _contact_detail(text: str) -> bool:
     return bool(_CONTACT_DETAIL.search(text)) or (
         len(words) <= CONTACT_WORDS and not text.endswith(("!", "?"))
         and not any(w.lower() in lexicon.headline_verbs() for w in words))
+
+
+def _headline_next(blocks: list[Block]) -> bool:
+    """Whether the block after the first could be the headline: not a body sentence, so that
+    a short headline ending "... Acme Corp." is not taken for the issuer's name line."""
+    following = blocks[1]
+    return following.kind == "heading" or (
+        len(following.text.split()) <= HEADLINE_WORDS and not following.text.endswith(_NOT_HEADLINE_END))
 
 
 def _issuer_name(text: str) -> bool:

@@ -467,6 +467,13 @@ def test_the_issuers_name_over_the_headline_is_no_headline():
     assert document.headline == "Quarrow Labs Opens a Plant in Brenton"
 
 
+def test_a_short_headline_ending_on_a_legal_form_is_still_the_headline():
+    # An issuer's name line stands over a headline, never over the body's first sentence.
+    document = clean("Q3 Results for Acme Corp.\n\nAcme Corp. said on Monday that revenue rose 12% to $40 million.\n\n"
+                     "The company also raised its outlook for the year.")
+    assert document.headline == "Q3 Results for Acme Corp."
+
+
 @pytest.mark.parametrize("debris", [" -", " |", " \u2013"])
 def test_a_separator_left_at_the_headlines_end_goes(debris):
     document = clean(PLANT.replace("Brenton\n", f"Brenton{debris}\n", 1).format(date=", May 4, 2026"))
