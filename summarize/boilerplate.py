@@ -287,13 +287,9 @@ def release_boilerplate(removed: tuple[Removed, ...] | list[Removed]) -> bool:
     return any(r.reason not in _NEWS_REASONS for r in removed)
 
 
-# News agencies among the wires: a dateline naming one ("LONDON (Reuters) -") is a news story's.
-_NEWS_AGENCIES = frozenset({"reuters", "associated press", "ap", "bloomberg", "afp", "cnn"})
-
-
 @functools.cache
 def _release_wire() -> re.Pattern[str]:
-    names = (re.escape(w) for w in sorted(wire_services() - _NEWS_AGENCIES, key=len, reverse=True))
+    names = (re.escape(w) for w in sorted(wire_services() - word_set("news_agencies.txt"), key=len, reverse=True))
     return re.compile(r"(?<!\w)(?:" + "|".join(names) + r")(?!\w)", re.I)
 
 
