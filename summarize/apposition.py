@@ -16,8 +16,8 @@ from .name_prefix import cached_split_prefix
 from .names import MONTH_NAMES, common_name, looks_like_person, ordinary_last_word, spans, words
 from .org_names import is_org_name
 from .role_org import NAME_RUN, body_then_title, org_after_role, role_and_org, unit_at_body
-from .titles import (TITLE_ENDS, has_title_head, has_title_word, is_title, names_a_role, owner_after, owner_first,
-                     person_noun_head, role_head_end, role_head_words, title_heads)
+from .titles import (DOCTORATE, TITLE_ENDS, has_title_head, has_title_word, is_title, names_a_role, owner_after,
+                     owner_first, person_noun_head, role_head_end, role_head_words, title_heads)
 
 SPEECH = (r"said|says|added|adds|noted|notes|stated|states|explained|explains|commented|comments|"
           r"remarked|shared|shares|emphasized|emphasised|stressed|observed|concluded|continued|"
@@ -101,7 +101,7 @@ _TERMINATOR = re.compile(r"[;:!?\"“”()—]|\s(?:--|–)\s|,(?!\s*(?:Inc|LLC|
                          r"|\.(?=\s|$)(?<!Inc\.)(?<!Co\.)(?<!Corp\.)(?<!Ltd\.)(?<![A-Z]\.[A-Z]\.)")  # not "U.S."
 # Degrees and credentials after a name: "Jane Roe, MD, PhD - ...", "John Doe, Esq."
 _CREDENTIAL = re.compile(r"^,\s*([A-Z][A-Za-z]{0,4}\.(?:[A-Z][a-z]?\.){0,3}|[A-Z]{2,7}|Esq\.?|ESQ|Jr\.?|Sr\.?"
-                         r"|(?:Ph|Pharm|Ed|Psy)D|[MB]Sc|[DM]Phil|DrPH|LLM)"
+                         rf"|{DOCTORATE}D|[MB]Sc|[DM]Phil|DrPH|LLM)"
                          r"(?=[,:;–—-]|\s+[–—-]|\s*$|\s+(?![A-Z]))")  # not "WPG President"
 
 
@@ -117,7 +117,7 @@ def _strip_credentials(after: str) -> str:
 
 
 # A degree spelled with stops, then the title with no comma between: ", Ph.D. Founder and CEO".
-_DOTTED_DEGREE = re.compile(r"^,\s*(?:(?:Ph|Pharm|Ed|Psy)\.D|M\.D|M\.B\.A|J\.D|D\.D\.S)\.\s+(?=[A-Z][a-z])")
+_DOTTED_DEGREE = re.compile(rf"^,\s*(?:{DOCTORATE}\.D|M\.D|M\.B\.A|J\.D|D\.D\.S)\.\s+(?=[A-Z][a-z])")
 
 
 def apposition(after: str, plural: bool = False) -> tuple[str | None, str | None]:

@@ -239,7 +239,9 @@ def title_before(before: str) -> tuple[str | None, str | None]:
 
 
 # A degree: "Ph.D.", "Ed.D.", "M.D.", "M.B.A.", "J.D.", "B.A.", "M.S." (not "U.S.", "U.N.").
-_DEGREE = re.compile(r"(?:Ph|Ed|Psy|Pharm)\.D\.|[MBJ]\.[ABDS]\.(?:A\.)?|D\.D\.S\.|R\.N\.")
+# The doctorates' first letters, dotted ("Ph.D.") or not ("PhD"), for every reader of degrees.
+DOCTORATE = r"(?:Ph|Pharm|Ed|Psy)"
+_DEGREE = re.compile(rf"{DOCTORATE}\.D\.|[MBJ]\.[ABDS]\.(?:A\.)?|D\.D\.S\.|R\.N\.")
 
 
 def _degree(owner: str) -> bool:
