@@ -18,6 +18,7 @@ from .errors import ExitCode, InputError, OutputError, SummarizeError
 from .choices import ALGORITHM_NAMES, DEFAULT_ALGORITHM, FORMATS, INPUT_FORMATS
 from .inputs import DEFAULT_MAX_BYTES, human_size, open_error, parse_size, read_input
 from .interrupts import ending_signals, quiet_exits, silence_stdout
+from .progress import dumb_terminal, is_terminal
 from .sanitize import strip_controls
 
 EPILOG = """\b
@@ -49,10 +50,9 @@ def use_color(choice: str, stream) -> bool:
     Emacs's shell, some CI logs, which print escape codes raw), unless forced with --color always."""
     if choice == "always":
         return True
-    if choice == "never" or os.environ.get("NO_COLOR") or os.environ.get("TERM") == "dumb":
+    if choice == "never" or os.environ.get("NO_COLOR") or dumb_terminal():
         return False
-    isatty = getattr(stream, "isatty", None)
-    return bool(isatty and isatty())
+    return is_terminal(stream)
 
 
 def stdin_is_terminal() -> bool:

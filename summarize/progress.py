@@ -30,8 +30,7 @@ class Progress:
         self.total, self.label = total, label
         self.items = self.amount = 0
         self.bar = None
-        # Not on a dumb terminal (TERM=dumb), which would print the bar's escape codes raw.
-        self.enabled = is_terminal(self.stream) and not is_terminal(sys.stdout) and os.environ.get("TERM") != "dumb"
+        self.enabled = is_terminal(self.stream) and not is_terminal(sys.stdout) and not dumb_terminal()
 
     def done(self, amount: int = 1) -> None:
         self.items += 1
@@ -65,3 +64,8 @@ class Progress:
 def is_terminal(stream) -> bool:
     isatty = getattr(stream, "isatty", None)
     return bool(isatty and isatty())
+
+
+def dumb_terminal() -> bool:
+    """TERM=dumb (Emacs's shell, some CI logs) prints escape codes raw: no colour, no bar."""
+    return os.environ.get("TERM") == "dumb"
