@@ -35,12 +35,25 @@ def names_a_work(name: str, text: str) -> bool:
     """The text writes the name before a kind of work or franchise: "the Star Wars DVD trilogy",
     "the Harry Potter games", "the Star Trek franchise" (not "film": "a Tom Cruise film"): a
     work named like a person (data/work_nouns.txt)."""
-    return len(words(name)) > 1 and re.search(rf"\b{re.escape(name)} (?:{_work_nouns()})\b", text) is not None
+    if len(words(name)) < 2:
+        return False
+    after = _work_noun_after()
+    start = text.find(name)
+    while start >= 0:  # (one pattern per name would be compiled for every name of every release)
+        if (start == 0 or not _is_word(text[start - 1])) and after.match(text, start + len(name)):
+            return True
+        start = text.find(name, start + 1)
+    return False
+
+
+def _is_word(char: str) -> bool:
+    return char.isalnum() or char == "_"
 
 
 @functools.cache
-def _work_nouns() -> str:
-    return "|".join(re.escape(w) for w in sorted(resources.word_set("work_nouns.txt", lower=False), key=len, reverse=True))
+def _work_noun_after() -> re.Pattern[str]:
+    nouns = "|".join(re.escape(w) for w in sorted(resources.word_set("work_nouns.txt", lower=False), key=len, reverse=True))
+    return re.compile(rf" (?:{nouns})\b")
 
 
 def short_org_name(name: str, orgs: dict[str, set[str]]) -> bool:
