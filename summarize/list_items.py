@@ -54,6 +54,10 @@ def list_label(text: str) -> bool:
 _DROPPED_LABEL = re.compile(rf"(?:[A-Z][A-Z&/-]+(?: [A-Z&/-]+){{0,3}}|[QA]|[A-Z][\w'\u2019&-]*(?: (?:{_LABEL_WORD}|\d{{1,3}})){{0,5}}): (?=[A-Z])")
 _CODE = re.compile(r"[^\W\d_]\d|\d[^\W\d_]")
 _ARTICLE = re.compile(r"(?:The|A|An) ")
+# Or a label in sentence case, a noun phrase of two to four words: "Dual incentives: The referrer
+# earns 10% ...", "Online casino revenue: ..." (not a clause before a colon, "Our aim is simple:",
+# "Acme announced:", "Highlights include:", whose words `_clause_word` tells).
+_LOWER_LABEL = re.compile(r"[A-Z][a-z]+(?: [a-z]{2,}){1,3}: (?=[A-Z])")
 
 
 # A label that dates the sentence: "October 12: Acme opens ...", "Q3 2025: Revenue rose ..."
@@ -63,20 +67,40 @@ _TELLING_LABEL = re.compile(
 _FIRST_PERSON = re.compile(r"(?:I|We|Our|My)\b")
 
 
+def _clause_word(word: str) -> bool:
+    """Whether a word makes the words before a colon a clause, not a label: a function word
+    or a verb ("is", "said", "announced", "include")."""
+    from .lexicon import is_function_word
+
+    return is_function_word(word) or word.endswith("ed") or word in ("include", "includes")
+
+
+def _lower_label(text: str) -> bool:
+    """Whether the text opens on a label in sentence case: "Dual incentives: The referrer ..."."""
+    found = _LOWER_LABEL.match(text)
+    return found is not None and not any(_clause_word(w) for w in found.group()[:-2].split())
+
+
 def without_label(text: str) -> str:
     """The sentence after a list item's label when it is a full sentence on its own
     ("Revenue Growth: Acme's revenue rose 12%." -> "Acme's revenue rose 12%."), else the text:
     a label before a fragment, a call or a gerund ("Websites: Developing fast sites.") stays."""
     from .bullets import SHORT_WORDS, _words, calls_reader, fragment  # (bullets imports this module)
 
-    found = _DROPPED_LABEL.match(text) if ": " in text[:60] else None
+    if ": " not in text[:60]:
+        return text
+    found = _DROPPED_LABEL.match(text)
+    lower = found is None and _lower_label(text)
+    if lower:
+        found = _LOWER_LABEL.match(text)
     if found is None or _CODE.search(found.group()) or _ARTICLE.match(text) or _TELLING_LABEL.match(found.group()):
         return text
     rest = text[found.end():]
-    if _FIRST_PERSON.match(rest):
-        return text  # "Ann Lee: We are thrilled ...": the label is the speaker
+    if not lower and _FIRST_PERSON.match(rest):
+        return text  # "Ann Lee: We are thrilled ...": the label is the speaker (a name is capitalized)
     words = _words(rest)
-    first = words[0] if words else ""
+    # the first word past an adverb: "Currently testing the $4 level" is no sentence either
+    first = words[1] if len(words) > 1 and words[0].endswith("ly") else words[0] if words else ""
     if len(words) < SHORT_WORDS or fragment(rest, words) or first.endswith("ing") or calls_reader(words):
         return text
     return rest

@@ -40,6 +40,12 @@ def test_labelled_items_whose_labels_end_alike_are_rows_of_a_menu():
      "Here at Quarrow Labs, our aim is to build valves that last for decades."),
     ("Case 2: A customer's valve failed after the firmware update was installed.",
      "A customer's valve failed after the firmware update was installed."),
+    ("Dual savings: The saver earns 2% on the first deposit and 1% on every later one.",
+     "The saver earns 2% on the first deposit and 1% on every later one."),  # a label in sentence case
+    ("Harbour cargo volume: Quarrow Port handled 12% more containers than a year ago.",
+     "Quarrow Port handled 12% more containers than a year ago."),
+    ("Plant overview: We run four valve lines and two test benches in Dunmore.",
+     "We run four valve lines and two test benches in Dunmore."),  # no name: no speaker
 ])
 def test_a_label_before_a_full_sentence_is_dropped(text, expected):
     assert without_label(text) == expected
@@ -54,6 +60,9 @@ def test_a_label_before_a_full_sentence_is_dropped(text, expected):
     "Dr. Quist: The harbour will reopen in May after the repairs are done.",  # a dot in the label
     "New Ferry Line: Quarrow To Dunmore",  # a title after the label
     "The mayor said the harbour budget grew by four million dollars this year.",
+    "Our aim is simple: We build valves that last for decades in every harbour.",  # a clause
+    "Quarrow announced: The new valve plant opens in May with two hundred workers.",
+    "Share price: Currently testing the $4 level; a break could lift it to $5 soon.",  # no subject
 ])
 def test_a_label_before_no_sentence_of_its_own_stays(text):
     assert without_label(text) == text
