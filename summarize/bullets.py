@@ -262,8 +262,21 @@ def heading_run_in(text: str) -> bool:
 _CAMEL_BRAND = re.compile(r"[a-z]+[A-Z]|(?!www\.|e\.g\b|i\.e\b)[a-z][^\W_]*(?:[-.][^\W_]+)+(?![\w/:])|[a-z]+[^\x00-\x7f\W]")
 
 
+# A subordinate clause standing alone, its main clause in the sentence before: "Because he did
+# something rare.", "Unless you are a quokka." (a main clause would follow a comma: "Because it
+# rained, the race was called off."; a dash may set off the main clause or an aside, "Because it
+# rained -- a rare thing here -- the race was called off.", so a clause with one is left alone).
+_BARE_CLAUSE = re.compile(r"(?:Because(?! of\b)|Unless)\b[^,\u2013\u2014]*$")
+
+
+def bare_clause(text: str) -> bool:
+    """True for a "Because ..." or "Unless ..." clause with no main clause: "Because it rained."."""
+    return text[:1] in "BU" and "--" not in text and _BARE_CLAUSE.match(text) is not None
+
+
 def fragment(text: str, words: list[str]) -> bool:
-    """True for text that is not a full sentence: a title, a heading, a lower-case start, two words."""
+    """True for text that is not a full sentence: a title, a heading, a lower-case start, two
+    words, a bare "Because ..." clause."""
     stripped = text.rstrip()
     found = _ALNUM.search(stripped)
     first = found.group() if found else ""
@@ -274,6 +287,7 @@ def fragment(text: str, words: list[str]) -> bool:
         or bool(_MARKUP.match(stripped))
         or title_case(stripped, words)
         or heading_run_in(stripped)
+        or bare_clause(stripped)
     )
 
 

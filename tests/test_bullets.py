@@ -36,6 +36,8 @@ def test_flags_come_in_the_order_of_FLAGS():
         ("A New Pier for the CityThe council opened the pier on Monday.", "fragment"),
         ("Fares and PassesOne of the new passes covers every ferry in the bay.", "fragment"),
         ("Harbour Day 2025To mark the day, the council opens the old pier.", "fragment"),
+        ("Because the council never voted on the harbour budget last spring.", "fragment"),
+        ("Unless you are one of the islanders who ride the ferry every day.", "fragment"),
         ("Will the new budget be enough to repair the harbour?", "question"),
         ("He added that the harbour would reopen in the spring of next year.", "dangling"),
         ("However, the council postponed the vote on the harbour budget.", "dangling"),
@@ -154,6 +156,10 @@ def test_a_sentence_after_a_colon_or_full_of_names_is_not_a_title():
     assert flags("The League One side held the champions to a draw at home.")["fragment"] == 0.0
     assert flags("The mayor wrote about the harbour on her LinkedIn page on Monday.")["fragment"] == 0.0
     assert flags("The ferry line ran 2024 trips, up from 1980 a year before.")["fragment"] == 0.0
+    assert flags("Because the storm hit, the council closed the old pier for a week.")["fragment"] == 0.0
+    assert flags("Because of the storm the council closed the old pier for a week.")["fragment"] == 0.0
+    assert flags("Because the storm hit -- the worst in years -- the council closed the pier.")["fragment"] == 0.0
+    assert flags("Because the storm hit -- the council closed the pier for a week.")["fragment"] == 0.0
 
 
 def test_marketing_words_with_a_figure_are_not_promotion():
