@@ -65,6 +65,7 @@ def test_flags_come_in_the_order_of_FLAGS():
         ("For more information, write to press@example.org or call us.", "call_to_action"),
         ("Register here.", "call_to_action"),
         ("Read more: Ten tips for a day at the harbour .", "call_to_action"),
+        ("See more Harbour Heroes of the Year .", "call_to_action"),  # the link's colon gone
         ("This image may be ordered by typing its number in the box below.", "call_to_action"),
         ("Visit harbourtours.lol and join the conversation on Telegram.", "call_to_action"),
         ("Such as the cost of mooring a boat in the harbour for a season.", "dangling"),
