@@ -392,6 +392,12 @@ def penalty(flag_values: dict[str, float]) -> float:
     return sum(SEVERITY.get(name, 1.0) * v for name, v in flag_values.items())
 
 
+# "It" opening a release's sentence stands for the product or the company named before: "It's
+# portable and quiet." (a figure makes the sentence a fact worth its pronoun, "It aims for a $5M
+# presale."; a story's "It" is its subject too often to count: "It was flying from Tulsa ...").
+_IT = re.compile(r"It(?:['\u2019]s)? ")
+
+
 def flags(text: str, release: str | None = None, tokens: Sequence[str] = (), title: Set[str] = frozenset()
           ) -> dict[str, float]:
     """Each flag's value for one sentence: `flags("Why now?")["question"] == 1.0`. A teaser
@@ -404,7 +410,7 @@ def flags(text: str, release: str | None = None, tokens: Sequence[str] = (), tit
     return {
         "fragment": float(fragment(text, words)),
         "question": float(text.rstrip().rstrip("\"'\u201d\u2019)").endswith("?")),
-        "dangling": float(dangling(text)),
+        "dangling": float(dangling(text) or (release is not None and not figure and _IT.match(text) is not None)),
         "praise": float(not figure and _praising(text, words)),
         "promotional": float(not figure and _promo().search(lower)),
         "background": float(background(text)),

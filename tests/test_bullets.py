@@ -396,3 +396,12 @@ def test_a_short_line_on_a_name_the_release_writes_again_is_no_teaser():
 ])
 def test_a_heading_run_into_its_sentence_is_found_by_the_listed_openers(text, run_in):
     assert heading_run_in(text) is run_in
+
+
+def test_it_opening_a_release_sentence_dangles_but_not_in_a_story():
+    text = "It forecasts the harbour trade and the ferry routes of the coming year."
+    assert flags(text, release="")["dangling"] == 1.0  # the product named before
+    assert flags(text)["dangling"] == 0.0  # a story's "It" is often its subject
+    assert flags("It's portable, quiet and perfect for the ferry ride.", release="")["dangling"] == 1.0
+    assert flags("It cuts the harbour budget by 24% to $18 million.", release="")["dangling"] == 0.0  # a fact
+    assert flags("Items ship from the harbour depot within 2 days.", release="")["dangling"] == 0.0
