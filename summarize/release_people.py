@@ -20,9 +20,10 @@ from . import lexicon, resources
 from .models import Person
 from .names import key, looks_like_person, peer_surname, same_person, strip_suffix, surname, words
 from .people import PersonMention, sentence_people
+from .person_names import FIRST_NAME_TITLES
 from .release_orgs import department_of, stands_in
 from .surnames import named_again, people_named_again, surname_roles
-from .thing_names import ends_on_a_word, names_a_work, owns_no_one, short_org_name
+from .thing_names import ends_on_a_word, names_a_band, names_a_work, owns_no_one, short_org_name
 from .titles import has_title_head, internal_body
 
 _LEAD_SENTENCES = 2
@@ -109,7 +110,8 @@ def release_people(sentences, orgs: dict[str, set[str]], places: set[str], text:
         last = surname(p.name)
         p.mentions = max(p.mentions, sum(1 for _, s, _ in sentences if stands_in(s, last)))
     people = [p for p in found if (p.strong or p.mentions >= 1) and not ends_on_a_word(p.name, text)
-              and not (not (p.roles or p.quoted) and names_a_work(p.name, text))]
+              and not (not (p.roles or p.quoted) and names_a_work(p.name, text))
+              and not _a_band(p, text)]
     people.sort(key=lambda p: (-(3 * p.lead + 2 * p.quoted + min(p.mentions, 5)), p.first))
     surnames = {key(surname(p.name)) for p in found}
     out = []
@@ -130,6 +132,16 @@ def release_people(sentences, orgs: dict[str, set[str]], places: set[str], text:
             role, affiliation = affiliation + ("' " if affiliation.endswith("s") else "'s ") + role, None
         out.append(Person(p.name, role, _full_affiliation(affiliation, orgs, p.name)))
     return out
+
+
+def _a_band(p: _Person, text: str) -> bool:
+    """A band the text names like a person (`names_a_band`): with no role, or with only the title
+    its name opens with, "King Crimson" read as King Crimson ("members of King Crimson")."""
+    if not p.roles:
+        return names_a_band(p.name, text)
+    titles = {r[1] for r in p.roles}
+    title = titles.pop()
+    return not titles and title in FIRST_NAME_TITLES and names_a_band(f"{title} {p.name}", text)
 
 
 def _listed_people(line: str) -> list[PersonMention]:

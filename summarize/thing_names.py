@@ -1,6 +1,6 @@
 """Names release_people.py reads as a person's that the release shows to name a thing: a
 name ending on a word the text writes in lower case ("Crypto Comedy"), one written before a
-kind of work ("the Harry Potter games"), a body's name that opens with a title ("Broker
+kind of work ("the Harry Potter games"), a band's ("rock band X", "X have won"), a body's name that opens with a title ("Broker
 Complaint Alert"), a short form of an organization's name ("Golden Matrix").
 """
 from __future__ import annotations
@@ -54,6 +54,40 @@ def _is_word(char: str) -> bool:
 def _work_noun_after() -> re.Pattern[str]:
     nouns = "|".join(re.escape(w) for w in sorted(resources.word_set("work_nouns.txt", lower=False), key=len, reverse=True))
     return re.compile(rf" (?:{nouns})\b")
+
+
+# A group of musicians named before its name, read backwards from the name: "Scottish rock band
+# X", "Glasgow group X", "girl group X", "dance act X", "members of X" (not "writing group Jane
+# Roe", "comedy duo Jane Roe and John Doe", "Acme Group CEO Jane Roe").
+_GROUP_BEFORE = re.compile(r"(?:\bbands?|\brockers|\bmembers\s+of|(?:\b[A-Z][a-z]+|\b(?:pop|rock|girl|boy|singing|vocal|folk|"
+                           r"punk|metal|indie|dance|jazz|rap|hip-hop|soul|music))\s+(?:group|act|outfit))\s+$")
+# A plural verb right after a name that opens a sentence, as British English writes of a band
+# ("X have won two awards", "Nevertheless X were", "X, who were shortlisted"), not a subjunctive
+# ("were to"); a name within a sentence is often one of a list ("prop Jane Roe and John Doe have").
+_PLURAL_AFTER = re.compile(r"(?:,\s+who)?\s+(?:were|are|have)\b(?!\s+to\b)")
+# ... or anywhere, before a relative clause with a plural verb ("beat X, who were shortlisted"),
+# unless the clause may be another noun's ("the neighbours of Jane Roe, who have").
+_WHO_PLURAL_AFTER = re.compile(r",\s+who\s+(?:were|are|have)\b")
+_OWNED_OR_LISTED = re.compile(r"(?:\b(?:of|to|for|with|by|from|at|and|or)|&|,)\s+$")
+_OPENS_SENTENCE = re.compile(r"(?:^|[.!?:]\s+|\n\s*|[\"“]|\b(?:But|And|Yet|Nevertheless|Now|So|However,)\s+)$")
+
+
+def names_a_band(name: str, text: str) -> bool:
+    """The text writes the name as a group's: after a kind of group ("rock band X", "members of
+    X") or, opening a sentence, before a plural verb ("X have won", "X, who were"), not as an
+    owner ("members of Jane Roe's family"): a band named like a person."""
+    if len(words(name)) < 2:
+        return False
+    start = text.find(name)
+    while start >= 0:
+        end = start + len(name)
+        if (start == 0 or not _is_word(text[start - 1])) and not (end < len(text) and (_is_word(text[end]) or text[end] in "'’")):
+            before = text[max(0, start - 24):start]
+            if (_GROUP_BEFORE.search(before) or (_PLURAL_AFTER.match(text, end) and _OPENS_SENTENCE.search(before))
+                    or (_WHO_PLURAL_AFTER.match(text, end) and not _OWNED_OR_LISTED.search(before))):
+                return True
+        start = text.find(name, start + 1)
+    return False
 
 
 def short_org_name(name: str, orgs: dict[str, set[str]]) -> bool:

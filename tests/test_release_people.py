@@ -291,3 +291,15 @@ def test_a_title_and_a_name_that_make_a_body_whose_ceo_speaks_are_no_person():
             "With this service, Broker Tidal Watch helps traders.",
             "Prime Minister Ilse Marren's spokeswoman Dana Roe said nothing.")
     assert set(people(d)) == {"Mara Quist", "Ilse Marren", "Dana Roe"}
+
+
+def test_a_band_named_like_a_person_is_no_person():
+    d = doc("Glasgow rock band Tomas Brandt won two prizes on Sunday.",
+            "Tomas Brandt have sold two million records. Mara Quist, their manager, thanked fans.")
+    assert [p.name for p in extract_participants(d).people] == ["Mara Quist"]
+
+
+def test_a_band_named_with_a_title_is_no_person():
+    d = doc("Rodgers formed a supergroup with members of King Vellum and Mott on Sunday.",
+            "King Abdullah opened the hall.")
+    assert [p.name for p in extract_participants(d).people] == ["Abdullah"]

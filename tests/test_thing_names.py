@@ -1,4 +1,4 @@
-from summarize.thing_names import names_a_work, owns_no_one
+from summarize.thing_names import names_a_band, names_a_work, owns_no_one
 
 
 def test_a_name_written_other_than_as_a_possessive_owns_no_one():
@@ -12,3 +12,18 @@ def test_a_name_written_other_than_as_a_possessive_owns_no_one():
 def test_a_name_before_a_kind_of_work_names_a_work():
     assert names_a_work("Harbor Quest", "Fans of the Harbor Quest games lined up.")
     assert not names_a_work("Mara Quist", "Mara Quist spoke at the launch.")
+
+
+def test_a_name_after_a_kind_of_band_or_before_a_plural_verb_names_a_band():
+    assert names_a_band("Quill Harbor", "Scottish rock band Quill Harbor won two awards.")
+    assert names_a_band("Quill Harbor", "He toured with members of Quill Harbor and others.")
+    assert names_a_band("Quill Harbor", "The prize went to Leeds. Quill Harbor have won it before.")
+    assert names_a_band("Quill Harbor", "The shortlist named Quill Harbor, who were nominated twice.")
+
+
+def test_a_person_in_a_list_or_owning_a_group_names_no_band():
+    assert not names_a_band("Mara Quist", "Prop Tomas Brandt and flanker Mara Quist have flu.")
+    assert not names_a_band("Mara Quist", "Former neighbours of Mara Quist, who have sued, spoke.")
+    assert not names_a_band("Mara Quist", "He spoke to members of Mara Quist's family.")
+    assert not names_a_band("Mara Quist", "Chair of the writing group Mara Quist opened it.")
+    assert not names_a_band("Mara Quist", "If Mara Quist were elected, she would act.")
