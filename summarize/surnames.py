@@ -9,9 +9,10 @@ elsewhere, where people.py reads one sentence's names.
 """
 from __future__ import annotations
 
+import functools
 import re
 
-from . import lexicon
+from . import lexicon, resources
 from .apposition import COPULAS, apposition, copula_role
 from .names import looks_like_person, spans, words, written_in_lower_case
 from .name_prefix import cached_split_prefix
@@ -39,11 +40,17 @@ def named_again(sentences: list[str], text: str) -> frozenset[str]:
             word = m.group(1)
             if not (word in lexicon.places() or word.lower() in lexicon.common_words() or lexicon.is_function_word(word)
                     or word in lexicon.org_words()
-                    or word in lexicon.first_names() or word in lexicon.known_organizations()):
+                    or word in lexicon.first_names() or word in lexicon.known_organizations() or word in _holidays()):
                 found.add(word)
     if found:  # a word the text also writes in lower case is a thing's: "Copper rose", "copper prices"
         found = {w for w in found if not written_in_lower_case(w, text)}
     return frozenset(found)
+
+
+@functools.cache
+def _holidays() -> frozenset[str]:
+    """Feasts that open a sentence as a surname does: "Christmas is a special time" (data/holidays.txt)."""
+    return resources.word_set("holidays.txt", lower=False)
 
 
 def people_named_again(sentence: str, quoted_block: bool, surnames: frozenset[str],

@@ -15,3 +15,9 @@ def test_surname_roles_only_where_a_person_stands():
         ("Quist", "head basketball coach")]
     assert surname_roles("Vashkor is the state.") == []  # "state" ends a title but names none
     assert surname_roles("representing Quist, Hale and rapper Dex, spoke.") == []
+
+
+def test_a_feast_opening_a_sentence_is_no_surname_alone():
+    from summarize.surnames import named_again
+    sentences = ["Christmas is a special time of the year.", "Quist spent the day at Father Christmas's grotto."]
+    assert named_again(sentences, " ".join(sentences)) == frozenset({"Quist"})
