@@ -130,8 +130,34 @@ def release_people(sentences, orgs: dict[str, set[str]], places: set[str], text:
                 and _someone_else(affiliation, p.name, found, text, role)):
             # a person owns the role, no organization: "Durst's lawyer Dick Roe" -> role "Durst's lawyer"
             role, affiliation = affiliation + ("' " if affiliation.endswith("s") else "'s ") + role, None
-        out.append(Person(p.name, role, _full_affiliation(affiliation, orgs, p.name)))
+        out.append(Person(_with_honorific(p.name, text), role, _full_affiliation(affiliation, orgs, p.name)))
     return out
+
+
+# A social or academic honorific right before a name, as the text writes it: "Mr Blair", "Dr. Seuss",
+# "Sir Alan" (a rank gives a role instead: "Sen. Roe").
+_HONORIFIC_BEFORE = re.compile(r"(?<![\w.])(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame)\.? $")
+
+
+def _with_honorific(name: str, text: str) -> str:
+    """A person known only by one word is shown with the honorific the text writes before it most
+    often: "Mr Blair", "Dr Dre", "Sir Alan" (a first name alone, "Alan", says little of whom)."""
+    if " " in name:
+        return name
+    seen: dict[str, int] = {}
+    start = text.find(name)
+    while start >= 0:
+        end = start + len(name)
+        if end == len(text) or not _is_word(text[end]):
+            m = _HONORIFIC_BEFORE.search(text, max(0, start - 6), start)
+            if m:
+                seen[m.group(0)] = seen.get(m.group(0), 0) + 1
+        start = text.find(name, end)
+    return max(seen, key=seen.get) + name if seen else name
+
+
+def _is_word(char: str) -> bool:
+    return char.isalnum() or char == "_"
 
 
 def _a_band(p: _Person, text: str) -> bool:

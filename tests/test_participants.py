@@ -150,7 +150,7 @@ def test_a_surname_named_with_an_honorific_is_no_organization():
             "Orlov said nothing; Varga is scheming again.")
     found = extract_participants(d)
     assert {o.name for o in found.organizations} & {"Orlov", "Varga"} == set()
-    assert {"Orlov", "Varga"} <= {p.name for p in found.people}
+    assert {"Mr. Orlov", "Mr. Varga"} <= {p.name for p in found.people}  # shown with the honorific
 
 
 def test_a_reporters_credit_names_no_participant():

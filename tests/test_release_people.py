@@ -303,3 +303,9 @@ def test_a_band_named_with_a_title_is_no_person():
     d = doc("Rodgers formed a supergroup with members of King Vellum and Mott on Sunday.",
             "King Abdullah opened the hall.")
     assert [p.name for p in extract_participants(d).people] == ["Abdullah"]
+
+
+def test_a_person_known_by_one_word_keeps_the_honorific_written_before_it():
+    d = doc("Mr Quist said the plan was ready on Monday.",
+            '"It works," said Dr. Vellum. Mr Quist agreed, and Mr. Quist left at noon. Mr Quist smiled.')
+    assert sorted(p.name for p in extract_participants(d).people) == ["Dr. Vellum", "Mr Quist"]
