@@ -105,7 +105,7 @@ def release_people(sentences, orgs: dict[str, set[str]], places: set[str], text:
     _surname_roles(sentences, found)
     if headline:
         _headline_roles(headline, found, sentences, text, org_keys, places)
-    found = _merged_variants(found)
+    found = _knights_merged(_merged_variants(found), text)
     for p in found:  # every mention counts, titled or not ("Bayramov answered")
         last = surname(p.name)
         p.mentions = max(p.mentions, sum(1 for _, s, _ in sentences if stands_in(s, last)))
@@ -209,15 +209,49 @@ def _merged_variants(found: list[_Person]) -> list[_Person]:
             continue
         if not longer and (p.mentions, bool(p.roles), p.strong) > (other.mentions, bool(other.roles), other.strong):
             other.name = p.name
-        if not (longer and other.roles):  # (the longer form's role may be a widget's: "Jane Roe Connect »")
-            other.roles.extend(p.roles)
-        other.mentions += p.mentions
-        other.quoted |= p.quoted
-        other.strong |= p.strong
-        other.lead |= p.lead
-        other.first = min(other.first, p.first)
-        other.affiliation = other.affiliation or p.affiliation
+        _absorb(other, p, roles=not (longer and other.roles))  # (the longer form's role may be a widget's: "Jane Roe Connect »")
     return sorted(out, key=lambda p: order[id(p)])
+
+
+def _absorb(into: _Person, p: _Person, roles: bool = True) -> None:
+    """Count the mentions of `p` as those of `into`, the same person."""
+    if roles:
+        into.roles.extend(p.roles)
+    into.mentions += p.mentions
+    into.quoted |= p.quoted
+    into.strong |= p.strong
+    into.lead |= p.lead
+    into.first = min(into.first, p.first)
+    into.affiliation = into.affiliation or p.affiliation
+
+
+# A knighthood before a first name alone: "Sir Alan said", "Dame Judi".
+_KNIGHTED = re.compile(r"(?<![\w.])(?:Sir|Dame) $")
+
+
+def _knights_merged(found: list[_Person], text: str) -> list[_Person]:
+    """A knight is called by the first name after "Sir" ("Sir Alan Budd", then "Sir Alan said"):
+    a first name alone the text writes after "Sir" or "Dame" is the one person of the release
+    with that first name ("Alan Budd"), when there is one."""
+    out = []
+    for p in found:
+        if " " not in p.name and any(_KNIGHTED.search(text, max(0, i - 5), i) for i in _starts(p.name, text)):
+            full = [q for q in found if q is not p and len(words(q.name)) >= 2 and words(q.name)[0] == p.name]
+            if len(full) == 1:
+                _absorb(full[0], p)
+                continue
+        out.append(p)
+    return out
+
+
+def _starts(word: str, text: str):
+    """Where `word` stands in `text` as a whole word."""
+    start = text.find(word)
+    while start >= 0:
+        end = start + len(word)
+        if (start == 0 or not _is_word(text[start - 1])) and (end == len(text) or not _is_word(text[end])):
+            yield start
+        start = text.find(word, end)
 
 
 def _variant(short: str, long: str) -> bool:

@@ -309,3 +309,12 @@ def test_a_person_known_by_one_word_keeps_the_honorific_written_before_it():
     d = doc("Mr Quist said the plan was ready on Monday.",
             '"It works," said Dr. Vellum. Mr Quist agreed, and Mr. Quist left at noon. Mr Quist smiled.')
     assert sorted(p.name for p in extract_participants(d).people) == ["Dr. Vellum", "Mr Quist"]
+
+
+def test_a_knight_called_by_first_name_is_the_one_person_with_that_first_name():
+    d = doc("Sir Alan Quist, the chairman, opened the hall on Monday.",
+            '"It works," said Sir Alan. Tomas Vellum agreed.')
+    assert [p.name for p in extract_participants(d).people] == ["Alan Quist", "Tomas Vellum"]
+    d = doc("Sir Alan Quist, the chairman, opened the hall on Monday.",
+            '"It works," said Sir Alan. Alan Vellum agreed.')
+    assert "Sir Alan" in [p.name for p in extract_participants(d).people]  # two Alans: which one is unsaid
