@@ -90,6 +90,33 @@ def names_a_band(name: str, text: str) -> bool:
     return False
 
 
+# A part an actor plays, read backwards from the name: "stars as X", "is set as X", "co-star as
+# X", "DC Comics character X", "the lead role of X", "portraying X", "voices X" (not "the role of
+# Jane Roe in the talks", "played Jane Roe in the final": a person's part in events, a match).
+_PART_BEFORE = re.compile(r"(?:\b(?:stars?|starred|starring|co-stars?|co-starred|is\s+set|cast)\s+as|\bcharacters?"
+                          r"|\b(?:lead|leading|title|starring|main|supporting)\s+role\s+(?:of|as)"
+                          r"|\bportray(?:s|ed|ing)?|\bvoic(?:es|ed|ing)|\bdressed\s+as)\s+(?:the\s+)?$")
+
+
+def plays_a_part(name: str, text: str) -> bool:
+    """The text writes the name as a part an actor plays: "Cliff Roe stars as Sean Vell, a
+    teacher", "Jane Roe plays the character Mara Quist": a character named like a person."""
+    for start in _starts(name, text):
+        if _PART_BEFORE.search(text, max(0, start - 40), start):
+            return True
+    return False
+
+
+def _starts(name: str, text: str):
+    """Where the name stands in the text as whole words."""
+    start = text.find(name)
+    while start >= 0:
+        end = start + len(name)
+        if (start == 0 or not _is_word(text[start - 1])) and (end == len(text) or not _is_word(text[end])):
+            yield start
+        start = text.find(name, end)
+
+
 def short_org_name(name: str, orgs: dict[str, set[str]]) -> bool:
     """A name that starts an organization's: "Golden Matrix" (Golden Matrix Group, Inc.),
     "Spring Hill" (Spring Hill Learning Academy); for a person no title, quote or

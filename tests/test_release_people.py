@@ -318,3 +318,9 @@ def test_a_knight_called_by_first_name_is_the_one_person_with_that_first_name():
     d = doc("Sir Alan Quist, the chairman, opened the hall on Monday.",
             '"It works," said Sir Alan. Alan Vellum agreed.')
     assert "Sir Alan" in [p.name for p in extract_participants(d).people]  # two Alans: which one is unsaid
+
+
+def test_a_character_an_actor_plays_is_no_person():
+    d = doc("Harbor TV cast its new drama on Monday.",
+            "Cliff Roe stars as Sean Vell, a teacher.", "Mara Quist, the producer, said it was ready.")
+    assert "Sean Vell" not in [p.name for p in extract_participants(d).people]

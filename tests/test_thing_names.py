@@ -1,4 +1,4 @@
-from summarize.thing_names import names_a_band, names_a_work, owns_no_one
+from summarize.thing_names import names_a_band, names_a_work, owns_no_one, plays_a_part
 
 
 def test_a_name_written_other_than_as_a_possessive_owns_no_one():
@@ -27,3 +27,11 @@ def test_a_person_in_a_list_or_owning_a_group_names_no_band():
     assert not names_a_band("Mara Quist", "He spoke to members of Mara Quist's family.")
     assert not names_a_band("Mara Quist", "Chair of the writing group Mara Quist opened it.")
     assert not names_a_band("Mara Quist", "If Mara Quist were elected, she would act.")
+
+
+def test_a_name_after_an_actor_s_part_names_a_character():
+    assert plays_a_part("Sean Vell", "Cliff Roe stars as Sean Vell, a teacher.")
+    assert plays_a_part("Tomas Brandt", "Quist is the comic book character Tomas Brandt.")
+    assert plays_a_part("Mara Quist", "She is known for the lead role of Mara Quist.")
+    assert not plays_a_part("Mara Quist", "Questions about the role of Mara Quist in the talks grew.")
+    assert not plays_a_part("Mara Quist", "Roe played Mara Quist in the final.")
