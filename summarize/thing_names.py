@@ -34,16 +34,20 @@ def owns_no_one(name: str, text: str) -> bool:
 def names_a_work(name: str, text: str) -> bool:
     """The text writes the name before a kind of work or franchise: "the Star Wars DVD trilogy",
     "the Harry Potter games", "the Star Trek franchise" (not "film": "a Tom Cruise film"): a
-    work named like a person (data/work_nouns.txt)."""
+    work named like a person (data/work_nouns.txt); or after a kind of work: "the film Vera
+    Drake", "the musical Billy Elliot", "the fairy tale Edward Scissorhands"."""
     if len(words(name)) < 2:
         return False
     after = _work_noun_after()
-    start = text.find(name)
-    while start >= 0:  # (one pattern per name would be compiled for every name of every release)
-        if (start == 0 or not _is_word(text[start - 1])) and after.match(text, start + len(name)):
+    for start in _starts(name, text):  # (one pattern per name would be compiled for every name of every release)
+        if after.match(text, start + len(name)) or _WORK_BEFORE.search(text, max(0, start - 24), start):
             return True
-        start = text.find(name, start + 1)
     return False
+
+
+# A kind of work right before its title (not "show", "play", "game" or "book", verbs or
+# a match as often: "to play Jane Roe", "the game Jane Roe won"; nor "film, Jane Roe": a list).
+_WORK_BEFORE = re.compile(r"\b(?:film|movie|musical|tale|documentary|biopic|sitcom|novel|album|song|single|track)\s+$")
 
 
 def _is_word(char: str) -> bool:

@@ -35,3 +35,10 @@ def test_a_name_after_an_actor_s_part_names_a_character():
     assert plays_a_part("Mara Quist", "She is known for the lead role of Mara Quist.")
     assert not plays_a_part("Mara Quist", "Questions about the role of Mara Quist in the talks grew.")
     assert not plays_a_part("Mara Quist", "Roe played Mara Quist in the final.")
+
+
+def test_a_name_after_a_kind_of_work_names_a_work():
+    assert names_a_work("Vera Quist", "Leigh's film Vera Quist won the prize.")
+    assert names_a_work("Billy Vell", "Previews of the musical Billy Vell were delayed.")
+    assert not names_a_work("Mara Quist", "The film director Mara Quist spoke.")
+    assert not names_a_work("Mara Quist", "He hopes to play Mara Quist in the final.")
