@@ -43,6 +43,8 @@ _NOT_IN_NAMES = _PLACE_UNITS | frozenset({"Turnpike", "Highway", "Parkway", "Exp
                                           "Gardens", "Palace", "United", "City", "Pavilion", "Theatre", "Theater",
                                           "Center", "Centre", "Laboratory", "Laboratories", "Observatory",
                                           "Valley", "Mine"})
+# A family's or a force's business, no one's name: "Shannon Family Mortuary", "Croom Army Vet".
+_NOT_IN_NAMES |= frozenset({"Family", "Army"})
 # Buildings no one is named, even after a title: "The Prince Park Tower Hotel", "Miami's Diplomat Hotel".
 _BUILDINGS = frozenset({"Hotel", "Resort", "Casino", "Airport", "Cathedral", "Hospital"})
 _NOT_IN_NAMES |= _BUILDINGS

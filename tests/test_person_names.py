@@ -54,6 +54,8 @@ def test_a_road_or_airport_named_after_someone_is_no_person(place):
     "Fans of Dundee United said the result was fair.",
     "They were neighbors in General Orsen City, a port.",
     "In Harlow City, police said the road was closed.",
+    "Mourners gathered at Quinlan Family Mortuary on Friday.",
+    "Shoppers praised Tomas Family Leather for its bags.",
 ])
 def test_a_building_place_or_club_named_like_a_person_is_no_person(sentence):
     assert sentence_people(sentence) == []
