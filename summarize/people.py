@@ -98,6 +98,9 @@ _WORK_BEFORE = re.compile(r"(?:\b(?:the|a|an|his|her|their|its)\s+(?:(?!(?:to|an
                           r"|\b(?:movie|novel|album|song|series|documentary|musical|opera|painting|sculpture|podcast|"
                           r"sitcom|drama|comedy|thriller))\s+$")
 _ARTICLE_BEFORE = re.compile(r"(?:^|\s)(?:[Aa]n?)\s$")
+# "the" right before a name with no title: a body's, a paper's or a ship's ("led by the Air Transport
+# Gendarmerie", "the Daily Mail", "the Queen Mary liner"), not a person's.
+_THE_BEFORE = re.compile(r"(?:^|\s)the\s$")
 # An article of another language that opens a paper's, a place's or a work's name, and the most
 # words such a name has here ("Le Monde", "Der Spiegel"; "Le" also opens Vietnamese names of three:
 # "Le Van Hung"; not "Les", a first name: "Les Moonves").
@@ -230,6 +233,9 @@ def person_from_span(s: Span, sentence: str, quoted_block: bool = False, confirm
     before, after = sentence[: s.start], sentence[s.end:]
     if not honorific and _ARTICLE_BEFORE.search(before[-4:]) and not looks_like_person(" ".join(name_words)):
         return None  # "its role as a Presenter Level Sponsor": a kind, not a person (but "a Paul Scholes header")
+    if (not (honorific or role_words) and _THE_BEFORE.search(before[-5:]) and not looks_like_person(" ".join(name_words))
+            and not any(w in lexicon.first_names() for w in name_words[1:])):
+        return None  # "the Red Cross", "the Daily Telegraph" (but "the Commons Oliver Heald": a name glued to a body's)
     if not (role_words or honorific) and _ticker_after().match(after):
         return None  # "Eli Lilly’s (NYSE: LLY) Trulicity": a listed company named after its founder
     if not (role_words or honorific) and _NUMBERED.match(after):

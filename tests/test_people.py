@@ -774,6 +774,12 @@ def test_a_kind_after_an_article_is_no_person_but_a_name_is():
         "Paul Vashkor"]
 
 
+def test_a_name_after_the_with_no_title_is_a_body_s_but_a_glued_name_is_kept():
+    assert sentence_people("The inquiry will be led by the Harbor Transport Gendarmerie, a spokesman for the "
+                           "Quarrow prosecutor's office said Tuesday.") == []
+    assert [m.name[-10:] for m in sentence_people("Shadow leader of the Commons Oliver Vey said no.")] == ["Oliver Vey"]
+
+
 @pytest.mark.parametrize("sentence, affiliation", [
     ("She told QNN's Mara Quist that the road was closed.", "QNN"),
     ("Labour's Tomas Vey said the pair had a scorching.", "Labour"),
