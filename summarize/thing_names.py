@@ -121,6 +121,19 @@ def _starts(name: str, text: str):
         start = text.find(name, end)
 
 
+# A business named right after what it is or what is owned of it: "a stake in X", "shares of X",
+# "the takeover of X", "German marques X and BMW", "mortgage giant X", "the cosmetics company X",
+# "advisory firm X", "record label X" (not "a bid for X": a player is bought as well).
+_BUSINESS_BEFORE = re.compile(r"(?:\bstake\s+in|\bshares\s+(?:of|in)|\btakeover\s+of|\bmerger\s+with|\bsubsidiary\s+of"
+                              r"|\b(?:marques?|carmaker|brewer|retailer|airline|firm|company|giant|record\s+label))\s+$")
+
+
+def names_a_business(name: str, text: str) -> bool:
+    """The text writes the name as a business's: "a one-fifth stake in Sun Interbrew", "mortgage
+    giant Fannie Mae", "German marques Mercedes Benz": a business named like a person."""
+    return any(_BUSINESS_BEFORE.search(text, max(0, start - 24), start) for start in _starts(name, text))
+
+
 def short_org_name(name: str, orgs: dict[str, set[str]]) -> bool:
     """A name that starts an organization's: "Golden Matrix" (Golden Matrix Group, Inc.),
     "Spring Hill" (Spring Hill Learning Academy); for a person no title, quote or

@@ -324,3 +324,9 @@ def test_a_character_an_actor_plays_is_no_person():
     d = doc("Harbor TV cast its new drama on Monday.",
             "Cliff Roe stars as Sean Vell, a teacher.", "Mara Quist, the producer, said it was ready.")
     assert "Sean Vell" not in [p.name for p in extract_participants(d).people]
+
+
+def test_a_business_named_like_a_person_is_no_person():
+    d = doc("Alfa Group said on Monday it would sell its one-fifth stake in Sun Vellum.",
+            "Sun Vellum grew fast last year. Mara Quist, its chief executive, said so.")
+    assert "Sun Vellum" not in [p.name for p in extract_participants(d).people]

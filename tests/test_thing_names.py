@@ -1,4 +1,4 @@
-from summarize.thing_names import names_a_band, names_a_work, owns_no_one, plays_a_part
+from summarize.thing_names import names_a_band, names_a_business, names_a_work, owns_no_one, plays_a_part
 
 
 def test_a_name_written_other_than_as_a_possessive_owns_no_one():
@@ -42,3 +42,10 @@ def test_a_name_after_a_kind_of_work_names_a_work():
     assert names_a_work("Billy Vell", "Previews of the musical Billy Vell were delayed.")
     assert not names_a_work("Mara Quist", "The film director Mara Quist spoke.")
     assert not names_a_work("Mara Quist", "He hopes to play Mara Quist in the final.")
+
+
+def test_a_name_after_a_kind_of_business_or_a_stake_names_a_business():
+    assert names_a_business("Sun Vellum", "Alfa has a one-fifth stake in Sun Vellum.")
+    assert names_a_business("Mara Quist", "German marques Mara Quist and Harbor kept their lead.")
+    assert not names_a_business("Mara Quist", "Harbor made a bid for Mara Quist, the striker.")
+    assert not names_a_business("Mara Quist", "The company's founder, Mara Quist, spoke.")
