@@ -24,7 +24,7 @@ from .person_names import FIRST_NAME_TITLES
 from .release_orgs import department_of, stands_in
 from .surnames import named_again, people_named_again, surname_roles
 from .thing_names import (ends_on_a_word, names_a_band, names_a_business, names_a_work, owns_no_one, plays_a_part,
-                          short_org_name)
+                          short_org_name, word_starts)
 from .titles import has_title_head, internal_body
 
 _LEAD_SENTENCES = 2
@@ -146,19 +146,10 @@ def _with_honorific(name: str, text: str) -> str:
     if " " in name:
         return name
     seen: dict[str, int] = {}
-    start = text.find(name)
-    while start >= 0:
-        end = start + len(name)
-        if end == len(text) or not _is_word(text[end]):
-            m = _HONORIFIC_BEFORE.search(text, max(0, start - 6), start)
-            if m:
-                seen[m.group(0)] = seen.get(m.group(0), 0) + 1
-        start = text.find(name, end)
+    for start in word_starts(name, text):
+        if m := _HONORIFIC_BEFORE.search(text, max(0, start - 6), start):
+            seen[m.group(0)] = seen.get(m.group(0), 0) + 1
     return max(seen, key=seen.get) + name if seen else name
-
-
-def _is_word(char: str) -> bool:
-    return char.isalnum() or char == "_"
 
 
 def _a_band(p: _Person, text: str) -> bool:
@@ -236,23 +227,13 @@ def _knights_merged(found: list[_Person], text: str) -> list[_Person]:
     with that first name ("Alan Budd"), when there is one."""
     out = []
     for p in found:
-        if " " not in p.name and any(_KNIGHTED.search(text, max(0, i - 5), i) for i in _starts(p.name, text)):
+        if " " not in p.name and any(_KNIGHTED.search(text, max(0, i - 5), i) for i in word_starts(p.name, text)):
             full = [q for q in found if q is not p and len(words(q.name)) >= 2 and words(q.name)[0] == p.name]
             if len(full) == 1:
                 _absorb(full[0], p)
                 continue
         out.append(p)
     return out
-
-
-def _starts(word: str, text: str):
-    """Where `word` stands in `text` as a whole word."""
-    start = text.find(word)
-    while start >= 0:
-        end = start + len(word)
-        if (start == 0 or not _is_word(text[start - 1])) and (end == len(text) or not _is_word(text[end])):
-            yield start
-        start = text.find(word, end)
 
 
 def _variant(short: str, long: str) -> bool:

@@ -1,7 +1,9 @@
 """Names release_people.py reads as a person's that the release shows to name a thing: a
-name ending on a word the text writes in lower case ("Crypto Comedy"), one written before a
-kind of work ("the Harry Potter games"), a band's ("rock band X", "X have won"), a body's name that opens with a title ("Broker
-Complaint Alert"), a short form of an organization's name ("Golden Matrix").
+name ending on a word the text writes in lower case ("Crypto Comedy"), one written before or
+after a kind of work ("the Harry Potter games", "the film Vera Drake"), a band's ("rock band
+X", "X have won"), a part an actor plays ("stars as X"), a business's ("a stake in X"), a body's
+name that opens with a title ("Broker Complaint Alert"), a short form of an organization's name
+("Golden Matrix").
 """
 from __future__ import annotations
 
@@ -39,7 +41,7 @@ def names_a_work(name: str, text: str) -> bool:
     if len(words(name)) < 2:
         return False
     after = _work_noun_after()
-    for start in _starts(name, text):  # (one pattern per name would be compiled for every name of every release)
+    for start in word_starts(name, text):  # (one pattern per name would be compiled for every name of every release)
         if after.match(text, start + len(name)) or _WORK_BEFORE.search(text, max(0, start - 24), start):
             return True
     return False
@@ -105,14 +107,14 @@ _PART_BEFORE = re.compile(r"(?:\b(?:stars?|starred|starring|co-stars?|co-starred
 def plays_a_part(name: str, text: str) -> bool:
     """The text writes the name as a part an actor plays: "Cliff Roe stars as Sean Vell, a
     teacher", "Jane Roe plays the character Mara Quist": a character named like a person."""
-    for start in _starts(name, text):
+    for start in word_starts(name, text):
         if _PART_BEFORE.search(text, max(0, start - 40), start):
             return True
     return False
 
 
-def _starts(name: str, text: str):
-    """Where the name stands in the text as whole words."""
+def word_starts(name: str, text: str):
+    """Where the name stands in the text as whole words (str.find: no pattern compiled per name)."""
     start = text.find(name)
     while start >= 0:
         end = start + len(name)
@@ -131,7 +133,7 @@ _BUSINESS_BEFORE = re.compile(r"(?:\bstake\s+in|\bshares\s+(?:of|in)|\btakeover\
 def names_a_business(name: str, text: str) -> bool:
     """The text writes the name as a business's: "a one-fifth stake in Sun Interbrew", "mortgage
     giant Fannie Mae", "German marques Mercedes Benz": a business named like a person."""
-    return any(_BUSINESS_BEFORE.search(text, max(0, start - 24), start) for start in _starts(name, text))
+    return any(_BUSINESS_BEFORE.search(text, max(0, start - 24), start) for start in word_starts(name, text))
 
 
 def short_org_name(name: str, orgs: dict[str, set[str]]) -> bool:
