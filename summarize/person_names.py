@@ -118,7 +118,26 @@ def _without_glued_words(name_words: tuple[str, ...], at_start: bool = False) ->
         return None
     while at_start and len(name_words) >= 3 and _glued_common_word(name_words[0]) and _first_name(name_words[1]):
         name_words = name_words[1:]  # "Added Patrick Davis", "Customer Endorsement Laura Brouk": a heading's words
+    while len(name_words) >= 3 and _says_what_someone_is(name_words[0]) and _first_name(name_words[1]) and not (
+            len(name_words[-1]) == 2 and name_words[-1].endswith(".")):
+        name_words = name_words[1:]  # "Pollster Avi Degani", "Senators Mark Kelly", "the Commons Oliver Heald"
     return name_words
+
+
+def _says_what_someone_is(word: str) -> bool:
+    """A capitalized word before a first name that says what someone is or did ("Pollster",
+    "Flanker", "Tweeted") or names a kind of them in the plural ("Senators", "Veterans",
+    "Commons"): no given name, unless a list knows it ("Oliver"); not "Vinhomes", "Christmas"."""
+    if not _AGENT_OR_PLURAL.fullmatch(word) or word in lexicon.first_names():
+        return False
+    if word.endswith(("er", "ers", "ed")):
+        return True
+    singular = word[:-1].lower()
+    return singular in lexicon.common_words() or singular in lexicon.title_words()
+
+
+# An agent noun, a past tense or a plural: "Pollster", "Londoner", "Tweeted", "Senators".
+_AGENT_OR_PLURAL = re.compile(r"[A-Z][a-z]+(?:er|ers|ed|s)")
 
 
 @functools.cache

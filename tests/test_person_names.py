@@ -141,3 +141,18 @@ def test_party_before_a_name_is_the_affiliation():
 ])
 def test_a_first_name_and_an_initial_sign_a_testimonial(sentence, names):
     assert [p[0] for p in found_in(sentence)] == names
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("Pollster Avi Vell said the race was close.", "Avi Vell"),
+    ("The bill was introduced by Senators Mark Quist and others.", "Mark Quist"),
+    ("Shadow leader of the Commons Oliver Vey said no.", "Oliver Vey"),
+    ("Beijinger Robert Zhav went on a trip to Tibet.", "Robert Zhav"),
+])
+def test_a_word_saying_what_someone_is_before_a_first_name_is_no_part_of_the_name(sentence, name):
+    assert [m.name for m in sentence_people(sentence)] == [name]
+
+
+def test_a_plural_that_names_no_kind_of_person_stays_in_the_name():
+    assert "Hai Vell Bay" not in [m.name for m in sentence_people("Homes rose at Vinhomes Hai Vell Bay in Da Nang.")]
+    assert [m.name for m in sentence_people("The show was held at the Los Angeles Quist Hall.")] == []
