@@ -118,6 +118,9 @@ def _without_glued_words(name_words: tuple[str, ...], at_start: bool = False) ->
         return None
     while at_start and len(name_words) >= 3 and _glued_common_word(name_words[0]) and _first_name(name_words[1]):
         name_words = name_words[1:]  # "Added Patrick Davis", "Customer Endorsement Laura Brouk": a heading's words
+    if _GERUND.fullmatch(name_words[0]) and name_words[0].lower() in lexicon.common_words() and not _first_name(name_words[0]):
+        if len(name_words) < 3 or not _first_name(name_words[1]):
+            return None  # "Rolling Stone", "Sporting Kansas": a gerund opens a thing's name
     while len(name_words) >= 3 and _says_what_someone_is(name_words[0]) and _first_name(name_words[1]) and not (
             len(name_words[-1]) == 2 and name_words[-1].endswith(".")):
         name_words = name_words[1:]  # "Pollster Avi Degani", "Senators Mark Kelly", "the Commons Oliver Heald"
@@ -136,6 +139,7 @@ def _says_what_someone_is(word: str) -> bool:
     return singular in lexicon.common_words() or singular in lexicon.title_words()
 
 
+_GERUND = re.compile(r"[A-Z][a-z]+ing")
 # An agent noun, a past tense or a plural: "Pollster", "Londoner", "Tweeted", "Senators".
 _AGENT_OR_PLURAL = re.compile(r"[A-Z][a-z]+(?:er|ers|ed|s)")
 

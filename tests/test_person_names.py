@@ -156,3 +156,8 @@ def test_a_word_saying_what_someone_is_before_a_first_name_is_no_part_of_the_nam
 def test_a_plural_that_names_no_kind_of_person_stays_in_the_name():
     assert "Hai Vell Bay" not in [m.name for m in sentence_people("Homes rose at Vinhomes Hai Vell Bay in Da Nang.")]
     assert [m.name for m in sentence_people("The show was held at the Los Angeles Quist Hall.")] == []
+
+
+def test_a_gerund_opens_a_thing_s_name_not_a_person_s():
+    assert sentence_people('At the time, a rep told Rolling Vell he had "been signed off with stress".') == []
+    assert [m.name for m in sentence_people("Head coach of Sporting Vell, Peter Quist, highlighted it.")] == ["Peter Quist"]
