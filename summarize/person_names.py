@@ -50,8 +50,8 @@ _BUILDINGS = frozenset({"Hotel", "Resort", "Casino", "Airport", "Cathedral", "Ho
 _NOT_IN_NAMES |= _BUILDINGS
 # Words no name holds even after a title: "General Santos City", "In Jersey City", "Man City".
 _NEVER_IN_NAMES = _PLACE_UNITS | {"City"} | _BUILDINGS
-# Words that open place names and no one's name: "Santa Barbara", "Los Gatos", "Fort Worth".
-_PLACE_OPENERS = frozenset({"Santa", "San", "Los", "Las", "Fort", "Port", "Mount", "Cape"})
+# Words that open place names and no one's name: "Santa Barbara", "Los Gatos", "Fort Worth", "Greater Manchester".
+_PLACE_OPENERS = frozenset({"Santa", "San", "Los", "Las", "Fort", "Port", "Mount", "Cape", "Greater"})
 # Street abbreviations are in no one's name, titled or not: "Henrietta Rd", "Martin Luther King Jr. Blvd".
 _STREET_ABBREVIATIONS = frozenset({"Rd", "Rd.", "Ave", "Ave.", "Blvd", "Blvd.", "Hwy", "Hwy.", "Pkwy", "Pkwy."})
 

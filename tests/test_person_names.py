@@ -161,3 +161,8 @@ def test_a_plural_that_names_no_kind_of_person_stays_in_the_name():
 def test_a_gerund_opens_a_thing_s_name_not_a_person_s():
     assert sentence_people('At the time, a rep told Rolling Vell he had "been signed off with stress".') == []
     assert [m.name for m in sentence_people("Head coach of Sporting Vell, Peter Quist, highlighted it.")] == ["Peter Quist"]
+
+
+def test_a_name_opened_by_greater_is_a_place_s():
+    names = [m.name for m in sentence_people('Mr Quist told Greater Vellum Radio: "It is such a pity."')]
+    assert "Greater Vellum Radio" not in names
