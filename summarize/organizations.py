@@ -241,6 +241,8 @@ def sentence_orgs(sentence: str, definitions: list[OrgMention] | None = None) ->
                 out.append(OrgMention(span.text, (short,)))
             elif span and short.isupper() and is_org_name(name := without_the(span.text)) and loosely_spells(name, short):
                 out.append(OrgMention(name, (short,)))  # "Georgia Latino Film Alliance (GALFA)"
+    if "(" in sentence:
+        out.extend(_spelled_after(sentence, definitions))
     aliased = quoted_aliases(sentence) if "(" in sentence else []
     out.extend(aliased)
     parts = org_parts(sentence)
@@ -302,6 +304,36 @@ def sentence_orgs(sentence: str, definitions: list[OrgMention] | None = None) ->
 
 
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")  # "ETFs", "NFTs": many of a kind
+# An acronym with its full name after it in parentheses: "NC3 (National Coalition for Community Capital)".
+_SPELLED_OUT = re.compile(r"(?<![\w.-])([A-Z][A-Z0-9&]{1,7})\s+\((?:the\s+)?([A-Z][^()]{4,90})\)")
+_AN_ACRONYM = re.compile(r"(?:^|\s)(?:[Aa]n?|[Ii]ts|[Tt]heir|[Oo]ur|[Ee]ach|[Ee]very|[Aa]ny)\s+$")  # "an MSB (...)": a kind
+
+
+_REPEATS = re.compile(r"([A-Z])([2-4])")  # "NC3": N and three Cs; "W3C": three Ws and a C
+
+
+def _repeated(m: re.Match[str]) -> str:
+    return m.group(1) * int(m.group(2))
+
+
+def _spelled_after(sentence: str, definitions: list[OrgMention] | None) -> list[OrgMention]:
+    """An acronym the parentheses after it spell out, the way round of "(OIC)": "chair of NC3
+    (National Coalition for Community Capital)" names the coalition, with NC3 its alias; a
+    phrase that is no organization by its words ("ICNA (Islamic Circle of North America)") is
+    only an alias, kept if the name is found otherwise (not "an MSB (Money Services Business)",
+    a kind)."""
+    out = []
+    for m in _SPELLED_OUT.finditer(sentence):
+        short, phrase = m.group(1), m.group(2).rstrip(" ,")
+        if (short.upper() in exchanges_upper() or phrase not in (defined_acronym(phrase, short),
+                                                                  defined_acronym(phrase, _REPEATS.sub(_repeated, short)))
+                or _AN_ACRONYM.search(sentence, max(0, m.start() - 6), m.start())):
+            continue
+        if is_org_name(phrase) or phrase in lexicon.known_organizations():
+            out.append(OrgMention(phrase, (short,)))
+        elif definitions is not None:
+            definitions.append(OrgMention(phrase, (short,), strong=False))
+    return out
 
 
 @functools.lru_cache(maxsize=64)  # read by sentence_orgs, then by org_candidates.product_names for the sentence: cut once

@@ -490,3 +490,12 @@ def test_ordinary_words_after_a_or_an_name_a_kind_of_body_unless_a_noun_follows(
     assert "Special Purpose Acquisition Corp." not in names and "Quarrow Labs" in names
     names = [m.name for m in sentence_orgs("Records were given to an Internal Revenue Service agent.")]
     assert "Internal Revenue Service" in names
+
+
+def test_an_acronym_spelled_out_in_parentheses_after_it_is_the_name_s_alias():
+    found = sentence_orgs("Mara Quist, chair of QC3 (Quarrow Coalition for Coastal Crafts), spoke.")
+    assert ("Quarrow Coalition for Coastal Crafts", ("QC3",)) in [(m.name, m.aliases) for m in found]
+    found = sentence_orgs("Tickets go through the HTA (Harbor Tennis Association) this year.")
+    assert ("Harbor Tennis Association", ("HTA",)) in [(m.name, m.aliases) for m in found]
+    # an article before the acronym: a kind of business, not one
+    assert not [m for m in sentence_orgs("Quarrow Labs is an MSB (Money Services Business) now.") if m.aliases == ("MSB",)]
