@@ -10,7 +10,7 @@ import re
 
 from . import lexicon
 from .names import Span, looks_like_person, spans, words
-from .org_names import is_org_name
+from .org_names import POLITY_WORDS, is_org_name
 from .titles import is_title
 
 # Between the items of a list: "Acme, Beta and Gamma", "Acme & Beta".
@@ -18,15 +18,23 @@ LIST_GAP = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|,?\s*&\s*")
 
 
 def owned_by_a_word(sentence: str, owner: Span, s: Span) -> bool:
-    """An ordinary word in the possessive opens the name: "Hell’s Kitchen Neighborhood
-    Association" (an organization or a place owning a unit would be a name: "Acme’s Advisory
-    Board", "Russia’s Foreign Ministry")."""
-    return (sentence[owner.end:s.start] in _POSSESSIVE_GAPS and owner.text.istitle() and " " not in owner.text
-            and owner.text.lower() in lexicon.common_words() and owner.text not in lexicon.places()
-            and is_org_name(s.text))
+    """A word in the possessive opens the name: an ordinary one ("Women’s Business Council"),
+    or any after "the", which owns no possessive ("the Hell’s Kitchen Neighborhood
+    Association", "the Children’s Theatre Company"); an organization or a place owning a
+    unit would be a name ("Acme’s Advisory Board", "Russia’s Foreign Ministry", "the
+    Company’s Audit Committee")."""
+    if not (sentence[owner.end:s.start] in _POSSESSIVE_GAPS and owner.text.istitle() and " " not in owner.text
+            and owner.text not in lexicon.places() and is_org_name(s.text)):
+        return False
+    return owner.text.lower() in lexicon.common_words() or (
+        sentence.endswith(("the ", "The "), 0, owner.start) and owner.text not in lexicon.org_words()
+        and owner.text not in POLITY_WORDS and owner.text not in _BODIES and owner.text.lower() not in lexicon.title_words())
 
 
 _POSSESSIVE_GAPS = frozenset({"'s ", "’s "})
+# Bodies named by one word, which own their units: "the Army’s Delta Force", "the Party’s Central Committee".
+_BODIES = frozenset({"Army", "Navy", "Marines", "Military", "Party", "Parliament", "Senate", "Congress", "Pentagon",
+                     "Kremlin", "Cabinet", "Court", "Government", "State"})
 
 
 # What ends a heading run into its paragraph or a list's item: a colon, a dash, or a share in

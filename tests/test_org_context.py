@@ -43,3 +43,11 @@ def test_an_ordinary_word_in_the_possessive_opens_a_name():
     # an organization or a place owning a unit stays apart, and so does an owner in capitals
     assert "Russia’s Foreign Ministry" not in [m.name for m in sentence_orgs("Russia’s Foreign Ministry said no.")]
     assert "QUARROW's Client Services Group" not in [m.name for m in sentence_orgs("QUARROW's Client Services Group said no.")]
+
+
+def test_a_possessive_word_after_the_opens_the_name():
+    names = [m.name for m in sentence_orgs("Groups like the Gull’s Rock Harbor Association and Quarrow Labs joined.")]
+    assert "Gull’s Rock Harbor Association" in names and "Rock Harbor Association" not in names
+    # a body owning its unit is no part of the unit's name
+    assert "Navy’s Harbor Patrol Association" not in [m.name for m in sentence_orgs(
+        "Groups like the Navy’s Harbor Patrol Association and Quarrow Labs joined.")]
