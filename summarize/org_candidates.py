@@ -246,3 +246,10 @@ def product_names(sentence: str) -> set[str]:
         if at >= 0 and (before.search(sentence, max(0, at - 60), at) or after.match(sentence, at + len(name))):
             out.add(name)
     return out
+
+
+def known_products(mentions: list[OrgMention]) -> set[str]:
+    """The names of well-known products and coins among the mentions (data/known_products.txt):
+    "platforms like ChatGPT", "Bitcoin (BTC)", whose acronym is a coin's ticker, not a body's."""
+    famous = resources.word_set("known_products.txt", lower=False)
+    return {m.name for m in mentions if m.name in famous}

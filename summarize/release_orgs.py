@@ -11,7 +11,7 @@ from . import lexicon, resources
 from .models import Document
 from .names import key, looks_like_person, strip_suffix, without_the, words
 from .org_aliases import merge
-from .org_candidates import (a_surname, name_ok, named_like_a_person, person_keys, person_shaped, product_names,
+from .org_candidates import (a_surname, known_products, name_ok, named_like_a_person, person_keys, person_shaped, product_names,
                              runs_into_a_person, how_written)
 from .org_names import NAME_OPENERS, OrgMention, is_org_name
 from .organizations import exchanges_upper, sentence_orgs
@@ -95,6 +95,7 @@ def release_organizations(sentences, places: set[str], about: tuple[str, ...] = 
     products |= _launched(headline, mentions)
     if products:
         products = _products_only(products, mentions, about, employers)
+    products |= known_products(mentions) - set(about) - employers  # (its ticker says no body: "Bitcoin (BTC)")
     leading = _leading_name(headline)
     wires = lexicon.wire_services()
     exchanges = exchanges_upper()

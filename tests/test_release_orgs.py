@@ -227,3 +227,14 @@ def test_a_name_ending_in_the_surname_of_a_person_named_by_honorific_is_that_per
                  (1, "Quorin Vellard was director of the Avalon Security Division within the Avalon Department of Safety.", False),
                  (2, "Mr Vellard took up his post in May.", False)]
     assert release_organizations(sentences, set()) == {"Avalon Department of Safety": set()}
+
+
+def test_a_well_known_product_or_coin_is_no_organization_unless_someone_works_for_it():
+    from summarize.release_orgs import release_organizations
+
+    sentences = [(0, "Shoppers now ask platforms like ChatGPT and Quarrow Labs for advice.", False),
+                 (1, "Harbor Mutual partners with Quarrow Labs on payments in Bitcoin (BTC).", False),
+                 (2, "Quarrow Labs, a software company, also holds Bitcoin.", False)]
+    found = release_organizations(sentences, set())
+    assert "Quarrow Labs" in found and "ChatGPT" not in found and "Bitcoin" not in found
+    assert "Bitcoin" in release_organizations(sentences, set(), about=("Bitcoin",))
