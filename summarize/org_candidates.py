@@ -161,6 +161,8 @@ def name_ok(m: OrgMention, leading: str = "") -> bool:
     if (len(ws) == 1 and _people_word(ws[0])) or (is_title(m.name) and not (m.strong and m.name.isupper())) or (
             len(ws) == 2 and ws[0] in lexicon.demonyms() and is_title(ws[1])):
         return False  # "Japanese", "Saudis", "Christians", "Islam"; "President", "Pope", "Russian President" (not "GM" listed)
+    if _a_clause(ws):
+        return False  # "CBD You Can Trust", "Have I Got News for You": a slogan or a show's title
     if _an_internal_body(ws):
         return False  # "Advisory Board", "Crypto Advisory Board": a body inside the organization
     if _a_field(ws):
@@ -169,6 +171,18 @@ def name_ok(m: OrgMention, leading: str = "") -> bool:
             and not (leading and _subject_of(leading, m.name))):
         return False  # (but "Nextech3D.ai", "1800Flowers.com" are companies by their address)
     return True
+
+
+def _a_clause(ws: list[str]) -> bool:
+    """A subject and its modal ("You Can", "We Will"), or an auxiliary and a subject opening
+    the words ("Have I", "Can We"): a clause, which no name holds."""
+    return any(w in _SUBJECTS and nxt.lower() in _MODALS for w, nxt in zip(ws, ws[1:])) or (
+        len(ws) > 2 and ws[0].lower() in _AUXILIARIES and ws[1] in _SUBJECTS)
+
+
+_SUBJECTS = frozenset({"I", "You", "We", "They"})
+_MODALS = frozenset({"can", "will", "could", "should", "must", "may", "might", "would", "shall"})
+_AUXILIARIES = _MODALS | {"have", "has", "do", "does", "did", "are", "is"}
 
 
 def _an_internal_body(ws: list[str]) -> bool:

@@ -75,3 +75,14 @@ def test_a_company_named_ai_is_no_product(sentence):
     from summarize.org_candidates import product_names
 
     assert product_names(sentence) == set()
+
+
+@pytest.mark.parametrize("name, ok", [
+    ("Hemp You Can Trust", False), ("Have I Got Gossip for You", False), ("Quarrow Labs", True),
+    ("We Do Play", True), ("Our Family Office", True),
+])
+def test_a_clause_is_no_organization(name, ok):
+    from summarize.org_candidates import name_ok
+    from summarize.org_names import OrgMention
+
+    assert name_ok(OrgMention(name)) is ok
