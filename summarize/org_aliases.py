@@ -202,7 +202,7 @@ def org_spans(sentence: str) -> tuple[Span, ...]:
     if _DIGIT.search(sentence):
         found = _with_coined_words(sentence, found)
     if " and " not in sentence or len(found) < 2:
-        return found
+        return _with_missions(sentence, found)
     out = list(found)
     for m in DEFINED.finditer(sentence):
         start = _acronym_start(sentence[: m.start()].rstrip(), m.group(1).rstrip("."))
@@ -230,7 +230,35 @@ def org_spans(sentence: str) -> tuple[Span, ...]:
                              left.text.startswith("The ") or _DETERMINER.search(sentence, max(0, left.start - 5), left.start) is not None)):
             out[i - 1: i + 1] = [_joined(sentence, left, right)]
         i -= 1
+    return _with_missions(sentence, tuple(out))
+
+
+def _with_missions(sentence: str, found: tuple[Span, ...]) -> tuple[Span, ...]:
+    """A body named for its mission, "to" and a verb after its org word, is one name: "the
+    National Committee to Preserve Social Security and Medicare called ...", "the Committee to
+    Protect Journalists said" (after "the", and ending where running text goes on: not a
+    headline's "Acme Center to Host Annual Gala on May 5")."""
+    if " to " not in sentence:
+        return found  # (a string test first)
+    out = list(found)
+    for i in range(len(out) - 2, -1, -1):
+        left, right = out[i], out[i + 1]
+        if (sentence[left.end:right.start] != " to " or left.possessive or not right.text[0].isupper()
+                or words(left.text)[-1] not in lexicon.org_words() or words(right.text)[0] in lexicon.org_words()
+                or not (left.text.startswith("The ") or _THE_BEFORE.search(sentence, max(0, left.start - 4), left.start))):
+            continue
+        last = i + 1
+        if (i + 2 < len(out) and sentence[right.end:out[i + 2].start] == " and " and not right.possessive
+                and _RUNNING_ON.match(sentence, out[i + 2].end)):
+            last = i + 2  # "... to Preserve Social Security and Medicare called"
+        if _RUNNING_ON.match(sentence, out[last].end):
+            out[i: last + 1] = [_joined(sentence, left, out[last])]
     return tuple(out)
+
+
+_THE_BEFORE = re.compile(r"\b[Tt]he\s$")
+# Running text after a name: punctuation, or a lower-case word that is no preposition ("said", "and").
+_RUNNING_ON = re.compile(r"\s*(?:$|[,.;:!?)]|['’]s\b|\s(?!(?:on|in|at|for|with|from|by|of|to)\b)[a-z])")
 
 
 _DETERMINER = re.compile(r"(?:\b[Tt]he|\w['’]s)\s$")  # "the ", "Indonesia's " before a name

@@ -79,10 +79,10 @@ def is_org_name(name: str) -> bool:
         return _a_proper_word(ws) or (len(ws) >= 3 and ws[-1] not in _PRACTICE_HEADS)
     if len(ws) >= 3 and ws[-2] in org and ws[-1] in lexicon.places():
         return True  # "King's College London": an org word, then the place
-    # "University of Texas", "National University of Singapore", "Bank of America";
-    # not "Council of Ministers"
+    # "University of Texas", "National University of Singapore", "Bank of America", a body
+    # named for its mission: "Committee to Protect Journalists"; not "Council of Ministers"
     return len(ws) >= 3 and _a_proper_word(ws) and any(
-        w in org and nxt in ("of", "for", "on") for w, nxt in zip(ws, ws[1:]))
+        w in org and nxt in ("of", "for", "on", "to") for w, nxt in zip(ws, ws[1:]))
 
 
 _KINDS_OF_BUSINESS = frozenset({"Companies", "Firms", "Businesses", "Startups"})  # (not "Brands": "Cornerstone Building Brands")

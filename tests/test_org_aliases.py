@@ -115,3 +115,15 @@ def test_one_determiner_before_x_and_y_makes_one_name():
     assert "Tidewater Security Agency" in texts("the CIA and Tidewater Security Agency met.")
     assert "Quellor Airlines" in texts("the Malaysian Government and Quellor Airlines met.")
     assert "Harbor Mutual Union" in texts("the United States and Harbor Mutual Union met.")
+
+
+def test_a_body_named_for_its_mission_is_one_name():
+    from summarize.org_aliases import org_spans
+    from summarize.organizations import sentence_orgs
+
+    names = [m.name for m in sentence_orgs("The Harbor Committee to Protect Ferry Riders said fares rose.")]
+    assert names == ["Harbor Committee to Protect Ferry Riders"]
+    names = [m.name for m in sentence_orgs("She volunteers for the Avalon Coalition to End Tolls and Fees and sings.")]
+    assert names == ["Avalon Coalition to End Tolls and Fees"]
+    # a headline's verb after a name: no "the" before it, nor running text after it
+    assert [s.text for s in org_spans("Quarrow Center to Host Annual Gala on May 5")] == ["Quarrow Center", "Host Annual Gala"]
