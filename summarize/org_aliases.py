@@ -47,7 +47,7 @@ def _acronym_start(before: str, acronym: str) -> int | None:
         if not phrase[0][0].isupper() or phrase[0][0].upper() != target[:1]:
             continue  # (every way of reading initials starts with the first word's)
         for mode in ("caps_first", "caps", "all", "every"):
-            if _initials(phrase, mode).upper() == target:
+            if initials(phrase, mode).upper() == target:
                 return found[-k].start()
     return None
 
@@ -57,7 +57,8 @@ _WORD_BETWEEN_COMMAS = re.compile(r"[^\s,]+")
 _SEPARATOR = re.compile(r"[\s,]")
 
 
-def _initials(phrase_words: list[str], mode: str) -> str:
+def initials(phrase_words: list[str], mode: str) -> str:
+    """The phrase's initials, read in one of four ways (`mode`): "caps_first", "caps", "all", "every"."""
     out = []
     for w in phrase_words:
         if w in ("&", "+"):
@@ -76,11 +77,11 @@ def _initials(phrase_words: list[str], mode: str) -> str:
 def loosely_spells(name: str, short: str) -> bool:
     """`short` starts with the name's first initial and holds all its initials in order,
     with a letter or two more: "Georgia Latino Film Alliance" (GALFA)."""
-    initials = _initials(words(strip_suffix(name)), "caps_first")
-    if len(initials) < 2 or not short.startswith(initials[0]) or len(short) > len(initials) + 2:
+    spelled = initials(words(strip_suffix(name)), "caps_first")
+    if len(spelled) < 2 or not short.startswith(spelled[0]) or len(short) > len(spelled) + 2:
         return False
     rest = iter(short)
-    return all(c in rest for c in initials)
+    return all(c in rest for c in spelled)
 
 
 def a_kind(sentence: str, before: str, m: re.Match[str], short: str) -> bool:
@@ -360,7 +361,7 @@ def _a_parents_initials(word: str, rest: list[str]) -> bool:
     "NASA Glenn Research Center"); not a title ("SVP"), nor the initials of the rest ("NIA
     Nonprofits Insurance Alliance", a glued acronym)."""
     return (bool(_INITIALISM.fullmatch(word)) and not is_title(word)
-            and not _initials(rest, "caps_first").startswith(word))
+            and not initials(rest, "caps_first").startswith(word))
 
 
 _INITIALISM = re.compile(r"[A-Z]{2,4}")

@@ -10,7 +10,7 @@ import re
 from . import lexicon, resources
 from .models import Document
 from .names import key, looks_like_person, strip_suffix, without_the, words
-from .org_aliases import merge
+from .org_aliases import initials, merge
 from .org_candidates import (a_surname, known_products, name_ok, named_like_a_person, person_keys, person_shaped, product_names,
                              runs_into_a_person, how_written)
 from .org_names import NAME_OPENERS, OrgMention, is_org_name
@@ -113,7 +113,7 @@ def release_organizations(sentences, places: set[str], about: tuple[str, ...] = 
         for n in shaped:
             if named_like_a_person(n, written) or (" " in n and key(words(n)[-1]) in lone):
                 del merged[n]  # ("Amit Yoran" beside "Mr Yoran")
-    merged = _fold_initialed_heads(_fold_cut_heads(_fold_glued_prefixes(merged)))
+    merged = _fold_spelled_acronyms(_fold_initialed_heads(_fold_cut_heads(_fold_glued_prefixes(merged))))
     if definitions:
         merged = _with_defined_aliases(merged, definitions)
     # An organization found only by a weak cue must be seen twice, or once with a strong one.
@@ -330,6 +330,30 @@ def _fold_initialed_heads(orgs: dict[str, set[str]]) -> dict[str, set[str]]:
 
 
 _INITIALS = re.compile(r"[A-Z]{2,6}")
+
+
+def _fold_spelled_acronyms(orgs: dict[str, set[str]]) -> dict[str, set[str]]:
+    """An acronym found as a name of its own that spells the initials of one other organization
+    of the release, with no definition in parentheses to say so, is that organization: "ACB"
+    ("Jane Roe, president of ACB") beside the "American Council of the Blind", "QIC" beside
+    "Quantum Intelligence Corp."."""
+    out = {n: set(a) for n, a in orgs.items()}
+    for name in orgs:
+        if not _ACRONYM.fullmatch(name):
+            continue  # (most names are no acronym: no need to read the others)
+        spelled = [o for o in orgs if o != name and name in _spellings(o)]
+        if len(spelled) == 1 and spelled[0] in out and name in out:
+            out[spelled[0]] |= out.pop(name) | {name}
+    return out
+
+
+_ACRONYM = re.compile(r"[A-Z]{3,6}")
+
+
+def _spellings(name: str) -> set[str]:
+    """The name's initials, its capitalized words' first letters, with its legal suffix and without:
+    "QIC" and "QI" of "Quantum Intelligence Corp.", "ACB" of "American Council of the Blind"."""
+    return {initials(words(n), "caps_first") for n in (name, strip_suffix(name)) if n}
 _LOWER_PART = re.compile(r"-[a-z]")  # "AI-driven": a description's word
 
 

@@ -238,3 +238,15 @@ def test_a_well_known_product_or_coin_is_no_organization_unless_someone_works_fo
     found = release_organizations(sentences, set())
     assert "Quarrow Labs" in found and "ChatGPT" not in found and "Bitcoin" not in found
     assert "Bitcoin" in release_organizations(sentences, set(), about=("Bitcoin",))
+
+
+def test_an_acronym_spelling_one_other_organization_is_that_organization():
+    from summarize.release_orgs import _fold_spelled_acronyms
+
+    orgs = {"Avalon Council of the Deaf": set(), "ACD": set(), "Quarrow Intelligence Corp.": set(), "QIC": set(),
+            "Harbor Mutual": set()}
+    assert _fold_spelled_acronyms(orgs) == {"Avalon Council of the Deaf": {"ACD"}, "Quarrow Intelligence Corp.": {"QIC"},
+                                            "Harbor Mutual": set()}
+    # two bodies it may spell: neither
+    two = {"Avalon Council of the Deaf": set(), "Avalon College of Design": set(), "ACD": set()}
+    assert _fold_spelled_acronyms(two) == two
