@@ -312,6 +312,12 @@ def merge(mentions: list[OrgMention]) -> dict[str, set[str]]:
     return names
 
 
+def short_for(names: dict[str, set[str]], name: str) -> str | None:
+    """The organization of `names` that `name` is a short form of, as merge() reads it, or None:
+    "Golden Matrix" of "Golden Matrix Group, Inc.", "RedHill" of "RedHill Biopharma Ltd."."""
+    return _find(names, name)
+
+
 def _find(names: dict[str, set[str]], name: str, exact: bool = False) -> str | None:
     k = key(name)
     for canon, aliases in names.items():

@@ -19,7 +19,7 @@ from .org_names import is_org_name
 from .organizations import ticker_orgs
 from .places import (city_in_state, dateline_end, dateline_place, dateline_places, is_qualifier, joined_places,
                      named_whole, place_of)
-from .release_orgs import about_names, release_organizations, stands_at
+from .release_orgs import about_names, listed_as, release_organizations, stands_at
 from .release_people import EXECUTIVE, PAST_ROLE, org_name_keys, release_people
 from .titles import describing
 
@@ -150,7 +150,8 @@ def _affiliations_unlisted(people: list[Person], orgs: dict[str, set[str]], not_
         name = _undescribed(p.affiliation or "")
         k = key(name) if name else ""
         if (k and k not in listed and k not in out and p.role and EXECUTIVE.search(p.role)
-                and name not in lexicon.places() and name[:1].isupper() and not _word_not_body(name)):
+                and name not in lexicon.places() and name[:1].isupper() and not _word_not_body(name)
+                and listed_as(name, orgs) is None):  # ("WRU" of the Welsh Rugby Union listed)
             out[k] = Organization(name, ())
     return tuple(out.values())
 

@@ -10,7 +10,7 @@ import re
 from . import lexicon, resources
 from .models import Document
 from .names import key, looks_like_person, strip_suffix, without_the, words
-from .org_aliases import initials, merge
+from .org_aliases import initials, merge, short_for
 from .org_candidates import (a_surname, known_products, name_ok, named_like_a_person, person_keys, person_shaped, product_names,
                              runs_into_a_person, how_written)
 from .org_names import NAME_OPENERS, OrgMention, is_org_name
@@ -348,6 +348,18 @@ def _fold_spelled_acronyms(orgs: dict[str, set[str]]) -> dict[str, set[str]]:
 
 
 _ACRONYM = re.compile(r"[A-Z]{3,6}")
+
+
+def listed_as(name: str, orgs: dict[str, set[str]]) -> str | None:
+    """The organization of `orgs` that `name` stands for, by a short form or by the initials it
+    spells, or None: an affiliation "RedHill" or "WRU" is the "RedHill Biopharma Ltd." or
+    the "Welsh Rugby Union" the release lists, no body of its own."""
+    if _ACRONYM.fullmatch(name):
+        spelled = [o for o in orgs if name in _spellings(o)]
+        if len(spelled) == 1:
+            return spelled[0]
+    # (not a name in capitals before more words: a parent's, "NFL" of the "NFL Players Association")
+    return short_for(orgs, name) if not name.isupper() else None
 
 
 def _spellings(name: str) -> set[str]:

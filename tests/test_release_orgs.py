@@ -250,3 +250,23 @@ def test_an_acronym_spelling_one_other_organization_is_that_organization():
     # two bodies it may spell: neither
     two = {"Avalon Council of the Deaf": set(), "Avalon College of Design": set(), "ACD": set()}
     assert _fold_spelled_acronyms(two) == two
+
+
+def test_an_affiliation_standing_for_a_listed_organization_is_no_body_of_its_own():
+    from summarize.release_orgs import listed_as
+
+    orgs = {"Welsh Quoits Union": set(), "Quarrowfin Biopharma Ltd.": {"Quarrowfin Biopharma"},
+            "NQL Players Association": set()}
+    assert listed_as("WQU", orgs) == "Welsh Quoits Union"
+    assert listed_as("Quarrowfin", orgs) == "Quarrowfin Biopharma Ltd."
+    assert listed_as("NQL", orgs) is None  # a parent's name in capitals before more words
+    assert listed_as("Harbor Mutual", orgs) is None
+
+
+def test_a_short_form_an_executive_works_for_is_not_listed_twice():
+    from summarize.pipeline import summarize_text
+
+    text = ("Quarrowfin Biopharma Ltd. (NASDAQ: QRWF) today announced a new trial in Ohio.\n\n"
+            "\u201cWe are pleased,\u201d said Mara Quist, Quarrowfin\u2019s Chief Business Officer.\n")
+    orgs = [o.name for o in summarize_text(text).participants.organizations]
+    assert orgs == ["Quarrowfin Biopharma Ltd."]
