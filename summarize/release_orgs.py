@@ -132,8 +132,35 @@ def release_organizations(sentences, places: set[str], about: tuple[str, ...] = 
             last = name.rsplit(None, 1)[-1].lower().rstrip(".")
             if opener and opener.isdigit() and last in resources.word_set("street_words.txt"):
                 continue  # "53 Waites Landing Road": an address
+            if not (aliases or opener) and " " in name and _a_phrase_written_low(name, text):
+                continue  # "Construction Law" beside "all areas of construction law"
             out[f"{opener} {name}" if opener else name] = aliases
     return out
+
+
+def _a_phrase_written_low(name: str, text: str) -> bool:
+    """A name of ordinary words only that the release also writes in lower case with no
+    article or owner before it, as a phrase: "Construction Law" beside "areas of construction
+    law", "Wealth Management" beside "wealth management tech" (not "Creative Biolabs", "the
+    foreign ministry", "Chinese foreign ministry")."""
+    ws = words(name)
+    if not all(w.lower() in lexicon.common_words() or w in lexicon.org_words() or lexicon.is_function_word(w)
+               for w in ws):
+        return False  # (a string test first: most names hold a proper word)
+    low = name.lower()
+    at = text.find(low)
+    while at >= 0:
+        end = at + len(low)
+        if (not (at and (text[at - 1].isalnum() or text[at - 1] in "./@-"))
+                and not (end < len(text) and (text[end].isalnum() or text[end] in "/@-"))
+                and not _DETERMINED_BEFORE.search(text, max(0, at - 8), at)):
+            return True
+        at = text.find(low, at + 1)
+    return False
+
+
+# (or a proper word: "Chinese foreign ministry")
+_DETERMINED_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|their|our|his|her)|['’]s|\b[A-Z][\w-]*)\s+$")
 
 
 # A headline's verb of launching, and the words that may open what is launched: "Acme Unveils CLiQ: ...",

@@ -270,3 +270,15 @@ def test_a_short_form_an_executive_works_for_is_not_listed_twice():
             "\u201cWe are pleased,\u201d said Mara Quist, Quarrowfin\u2019s Chief Business Officer.\n")
     orgs = [o.name for o in summarize_text(text).participants.organizations]
     assert orgs == ["Quarrowfin Biopharma Ltd."]
+
+
+def test_a_name_of_ordinary_words_the_release_writes_as_a_lower_case_phrase_is_none():
+    from summarize.release_orgs import release_organizations
+
+    sentences = [(0, "Mara Quist joined Harbor Mutual, a firm working in all areas of construction law.", False),
+                 (1, "Peers rank her among the Rising Stars in Construction Law, said Harbor Mutual.", False),
+                 (2, "She once advised the Quarrow Labs board and the Chinese foreign ministry.", False),
+                 (3, "The Foreign Ministry said it agreed, and Quarrow Labs did too.", False)]
+    found = release_organizations(sentences, set())
+    assert "Construction Law" not in found and "Harbor Mutual" in found
+    assert "Foreign Ministry" in found  # a proper word before its lower-case form: still a body
