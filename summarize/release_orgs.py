@@ -135,6 +135,28 @@ def release_organizations(sentences, places: set[str], about: tuple[str, ...] = 
             if not (aliases or opener) and " " in name and _a_phrase_written_low(name, text):
                 continue  # "Construction Law" beside "all areas of construction law"
             out[f"{opener} {name}" if opener else name] = aliases
+    return _parties_named(out)
+
+
+@functools.cache
+def _party_names() -> dict[str, str]:
+    """A party's members' word -> the party's name (data/party_names.txt): "Tory" -> "Conservative Party"."""
+    return {word.strip(): name.strip() for word, _, name in (line.partition("=") for line in resources.lines("party_names.txt"))}
+
+
+def _parties_named(orgs: dict[str, set[str]]) -> dict[str, set[str]]:
+    """A party found by its members' word ("Tory leader Michael Howard") under the party's name,
+    the word its alias, one entry with the party found by its name: "Conservative Party (Tory)"."""
+    parties = _party_names()
+    if not any(name in parties for name in orgs):
+        return orgs  # (most releases name no party)
+    out: dict[str, set[str]] = {}
+    for name, aliases in orgs.items():
+        party = parties.get(name)
+        if party is None:
+            out.setdefault(name, set()).update(aliases)
+        else:
+            out.setdefault(party, set()).update(aliases | {name})
     return out
 
 

@@ -282,3 +282,11 @@ def test_a_name_of_ordinary_words_the_release_writes_as_a_lower_case_phrase_is_n
     found = release_organizations(sentences, set())
     assert "Construction Law" not in found and "Harbor Mutual" in found
     assert "Foreign Ministry" in found  # a proper word before its lower-case form: still a body
+
+
+def test_a_party_found_by_its_members_word_is_listed_under_the_party_s_name():
+    from summarize.release_orgs import _parties_named
+
+    assert _parties_named({"Tory": set(), "Harbor Mutual": set()}) == {"Conservative Party": {"Tory"}, "Harbor Mutual": set()}
+    assert _parties_named({"Liberal Democrats": set(), "Lib Dem": set()}) == {"Liberal Democrats": {"Lib Dem"}}
+    assert _parties_named({"Labour": set()}) == {"Labour": set()}  # the party's own name
