@@ -238,7 +238,7 @@ def sentence_orgs(sentence: str, definitions: list[OrgMention] | None = None) ->
             span = span_ending_at(sentence, m.start())
             # a short name taken from the full one: Lucid Psycheceuticals Inc. ("Lucid")
             if span and short in words(span.text) and is_org_name(span.text):
-                out.append(OrgMention(span.text, (short,)))
+                out.append(OrgMention(clean_org(span.text), (short,)))  # (not "MD-based Quotient, Inc.")
             elif span and short.isupper() and is_org_name(name := without_the(span.text)) and loosely_spells(name, short):
                 out.append(OrgMention(name, (short,)))  # "Georgia Latino Film Alliance (GALFA)"
     if "(" in sentence:

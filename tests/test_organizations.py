@@ -499,3 +499,8 @@ def test_an_acronym_spelled_out_in_parentheses_after_it_is_the_name_s_alias():
     assert ("Harbor Tennis Association", ("HTA",)) in [(m.name, m.aliases) for m in found]
     # an article before the acronym: a kind of business, not one
     assert not [m for m in sentence_orgs("Quarrow Labs is an MSB (Money Services Business) now.") if m.aliases == ("MSB",)]
+
+
+def test_a_short_name_defined_after_a_located_name_leaves_the_place_out():
+    found = sentence_orgs('It sold Columbia, MD-based Quarrow Labs, Inc. ("Quarrow") to Harbor Mutual.')
+    assert ("Quarrow Labs, Inc.", ("Quarrow",)) in [(m.name, m.aliases) for m in found]
