@@ -344,7 +344,7 @@ def _find(names: dict[str, set[str]], name: str, exact: bool = False) -> str | N
                 if len(nw) < len(aw) and aw[: len(nw)] == nw:
                     return canon  # "Viking Steel", short for the trade name "Viking Steel Fabricators"
     for canon, cw in full:
-        if nw and len(nw) < len(cw) and cw[-len(nw):] == nw and (_a_place(cw[: -len(nw)]) or (
+        if nw and len(nw) < len(cw) and cw[-len(nw):] == nw and (_a_place(cw[: -len(nw)]) or _a_peoples(cw[: -len(nw)], nw) or (
                 cw[-len(nw) - 1] in ("and", "&") and (len(nw) >= 2 or nw != words(name)))
                 or (len(nw) >= 2 and len(cw) == len(nw) + 1 and _a_parents_initials(cw[0], nw))):
             # "Southwestern Medical Center" is the "UT Southwestern Medical Center"
@@ -360,6 +360,13 @@ def _a_place(ws: list[str]) -> bool:
     "Washington State", "Orange County"."""
     return " ".join(ws) in lexicon.places() or (len(ws) > 1 and ws[-1] in POLITY_WORDS
                                                 and " ".join(ws[:-1]) in lexicon.places())
+
+
+def _a_peoples(head: list[str], rest: list[str]) -> bool:
+    """One people's word before a name of two words or more, which the release drops: the
+    "Heart Association" is the "American Heart Association", the "Red Cross" the "American Red Cross"
+    (not the "University of Hong Kong" beside the "Chinese University of Hong Kong", another one)."""
+    return len(head) == 1 and len(rest) >= 2 and head[0] in lexicon.demonyms() and "of" not in rest
 
 
 def _a_parents_initials(word: str, rest: list[str]) -> bool:

@@ -127,3 +127,14 @@ def test_a_body_named_for_its_mission_is_one_name():
     assert names == ["Avalon Coalition to End Tolls and Fees"]
     # a headline's verb after a name: no "the" before it, nor running text after it
     assert [s.text for s in org_spans("Quarrow Center to Host Annual Gala on May 5")] == ["Quarrow Center", "Host Annual Gala"]
+
+
+def test_a_name_without_its_first_people_s_word_is_the_same_organization():
+    from summarize.org_aliases import merge
+    from summarize.org_names import OrgMention
+
+    merged = merge([OrgMention("Canadian Kidney Association"), OrgMention("Kidney Association")])
+    assert merged == {"Canadian Kidney Association": {"Kidney Association"}}
+    # a university "of" a place is another one
+    two = merge([OrgMention("Canadian University of Port Quell"), OrgMention("University of Port Quell")])
+    assert len(two) == 2
