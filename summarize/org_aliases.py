@@ -203,7 +203,7 @@ def org_spans(sentence: str) -> tuple[Span, ...]:
     if _DIGIT.search(sentence):
         found = _with_coined_words(sentence, found)
     if " and " not in sentence or len(found) < 2:
-        return _with_missions(sentence, found)
+        return _with_missions(sentence, _with_for_the(sentence, found))
     out = list(found)
     for m in DEFINED.finditer(sentence):
         start = _acronym_start(sentence[: m.start()].rstrip(), m.group(1).rstrip("."))
@@ -231,7 +231,38 @@ def org_spans(sentence: str) -> tuple[Span, ...]:
                              left.text.startswith("The ") or _DETERMINER.search(sentence, max(0, left.start - 5), left.start) is not None)):
             out[i - 1: i + 1] = [_joined(sentence, left, right)]
         i -= 1
-    return _with_missions(sentence, tuple(out))
+    return _with_missions(sentence, _with_for_the(sentence, tuple(out)))
+
+
+def _with_for_the(sentence: str, found: tuple[Span, ...]) -> tuple[Span, ...]:
+    """A body's name that goes on after its org word with "for the", which spans end at: the
+    "International Centre for the Study of Radicalisation", the "U.N. Office for the
+    Coordination of Humanitarian Affairs" (not a known body's purpose: "the Environmental
+    Protection Agency for the Oko West Project", nor one for another body or for a place, nor
+    what is no name whole).
+    The spans leave out the words that open the rest ("Study of"): the text between is read."""
+    if " for the " not in sentence:
+        return found  # (a string test first)
+    out = list(found)
+    for i in range(len(out) - 2, -1, -1):
+        left, right = out[i], out[i + 1]
+        gap = _FOR_THE.fullmatch(sentence, left.end, right.start)
+        if gap is None or left.possessive or words(left.text)[-1] not in lexicon.org_words():
+            continue
+        head = clean_org(without_the(left.text))
+        if (head in lexicon.known_organizations() or head in lexicon.known_organization_aliases() or head in lexicon.places()
+                or (" " not in head and not _THE_BEFORE.search(sentence, max(0, left.start - 4), left.start))):
+            continue  # (a word alone needs "the": "the Institute for the Future", not "Chief of Police for the ...")
+        if right.text.isupper() or right.text in lexicon.places() or is_org_name(right.text):
+            continue  # a body for another, or for a place: "Ocean Networks for the HIFL", "CARE International for the Vanuatu"
+        whole = _joined(sentence, left, right)
+        if is_org_name(clean_org(without_the(whole.text))):
+            out[i: i + 2] = [whole]
+    return tuple(out)
+
+
+# " for the " and the capitalized words a span left out: " for the Study of ".
+_FOR_THE = re.compile(r" for the (?:[A-Z][\w-]*\s+(?:(?:of|and|&)\s+)?)*")
 
 
 def _with_missions(sentence: str, found: tuple[Span, ...]) -> tuple[Span, ...]:

@@ -138,3 +138,15 @@ def test_a_name_without_its_first_people_s_word_is_the_same_organization():
     # a university "of" a place is another one
     two = merge([OrgMention("Canadian University of Port Quell"), OrgMention("University of Port Quell")])
     assert len(two) == 2
+
+
+def test_a_body_s_name_goes_on_after_its_org_word_and_for_the():
+    from summarize.organizations import sentence_orgs
+
+    names = [m.name for m in sentence_orgs("Last year the Avalon Centre for the Study of Quarrow Migration found little.")]
+    assert names == ["Avalon Centre for the Study of Quarrow Migration"]
+    # a body working for another body or for a place is two names
+    names = [m.name for m in sentence_orgs("Harbor Mutual Networks for the Quarrow Labs Group shipped kits.")]
+    assert "Harbor Mutual Networks for the Quarrow Labs Group" not in names
+    names = [m.name for m in sentence_orgs("The Environmental Protection Agency for the Quell Gold Project agreed.")]
+    assert "Environmental Protection Agency for the Quell Gold Project" not in names
