@@ -375,6 +375,7 @@ def _find(names: dict[str, set[str]], name: str, exact: bool = False) -> str | N
                 if len(nw) < len(aw) and aw[: len(nw)] == nw:
                     return canon  # "Viking Steel", short for the trade name "Viking Steel Fabricators"
     for canon, cw in full:
+        cw = _before_for_the(cw)  # "District Court" of the "U.S. District Court for the Eastern District of Michigan"
         if nw and len(nw) < len(cw) and cw[-len(nw):] == nw and (_a_place(cw[: -len(nw)]) or _a_peoples(cw[: -len(nw)], nw) or (
                 cw[-len(nw) - 1] in ("and", "&") and (len(nw) >= 2 or nw != words(name)))
                 or (len(nw) >= 2 and len(cw) == len(nw) + 1 and _a_parents_initials(cw[0], nw))):
@@ -391,6 +392,14 @@ def _a_place(ws: list[str]) -> bool:
     "Washington State", "Orange County"."""
     return " ".join(ws) in lexicon.places() or (len(ws) > 1 and ws[-1] in POLITY_WORDS
                                                 and " ".join(ws[:-1]) in lexicon.places())
+
+
+def _before_for_the(ws: list[str]) -> list[str]:
+    """The words of a name before its "for the" and what the body is for."""
+    for i in range(1, len(ws) - 1):
+        if ws[i] == "for" and ws[i + 1] == "the":
+            return ws[:i]
+    return ws
 
 
 def _a_peoples(head: list[str], rest: list[str]) -> bool:

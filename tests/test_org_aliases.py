@@ -150,3 +150,11 @@ def test_a_body_s_name_goes_on_after_its_org_word_and_for_the():
     assert "Harbor Mutual Networks for the Quarrow Labs Group" not in names
     names = [m.name for m in sentence_orgs("The Environmental Protection Agency for the Quell Gold Project agreed.")]
     assert "Environmental Protection Agency for the Quell Gold Project" not in names
+
+
+def test_a_short_form_of_a_name_before_its_for_the_is_that_organization():
+    from summarize.org_aliases import merge
+    from summarize.org_names import OrgMention
+
+    merged = merge([OrgMention("U.S. District Court for the Quell District of Avalon"), OrgMention("District Court")])
+    assert merged == {"U.S. District Court for the Quell District of Avalon": {"District Court"}}
