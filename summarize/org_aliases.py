@@ -6,7 +6,9 @@ mentions into one name each by such short forms ("Golden Matrix", "GMGI" of "Gol
 Group, Inc.").
 
 org_spans is here too: it joins the spans that "and" or a coined word cut out of one name,
-most often because a short form after them spells the whole ("Tax and Trade Bureau (TTB)").
+most often because a short form after them spells the whole ("Tax and Trade Bureau (TTB)"),
+and those that "for the" or a mission's "to" cut ("International Centre for the Study of
+Radicalisation", "Committee to Protect Journalists").
 Kept apart from the finder (organizations.py), which reads cues around a name, because short
 forms tie mentions together across a release as well as inside a sentence.
 """
