@@ -28,6 +28,10 @@ def test_a_title_head_names_what_someone_is():
     ("Veteran actor ", ("Veteran actor", None)),
     ("Immigration minister ", ("Immigration minister", None)),  # the owner's word opens the title
     ("Acme Advisory Council member ", ("member", "Acme Advisory Council")),
+    ("Tory co-chairman ", ("co-chairman", "Tory")),  # a co-holder of an office
+    ("Quarrow Air co-pilot ", ("co-pilot", "Quarrow Air")),
+    ("said German theologian ", ("theologian", "Germany")),  # professions reports put before a name
+    ("the station's meteorologist ", ("meteorologist", None)),
     # a lower-case word after the owner says what kind of title; a verb does not
     ("said Harbor Radio legal analyst ", ("legal analyst", "Harbor Radio")),
     ("Quarrow sporting director ", ("sporting director", "Quarrow")),
