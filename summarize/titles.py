@@ -169,9 +169,11 @@ def _title_before_pattern() -> re.Pattern[str]:
     # The owner is capitalized even though the title's case is ignored: "said Aston's chief executive".
     # An owner without a possessive stands before a lower-case title: "Tory leader", "Apple spokesman".
     # After an owner, one lower-case word may say what kind of title: "CNN legal analyst", "BBC political editor".
+    # "chief" in lower case heads a body alone: "Gazprom chief Jane Roe" (capitalized, it opens a
+    # title, "Chief Customer Officer", and is none alone: not in titles.txt).
     return re.compile(rf"(?:(?P<owner>(?-i:(?:(?:[A-Z][\w&.\-]*|&|of)\s+){{0,5}}[A-Z][\w&.\-]*))(?:['’]s?\s+|\s+(?=(?-i:[a-z]))))?"
                       rf"(?(owner)(?:(?P<kind>(?-i:[a-z][a-z-]{{2,}}))\s+(?=\S+\s+$))?)"
-                      rf"(?:{ROLE_MODIFIERS}\s+)?(?P<title>(?:{lexicon.title_pattern()}))\s+$", re.IGNORECASE)
+                      rf"(?:{ROLE_MODIFIERS}\s+)?(?P<title>(?:{lexicon.title_pattern()})|(?-i:chief))\s+$", re.IGNORECASE)
 
 
 @functools.cache
@@ -189,7 +191,7 @@ def the_title_before_pattern() -> re.Pattern[str]:
 @functools.cache
 def _title_last_words() -> frozenset[str]:
     """The last word of every title, lower-cased: "Chief Executive Officer" -> "officer"."""
-    return frozenset(t.split()[-1].lower() for t in lexicon.titles())
+    return frozenset(t.split()[-1].lower() for t in lexicon.titles()) | {"chief"}
 
 
 @functools.cache

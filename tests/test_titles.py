@@ -32,6 +32,9 @@ def test_a_title_head_names_what_someone_is():
     ("Quarrow Air co-pilot ", ("co-pilot", "Quarrow Air")),
     ("said German theologian ", ("theologian", "Germany")),  # professions reports put before a name
     ("the station's meteorologist ", ("meteorologist", None)),
+    ("said Gazprom chief ", ("chief", "Gazprom")),  # "chief" in lower case heads a body alone
+    ("said Acme investment chief ", ("investment chief", "Acme")),
+    ("Acme Chief ", (None, None)),  # capitalized, it opens a title ("Chief Customer Officer")
     # a lower-case word after the owner says what kind of title; a verb does not
     ("said Harbor Radio legal analyst ", ("legal analyst", "Harbor Radio")),
     ("Quarrow sporting director ", ("sporting director", "Quarrow")),
