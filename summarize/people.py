@@ -24,7 +24,7 @@ from .names import LEAD_IN, Span, common_name, looks_like_person, quoted_alone, 
 from .org_names import is_org_name
 from .person_names import FIRST_NAME_TITLES, GLUED, first_and_initial, name_shape, parties, span_name, unglued
 from .role_after import as_role, founded_role
-from .role_before import (JOINED, VERB_AFTER, agent_role, body_led_by, joined_title, owner_run, past_title_of_body_led,
+from .role_before import (JOINED, VERB_AFTER, agent_role, body_led_by, joined_title, owner_run, past_title, past_title_of_body_led,
                           plural_title, title_set_off, title_without_clause)
 from .role_org import heads_whole_body
 from .titles import (ROLE_MODIFIERS, common_word, generic_owner, has_title_head, is_title, role_head_words,
@@ -304,6 +304,9 @@ def person_from_span(s: Span, sentence: str, quoted_block: bool = False, confirm
             if head and is_title(f"{last}'s {role}"):  # "Baltimore City State's Attorney X": a title with a possessive
                 role, owner_name = f"{last}'s {role}", head
             affiliation = lexicon.places().get(owner_name, owner_name)  # "But Iran's Supreme Leader X" -> Iran
+    if role and not by_deed:  # "former Acme CEO X", "Ex-Labour MP X": a past title
+        at = sentence.find(role, title_start, s.end)
+        role, affiliation = past_title(sentence[: at if at >= 0 else title_start], role, affiliation)
     app_role, app_org = (None, None) if s.possessive else apposition(after, JOINED.search(before[-6:]) is not None)
     if not (app_role or role or s.possessive) and after.startswith(COPULAS):
         app_role, app_org = copula_role(after)  # "Jane Roe is the co-founder of Acme, a ..."

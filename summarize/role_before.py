@@ -2,8 +2,9 @@
 the name's own span: a title set off by commas ("Bevel CEO, Damon Frost, announced"), a title
 joined by "and" to the one that does ("Quotient President and CEO Jane Roe"), a title in the
 plural before a list of names ("board members Jane Roe and John Doe"), a deed ("hosted by
-Adam Curry"), the body the person leads ("Crossbay is led by CEO Jane Roe") and a past title
-held elsewhere ("Unbuzzd, led by former Acme executive Jane Roe").
+Adam Curry"), the body the person leads ("Crossbay is led by CEO Jane Roe"), a past title
+held elsewhere ("Unbuzzd, led by former Acme executive Jane Roe") and any title that "former"
+or "ex-" makes a past one ("former Liverpool midfielder Jane Roe").
 
 Its own module because these readings look back from the name over the sentence, each with
 its own patterns, while people.py decides with them whether and how a span names a person;
@@ -12,6 +13,7 @@ what follows a name is apposition.py's.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 
 from . import lexicon
@@ -195,3 +197,40 @@ def joined_title(sentence: str, before: str) -> tuple[str, str | None, int] | No
         return prev.text, None, prev.start
     title, owner = owner_first(without_the(prev.text))  # "The Open Door President and"
     return (title, prev.text[: -len(title)].strip(), prev.start) if owner and is_title(title) else None
+
+
+# A word that makes the title after it a past one, and the owner's or kind's words between:
+# "former |Liverpool |midfielder", "Ex-|Labour |MP", "onetime |spin |chief" (not "former employees
+# of |Acme CEO": no function word between).
+_PAST_BEFORE = re.compile(r"(?:^|(?<=[\s(\"“‘']))(?:[Ff]ormer|[Oo]netime|[Oo]ne-time|[Ee]x)(?:\s+|-)"
+                          r"((?:[\w&.'’-]+\s+){0,4})$")
+
+
+def past_title(head: str, role: str, affiliation: str | None) -> tuple[str, str | None]:
+    """The role read before a name, as a past one when "former" or "ex-" leads it: "former
+    Liverpool |midfielder Jane Roe" -> "former midfielder" (at Liverpool, the affiliation, as
+    ", former CEO of Acme," reads), "onetime spin |chief Jane Roe" -> "former spin chief"; with
+    the affiliation without its "Ex-" ("Ex-Labour |MP Jane Roe": ("former MP", "Labour")).
+    `head` is the sentence up to the title, or up to the name when the title is inside it."""
+    tail = head.rstrip()
+    if len(tail) > len(role) and tail.endswith(role) and tail[-len(role) - 1] in " -":
+        head = tail[: -len(role)]  # the title ends the text: "former Liverpool midfielder ", "ex-finance chief"
+    low = head[-60:].lower()
+    if "former" not in low and "ex" not in low and "onetime" not in low and "one-time" not in low:
+        return role, affiliation  # the common case, decided without the regex
+    m = _PAST_BEFORE.search(head, max(0, len(head) - 60))
+    if not m or PAST_ROLE_START.match(role):
+        return role, affiliation
+    between = m.group(1).split()
+    if any(lexicon.is_function_word(w) or w.endswith(("'s", "’s", "'", "’")) for w in between) or (
+            role.split()[-1].lower() in " ".join(between).lower()):
+        return role, affiliation  # "former employees of Acme CEO Jane Roe": the past is not hers; "former Acme
+        # directors Jane Roe and": the title read is not where the text ends
+    if affiliation:  # the owner's words are the affiliation's: "former |Liverpool |midfielder"
+        between = between[len(between) - sum(1 for _ in itertools.takewhile(str.islower, reversed(between))):]
+    if affiliation and affiliation.startswith(("Ex-", "ex-")):
+        affiliation = affiliation[3:]
+    return " ".join(["former", *between, role]), affiliation
+
+
+PAST_ROLE_START = re.compile(r"(?i:former|then|previously|formerly|onetime|one-time|erstwhile|ex)(?:\s|-)")

@@ -15,7 +15,7 @@ def found_in(sentence: str) -> list[tuple]:
 def test_lower_case_title_with_owner_before_name():
     found = sentence_people("Crestline Foods’ former CEO Dana Price joined the board.")
     assert found[0].name == "Dana Price"
-    assert found[0].role == "CEO"
+    assert found[0].role == "former CEO"  # a past title (role_before.past_title)
     assert found[0].affiliation == "Crestline Foods"
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from summarize.people import sentence_people
-from summarize.role_before import title_without_clause
+from summarize.role_before import past_title, title_without_clause
 from tests.test_people import found_in
 
 
@@ -78,8 +78,8 @@ def test_a_past_title_before_the_name_of_one_who_leads_a_body():
         ("Ada Moss", "former Pellmark executive", "Brightfarm"),
         ("Tomas Vey", "former CEO of Quarrow Holdings", "Brightfarm")]
     assert found_in("Brightfarm is led by former Pellmark CEO Ada Moss.") == [("Ada Moss", "former Pellmark CEO", "Brightfarm")]
-    # with no body led, the title stays as it was read
-    assert found_in("The panel, hosted by former Pellmark executive Ada Moss, met.") == [("Ada Moss", "executive", "Pellmark")]
+    # with no body led, the title is a past one at the body it names
+    assert found_in("The panel, hosted by former Pellmark executive Ada Moss, met.") == [("Ada Moss", "former executive", "Pellmark")]
 
 
 def test_a_royal_title_joins_no_other():
@@ -120,3 +120,23 @@ def test_a_title_that_owns_what_follows_gives_no_role():
 def test_the_title_owning_a_thing_before_a_name_is_no_role_of_it():
     found = sentence_people("The prime minister's enthusiasm for the job remains undimmed, Tomas Vey, a strategist, said.")
     assert [(m.name, m.role) for m in found] == [("Tomas Vey", "strategist")]
+
+
+@pytest.mark.parametrize("head, role, affiliation, expected", [
+    ("praised by former Quarrow ", "midfielder", "Quarrow", ("former midfielder", "Quarrow")),
+    ("praised by former spin ", "chief", None, ("former spin chief", None)),  # a kind of title, no owner
+    ("He met ex-", "chief financial officer", None, ("former chief financial officer", None)),
+    ("Ex-Labour ", "MP", "Ex-Labour", ("former MP", "Labour")),  # "Ex-Labour MP Jane Roe": the owner loses its "Ex-"
+    ("Harbor Mutual’s former ", "CEO", "Harbor Mutual", ("former CEO", "Harbor Mutual")),
+    ("said Harbor Mutual ", "CEO", "Harbor Mutual", ("CEO", "Harbor Mutual")),  # a current title
+    ("Former employees of Harbor ", "CEO", "Harbor", ("CEO", "Harbor")),  # the past is the employees'
+    ("They sued former Harbor directors Jane Roe and ", "director", "Harbor", ("director", "Harbor")),
+    ("the company's former ", "former CEO", None, ("former CEO", None)),  # already past
+])
+def test_a_title_after_former_is_a_past_one(head, role, affiliation, expected):
+    assert past_title(head, role, affiliation) == expected
+
+
+def test_a_past_title_before_a_name_is_read_as_past():
+    [m] = sentence_people("The plan was praised by former Quarrow Labs chief Mara Quist on Monday.")
+    assert (m.role, m.affiliation) == ("former chief", "Quarrow Labs")
