@@ -16,7 +16,7 @@ from .name_prefix import cached_split_prefix
 from .names import MONTH_NAMES, common_name, looks_like_person, ordinary_last_word, spans, words
 from .org_names import is_org_name
 from .role_org import NAME_RUN, body_then_title, org_after_role, role_and_org, unit_at_body
-from .titles import (DOCTORATE, TITLE_ENDS, has_title_head, has_title_word, is_title, names_a_role, owner_after,
+from .titles import (DOCTORATE, TITLE_ENDS, common_word, has_title_head, has_title_word, is_title, names_a_role, owner_after,
                      owner_first, person_noun_head, role_head_end, role_head_words, title_heads)
 
 SPEECH = (r"said|says|added|adds|noted|notes|stated|states|explained|explains|commented|comments|"
@@ -85,8 +85,10 @@ _VERB_OBJECT = re.compile(r"\b[a-z]{3,}ed\s+(?:the|a|an|his|her|its|their|these|
 # A name, then its verb: a new clause, not a role: ", Gallin co-founded FastLine", ", Roe has led".
 _NAME_THEN_VERB = re.compile(r"((?:[A-Z][\w'’-]*\s+){1,3})(?:(?:has|had|have|is|was|were|will|would|also)\s"
                              r"|[a-z]+(?:-[a-z]+)?ed\s+[A-Z]|[a-z]{3,}s\s+(?:a|an|the|that|its|his|her|their|our)\s)")
-# Words before a role in an apposition: ", who is chairman", ", currently a consultant", ", as its new CEO".
-_ROLE_LEAD = re.compile(r"^(?:who\s+(?:is|was|serves\s+as|has\s+(?:served|been\s+serving)\s+as)|currently|also|now|as)\s+"
+# Words before a role in an apposition: ", who is chairman", ", currently a consultant", ", as its new CEO",
+# ", who is now the director".
+_ROLE_LEAD = re.compile(r"^(?:who\s+(?:is|was|serves\s+as|has\s+(?:served|been\s+serving)\s+as)(?:\s+(?:also|now|currently))?"
+                        r"|currently|also|now|as)\s+"
                         r"(?:(?:a|an|the|its|our|their)\s+)?")
 # A past role is a former one: ", previously a co-founder of Kaleo" -> "former co-founder";
 # ", then the tournament director" -> "then tournament director" (not ", previously served as").
@@ -120,10 +122,35 @@ def _strip_credentials(after: str) -> str:
 _DOTTED_DEGREE = re.compile(rf"^,\s*(?:{DOCTORATE}\.D|M\.D|M\.B\.A|J\.D|D\.D\.S)\.\s+(?=[A-Z][a-z])")
 
 
+# A relative clause whose verb names the office, then the body: ", who heads the Harbor Guild",
+# ", who co-founded Quarrow Labs in 2019" (not "who heads back to Geneva", "who chairs the committee").
+_WHO_HEADS = re.compile(r"^,\s+who\s+(?:also\s+|now\s+)?(heads|chairs|founded|co-founded)\s+(?:the\s+)?(?=[A-Z])")
+_DEED_TITLES = {"heads": "head", "chairs": "chair", "founded": "founder", "co-founded": "co-founder"}
+# Where the body's name ends: a stop, a comma, a bracket or a preposition (not "'s", nor a noun it qualifies:
+# "who heads the Acme press office").
+_BODY_END = re.compile(r"(?:[,.;:)!?]|\s+(?:in|since|and|on|with|from|at|until|for|which|where|that|who)\b|\s*$)")
+
+
+def _office_by_deed(after: str) -> tuple[str | None, str | None]:
+    """The office and body of ", who heads the Harbor Guild," -> ("head", "Harbor Guild"); none
+    when the name is a place's, a person's or more words follow it ("who heads Acme's team")."""
+    m = _WHO_HEADS.match(after)
+    body = NAME_RUN.match(after, m.end()) if m else None
+    if not body or not _BODY_END.match(after, body.end()):
+        return None, None
+    name = body.group().rstrip(".")
+    if name in lexicon.places() or looks_like_person(name) or common_word(name) or is_title(name):
+        return None, None
+    return _DEED_TITLES[m.group(1)], name
+
+
 def apposition(after: str, plural: bool = False) -> tuple[str | None, str | None]:
     """Role and organization from ", Chief Executive Officer of Acme Widgets, Inc.," or,
     in a speakers' list, " – Vice President, Acme" (`plural`: the name ends a list of people, so
-    a title in the plural is theirs: "Jane Roe and John Doe, analysts at Acme")."""
+    a title in the plural is theirs: "Jane Roe and John Doe, analysts at Acme"), or from a
+    clause that names the office (", who heads the Harbor Guild")."""
+    if after.startswith(", who ") and (deed := _office_by_deed(after))[0]:
+        return deed
     stripped = _strip_credentials(after)
     if stripped != after and (m := _AND_TITLE.match(stripped)):
         stripped = ", " + stripped[m.end():]  # "Howard Dvorkin, CPA and Chairman of Debt.com"

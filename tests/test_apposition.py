@@ -263,3 +263,22 @@ def test_as_a_lower_case_role_and_a_capitalized_one():
 
 def test_a_dotted_degree_then_the_title_with_no_comma():
     assert apposition(", Ph.D. Founder and CEO of Quarrow Labs, said") == ("Founder and CEO", "Quarrow Labs")
+
+
+@pytest.mark.parametrize("after, expected", [
+    (", who heads the Harbor Guild, said.", ("head", "Harbor Guild")),
+    (", who co-founded Quarrow Labs in 2019, said.", ("co-founder", "Quarrow Labs")),
+    (", who also chairs the Avalon Rights Network.", ("chair", "Avalon Rights Network")),
+    (", who heads back to Geneva on Sunday.", (None, None)),  # a place, not a body
+    (", who chairs the committee.", (None, None)),  # no body named
+    (", who heads Quarrow Labs' research team.", (None, None)),  # the body is more than the name
+    (", who chairs the Harbor Guild pensions committee.", (None, None)),
+])
+def test_a_clause_whose_verb_names_the_office(after, expected):
+    assert apposition(after) == expected
+
+
+def test_a_role_after_who_is_now_or_also():
+    assert apposition(", who is now the director of the Museum of Avalon History, said.") == (
+        "director", "Museum of Avalon History")
+    assert apposition(", who is also the vice-president of the Harbor Guild.") == ("vice-president", "Harbor Guild")
