@@ -25,8 +25,11 @@ _DEPARTMENT_JOIN = re.compile(r"\s+(at|of|for|with|from)\s+(?:(?:the\s+)?(?:[a-z
                               r"forecaster|consultancy|agency|broker|brokerage|insurer|lender|retailer|maker|publisher|"
                               r"network|giant|watchdog|regulator|charity|think[- ]tank|newspaper|magazine|website|"
                               r"studio|label|organi[sz]ation|broadcaster|nonprofit|non-profit|startup|"
-                              r"start-up|association|outlet)\s+)?(?=(?:the\s+)?(?:[A-Z]|[a-z]{1,3}[A-Z]))")  # "of iRocket"
+                              r"start-up|association|outlet)\s+)?(?=(?:the\s+)?(?:[A-Z]|[a-z]{1,3}[A-Z]|\d+[A-Za-z]))")  # "of iRocket", "at 4Cast"
 _THE = re.compile(r"^the\s+")
+# A body's name that opens with digits and letters: "20th Century Fox", "4Cast", "3M Company" (not "10T / 1RT").
+_DIGIT_BODY = re.compile(r"\d+[A-Za-z][\w&'’-]*(?:\s+(?:&\s+)?[A-Z][\w&'’-]*)*")
+_NUMBER_WORD = re.compile(r"\d+(?:s|st|nd|rd|th|am|pm)")  # "the 1970s", "the 3rd": no name
 _OWNED = re.compile(r"\b([A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){0,4})['’]s\s")
 # Titles at the head of a whole organization, never of a department.
 _HEADS_NO_DEPARTMENT = re.compile(r"(?:\b(?:CEO|[Cc]o-?[Ff]ounder|[Ff]ounder|[Oo]wner|[Cc]hair(?:man|woman|person)?)"
@@ -102,6 +105,10 @@ def role_and_org(part: str) -> tuple[str, str | None]:
             # "author of The Buddha and the Bee": a work, not a body (but "author of the Demos report")
             return (part if len(part.split()) <= 9 else part[: m.start()]).strip(), None
         tail = _THE.sub("", part[m.end():]).strip()
+        if tail[:1].isdigit():  # a name no span reads: "at 20th Century Fox", "of 3ami"
+            if (body := _DIGIT_BODY.fullmatch(tail)) and not _NUMBER_WORD.fullmatch(tail):
+                return part[: m.start()].strip(), body.group()
+            continue
         tail_spans = spans(tail)
         if not tail_spans or (tail_spans[0].start != 0 and not _whole_body(part, m, tail)):
             continue  # (a body's name may open with a word no span starts at: "of Joy of Wine Company™")

@@ -52,3 +52,14 @@ def test_a_body_described_by_a_two_word_demonym_and_its_kind_is_named_after_them
 ])
 def test_a_body_after_a_role_and_from_is_the_persons(part, expected):
     assert role_and_org(part) == expected
+
+
+@pytest.mark.parametrize("role, expected", [
+    ("president of distribution at 21st Harbor Pictures", ("president of distribution", "21st Harbor Pictures")),
+    ("managing director of 4quarrow", ("managing director", "4quarrow")),
+    ("interim commander of the 9th Avalon Region", ("interim commander", "9th Avalon Region")),
+    ("member of two sides of the 1970s", ("member of two sides of the 1970s", None)),  # a decade, no body
+    ("Founder and CEO at 10T / 1RT", ("Founder and CEO at 10T / 1RT", None)),  # not one name
+])
+def test_a_body_whose_name_opens_with_digits(role, expected):
+    assert role_and_org(role) == expected
