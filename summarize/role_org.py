@@ -20,11 +20,12 @@ from .names import Span, looks_like_person, spans, words
 from .org_names import is_org_name
 from .titles import common_word, generic_owner, has_title_head, has_title_word, internal_body, is_title, title_heads
 
-# "at Acme", "of the Avalon Bank", "at research firm Gartner" (what kind of body, then its name)
-_DEPARTMENT_JOIN = re.compile(r"\s+(at|of|for|with|from)\s+(?:(?:the\s+)?(?:[a-z-]+\s+|(?:(?:South|North|East|West|Central)\s+)?[A-Z][a-z]+(?:an|ese|ish|i|ch)\s+){0,2}?(?:firm|company|group|bank|"
-                              r"forecaster|consultancy|agency|broker|brokerage|insurer|lender|retailer|maker|publisher|"
-                              r"network|giant|watchdog|regulator|charity|think[- ]tank|newspaper|magazine|website|"
-                              r"studio|label|organi[sz]ation|broadcaster|nonprofit|non-profit|startup|"
+# "at Acme", "of the Avalon Bank", "at research firm Gartner", "of robot service company Neubility"
+# (what kind of body, then its name; the words before the kind join nothing: not "of |marketing for| giant Astra")
+_DEPARTMENT_JOIN = re.compile(r"\s+(at|of|for|with|from)\s+(?:(?:the\s+)?(?:(?!(?:at|of|for|with|from|in|on|and|to|the)\s)[a-z-]+\s+|(?:(?:South|North|East|West|Central)\s+)?[A-Z][a-z]+(?:an|ese|ish|i|ch)\s+){0,3}?(?:firm|company|group|bank|"
+                              r"forecaster|consultancy|agency|brokers?|brokerage|insurer|lender|retailer|maker|publisher|"
+                              r"network|giant|watchdog|regulator|charity|think[- ]tank|newspaper|magazine|website|app|"
+                              r"studio|label|organi[sz]ation|broadcaster|nonprofit|non-profit|startup|organi[sz]ers|body|"
                               r"start-up|association|outlet)\s+)?(?=(?:the\s+)?(?:[A-Z]|[a-z]{1,3}[A-Z]|\d+[A-Za-z]))")  # "of iRocket", "at 4Cast"
 _THE = re.compile(r"^the\s+")
 # A body's name that opens with digits and letters: "20th Century Fox", "4Cast", "3M Company" (not "10T / 1RT").

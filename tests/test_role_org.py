@@ -63,3 +63,15 @@ def test_a_body_after_a_role_and_from_is_the_persons(part, expected):
 ])
 def test_a_body_whose_name_opens_with_digits(role, expected):
     assert role_and_org(role) == expected
+
+
+@pytest.mark.parametrize("role, expected", [
+    ("CEO of autonomous robot service company Quarrow", ("CEO", "Quarrow")),  # three words say what kind
+    ("analyst at brokers Harbor Mutual", ("analyst", "Harbor Mutual")),
+    ("head of gaming industry body AVTA", ("head", "AVTA")),
+    ("spokesman for organisers Avalon Promotions", ("spokesman", "Avalon Promotions")),
+    ("head of equities trading at brokers Quarrow", ("head of equities trading", "Quarrow")),  # the unit stays
+    ("senior vice president of marketing for satellite giant Quarrow", ("senior vice president of marketing", "Quarrow")),
+])
+def test_what_kind_of_body_before_its_name(role, expected):
+    assert role_and_org(role) == expected
