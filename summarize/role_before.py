@@ -63,10 +63,25 @@ def _leading_title() -> re.Pattern[str]:
 _ROLE_GOES_ON = frozenset({"of", "at", "for", "to", "in", "on", "with", "from", "and", "&", "emeritus"})
 
 
+_COPULA_IN = re.compile(r"\s(?:is|was|are|were|be|been|became|remains)\s")
+
+
+@functools.cache
+def _ending_title() -> re.Pattern[str]:
+    # (not after a join, whose title owns the role: "the spokesman for the prime minister")
+    return re.compile(rf"(?<!\sto)(?<!\sfor)(?<!\sof)(?<!\sat)(?<!\swith)(?<!\sfrom)(?<!\sin)(?<!\son)(?<!\sby)(?<!\sand)(?<!&)"
+                      rf"\s(?:the|a|an|its|his|her|their|our)\s+((?:{ROLE_MODIFIERS}\s+)?(?:{lexicon.title_pattern()}))$",
+                      re.IGNORECASE)
+
+
 def title_without_clause(role: str) -> str:
     """The role of "the <title> ..., Name" up to its title when a clause follows the title: "the
     leader| who impressed him most was ..., Xi", "The Tory leader| wanted to meet ..., Mr Fox";
-    none when the title owns what follows: "the prime minister's enthusiasm ... remains undimmed, X"."""
+    the title nearest the name when a clause with no copula ends in one: "the mayor to apologise for
+    likening the reporter, |Jane Roe" -> "reporter"; none when the title owns what follows: "the prime
+    minister's enthusiasm ... remains undimmed, X"."""
+    if " " in role and not _COPULA_IN.search(role) and (last := _ending_title().search(role, max(0, len(role) - 60))):
+        return last.group(1)  # (after a copula both titles are hers: "the leader ... was the chancellor")
     m = _leading_title().match(role)
     if m and role.startswith(("'s ", "’s "), m.end()) and not has_title_word(" ".join(role[m.end() + 3:].split()[:2])):
         return ""  # (but "the prosecutor's spokeswoman, X")

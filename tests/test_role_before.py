@@ -140,3 +140,13 @@ def test_a_title_after_former_is_a_past_one(head, role, affiliation, expected):
 def test_a_past_title_before_a_name_is_read_as_past():
     [m] = sentence_people("The plan was praised by former Quarrow Labs chief Mara Quist on Monday.")
     assert (m.role, m.affiliation) == ("former chief", "Quarrow Labs")
+
+
+@pytest.mark.parametrize("role, expected", [
+    ("mayor to apologise for likening the reporter", "reporter"),  # the title nearest the name is hers
+    ("leader who impressed him most was the president", "leader"),  # after a copula, both are hers: the first
+    ("spokesman for the prime minister", "spokesman for the prime minister"),  # a join: the title owns the role
+    ("adviser to the president", "adviser to the president"),
+])
+def test_the_title_nearest_the_name_after_a_clause(role, expected):
+    assert title_without_clause(role) == expected
