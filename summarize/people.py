@@ -24,7 +24,7 @@ from .names import LEAD_IN, Span, common_name, looks_like_person, quoted_alone, 
 from .org_names import is_org_name
 from .person_names import FIRST_NAME_TITLES, GLUED, first_and_initial, name_shape, parties, span_name, unglued
 from .role_after import as_role, founded_role
-from .role_before import (JOINED, VERB_AFTER, agent_role, body_led_by, joined_title, owner_run, past_title, past_title_of_body_led,
+from .role_before import (JOINED, VERB_AFTER, agent_role, body_led_by, joined_before_title, joined_title, owner_run, past_title, past_title_of_body_led,
                           plural_title, title_set_off, title_without_clause)
 from .role_org import heads_whole_body
 from .titles import (ROLE_MODIFIERS, common_word, generic_owner, has_title_head, is_title, role_head_words,
@@ -263,6 +263,9 @@ def person_from_span(s: Span, sentence: str, quoted_block: bool = False, confirm
             affiliation = affiliation or owner
             if owner and "by" in before and (past := past_title_of_body_led(sentence, before, free_title)):
                 role, affiliation, title_start = past  # "Unbuzzd, led by former Acme executive Jane Roe": Unbuzzd's
+            elif not owner and (joined := joined_before_title(sentence, before, free_title)):
+                first, owner, title_start = joined  # "Mullen Automotive CEO and chair Jane Roe"
+                role, affiliation = f"{first} and {free_title}", affiliation or owner
     if not role and (listed := plural_title(before)):
         # "Committee members Jane Roe, John Doe and ...": each of the list holds the title
         free_title, owner = title_before(before[: listed.end(2)] + " ")

@@ -189,6 +189,16 @@ def plural_title(before: str) -> re.Match[str] | None:
 
 
 JOINED = re.compile(r"\s(?:and|&)\s+$")
+
+
+def joined_before_title(sentence: str, before: str, title: str) -> tuple[str, str | None, int] | None:
+    """A title joined by "and" to the free-standing title that ends `before`, as `joined_title`
+    reads it: "Acme CEO and |chair |Jane Roe" -> ("CEO", "Acme", at "Acme"), "host and |pastor
+    |Jane Roe" -> ("host", None, ...)."""
+    tail = before.rstrip()
+    if not tail.endswith(f" {title}") or not JOINED.search(tail, max(0, len(tail) - len(title) - 12), len(tail) - len(title)):
+        return None
+    return joined_title(sentence, tail[: len(tail) - len(title)])
 _BOTH = re.compile(r"\b[Bb]oth\s+(?:the\s+)?$")  # two people: "both the prime minister and Chancellor Roe"
 
 

@@ -150,3 +150,12 @@ def test_a_past_title_before_a_name_is_read_as_past():
 ])
 def test_the_title_nearest_the_name_after_a_clause(role, expected):
     assert title_without_clause(role) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ('"We grew," said Quarrow Motors CEO and chair Mara Quist.', ("Mara Quist", "CEO and chair", "Quarrow Motors")),
+    ("The show features host and pastor Tomas Vey.", ("Tomas Vey", "host and pastor", None)),
+    ("Jane Doe and director Tomas Vey agreed.", ("Tomas Vey", "director", None)),  # a person before "and"
+])
+def test_a_title_joined_by_and_to_a_free_standing_title(sentence, expected):
+    assert expected in found_in(sentence)
