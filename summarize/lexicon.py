@@ -31,7 +31,8 @@ def titles() -> tuple[str, ...]:
 
 # Words of titles that read as a role only inside the title: "Home Secretary", but not
 # "who designed the entire home"; "First Minister", but not "Members First of Maryland".
-_NOT_ROLE_WORDS = frozenset({"home", "first", "of", "and", "the", "for", "to", "at"})  # "Secretary of State"
+_NOT_ROLE_WORDS = frozenset({"home", "first", "of", "and", "the", "for", "to", "at",  # "Secretary of State"
+                             "back", "half", "full", "right", "left", "centre", "fly", "scrum"})  # "Fly-half", "Right-back"
 
 
 @functools.cache

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from summarize.titles import (has_title_head, internal_body, is_title, names_a_role, owner_after, owner_first,
+from summarize.titles import (has_title_head, has_title_word, internal_body, is_title, names_a_role, owner_after, owner_first,
                               role_head_words, title_before)
 
 
@@ -15,6 +15,11 @@ def test_titles_come_from_the_word_list_whatever_their_case():
 
 def test_a_title_head_names_what_someone_is():
     assert has_title_head("founder of Acme") and not has_title_head("digital marketing strategy")
+
+
+def test_a_word_of_a_hyphenated_position_is_no_title_word_alone():
+    assert is_title("fly-half") and not has_title_word("back from injury")
+    assert not has_title_word("left off the list")
 
 
 @pytest.mark.parametrize("before, expected", [
@@ -35,6 +40,8 @@ def test_a_title_head_names_what_someone_is():
     ("said Gazprom chief ", ("chief", "Gazprom")),  # "chief" in lower case heads a body alone
     ("said Acme investment chief ", ("investment chief", "Acme")),
     ("Acme Chief ", (None, None)),  # capitalized, it opens a title ("Chief Customer Officer")
+    ("said Harbor United keeper ", ("keeper", "Harbor United")),  # sports positions
+    ("the Quarrow fly-half ", ("fly-half", "Quarrow")),
     # a lower-case word after the owner says what kind of title; a verb does not
     ("said Harbor Radio legal analyst ", ("legal analyst", "Harbor Radio")),
     ("Quarrow sporting director ", ("sporting director", "Quarrow")),
