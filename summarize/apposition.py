@@ -35,7 +35,10 @@ _DANGLING_END = re.compile(r"(?:\s+(?:of|at|for|and|to|in|with|from|on|including
                            r"|\s+(?:the|a|an))+$"
                            r"|\s+(?:based|headquartered)\s+(?:in|out\s+of)\s.*$"  # "writer based in Oslo" -> writer
                            rf"|\s+since\s+(?:\d|early|late|mid|{MONTH_NAMES}).*$"  # "president since 2022" -> president
-                           rf"|\s+effective\s+(?:immediately|as\s+of|on|from|\d|{MONTH_NAMES}).*$")  # "CEO effective March 17" -> CEO
+                           rf"|\s+effective\s+(?:immediately|as\s+of|on|from|\d|{MONTH_NAMES}).*$"  # "CEO effective March 17" -> CEO
+                           # "hairstylist with over three decades of experience" -> hairstylist
+                           r"|\s+with\s+(?:over\s+|more\s+than\s+|nearly\s+|almost\s+|some\s+)?(?:\d+\+?|two|three|four|five|"
+                           r"six|seven|eight|nine|ten|fifteen|twenty|thirty|forty|fifty|a\s+decade|decades)\s+(?:years|decades)\b.*$")
 _RELATIVE = re.compile(r"\s+(?:who|who's|who’s|whose|which|where)\b")  # "diplomat who's been serving" -> diplomat
 # A participle and its preposition after a role, what the person does or is: "clinician in
 # integrative medicine| focused on chronic illness", "lawyer| specializing in estates".

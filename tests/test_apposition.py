@@ -282,3 +282,9 @@ def test_a_role_after_who_is_now_or_also():
     assert apposition(", who is now the director of the Museum of Avalon History, said.") == (
         "director", "Museum of Avalon History")
     assert apposition(", who is also the vice-president of the Harbor Guild.") == ("vice-president", "Harbor Guild")
+
+
+def test_years_of_experience_are_no_part_of_a_role():
+    assert apposition(", a seasoned stylist with over three decades of experience, said.") == ("seasoned stylist", None)
+    assert apposition(", a trauma nurse with nearly 20 years of care experience, said.") == ("trauma nurse", None)
+    assert apposition(", partner with Harbor Mutual, said.") == ("partner", "Harbor Mutual")
