@@ -89,8 +89,8 @@ _VERB_OBJECT = re.compile(r"\b[a-z]{3,}ed\s+(?:the|a|an|his|her|its|their|these|
 _NAME_THEN_VERB = re.compile(r"((?:[A-Z][\w'’-]*\s+){1,3})(?:(?:has|had|have|is|was|were|will|would|also)\s"
                              r"|[a-z]+(?:-[a-z]+)?ed\s+[A-Z]|[a-z]{3,}s\s+(?:a|an|the|that|its|his|her|their|our)\s)")
 # Words before a role in an apposition: ", who is chairman", ", currently a consultant", ", as its new CEO",
-# ", who is now the director".
-_ROLE_LEAD = re.compile(r"^(?:who\s+(?:is|was|serves\s+as|has\s+(?:served|been\s+serving)\s+as)(?:\s+(?:also|now|currently))?"
+# ", who is now the director" (not "who was also Acme's president": a past one).
+_ROLE_LEAD = re.compile(r"^(?:who\s+(?:(?:is|serves\s+as|has\s+(?:served|been\s+serving)\s+as)(?:\s+(?:also|now|currently))?|was)"
                         r"|currently|also|now|as)\s+"
                         r"(?:(?:a|an|the|its|our|their)\s+)?")
 # A past role is a former one: ", previously a co-founder of Kaleo" -> "former co-founder";

@@ -282,6 +282,8 @@ def test_a_role_after_who_is_now_or_also():
     assert apposition(", who is now the director of the Museum of Avalon History, said.") == (
         "director", "Museum of Avalon History")
     assert apposition(", who is also the vice-president of the Harbor Guild.") == ("vice-president", "Harbor Guild")
+    # "who was also" tells a past office, not a current one
+    assert apposition(", who was also the Harbor Guild's president, left the company.") == (None, None)
 
 
 def test_years_of_experience_are_no_part_of_a_role():
