@@ -216,9 +216,11 @@ def is_boundary(
     if at_start and (typ.isdigit() and len(typ) <= 3 or len(typ) == 1 or typ in _ROMAN):
         return False  # a list marker: "1. The first item", "a. The item"
     params = m.params
+    # The last part of a word joined by "/" or "-": "Minneapolis/St." and "Minneapolis-St." end in "St.".
+    part = typ.rsplit("/", 1)[-1].rsplit("-", 1)[-1] if "/" in typ or "-" in typ else typ
     abbreviation = (
         typ in params.abbrev_types
-        or "-" in typ and typ.rsplit("-", 1)[-1] in params.abbrev_types
+        or part in params.abbrev_types
         or "." in typ and DOTTED.match(typ) is not None
     )
     initial = len(typ) == 1 and typ.isalpha()
@@ -235,8 +237,8 @@ def is_boundary(
         return False
     if SECTION_LABEL.match(typ) and before.rstrip().endswith(SECTION_WORDS):
         return False  # a filing caption: 'see "Item 1A. Risk Factors" in the report'
-    if typ in m.before_names:
-        return quoted  # "Gov. Smith", "Lt. Gen. Ray", "St. Louis"
+    if typ in m.before_names or part in m.before_names:
+        return quoted  # "Gov. Smith", "Lt. Gen. Ray", "St. Louis", "Minneapolis/St. Paul"
     if abbreviation and "." in typ and not quoted and _TITLE_TO_END.match(following):
         return False  # a title with an initialism in it: "A Very L.A. Ghost Story."
     if abbreviation:
