@@ -18,7 +18,7 @@ from .names import key, spans, strip_suffix, surname, words, written_in_lower_ca
 from .org_names import is_org_name
 from .organizations import ticker_orgs
 from .places import (city_in_state, dateline_end, dateline_place, dateline_places, is_qualifier, joined_places,
-                     named_whole, place_of)
+                     named_whole, paired_places, place_of)
 from .release_orgs import about_names, listed_as, release_organizations, stands_at
 from .release_people import EXECUTIVE, PAST_ROLE, org_name_keys, release_people
 from .titles import describing
@@ -242,13 +242,15 @@ def _places(document: Document, sentences: list[tuple[int, str, bool]], text: st
                 if s.text.endswith("-based") and s.text[:-6] in lexicon.places():
                     place = lexicon.places()[s.text[:-6]]  # "a Lagos-based payments company"
                 elif "-" in s.text:  # "the Israel-Iran conflict", "US-China trade": both places
-                    found.extend(p for p in joined_places(s.text) if p not in found)
+                    found.extend(p for p in joined_places(s.text) or paired_places(s, sentence) if p not in found)
             if not place or (_org_like(s.text) and not city_in_state(s, sentence)):
                 continue  # "Bank of America, Texas"; but "a bank in Falls Church, Virginia"
             if is_qualifier(s, sentence):
                 qualified.append(place)
             elif place not in found:
                 found.append(place)
+            if sentence.startswith("/", s.end):  # "Raleigh/Durham", "Dallas/Ft. Worth": the second city too
+                found.extend(p for p in paired_places(s, sentence)[1:] if p not in found)
     if openers:  # a city that is also a word the text writes in lower case: "Mobile gaming", "mobile games"
         found = [p for p in found if p not in openers or not written_in_lower_case(p, text)]
     return named_whole(found)

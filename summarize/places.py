@@ -287,6 +287,30 @@ def joined_places(text: str) -> list[str]:
     return [known[p] for p in parts] if len(parts) > 1 and all(p in known for p in parts) else []
 
 
+# The second city of a pair after "/" or "-", abbreviated or not: "/Durham", "/Ft. Worth", "-St. Paul".
+_PAIRED = re.compile(r"[-/]((?:(?:St|Ft|Mt|Pt)\.\s+)?[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*){0,2})")
+
+
+def paired_places(span: Span, sentence: str) -> list[str]:
+    """Two places written as a pair, which the spans cut apart: "Raleigh/Durham" -> Raleigh,
+    Durham; "Dallas/Ft. Worth" -> Dallas, Fort Worth; "Minneapolis-St. Paul" -> Minneapolis,
+    Saint Paul. The first part must be a place ("and/or Fort Worth" is no pair)."""
+    known = lexicon.places()
+    left = span.text.partition("-")[0] if "-" in span.text else span.text
+    if left not in known or " " in span.text[len(left):]:  # (not "Asia-Pacific Broadcasting Union", a body)
+        return []
+    m = _PAIRED.match(sentence, span.start + len(left))
+    if not m:
+        return []
+    ws = m.group(1).split()
+    for k in range(len(ws), 0, -1):
+        name = " ".join(ws[:k])
+        place = known.get(name) or known.get(_SHORT_WORD.sub(lambda w: _SHORT_WORDS[w.group(0)], name))
+        if place:
+            return [known[left], place]
+    return []
+
+
 def _a_state(name: str) -> bool:
     """A state or province, by name or code: "TX", "Minn.", "Florida", "Ontario"."""
     return name in lexicon.state_codes() or lexicon.places().get(name) in lexicon.subdivisions()

@@ -263,6 +263,20 @@ def test_both_places_of_a_hyphenated_pair_and_a_city_written_without_accents():
     assert {"Israel", "Iran", "Montreal"} <= set(places)
 
 
+def test_both_cities_of_a_pair_written_with_a_slash_or_an_abbreviation():
+    places = extract_participants(doc(
+        "Quarrow Labs opened stores in Raleigh/Durham and Dallas/Ft. Worth this year.",
+        "It will next serve the Minneapolis-St. Paul area.",
+    )).places
+    assert {"Raleigh", "Durham", "Dallas", "Fort Worth", "Minneapolis", "Saint Paul"} <= set(places)
+    assert places.index("Raleigh") < places.index("Durham")
+
+
+def test_a_body_named_by_a_pair_of_places_gives_no_second_place():
+    places = extract_participants(doc("Harbor Mutual joined the Asia-Pacific Broadcasting Union in Lima.")).places
+    assert "Pacific" not in places
+
+
 def test_a_hyphenated_name_with_a_part_that_is_no_place_gives_none():
     assert "Coca" not in extract_participants(doc("Sales of Coca-Cola rose in Peru.")).places
 
