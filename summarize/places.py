@@ -367,15 +367,19 @@ _CLAUSE_AFTER = re.compile(r"\s+(?!(?:and|or|in|on|at|for|with|from|to|near|wher
 _NATIONS = frozenset({"England", "Scotland", "Wales", "Northern Ireland"})
 # After a city, what says it is a club of its name: its staff or players ("Newcastle boss Ann Roe",
 # "Leeds' striker"), a result ("Barcelona beat Lyon 2-1").
+# A state's college team too: "Michigan's quarterback", "Kentucky players", "Georgia beat Auburn", "Ohio 24-17".
 _CLUB_AFTER = re.compile(r"(?:['’]s?)?\s+(?:boss|manager|coach|striker|midfielder|defender|goalkeeper|keeper|winger|skipper|"
-                         r"full-back|centre-back|beat|thrashed|drew)\b")
+                         r"full-back|centre-back|beat|thrashed|drew|quarterback|linebacker|point guard|running back|"
+                         r"basketball|football|players|fans)\b|\s+\d{1,3}-\d{1,3}(?![\d-])")
 # An owner before the city makes it an office's: "Acme's London manager", "our Boston coach".
 _OWNER_BEFORE = re.compile(r"(?:['’]s?|\b(?i:our|its|their|his|her|your|my))\s+$")
 
 
 def _club(span: Span, sentence: str, place: str) -> bool:
-    """A city named for the sports club of its name: "Newcastle boss Ann Roe", "Barcelona beat Lyon 2-1"."""
-    return (_CLUB_AFTER.match(sentence, span.end) is not None and place not in _regions()
+    """A city or a state named for the sports club of its name: "Newcastle boss Ann Roe", "Barcelona beat
+    Lyon 2-1", "Michigan's quarterback" (not a country, whose side plays for it)."""
+    return (_CLUB_AFTER.match(sentence, span.end) is not None
+            and place not in lexicon.countries() and place not in _NATIONS  # a national side: "England coach"
             and not _OWNER_BEFORE.search(sentence, max(0, span.start - 8), span.start))
 
 

@@ -441,9 +441,17 @@ def test_a_demonym_in_a_set_phrase_is_no_place(sentence, demonym):
     ("Leeds drew with the visitors on Sunday.", "Leeds"),
     ("Barcelona beat the visitors 2-1 on Tuesday.", "Barcelona"),
     ("Newcastle's striker scored twice.", "Newcastle"),
+    ("Michigan's quarterback threw two interceptions.", "Michigan"),
+    ("Kentucky players celebrated the title.", "Kentucky"),
+    ("The visitors lost to Oregon 31-17 at home.", "Oregon"),
 ])
 def test_a_city_named_for_its_club_is_no_place(sentence, city):
     assert lexicon_place(city) and place_in(sentence, city) is None
+
+
+def test_a_country_named_for_its_national_side_stays_a_place():
+    assert place_in("England coach Mara Quist named her side.", "England") == "England"
+    assert place_in("Kenya beat the visitors 2-1.", "Kenya") == "Kenya"
 
 
 def test_an_office_s_city_or_a_city_before_another_word_stays_a_place():
