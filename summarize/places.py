@@ -190,6 +190,8 @@ def place_of(span: Span, sentence: str) -> str | None:
     """The place a span names, if any: gazetteer, demonym, or "City, ST" shape."""
     text = span.text
     known = lexicon.places()
+    if sentence.endswith("of ", 0, span.start) and _FIRM_OF.search(sentence, max(0, span.start - 40), span.start):
+        return None  # "Lloyd's of London", "Harrods of London": a firm's name
     whole = _WITH_DISTRICT.match(sentence, span.end)
     if whole and f"{text}, {whole.group(1)}" in known:
         return known[f"{text}, {whole.group(1)}"]  # "Washington, D.C.": a city named with its district
@@ -210,6 +212,8 @@ def place_of(span: Span, sentence: str) -> str | None:
     if (article in ("the", "The", "A", "An") or article.lower() in resources.word_set("place_prepositions.txt")) and rest:
         # "The UK", "A Flint, Michigan, plant", "Near Digne, France" (a preposition opening the sentence)
         if rest in known:
+            if article == "The" and known[rest] not in lexicon.countries() and _MID_SENTENCE.search(sentence, 0, span.start):
+                return None  # "a story in The Atlantic", "wrote for The Pacific": a title (not "in The Netherlands")
             return known[rest]
         text = rest
     if not sentence.startswith(",", span.end):
@@ -250,6 +254,12 @@ def place_of(span: Span, sentence: str) -> str | None:
                 and not any(w in lexicon.not_org_heads() or w[:-1] in lexicon.not_org_heads() for w in text.split())):
             return text  # "Lyon, France"; a list of cities, "Tunis, Johannesburg" (not "NFL Owners Meetings, San Diego")
     return None
+
+
+# A firm named for its founder and its city: "Lloyd's of London".
+_FIRM_OF = re.compile(r"[A-Z][\w&-]*['’]s of $")
+# A capital "The" in mid-sentence opens a title: "a story released by The Atlantic" (after a lower-case word or a comma).
+_MID_SENTENCE = re.compile(r"[a-z,]\s+$")
 
 
 # A lower-case word inside a place's name, which cuts it into two spans: "Trinidad and Tobago",

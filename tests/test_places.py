@@ -469,3 +469,15 @@ def test_washington_dc_written_without_periods_is_the_district():
     assert place_in("He was sworn in at a ceremony in Washington DC on Thursday.", "Washington DC") == "Washington, D.C."
     sentence = "Owners from all 50 states, Washington, DC, and Puerto Rico may enter."
     assert place_in(sentence, "Washington") == "Washington, D.C."
+
+
+def test_a_title_with_a_capital_the_in_mid_sentence_is_no_place():
+    assert place_in("Mara Quist wrote a story for The Atlantic last year.", "The Atlantic") is None
+    assert place_in("The Atlantic was calm that week.", "The Atlantic") == "Atlantic"
+    assert place_in("Quarrow Labs sells in Peru and The Netherlands.", "The Netherlands") == "Netherlands"
+    assert place_in("The court in The Hague ruled on Monday.", "The Hague") == "The Hague"
+
+
+def test_a_firm_named_for_its_founder_and_city_is_no_place():
+    assert place_in("Harbor Mutual is insured by Lloyd's of London.", "London") is None
+    assert place_in("Mara Quist is the mayor of London.", "London") == "London"
