@@ -81,6 +81,58 @@ def _not_surnames(places: list[str], people: list[Person], document: Document, t
                                                    and not (p in given and not _placed(p, text)))]
 
 
+def _towns_not_people(people: list[Person], text: str) -> tuple[list[Person], list[str]]:
+    """People that are towns the gazetteer lacks: "a clinic in Coral Gables" names a place when the
+    text never gives the name a role, a quote or an honorific ("said Mara Quist", "Ms. Quist")."""
+    towns = [p.name for p in people if p.role is None and p.affiliation is None and " " in p.name and _a_town(p.name, text)]
+    return ([p for p in people if p.name not in towns], towns) if towns else (people, [])
+
+
+# A preposition of place right before a name, and the word before it: "a clinic in Coral Gables",
+# "homes near Quarrow Springs" (not "stand-in Mara Quist").
+_LOCATIVE_BEFORE = re.compile(r"(?:(\w+)\s+)?(?<![\w-])(?:[Ii]n|[Nn]ear|[Oo]utside|[Tt]hroughout|[Aa]cross)\s+$")
+# After a name, what makes it one of a list of people or describes a person: "in Mara Quist and Ada Park", "in Mara Quist, who".
+_PEOPLE_AFTER = re.compile(r"\s+and\s+[A-Z][a-z]+\s+[A-Z]|,\s+who\b")
+
+
+def _locative(text: str, at: int, end: int) -> bool:
+    """The name at `at` follows a preposition of place, not a person's noun ("the nominee in Mara
+    Quist"), and starts no list of people."""
+    m = _LOCATIVE_BEFORE.search(text, max(0, at - 30), at)
+    before = (m.group(1) or "").lower() if m else ""
+    return (m is not None and before not in lexicon.title_words() and before not in resources.word_set("people_before_in.txt")
+            and not _PEOPLE_AFTER.match(text, end))
+# What a person's name has around it: "said Mara Quist", "according to Mara Quist", "Ms. Mara Quist".
+_PERSON_BEFORE = re.compile(r"\b(?:said|says|told|according to|Mr|Mrs|Ms|Dr|Prof)\.?\s+$")
+_PERSON_AFTER = re.compile(r",?\s+(?:said|says|told|added|explained|noted|stated|wrote)\b|['’]s?\s")
+
+
+def _a_town(name: str, text: str) -> bool:
+    """The text writes the name after a preposition of place and never as a person's, whole
+    or by its last word ("Mourinho said" makes "faith in Jose Mourinho" a person's)."""
+    placed = False
+    at = text.find(name)
+    while at >= 0:
+        end = at + len(name)
+        if _PERSON_BEFORE.search(text, max(0, at - 16), at) or _PERSON_AFTER.match(text, end):
+            return False
+        placed = placed or _locative(text, at, end)
+        at = text.find(name, end)
+    return placed and not _alone(name.split()[-1], name, text)
+
+
+def _alone(word: str, name: str, text: str) -> bool:
+    """The last word of the name written without the rest, as a surname is ("Mourinho has won");
+    a town's is not ("Gables", "Nuys")."""
+    start = len(name) - len(word)
+    at = text.find(word)
+    while at >= 0:
+        if not text[at + len(word):at + len(word) + 1].isalpha() and text[at - start:at] != name[:start]:
+            return True
+        at = text.find(word, at + len(word))
+    return False
+
+
 def _placed(place: str, text: str) -> bool:
     """The text puts something in, at or from the place: "offices in Chad", "a Chad-based firm"
     (not "Chad has built ...", Chad Roe's first name)."""
@@ -121,6 +173,8 @@ def extract_participants(document: Document) -> Participants:
     lead = sentences[0][1] if sentences else None
     people = _with_issuer(release_people(sentences, orgs, set(places), text, document.headline, headings),
                           _issuer(document.headline, orgs, lead))
+    people, towns = _towns_not_people(people, text)
+    places += [t for t in towns if t not in places]
     people_names = {key(p.name) for p in people}
     places = _not_surnames(places, people, document, text)
     organizations = tuple(Organization(name, tuple(sorted(a for a in aliases if not _glued_form(a, name))))

@@ -369,3 +369,21 @@ def test_words_glued_before_a_name_fold_into_it_but_are_no_alias():
     assert "Quarrow Labs AG" in orgs
     assert not any(alias.endswith("Quarrow Labs AG") for aliases in orgs.values() for alias in aliases)
     assert not any(name != "Quarrow Labs AG" and name.endswith("Quarrow Labs AG") for name in orgs)
+
+
+def test_a_town_the_gazetteer_lacks_is_a_place_when_written_after_in_and_never_as_a_persons_name():
+    parts = extract_participants(doc(
+        "Harbor Mutual opened a clinic in Myra Gables last month.",
+        '"We love the town," said Mara Quist, CEO of Harbor Mutual.',
+    ))
+    assert "Myra Gables" in parts.places
+    assert "Myra Gables" not in [p.name for p in parts.people]
+
+
+def test_a_person_after_in_stays_a_person():
+    parts = extract_participants(doc(
+        "The party has a strong nominee in Ada Fenwick this year.",
+        "The club has two fine players in Tom Reddle and Ivo Brask.",
+        "The backup was Ivo Brask, who played in Dan Okoro's place.",
+    ))
+    assert not {"Ada Fenwick", "Tom Reddle"} & set(parts.places)
