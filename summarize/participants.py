@@ -136,17 +136,30 @@ def _alone(word: str, name: str, text: str) -> bool:
 def _placed(place: str, text: str) -> bool:
     """The text puts something in, at or from the place: "offices in Chad", "a Chad-based firm"
     (not "Chad has built ...", Chad Roe's first name)."""
-    name = re.escape(place)
     # "in Chad", "In Chad, ...", "a Chad-based firm"; not "according to Chad Roffers", the whole name
-    return re.search(rf"\b(?:{_place_prepositions()})\s+(?:the\s+)?{name}\b(?! +[A-Z])|\b{name}-based", text) is not None
+    # (str.find and two precompiled patterns: a pattern built per place would cost a compile each time)
+    at = text.find(place)
+    while at >= 0:
+        end = at + len(place)
+        if not text[at - 1:at].isalnum() and not text[end:end + 1].isalnum():
+            if text.startswith("-based", end):
+                return True
+            if _place_before().search(text, max(0, at - 20), at) and not _CAPITAL_NEXT.match(text, end):
+                return True
+        at = text.find(place, end)
+    return False
+
+
+_CAPITAL_NEXT = re.compile(r" +[A-Z]")
 
 
 @functools.cache
-def _place_prepositions() -> str:
-    """The words before a place (data/place_prepositions.txt, with "of" and "visit"), capitalized or
-    not, as a regex alternation: "in", "In", "visited"."""
+def _place_before() -> re.Pattern[str]:
+    """A word before a place (data/place_prepositions.txt, with "of" and "visit"), capitalized or
+    not, right before it: "in ", "In the ", "visited "."""
     found = resources.word_set("place_prepositions.txt") | {"of", "visit", "visited", "visiting", "visits"}
-    return "|".join(f"[{w[0].upper()}{w[0]}]{re.escape(w[1:])}" for w in sorted(found, key=len, reverse=True))
+    words = "|".join(f"[{w[0].upper()}{w[0]}]{re.escape(w[1:])}" for w in sorted(found, key=len, reverse=True))
+    return re.compile(rf"\b(?:{words})\s+(?:the\s+)?$")
 
 
 @functools.cache
