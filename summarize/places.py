@@ -11,7 +11,7 @@ import re
 
 from . import lexicon, resources
 from .demonyms import demonym_country
-from .names import Span, looks_like_person
+from .names import Span, looks_like_person, quoted_alone
 
 # The dateline at the head of the first paragraph: "MIAMI, FL, March 10, 2024 /Wire/ --",
 # "MINNEAPOLIS, MN - October 27", "MIAMI–(BUSINESS WIRE)–", "Coden, United States, 2025".
@@ -190,6 +190,8 @@ def place_of(span: Span, sentence: str) -> str | None:
     """The place a span names, if any: gazetteer, demonym, or "City, ST" shape."""
     text = span.text
     known = lexicon.places()
+    if sentence[span.start - 1:span.start] in _QUOTES and quoted_alone(sentence, span):
+        return None  # the 1993 film "Philadelphia", the song "Galway Girl": a work's title
     if sentence.endswith("of ", 0, span.start) and _FIRM_OF.search(sentence, max(0, span.start - 40), span.start):
         return None  # "Lloyd's of London", "Harrods of London": a firm's name
     whole = _WITH_DISTRICT.match(sentence, span.end)
@@ -256,6 +258,7 @@ def place_of(span: Span, sentence: str) -> str | None:
     return None
 
 
+_QUOTES = frozenset("\"“‘'")
 # A firm named for its founder and its city: "Lloyd's of London".
 _FIRM_OF = re.compile(r"[A-Z][\w&-]*['’]s of $")
 # A capital "The" in mid-sentence opens a title: "a story released by The Atlantic" (after a lower-case word or a comma).

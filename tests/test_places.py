@@ -481,3 +481,9 @@ def test_a_title_with_a_capital_the_in_mid_sentence_is_no_place():
 def test_a_firm_named_for_its_founder_and_city_is_no_place():
     assert place_in("Harbor Mutual is insured by Lloyd's of London.", "London") is None
     assert place_in("Mara Quist is the mayor of London.", "London") == "London"
+
+
+def test_a_place_name_alone_in_quotes_is_a_works_title():
+    assert place_in('Mara Quist played a nurse in the film "Philadelphia" in 1993.', "Philadelphia") is None
+    assert place_in('Fans sang "Galway" and "Rosanna" all night.', "Galway") is None
+    assert place_in('Mara Quist moved to Philadelphia in 1993.', "Philadelphia") == "Philadelphia"
