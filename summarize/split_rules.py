@@ -237,8 +237,10 @@ def is_boundary(
         return False
     if SECTION_LABEL.match(typ) and before.rstrip().endswith(SECTION_WORDS):
         return False  # a filing caption: 'see "Item 1A. Risk Factors" in the report'
-    if typ in m.before_names or part in m.before_names:
-        return quoted  # "Gov. Smith", "Lt. Gen. Ray", "St. Louis", "Minneapolis/St. Paul"
+    if typ in m.before_names or part in m.before_names or tok == "v":
+        # "Gov. Smith", "Lt. Gen. Ray", "St. Louis", "Minneapolis/St. Paul"; a lower-case "v." before the
+        # other side of a case, "Shelby v. Holder" (a capital "V." may end one: "Rally Fund V.")
+        return quoted
     if abbreviation and "." in typ and not quoted and _TITLE_TO_END.match(following):
         return False  # a title with an initialism in it: "A Very L.A. Ghost Story."
     if abbreviation:

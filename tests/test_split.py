@@ -97,6 +97,8 @@ TITLES = [
     case("Lt. Gen. Mark Ray led the review.", "Lt. Gen. Mark Ray led the review.", id="lt-gen"),
     case("Dr. Ada Park joined as CTO. Prof. Lee and Mr. Kim attended.", "Dr. Ada Park joined as CTO.", "Prof. Lee and Mr. Kim attended.", id="dr-prof-mr"),
     case("The event is in St. Louis this year.", "The event is in St. Louis this year.", id="st"),
+    case("The court cited Quist v. Holder in May. It lost.", "The court cited Quist v. Holder in May.", "It lost.", id="versus-in-a-case"),
+    case("It invests from Quarrow Fund V. The fund is new.", "It invests from Quarrow Fund V.", "The fund is new.", id="roman-five-ends"),
     case("Quarrow Labs opened in Minneapolis/St. Paul in May. It hired ten people.",
          "Quarrow Labs opened in Minneapolis/St. Paul in May.", "It hired ten people.", id="st-after-slash"),
 ]
