@@ -384,14 +384,17 @@ _NATIONS = frozenset({"England", "Scotland", "Wales", "Northern Ireland"})
 _CLUB_AFTER = re.compile(r"(?:['’]s?)?\s+(?:boss|manager|coach|striker|midfielder|defender|goalkeeper|keeper|winger|skipper|"
                          r"full-back|centre-back|beat|thrashed|drew|quarterback|linebacker|point guard|running back|"
                          r"basketball|football|players|fans)\b|\s+\d{1,3}-\d{1,3}(?![\d-])")
+# Before a city, a result against its club: "a 3-0 win over Leeds", "beat Newcastle", "lost to Valencia".
+_CLUB_BEFORE = re.compile(r"\b(?:beat|beating|beaten by|lost to|losing to|drew with|draw with|defeated|thrashed|"
+                          r"win over|victory over|defeat to|defeat by|defeat at)\s+$")
 # An owner before the city makes it an office's: "Acme's London manager", "our Boston coach".
 _OWNER_BEFORE = re.compile(r"(?:['’]s?|\b(?i:our|its|their|his|her|your|my))\s+$")
 
 
 def _club(span: Span, sentence: str, place: str) -> bool:
     """A city or a state named for the sports club of its name: "Newcastle boss Ann Roe", "Barcelona beat
-    Lyon 2-1", "Michigan's quarterback" (not a country, whose side plays for it)."""
-    return (_CLUB_AFTER.match(sentence, span.end) is not None
+    Lyon 2-1", "a 3-0 win over Leeds", "Michigan's quarterback" (not a country, whose side plays for it)."""
+    return ((_CLUB_AFTER.match(sentence, span.end) is not None or _CLUB_BEFORE.search(sentence, max(0, span.start - 16), span.start))
             and place not in lexicon.countries() and place not in _NATIONS  # a national side: "England coach"
             and not _OWNER_BEFORE.search(sentence, max(0, span.start - 8), span.start))
 

@@ -444,6 +444,8 @@ def test_a_demonym_in_a_set_phrase_is_no_place(sentence, demonym):
     ("Michigan's quarterback threw two interceptions.", "Michigan"),
     ("Kentucky players celebrated the title.", "Kentucky"),
     ("The visitors lost to Oregon 31-17 at home.", "Oregon"),
+    ("The side were held to a 0-0 draw with Leeds on Sunday.", "Leeds"),
+    ("He had some hairy moments in last week's win over Birmingham.", "Birmingham"),
 ])
 def test_a_city_named_for_its_club_is_no_place(sentence, city):
     assert lexicon_place(city) and place_in(sentence, city) is None
@@ -452,6 +454,7 @@ def test_a_city_named_for_its_club_is_no_place(sentence, city):
 def test_a_country_named_for_its_national_side_stays_a_place():
     assert place_in("England coach Mara Quist named her side.", "England") == "England"
     assert place_in("Kenya beat the visitors 2-1.", "Kenya") == "Kenya"
+    assert place_in("The visitors lost to Kenya on Sunday.", "Kenya") == "Kenya"
 
 
 def test_an_office_s_city_or_a_city_before_another_word_stays_a_place():
