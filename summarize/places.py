@@ -400,7 +400,8 @@ def _club(span: Span, sentence: str, place: str) -> bool:
 
 
 _KIN_BEFORE = re.compile(r"\b(?:daughter|son|wife|husband|brother|sister|mother|father|mom|dad|grandson|granddaughter|"
-                         r"grandmother|grandfather|niece|nephew|cousin|widow|girlfriend|boyfriend|fianc[eé]e?|titular)\s+$")
+                         r"grandmother|grandfather|niece|nephew|cousin|widow|girlfriend|boyfriend|fianc[eé]e?|titular|"
+                         r"teenager|youngster|boy|girl|baby|toddler|friend|classmate|teammate)\s+$")
 _HYPHEN_ADJECTIVE = re.compile(r"-(?:born|based|bred|raised|grown|owned|made|style|era|led|backed)\b")
 _CREDENTIALS = re.compile(r"\s*,\s*(?:[A-Z]{2,5}|Ph\.?D\.?)(?:[,;)]|\.?$)")  # ", FACC,", ", PhD"
 # "in Santa Cruz, CA": a preposition of place before "Name Name, ST" makes it a city.

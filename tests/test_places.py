@@ -308,6 +308,8 @@ def test_a_hyphenated_city_before_its_state_is_still_one():
 @pytest.mark.parametrize("sentence, text, place", [
     ("He and his wife Charlotte run a trust.", "Charlotte", None),
     ("The couple's daughter Madison spoke first.", "Madison", None),
+    ("The swim star's teenager Jordan hopes to follow him.", "Jordan", None),
+    ("Her classmate Madison won the prize.", "Madison", None),
     ("He moved to Charlotte last year.", "Charlotte", "Charlotte"),
 ])
 def test_a_relative_named_like_a_city_is_no_place(sentence, text, place):
