@@ -200,6 +200,8 @@ def place_of(span: Span, sentence: str) -> str | None:
     joined = _joined_name(span, sentence)
     if joined:
         return joined
+    if sentence.endswith("mid-", 0, span.start):  # "the mid-Atlantic region": the Mid-Atlantic, not the ocean
+        return known.get(f"Mid-{text}")
     if text in known:
         if text in lexicon.first_names() and _KIN_BEFORE.search(sentence, max(0, span.start - 16), span.start):
             return None  # "his daughter Victoria", "the titular Hamilton": a person named like a place

@@ -492,3 +492,8 @@ def test_a_place_name_alone_in_quotes_is_a_works_title():
     assert place_in('Mara Quist played a nurse in the film "Philadelphia" in 1993.', "Philadelphia") is None
     assert place_in('Fans sang "Galway" and "Rosanna" all night.', "Galway") is None
     assert place_in('Mara Quist moved to Philadelphia in 1993.', "Philadelphia") == "Philadelphia"
+
+
+def test_the_mid_atlantic_is_a_region_not_the_ocean():
+    assert place_in("Quarrow Labs grew across the Mid-Atlantic last year.", "Mid-Atlantic") == "Mid-Atlantic"
+    assert place_in("Quarrow Labs grew in the mid-Atlantic region.", "Atlantic") == "Mid-Atlantic"
