@@ -290,9 +290,17 @@ _AFTER_SLASH = re.compile(r"(?<=/)([A-Z][\w.]*\s+)$")
 
 def named_whole(places: list[str]) -> list[str]:
     """The places less a city named again with its district: "Washington" goes when
-    "Washington, D.C." is there (a "WASHINGTON" dateline, "in Washington, D.C., ...")."""
-    whole = {p.partition(",")[0] for p in places if "," in p}
-    return [p for p in places if p not in whole] if whole else places
+    "Washington, D.C." is there (a "WASHINGTON" dateline, "in Washington, D.C., ..."), which
+    takes its rank."""
+    whole = {p.partition(",")[0]: p for p in places if "," in p}
+    if not whole:
+        return places
+    out: list[str] = []
+    for p in places:  # the whole name takes the city's place: a dateline's stays first
+        p = whole.get(p, p)
+        if p not in out:
+            out.append(p)
+    return out
 
 
 def joined_places(text: str) -> list[str]:

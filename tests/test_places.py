@@ -497,3 +497,9 @@ def test_a_place_name_alone_in_quotes_is_a_works_title():
 def test_the_mid_atlantic_is_a_region_not_the_ocean():
     assert place_in("Quarrow Labs grew across the Mid-Atlantic last year.", "Mid-Atlantic") == "Mid-Atlantic"
     assert place_in("Quarrow Labs grew in the mid-Atlantic region.", "Atlantic") == "Mid-Atlantic"
+
+
+def test_a_city_named_again_with_its_district_keeps_its_rank():
+    from summarize.places import named_whole
+    assert named_whole(["Washington", "Maryland", "Washington, D.C."]) == ["Washington, D.C.", "Maryland"]
+    assert named_whole(["Maryland", "Virginia"]) == ["Maryland", "Virginia"]
