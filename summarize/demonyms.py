@@ -34,14 +34,19 @@ _WORD_AFTER = re.compile(r"\s+((?:and|or)\s+(?!(?:in|into|to|for|with|at|on|by)\
 
 
 def demonym_country(span: Span, sentence: str) -> str | None:
-    """The country a demonym span stands for, unless it names a language ("German subtitles")
-    or opens a set phrase that names a thing ("Swiss cheese", "French fries", "Indian summer")."""
+    """The country a demonym span stands for, unless it names a language ("German subtitles"),
+    opens a set phrase that names a thing ("Swiss cheese", "French fries", "Indian summer") or
+    names a style ("German design", "Italian-inspired dishes")."""
     if names_language(span, sentence):
         return None
     nxt = _NEXT_WORD.match(sentence, span.end)
-    if nxt and f"{span.text} {nxt.group(1)}".lower() in resources.word_set("demonym_phrases.txt"):
-        return None
+    if nxt and (f"{span.text} {nxt.group(1)}".lower() in resources.word_set("demonym_phrases.txt")
+                or nxt.group(1).lower() in resources.word_set("demonym_style_nouns.txt")
+                and not _FIRM_AFTER.match(sentence, nxt.end())):
+        return None  # "Swiss cheese"; a style: "German design", "Italian-inspired", "Japanese cuisine"
     return lexicon.demonyms().get(span.text)
 
 
+# A firm after the style noun keeps the country: "the Italian design house Pininfarina".
+_FIRM_AFTER = re.compile(r"\s+(?:house|houses|firm|firms|company|studio|studios|agency|group|brand|school)\b")
 _NEXT_WORD = re.compile(r"[\s-]+([A-Za-z]+)")  # "cheese" in "Swiss cheese", "fries" in "French-fries"

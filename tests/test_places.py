@@ -432,10 +432,14 @@ def test_saint_cities_written_short_are_known():
     ("The menu adds Swiss cheese to every dish.", "Swiss"),
     ("Guests ate French fries by the lake.", "French"),
     ("The fair enjoyed an Indian summer this year.", "Indian"),
+    ("The car pairs comfort with ergonomic German design.", "German"),
+    ("The villas range from modern luxury to French inspired gardens.", "French"),
+    ("The chef serves Japanese cuisine at Quarrow Hall.", "Japanese"),
 ])
 def test_a_demonym_in_a_set_phrase_is_no_place(sentence, demonym):
     assert place_in(sentence, demonym) is None
     assert place_in("The team met Swiss regulators.", "Swiss") == "Switzerland"
+    assert place_in("It was built with the Italian design house Quarrow.", "Italian") == "Italy"
 
 
 @pytest.mark.parametrize("sentence, city", [
