@@ -208,6 +208,8 @@ def place_of(span: Span, sentence: str) -> str | None:
         return None if _club(span, sentence, known[text]) else known[text]
     if text in lexicon.demonyms():
         return demonym_country(span, sentence)
+    if (sentence.startswith(" area", span.end) or sentence.startswith(" region", span.end)) and (area := _area(span, sentence)):
+        return area
     if text.endswith(PLACE_UNITS) and _COUNTY.fullmatch(text):
         return _county(text)  # "Augusta County", "Bucks County": a county is a place, whatever its name
     article, _, rest = text.partition(" ")
@@ -332,6 +334,27 @@ def paired_places(span: Span, sentence: str) -> list[str]:
         if place:
             return [known[left], place]
     return []
+
+
+# "serving the Tidewater area", "in the Hudson Valley region": a place the gazetteer lacks, named as an area.
+_AREA_BEFORE = re.compile(r"\b(?:in|across|throughout|serving|serves|serve|served|serviced|around|to|near|from|within) the $")
+_AREA_AFTER = re.compile(r" (?:area|region)\b(?!-| of the\b)")  # (not "from the Investor Relations area of the website")
+
+
+def _area(span: Span, sentence: str) -> str | None:
+    """A name written as an area after a preposition: "in the Tidewater area" -> Tidewater; not an
+    acronym ("the MENA region"), a people ("the Arab region") or a direction ("the Northeast region")."""
+    text = span.text
+    if (not _AREA_AFTER.match(sentence, span.end) or not _AREA_BEFORE.search(sentence, max(0, span.start - 16), span.start)
+            or text.isupper() or span.possessive or joined_places(text)):
+        return None  # (a pair of places is both: "the Afghanistan-Pakistan region")
+    ws = text.split()
+    if any(w in lexicon.demonyms() or w in lexicon.peoples() for w in ws) or all(w in _DIRECTIONS or w in _AREA_WORDS for w in ws):
+        return None
+    return text
+
+
+_AREA_WORDS = frozenset({"Far", "Greater", "Gulf", "Metro", "Upper", "Lower", "Mid", "Inner", "Outer"})
 
 
 def _a_state(name: str) -> bool:

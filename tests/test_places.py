@@ -507,3 +507,18 @@ def test_a_city_named_again_with_its_district_keeps_its_rank():
     from summarize.places import named_whole
     assert named_whole(["Washington", "Maryland", "Washington, D.C."]) == ["Washington, D.C.", "Maryland"]
     assert named_whole(["Maryland", "Virginia"]) == ["Maryland", "Virginia"]
+
+
+@pytest.mark.parametrize("sentence, text, place", [
+    ("Quarrow Steel has served the Tidewater area since 1962.", "Tidewater", "Tidewater"),
+    ("Harbor Mutual opened two clinics in the Quarrow Valley region of Brenton.", "Quarrow Valley", "Quarrow Valley"),
+    ("Sales grew across the MENA region last year.", "MENA", None),
+    ("The report is available from the Investor Relations area of the website.", "Investor Relations", None),
+    ("Harbor Mutual now serves the Northeast region.", "Northeast", None),
+])
+def test_a_name_written_as_an_area_after_a_preposition_is_a_place(sentence, text, place):
+    assert place_in(sentence, text) == place
+
+
+def test_a_county_before_region_is_still_a_county():
+    assert place_in("It will connect more Quarrow County region families.", "Quarrow County") == "Quarrow County"
