@@ -522,3 +522,9 @@ def test_a_name_written_as_an_area_after_a_preposition_is_a_place(sentence, text
 
 def test_a_county_before_region_is_still_a_county():
     assert place_in("It will connect more Quarrow County region families.", "Quarrow County") == "Quarrow County"
+
+
+def test_well_known_regions_outside_the_generated_subdivisions_are_places():
+    assert place_in("Mara Quist reported from Crimea last spring.", "Crimea") == "Crimea"
+    assert place_in("Quarrow Labs opened an office in Kiev.", "Kiev") == "Kyiv"
+    assert place_in("Harbor Mutual sells tea grown in Kerala.", "Kerala") == "Kerala"
