@@ -320,7 +320,31 @@ def _places(document: Document, sentences: list[tuple[int, str, bool]], text: st
                 found.extend(p for p in paired_places(s, sentence)[1:] if p not in found)
     if openers:  # a city that is also a word the text writes in lower case: "Mobile gaming", "mobile games"
         found = [p for p in found if p not in openers or not written_in_lower_case(p, text)]
+    dateline = found[:1] if document.dateline and document.dateline.place else []
+    found = [p for p in found if p in dateline or not _a_word_unplaced(p, text)]
     return named_whole(found)
+
+
+def _a_word_unplaced(place: str, text: str) -> bool:
+    """A one-word city the text also writes in lower case and never locates, neither after a
+    preposition of place nor before its state: "The Mobile plan" or "PC, Mobile, and Consoles"
+    with "mobile apps" in the text (not "a salvage company from Mobile, Alabama")."""
+    return (" " not in place and place not in _countries_and_states() and place not in lexicon.subdivisions()
+            and written_in_lower_case(place, text) and not _placed(place, text) and not _before_state(place, text))
+
+
+def _before_state(place: str, text: str) -> bool:
+    """The text writes the city before its state or country: "Mobile, Alabama", "Reading, England"."""
+    at = text.find(f"{place}, ")
+    while at >= 0:
+        m = _STATE_AFTER.match(text, at + len(place) + 2)
+        if m and (m.group(0) in lexicon.state_codes() or m.group(0) in lexicon.places()):
+            return True
+        at = text.find(f"{place}, ", at + 1)
+    return False
+
+
+_STATE_AFTER = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+)?|[A-Z]{2}\b")
 
 
 def _org_like(text: str) -> bool:

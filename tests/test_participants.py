@@ -387,3 +387,10 @@ def test_a_person_after_in_stays_a_person():
         "The backup was Ivo Brask, who played in Dan Okoro's place.",
     ))
     assert not {"Ada Fenwick", "Tom Reddle"} & set(parts.places)
+
+
+def test_a_city_named_like_a_word_the_text_writes_in_lower_case_needs_a_place_cue():
+    lead = "Quarrow Games ships its titles on PC, Mobile, and Consoles this year."
+    assert "Mobile" not in extract_participants(doc(lead, "Its mobile apps sold well.")).places
+    located = extract_participants(doc(lead, "Its mobile apps sold well.", "It hired a studio from Mobile, Alabama.")).places
+    assert "Mobile" in located
