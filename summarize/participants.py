@@ -326,11 +326,27 @@ def _places(document: Document, sentences: list[tuple[int, str, bool]], text: st
 
 
 def _a_word_unplaced(place: str, text: str) -> bool:
-    """A one-word city the text also writes in lower case and never locates, neither after a
-    preposition of place nor before its state: "The Mobile plan" or "PC, Mobile, and Consoles"
+    """A one-word city the text also writes in lower case or as a surname and never locates, neither
+    after a preposition of place nor before its state: "The Mobile plan" or "PC, Mobile, and Consoles"
     with "mobile apps" in the text (not "a salvage company from Mobile, Alabama")."""
     return (" " not in place and place not in _countries_and_states() and place not in lexicon.subdivisions()
-            and written_in_lower_case(place, text) and not _placed(place, text) and not _before_state(place, text))
+            and (written_in_lower_case(place, text) or _a_surname_in(place, text))
+            and not _placed(place, text) and not _before_state(place, text))
+
+
+def _a_surname_in(place: str, text: str) -> bool:
+    """The text writes the city's name after a first name, as a surname: "Chief Thomas Jackson"
+    makes "after Jackson resigned" his, when no person holds it."""
+    at = text.find(place)
+    while at >= 0:
+        m = _WORD_BEFORE.search(text, max(0, at - 20), at)
+        if m and m.group(1) in lexicon.first_names() and not text[at + len(place):at + len(place) + 1].isalpha():
+            return True
+        at = text.find(place, at + 1)
+    return False
+
+
+_WORD_BEFORE = re.compile(r"\b([A-Z][a-z]+) $")
 
 
 def _before_state(place: str, text: str) -> bool:

@@ -394,3 +394,10 @@ def test_a_city_named_like_a_word_the_text_writes_in_lower_case_needs_a_place_cu
     assert "Mobile" not in extract_participants(doc(lead, "Its mobile apps sold well.")).places
     located = extract_participants(doc(lead, "Its mobile apps sold well.", "It hired a studio from Mobile, Alabama.")).places
     assert "Mobile" in located
+
+
+def test_a_city_written_as_a_persons_surname_and_never_located_is_no_place():
+    text = ("The job was left by Chief Tomas Henderson this week.",
+            "The council met only hours after Henderson resigned.")
+    assert "Henderson" not in extract_participants(doc(*text)).places
+    assert "Henderson" in extract_participants(doc(*text, "Quarrow Labs opened a plant in Henderson.")).places
