@@ -1,8 +1,9 @@
-"""Places: countries, states, cities and regions named in the release, and the dateline's.
+"""Places: countries, states, cities and regions named in the release's sentences.
 
 A place comes from the gazetteer (summarize/data/places.json, generated from pycountry
 and GeoNames, plus place_aliases.txt), from a demonym ("Azerbaijani forces" ->
-Azerbaijan), or from the "City, ST" shape ("Fort Worth, TX").
+Azerbaijan), or from the "City, ST" shape ("Fort Worth, TX"). The dateline's city is read
+apart, in dateline_cities.py.
 """
 from __future__ import annotations
 
@@ -13,13 +14,6 @@ from . import lexicon, resources
 from .demonyms import demonym_country
 from .names import Span, looks_like_person, quoted_alone
 
-# The dateline at the head of the first paragraph: "MIAMI, FL, March 10, 2024 /Wire/ --",
-# "MINNEAPOLIS, MN - October 27", "MIAMI–(BUSINESS WIRE)–", "Coden, United States, 2025".
-_DATELINE = re.compile(
-    r"^\s*(?P<city>[A-Z][A-Za-z.'’ -]{1,40}?|[A-Z][A-Z.'’ -]{1,40}?)"
-    r"(?:,\s*(?P<region>[A-Z][A-Za-z. ]{1,30}?))?(?:,\s*(?P<country>[A-Z][A-Za-z. ]{1,30}?))?"
-    r"(?:\s*[-–—]+\s*|\s*,\s*|\s*)(?:\((?!\$)|\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)"
-)
 # Words no city name holds: "MD for Germany, Austria and Switzerland".
 _NO_CITY_WORD = re.compile(r"\s(?:for|and|the|with|from|at)\s")
 _MONTH_WORD = re.compile(r"\b(?:January|February|March|April|June|July|August|September|October|November|December)$")
@@ -29,154 +23,14 @@ _SAID = re.compile(r"\b(?:said|says|according to)\s+$")
 _NAME_GOES_ON = re.compile(r"\s+[A-Z][a-z]")
 _DIRECTIONS = frozenset({"North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central",
                          "Northeast", "Northwest", "Southeast", "Southwest", "Upstate", "Downstate"})
-_BRACKET = re.compile(r"\(([^()\n]{1,40})\)")
 # "Fort Worth, TX" or "Atlanta, Georgia": the part before the comma is a city.
 _CITY_STATE = re.compile(r"^,\s*(?P<state>[A-Z]\.[A-Z][a-z]?\.|[A-Z][a-z]{1,4}\.(?=[\s,;)]|$)|[A-Z]{2}\b(?!-(?!based))"
                          r"|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\b)")  # "N.Y.", "Minn.", "TX", "New Mexico"
 
 
-def dateline_place(first_block: str) -> str | None:
-    """The city of the dateline: `dateline_place("MIAMI, FL, March 10, 2024 ...")` -> Miami."""
-    m = _DATELINE.match(first_block)
-    if not m:
-        return None
-    city = m.group("city").strip(" -–—")
-    if first_block[m.end("city"):m.end("city") + 1].isalnum() or _PRODUCT_CODE.match(first_block, m.end("city")):
-        return None  # "NXP900's synergy", "NRX-100, a ketamine": a product's name, not a city and a date
-    bracket = _BRACKET.match(first_block, m.end() - 1)
-    if bracket and not m.group("region") and (":" in bracket.group(1) or (city.title() not in lexicon.places() and city not in lexicon.places()
-                                               and bracket.group(1).lower() not in lexicon.wire_services())):
-        return None  # "EZCORP (NASDAQ: EZPW), a leading ...", "UPCX (UPC), a developer": a company
-    region = (m.group("region") or "").strip()
-    upper = city.isupper()
-    known = city.title() in lexicon.places() or city in lexicon.places()
-    follows_state = region in lexicon.state_codes() or region in lexicon.places()
-    if not (upper or known or follows_state) or len(city.split()) > 4:
-        return None
-    if upper:
-        city = " ".join(w.capitalize() if w not in ("ST.",) else "St." for w in city.split())
-    if city.lower() in lexicon.common_words() or _function_word(city):  # "A 3D model ... (2024)"
-        return None
-    return lexicon.places().get(city, city)
-
-
-_PRODUCT_CODE = re.compile(r"-(?!(?:19|20)\d\d\b)\d+\b(?![-/.]\d)")  # "NRX-100" (not "LONDON-2024", a date glued on)
-
-
-def _city_case(word: str) -> str:
-    """A word of a city in capitals, cased: "ST." -> St., "MCLEAN" -> McLean, "MAINZ-KASTEL" -> Mainz-Kastel,
-    "O'FALLON" -> O'Fallon."""
-    if word == "ST.":
-        return "St."
-    cased = _after_mark().sub(lambda m: m.group(0).upper(), word.capitalize())
-    return "Mc" + cased[2:].capitalize() if cased.startswith("Mc") and len(cased) > 3 else cased
-
-
-@functools.cache
-def _after_mark() -> re.Pattern[str]:
-    """A letter that opens a part of a name in capitals: after a hyphen ("Mainz-Kastel"), unless it
-    opens a particle ("Stratford-upon-Avon"), and after the apostrophe of a one-letter prefix
-    ("O'Fallon", not "St. Mary's")."""
-    particles = "|".join(sorted(resources.word_set("place_particles.txt"), key=len, reverse=True))
-    return re.compile(rf"(?<=-)(?!(?:{particles})-)[a-z]|(?<=\b[A-Za-z]['’])[a-z]")
-
-
-def dateline_places(place: str) -> list[str]:
-    """The cities of the cleaner's dateline place, as places: "AUSTIN, Texas" -> Austin;
-    "WASHINGTON, D.C." -> Washington, D.C.; "LONDON, UK / STOCKHOLM, SWEDEN" -> London,
-    Stockholm; "QINGDAO, SHANGHAI and FRANKFURT" -> all three. The state or country after
-    a city only locates it."""
-    found: list[str] = []
-    for segment in _city_segments(place):
-        parts = [p.strip() for p in segment.split(",") if p.strip()]
-        for p in _one_city(segment) + [_city_named(p) for p in parts[1:] if _listed_city(p)]:
-            if p not in found:
-                found.append(p)
-    return found
-
-
-# Between the cities of a dateline: "LONDON / STOCKHOLM", "SAN FRANCISCO & NEW YORK", "DALLAS and KANSAS CITY"
-_CITIES_BETWEEN = re.compile(r"\s*/\s*|\s+(?:and|AND|&)\s+")
-
-
-def _city_segments(place: str) -> list[str]:
-    """The place cut between its cities, not inside a name: "ST. JOHN'S, Newfoundland and Labrador" is one."""
-    segments: list[str] = []
-    start = 0
-    for cut in _CITIES_BETWEEN.finditer(place):
-        left, right = place[start:cut.start()], place[cut.end():]
-        name = f"{left.split(',')[-1].strip()} and {right.split(',')[0].strip()}"
-        if name in lexicon.places() or name.title() in lexicon.places():
-            continue  # "Newfoundland and Labrador", "Trinidad and Tobago"
-        segments.append(left)
-        start = cut.end()
-    segments.append(place[start:])
-    return [s for s in segments if s.strip()]
-
-
-def _listed_city(part: str) -> bool:
-    """A part after a dateline's first city that is a city of its own, not its state or
-    country: "SHANGHAI" in "QINGDAO, SHANGHAI" (not "CA", "Texas", "UNITED STATES")."""
-    if part in lexicon.state_codes() or part.replace(".", "") in lexicon.state_codes():
-        return False
-    place = lexicon.places().get(part) or _places_any_case().get(part.lower())
-    return place is not None and place not in lexicon.subdivisions() and place not in lexicon.countries()
-
-
-def _city_named(part: str) -> str:
-    return lexicon.places().get(part) or _places_any_case()[part.lower()]
-
-
-@functools.cache
-def _places_any_case() -> dict[str, str]:
-    """The gazetteer by lower-case name, for datelines in capitals: "hong kong sar" -> Hong Kong."""
-    return {name.lower(): place for name, place in lexicon.places().items()}
-
-
-def _one_city(place: str) -> list[str]:
-    """The city opening one dateline place: "IRVINE CA" -> Irvine, "NY, United States" -> New York."""
-    parts = [p.strip() for p in place.split(",") if p.strip()]
-    if not parts:
-        return []
-    city = parts[0]
-    if _function_word(city):  # "Available October 28 --" read as a dateline
-        return []
-    ws = city.split()
-    if len(ws) > 1 and ws[-1] in lexicon.state_codes():
-        city, parts = " ".join(ws[:-1]), [" ".join(ws[:-1]), ws[-1], *parts[1:]]  # "IRVINE CA", "Washington DC"
-    elif len(ws) > 1 and city.lower() not in _places_any_case() and (k := _region_words(ws)):
-        city, parts = " ".join(ws[:-k]), [" ".join(ws[:-k]), " ".join(ws[-k:]), *parts[1:]]  # "Melbourne Australia"
-    cased = " ".join(_city_case(w) for w in city.split()) if city.isupper() else city
-    if len(parts) > 1 and parts[1].replace(".", "").upper() == "DC":
-        return [f"{cased}, D.C."]
-    if city in lexicon.places():
-        return [lexicon.places()[city]]  # "NYC", "LA"
-    if city in lexicon.state_codes():
-        return [lexicon.state_codes()[city]]  # "NY, United States": the state, not "Ny"
-    if city.isupper() and city.lower() in _places_any_case():
-        return [_places_any_case()[city.lower()]]  # "HONG KONG SAR"
-    full = _SHORT_WORD.sub(lambda m: _SHORT_WORDS[m.group(0)], cased)  # "Ft. Lauderdale" -> Fort Lauderdale
-    return [lexicon.places().get(cased) or lexicon.places().get(full, cased)]
-
-
-def _region_words(ws: list[str]) -> int:
-    """How many last words of a dateline's city are a state or country, longest first, so that
-    "SANTA FE NEW MEXICO" loses "New Mexico", not just "Mexico" (0 when none)."""
-    return next((k for k in (3, 2, 1) if len(ws) > k
-                 and lexicon.places().get(" ".join(ws[-k:]).title()) in _regions()), 0)
-
-
-_SHORT_WORDS = {"Ft.": "Fort", "Mt.": "Mount", "Pt.": "Point"}
-_SHORT_WORD = re.compile(r"\b(?:Ft|Mt|Pt)\.")
-
-
-def dateline_end(first_block: str) -> int:
-    """Where the text after the dateline's place starts (0 when there is none)."""
-    m = _DATELINE.match(first_block)
-    if not m or dateline_place(first_block) is None:
-        return 0
-    return max(m.end("city"), m.end("region") if m.group("region") else 0,
-               m.end("country") if m.group("country") else 0)
+# Words a place's name writes short: "Ft. Lauderdale", "Mt. Vernon", "Pt. Pleasant".
+SHORT_WORDS = {"Ft.": "Fort", "Mt.": "Mount", "Pt.": "Point"}
+SHORT_WORD = re.compile(r"\b(?:Ft|Mt|Pt)\.")
 
 
 # The word after a city's comma, which may finish its name: "Washington, D.C.".
@@ -226,7 +80,7 @@ def place_of(span: Span, sentence: str) -> str | None:
         return None  # what is left is the "City, ST" shape, and most spans have no comma after
     m = _CITY_STATE.match(sentence[span.end:])
     if (m and len(span.text.split()) <= 3 and not span.possessive and not _STREET.search(text)
-            and not _function_word(text)  # "However, Texas regulators said"
+            and not function_word(text)  # "However, Texas regulators said"
             and not (text.endswith("ly") and (text.lower() in lexicon.common_words()
                                               or text.lower()[:-2] in lexicon.common_words()))  # "Initially, Scotland", "Similarly, Wales"
             and text not in lexicon.non_names()  # "On Friday, Turkmenistan acted": a day, not a city
@@ -330,7 +184,7 @@ def paired_places(span: Span, sentence: str) -> list[str]:
     ws = m.group(1).split()
     for k in range(len(ws), 0, -1):
         name = " ".join(ws[:k])
-        place = known.get(name) or known.get(_SHORT_WORD.sub(lambda w: _SHORT_WORDS[w.group(0)], name))
+        place = known.get(name) or known.get(SHORT_WORD.sub(lambda w: SHORT_WORDS[w.group(0)], name))
         if place:
             return [known[left], place]
     return []
@@ -372,7 +226,7 @@ def _county(text: str) -> str | None:
     return " ".join(ws)
 
 
-def _function_word(text: str) -> bool:
+def function_word(text: str) -> bool:
     """One function word or sentence starter: "However", "Available", "A"."""
     return " " not in text and lexicon.is_function_word(text)
 
@@ -449,7 +303,7 @@ def is_qualifier(span: Span, sentence: str) -> bool:
     city after another in a list ("Charlotte, Chicago, Denver"), nor a state after an opener
     ("Meanwhile, Texas regulators")."""
     qualified = _QUALIFIED_CITY.search(sentence, max(0, span.start - 60), span.start)
-    if not qualified or _function_word(qualified.group(1)):
+    if not qualified or function_word(qualified.group(1)):
         return False
     if f"{qualified.group(1)}, {span.text}" in lexicon.places():
         return True  # "D.C." in "Washington, D.C.", which the city's span names whole
@@ -462,11 +316,12 @@ def is_qualifier(span: Span, sentence: str) -> bool:
 def _region(words: str) -> bool:
     """The last words name a state or a country: "Colorado", "in South Dakota"."""
     ws = words.split()
-    return any(lexicon.places().get(" ".join(ws[-k:])) in _regions() for k in range(1, min(3, len(ws)) + 1))
+    return any(lexicon.places().get(" ".join(ws[-k:])) in regions() for k in range(1, min(3, len(ws)) + 1))
 
 
 @functools.cache
-def _regions() -> frozenset[str]:
+def regions() -> frozenset[str]:
+    """The states, provinces and countries: the places that only locate a city."""
     return lexicon.subdivisions() | lexicon.countries()
 
 
