@@ -20,7 +20,8 @@ from .org_names import is_org_name
 from .organizations import ticker_orgs
 from .places import city_in_state, is_qualifier, joined_places, named_whole, paired_places, place_of
 from .release_orgs import about_names, listed_as, release_organizations, stands_at
-from .release_people import EXECUTIVE, PAST_ROLE, org_name_keys, release_people
+from .release_people import EXECUTIVE, org_name_keys, release_people
+from .role_affiliation import PAST_ROLE
 from .titles import describing
 
 # Where the body ends and boilerplate starts, for documents the cleaner has not yet

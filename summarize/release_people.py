@@ -2,9 +2,9 @@
 mentions: mentions from every sentence (people.py; surnames alone, surnames.py) merged into
 persons by name ("Foreign Minister Chidi Okafor", "Minister Okafor"; two spellings, "Mara
 Lindqvist" / "Mara Lindquist"), a role given to a surname alone or by the headline handed to
-the full name, then each person's best role (current over past, a title over a deed, one with
-its organization over a longer one) and its organization's full name, ordered by how central
-the person is: named in the lead, quoted, mentioned often.
+the full name, then each person's best role and its organization's full name (chosen in
+role_affiliation.py), ordered by how central the person is: named in the lead, quoted,
+mentioned often.
 
 Its own module because choosing among a person's mentions is one question with many rules,
 apart from assembling the release's participants (participants.py: sentences, places, the
@@ -12,20 +12,20 @@ issuer, organizations), as release_orgs.py is for organizations.
 """
 from __future__ import annotations
 
-import functools
 import re
 from dataclasses import dataclass, field, replace
 
-from . import lexicon, resources
+from . import lexicon
 from .models import Person
-from .names import key, looks_like_person, peer_surname, same_person, strip_suffix, surname, words
+from .names import key, looks_like_person, peer_surname, same_person, surname, words
 from .people import PersonMention, sentence_people
 from .person_names import FIRST_NAME_TITLES
-from .release_orgs import department_of, stands_in
+from .release_orgs import stands_in
+from .role_affiliation import OWNED_ROLE, PAST_ROLE, shown_role
 from .surnames import named_again, people_named_again, surname_roles
 from .thing_names import (ends_on_a_word, names_a_band, names_a_business, names_a_work, owns_no_one, plays_a_part,
                           short_org_name, word_starts)
-from .titles import has_title_head, internal_body
+from .titles import has_title_head
 
 _LEAD_SENTENCES = 2
 
@@ -99,7 +99,7 @@ def release_people(sentences, orgs: dict[str, set[str]], places: set[str], text:
         target.lead |= pos <= _LEAD_SENTENCES
         target.first = min(target.first, pos)
         if m.role:
-            target.roles.append((pos, m.role, bool(m.affiliation or _OWNED_ROLE.match(m.role)), not m.by_deed,
+            target.roles.append((pos, m.role, bool(m.affiliation or OWNED_ROLE.match(m.role)), not m.by_deed,
                                  m.affiliation))
         if m.affiliation and not target.affiliation and not (m.role and PAST_ROLE.match(m.role)):
             target.affiliation = m.affiliation
@@ -115,23 +115,13 @@ def release_people(sentences, orgs: dict[str, set[str]], places: set[str], text:
               and not _a_band(p, text) and not (not p.quoted and plays_a_part(p.name, text))]
     people.sort(key=lambda p: (-(3 * p.lead + 2 * p.quoted + min(p.mentions, 5)), p.first))
     surnames = {key(surname(p.name)) for p in found}
+    everyone = [p.name for p in found]
     out = []
     for p in people:
         if not (p.roles or p.quoted or p.strong) and short_org_name(p.name, orgs):
             continue
-        best = _best_role(p.roles)
-        # the chosen role's own organization: "Acme CEO Jane Roe" after "Jane Roe, former CEO of Beta" is Acme's
-        affiliation = best[4] if best and best[4] else p.affiliation
-        if not affiliation and best and PAST_ROLE.match(best[1]):  # only past roles named one
-            affiliation = next((r[4] for r in sorted(p.roles) if r[4]), None)
-        role, affiliation = _owner_of_role(best[1] if best else None, affiliation, surnames)
-        role, affiliation = _org_in_role(role, affiliation, orgs)
-        role, affiliation = _named_qualifier(role, affiliation, text)
-        if (affiliation and role and role.rsplit(None, 1)[-1].lower() in _personal_roles()
-                and _someone_else(affiliation, p.name, found, text, role)):
-            # a person owns the role, no organization: "Durst's lawyer Dick Roe" -> role "Durst's lawyer"
-            role, affiliation = affiliation + ("' " if affiliation.endswith("s") else "'s ") + role, None
-        out.append(Person(_with_honorific(p.name, text), role, _full_affiliation(affiliation, orgs, p.name)))
+        role, affiliation = shown_role(p.roles, p.affiliation, p.name, everyone, orgs, surnames, text)
+        out.append(Person(_with_honorific(p.name, text), role, affiliation))
     return out
 
 
@@ -317,123 +307,3 @@ def _headline_roles(headline: str, found: list[_Person], sentences, text: str = 
 
 # A comma after a capitalized name, then a capitalized word: where a headline may give a title.
 _TITLED_IN_HEADLINE = re.compile(r"[A-Z][a-z]+ [A-Z][a-z]+, [A-Z]")
-
-
-@functools.cache
-def _personal_roles() -> frozenset[str]:
-    return resources.word_set("personal_roles.txt")
-
-
-# Who serves a person in law more often than a body: "Rice's attorney".
-_COUNSEL = frozenset({"lawyer", "attorney", "solicitor", "barrister", "counsel", "defense attorney", "defence lawyer"})
-
-
-def _someone_else(affiliation: str, name: str, people: list[_Person], text: str = "", role: str = "") -> bool:
-    """The affiliation names another person of the release, by full name or surname ("Putin"
-    with Vladimir Putin named; not the person's own: "Jane Dugan, CEO at Dugan's Travels"), or,
-    for a lawyer, is a surname the text writes after a given name where no person was read (a
-    lead's "Kostas Kenteris" and the body's "Kenteris' lawyer"; a club's coach is a club's)."""
-    k = key(affiliation)
-    if k == key(surname(name)):
-        return False
-    if any(k == key(p.name) or (len(words(p.name)) >= 2 and k == key(surname(p.name))) for p in people if p.name != name):
-        return True
-    return (role in _COUNSEL and " " not in affiliation and affiliation not in lexicon.places()
-            and affiliation not in lexicon.honorifics() and re.search(rf"\b(?!(?:The|A|An|In|At|Of|For|By|And|But|With|From|To|On)\b)[A-Z][a-z]+ {re.escape(affiliation)}\b(?! [A-Z])", text) is not None)
-
-
-_ROLE_JOIN = re.compile(r"\s(?:of|at|for|with)\s+(?:the\s+)?")
-# A capitalized word read as the kind of a role by its ending ("Executive producer", "Presidential
-# spokesman"), then the rest of the role in lower case.
-_QUALIFIED_ROLE = re.compile(r"([A-Z][a-z]+(?:al|ive))\s+([a-z][a-z -]*)")
-
-
-def _named_qualifier(role: str | None, affiliation: str | None, text: str) -> tuple[str | None, str | None]:
-    """A role led by a word that looks like an adjective but which the text uses as a name, owning
-    something or doing something ("Arsenal's", "Arsenal had", "Real are"): the role at that body,
-    ("Arsenal manager", None) -> ("manager", "Arsenal"); "Presidential spokesman" stays."""
-    m = _QUALIFIED_ROLE.fullmatch(role) if role and not affiliation else None
-    if m and re.search(rf"\b{m.group(1)}(?:['’]s?\s|\s+(?:is|are|was|were|has|have|had|will|[a-z]{{3,}}ed)\b)", text):
-        return m.group(2), m.group(1)
-    return role, affiliation
-
-
-def _org_in_role(role: str | None, affiliation: str | None, orgs: dict[str, set[str]]) -> tuple[str | None, str | None]:
-    """A role ending in an organization the release names is that role at it: "President
-    of Recharge Resources" (whose words alone look like a department) -> ("President",
-    "Recharge Resources")."""
-    if not role or affiliation:
-        return role, affiliation
-    full = {key(n) for n in orgs}
-    short = {key(a) for aliases in orgs.values() for a in aliases} - full
-    common = lexicon.common_words()
-    for m in _ROLE_JOIN.finditer(role):
-        tail = role[m.end():]
-        k = key(tail)
-        # a name of common words is an organization only as the short form of a longer
-        # one ("Recharge Resources Ltd."), not alone ("the Supervisory Board")
-        if m.start() and not internal_body(tail) and (k in short or (k in full and not all(w.lower() in common for w in words(tail)))):
-            return role[: m.start()], tail
-    return role, affiliation
-
-
-_GENERIC_OWNER = re.compile(r"^(?:the\s+)?(?:company|firm|group|organization|organisation|bank|fund|agency|team|"
-                            r"programme|program|project|charity|foundation|council|committee|department|school|"
-                            r"university|club|party)['’]s\s+(?=\S)", re.IGNORECASE)
-# "SageHome's CEO", "the IMF's managing director": the owner, then the role.
-_OWNED_ROLE = re.compile(r"^(?:the\s+)?([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,4})(?:['’]s|(?<=s)['’])\s+(.+)$")
-
-
-def _owner_of_role(role: str | None, affiliation: str | None, surnames: set[str]) -> tuple[str | None, str | None]:
-    """A role owned by an organization names the affiliation: ("SageHome's CEO", None) ->
-    ("CEO", "SageHome"); not when the owner is a person ("Bodine's editor", "Jarek's
-    sister") or the rest names no title ("the Chancellor's pre-Budget report")."""
-    if role and _GENERIC_OWNER.match(role):
-        return _GENERIC_OWNER.sub("", role), affiliation  # "the company's vice president" -> vice president
-    m = _OWNED_ROLE.match(role) if role and not affiliation else None
-    owner = m.group(1) if m else ""
-    if not m or key(words(owner)[-1]) in surnames or owner in lexicon.first_names() or not has_title_head(m.group(2)):
-        return role, affiliation
-    return m.group(2), owner
-
-
-# A role the person held before: "former CEO of Beta", "then head of Y", "ex-adviser".
-PAST_ROLE = re.compile(r"(?i:former|then|previously|formerly|onetime|one-time|erstwhile|ex)(?:\s|-)")
-
-
-def _best_role(roles: list[tuple[int, str, bool, bool, str | None]]) -> tuple[int, str, bool, bool, str | None] | None:
-    """The most specific current role: a role held now over a past one ("CEO" over "former
-    CEO of Beta"), a title over what the person did ("CEO" over "host" of "hosted by"), one
-    stated with its organization ("SageHome's CEO" over "co-founder, Chief Operating
-    Officer"), then the longest, then the earliest."""
-    if not roles:
-        return None
-    return max(roles, key=lambda r: (not PAST_ROLE.match(r[1]), r[3], r[2], len(r[1]), -r[0]))
-
-
-def _full_affiliation(affiliation: str | None, orgs: dict[str, set[str]], name: str) -> str | None:
-    """The organization's full name (`_affiliation`), unless that name holds the person's own: an
-    organization read with the person's title and name ("Acme CEO Jane Roe") gives the affiliation
-    as read, or none if it is cut short ("Office of")."""
-    full = _affiliation(affiliation, orgs)
-    if full and affiliation and stands_in(full, name) and not stands_in(affiliation, name):
-        return None if lexicon.is_function_word(affiliation.rsplit(None, 1)[-1]) else affiliation
-    return full
-
-
-def _affiliation(affiliation: str | None, orgs: dict[str, set[str]]) -> str | None:
-    """The organization's full name when the affiliation is one of its short forms."""
-    if not affiliation:
-        return None
-    k = key(affiliation)
-    for name, aliases in orgs.items():
-        if k == key(name) or any(k == key(a) for a in aliases):
-            return name
-    if affiliation in lexicon.org_words() and affiliation.istitle() and affiliation.isalpha():
-        # "portfolio manager of the Fund": the one organization of that kind, else none
-        kind = [name for name in orgs if words(strip_suffix(name))[-1] == affiliation]
-        return kind[0] if len(kind) == 1 else None
-    owned = [name for name in orgs if name.startswith((f"{affiliation}'s ", f"{affiliation}’s "))]
-    if len(owned) == 1:  # "Jane Dugan, CEO at Dugan's Travels" read "Dugan": the body named after her
-        return owned[0]
-    return department_of(affiliation, orgs) or affiliation

@@ -243,20 +243,6 @@ def test_a_word_glued_before_a_name_found_by_its_surname_is_left_out():
     assert "Sack Jeremy Vashko" not in names
 
 
-def test_an_affiliation_read_as_the_owner_of_a_body_named_after_it_is_that_body():
-    from summarize.release_people import _affiliation
-    assert _affiliation("Mara", {"Mara's Bar & Grill": set(), "Quarrow": set()}) == "Mara's Bar & Grill"
-    assert _affiliation("Mara", {"Mara's Bar": set(), "Mara’s Grill": set()}) == "Mara"  # two: neither
-
-
-def test_an_organization_holding_the_persons_own_name_is_no_affiliation():
-    from summarize.release_people import _full_affiliation
-    orgs = {"Quarrow Labs CEO Mara Vey": {"Quarrow Labs"}, "Office of Governor Tomas Vey": {"Office of"}}
-    assert _full_affiliation("Quarrow Labs", orgs, "Mara Vey") == "Quarrow Labs"
-    assert _full_affiliation("Office of", orgs, "Tomas Vey") is None
-    assert _full_affiliation("Quarrow Labs", {"Quarrow Labs Inc.": {"Quarrow Labs"}}, "Mara Vey") == "Quarrow Labs Inc."
-
-
 def test_a_name_ending_on_a_noun_the_text_writes_in_lower_case_names_a_thing():
     d = doc("Photos went up after the Tom Baxter Animal Rescue in Dover posted them.",
             "Every rescue needs volunteers, said Jane Roe, who runs the shelter.",
