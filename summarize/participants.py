@@ -16,10 +16,11 @@ from .boilerplate import is_credit
 from .dateline_cities import dateline_end, dateline_place, dateline_places
 from .models import Document, Organization, Participants, Person
 from .names import key, spans, strip_suffix, surname, words, written_in_lower_case
+from .org_folding import listed_as
 from .org_names import is_org_name
 from .organizations import ticker_orgs
 from .places import city_in_state, is_qualifier, joined_places, named_whole, paired_places, place_of
-from .release_orgs import about_names, listed_as, release_organizations, stands_at
+from .release_orgs import about_names, release_organizations, stands_at
 from .release_people import EXECUTIVE, org_name_keys, release_people
 from .role_affiliation import PAST_ROLE
 from .titles import describing
