@@ -7,9 +7,10 @@ well-known body (known_organizations.txt), an apposition ("Acme, a leading provi
 of ...") or a corporate verb ("Acme announced"). Mentions are merged by short forms.
 
 This module is the finder: sentence_orgs reads the sentence around each name (tickers, cue
-phrases, appositions, corporate verbs, lists). What a name's own words say is org_names.py's;
-acronyms, aliases and the merge by short forms are org_aliases.py's; the headings, lists of
-people and possessive words around a span that make it no name, or more of one, org_context.py's.
+phrases, appositions, corporate verbs, lists). The cues before a name and the lists they lead
+are org_cues.py's; what a name's own words say is org_names.py's; acronyms, aliases and the
+merge by short forms are org_aliases.py's; the headings, lists of people and possessive words
+around a span that make it no name, or more of one, org_context.py's.
 """
 from __future__ import annotations
 
@@ -20,10 +21,11 @@ from . import lexicon
 from .names import Span, quoted_alone, spans, strip_suffix, without_the, words
 from .org_aliases import (DBA_LITERALS, DBA_WORDS, DEFINED, LOWER_WORD, a_kind, a_kind_of_body, defined_acronym,
                           loosely_spells, org_spans, quoted_aliases, span_ending_at, trade_names)
-from .org_context import HEADING_END, LIST_GAP, TITLED, a_list_of_people, a_run_in_heading, owned_by_a_word
+from .org_context import HEADING_END, TITLED, a_list_of_people, a_run_in_heading, owned_by_a_word
+from .org_cues import among_organizations, cue_before, ends_an_item, in_cued_list, org_cue_start
 from .org_names import (HEAD_OF, NAME_OPENERS, OrgMention, after_a_role, clean_org, is_org_name, org_shape,
                         two_organizations)
-from .prefilter import fold, holds_any, trie_alternation
+from .prefilter import holds_any
 from .titles import is_title
 
 
@@ -87,87 +89,6 @@ _CORPORATE_VERB = re.compile(
     rf"is\s+(?:a|an|the|one\s+of\s+the)\s+{_DESCRIBING_LIST}{{0,6}}?(?:{_ORG_NOUNS})|"
     r"aims|specializes|specialises|has developed|"
     r"is committed|is dedicated)\b")
-# Contexts after which a capitalized name is an organization: "partnership with X",
-# "clients including X", "CEO of X" (the last is handled with people).
-_ORG_CUES = (
-    r"partnership with|partnerships with|partnered with|partners with|in collaboration with|"
-    r"collaboration with|collaborations with|agreement with|agreements with|acquisition of|acquired by|"
-    r"clients including|customers including|"
-    r"partners including|partners such as|clients such as|backed by|funded by|invested in|"
-    r"joined|joins|selected by|powered by|sponsored by|supported by")
-_ORG_BEFORE = re.compile(rf"(?:{trie_alternation(_ORG_CUES.split('|'))})\s+(?:the\s+)?$", re.IGNORECASE)
-# A kind of business written before the name, as news does: "oil firm Rosneft", "budget
-# carrier Germanwings", "broadcaster Yonhap" (lower-case: not "Acme Group Chairman").
-_KINDS_BEFORE = (r"firm|company|carrier|airline|retailer|carmaker|automaker|insurer|lender|broadcaster|newspaper|"
-                 r"militia|conglomerate|supermarket|chain|startup|manufacturer|distributor|supplier|utility|telecom|"
-                 r"network|agency|charity|nonprofit")
-# "giant" after its trade only: "gas giant Gazprom", not "giant HDTV screens"
-_GIANT = (r"(?:energy|gas|oil|tech|technology|retail|software|media|mining|drinks|food|internet|search|chemicals?|"
-          r"drugs?|pharmaceutical|banking|telecoms?|insurance|steel|car|auto|computer|chip|electronics|"
-          r"entertainment|engineering|defen[cs]e|industrial|e-commerce|online|consumer|beverage|brewing)\s+giant")
-_KIND_BEFORE = re.compile(rf"(?<![\w-])(?<!aircraft )(?:{_KINDS_BEFORE}|{_GIANT})\s+$")  # (not "cross-chain DEX")
-# A list after a kind of organization (data/org_kinds.txt) and "such as", "like" or
-# "including" names organizations: "top brands like Keystone, Jayco and Forest River", "a
-# pay-later provider like Affirm or Klarna", "key players in the market like Acme".
-_LISTING = "such as|like|including"
-# Any cue at all, a listing word included: a sentence without one needs no search before
-# each of its names. (Searched for in the folded sentence: ten times faster than with IGNORECASE.)
-_ALL_CUES = f"{_ORG_CUES}|{_KINDS_BEFORE}|giant|{_LISTING}".split("|")
-_ORG_CUE = re.compile(rf"(?:{trie_alternation(_ALL_CUES)})\s")
-
-
-@functools.lru_cache(maxsize=64)  # asked for each name that only a cue could make one: read once
-def _org_cue_start(sentence: str) -> int | None:
-    """Where the sentence's first cue starts (None without one): names before it need no
-    search for a cue before them."""
-    folded = fold(sentence)
-    m = _ORG_CUE.search(folded)
-    if m is None:
-        return None
-    return m.start() if len(folded) == len(sentence) else 0  # (folding lengthened it: no shortcut)
-
-
-@functools.cache
-def _kind_list_re() -> re.Pattern[str]:
-    many = trie_alternation(k for k in lexicon.org_kinds() if k.endswith("s") or " " in k)
-    one = trie_alternation(k for k in lexicon.org_kinds() if not (k.endswith("s") or " " in k))
-    # "brands, including", but not "its robust platform, including BTC, ETH and ..."
-    return re.compile(rf"\b(?:(?:{many}),?\s+(?:such\s+as|like|including)|(?:{one})\s+(?:such\s+as|like))\s+$",
-                      re.IGNORECASE)
-
-
-# The last word of every cue _cue_before looks for: a text whose last word (or the one before
-# a last "the") ends with none of them ends in no cue.
-_CUE_ENDS = tuple(sorted({cue.split()[-1] for cue in _ALL_CUES}))
-
-
-def _cue_before(before: str, listing: bool = True, kind: bool = False) -> bool:
-    """An organization cue ends `before` (the text before a name); `listing`: a kind of
-    organization and "such as" may be the cue; `kind`: a kind alone may ("oil firm"; it
-    makes no list: "firm Acme, Jane Roe and ...")."""
-    tail = max(0, len(before) - 80)  # (a cue ends `before`: no need to try every earlier position)
-    ws = fold(before[tail:]).split()
-    if not (ws[-2] if len(ws) > 1 and ws[-1] == "the" else ws[-1] if ws else "").endswith(_CUE_ENDS):
-        return False  # (a string test first: the searches cost, and most words end no cue)
-    return (_ORG_BEFORE.search(before, tail) is not None or (kind and _KIND_BEFORE.search(before, tail) is not None)
-            or (listing and _kind_list_re().search(before, tail) is not None))
-
-
-def _ends_an_item(sentence: str, s: Span) -> bool:
-    """The span ends an item of a list: punctuation, "and", "to", a participle ("designed
-    to ...") or the like follows, not a noun it qualifies ("Korean platforms such as Acme and Japanese companies like ...",
-    "AI-powered tools") nor the rest of a longer name ("Jazz at Lincoln Center")."""
-    m = _AFTER_ITEM.match(sentence, s.end)
-    if m is None:
-        return False
-    word = m.group(1)
-    return word is None or word.endswith("ed") or (lexicon.is_function_word(word) and not (
-        word in ("at", "of", "for", "de") and sentence[m.end():m.end() + 2].strip()[:1].isupper()))
-
-
-_AFTER_ITEM = re.compile(r"\s*(?:$|[,.;:!?)\]]|\s\(|\s([a-z]+)\b)")
-
-
 def ticker_orgs(text: str, colon: bool = False) -> list[OrgMention]:
     """Organizations named before a stock ticker: "Nanosonics (ASX: NAN)". A ticker with
     its colon (`colon`) is evidence enough even in a heading, where every word is
@@ -291,13 +212,13 @@ def sentence_orgs(sentence: str, definitions: list[OrgMention] | None = None) ->
         if (_APPOSITION.match(after) or _CORPORATE_VERB.match(after)
                 or (before.startswith(("As", "\"As")) and _AS_A_BODY.match(before))) and not owner:
             out.append(OrgMention(name, strong=False))
-        elif not owner and after_a_role(s.text) and _ends_an_item(sentence, s):
+        elif not owner and after_a_role(s.text) and ends_an_item(sentence, s):
             out.append(OrgMention(name))  # "Founder and CEO of Lunar Holdings" (the span from "CEO")
-        elif not owner and _among_organizations(sentence, parts, i):
+        elif not owner and among_organizations(sentence, parts, i):
             out.append(OrgMention(name))  # "at King's College London, Seoul National University and CSUN"
-        elif (not owner and (cue := _org_cue_start(sentence)) is not None and s.start > cue
-              and (_cue_before(before, False, kind=not is_title(name))
-                   or (_ends_an_item(sentence, s) and (_cue_before(before) or _in_cued_list(sentence, s))))
+        elif (not owner and (cue := org_cue_start(sentence)) is not None and s.start > cue
+              and (cue_before(before, False, kind=not is_title(name))
+                   or (ends_an_item(sentence, s) and (cue_before(before) or in_cued_list(sentence, s))))
               and not a_list_of_people(sentence, s.start)):
             out.append(OrgMention(name))
     return out
@@ -394,45 +315,3 @@ def _parts(sentence: str, s: Span) -> list[Span]:
 _TRADE_WORD = re.compile(r"\s(?:DBA|D/B/A)\s")
 LEAD_IN = " \t\"'“‘([#*>-"  # what may stand before a sentence's first word
 _AUXILIARY = re.compile(r"\s+(?:is|are|was|were|has|have|had|will|would|can|could|may|might|said|says)\b")
-
-
-def _among_organizations(sentence: str, parts: tuple[Span, ...], i: int) -> bool:
-    """An item of a list with two other items that are organizations by their names:
-    "professors at Avalon University, Quellor Institute and CSUA" (not a title, "CEO", a
-    state, "FL", a degree, "M.D.", nor a span run into "Mr. Roe")."""
-    s = parts[i]
-    if len(parts) < 3 or not _ends_an_item(sentence, s):
-        return False
-    others = 0
-    for step in (-1, 1):
-        j = i
-        while 0 <= j + step < len(parts):
-            left, right = (parts[j + step], parts[j]) if step < 0 else (parts[j], parts[j + step])
-            if not LIST_GAP.fullmatch(sentence, left.end, right.start) or parts[j + step].possessive:
-                break
-            j += step
-            if org_shape(parts[j].text)[1] is None:
-                break
-            others += 1
-    return (others >= 2 and not is_title(s.text) and s.text not in lexicon.state_codes()
-            and not _INITIALS_ONLY.fullmatch(s.text) and not any(w in lexicon.honorifics() for w in s.text.split()))
-
-
-_INITIALS_ONLY = re.compile(r"(?:[A-Z]\.)+")  # "M.D." after a name
-
-
-def _in_cued_list(sentence: str, span: Span) -> bool:
-    """A later item of a list after an organization cue: "clients including Acme,
-    Beta Labs and Gamma" makes Beta Labs and Gamma organizations too."""
-    if not sentence[: span.start].rstrip().endswith((",", "&", "and", "or")):
-        return False  # no list gap before it (a string test first: reading the spans before costs)
-    previous = [s for s in spans(sentence[: span.start])]
-    pos = span.start
-    for s in reversed(previous):
-        gap = sentence[s.end:pos]
-        if not LIST_GAP.fullmatch(gap):
-            return False
-        if _cue_before(sentence[: s.start]):
-            return not a_list_of_people(sentence, s.start)
-        pos = s.start
-    return False
