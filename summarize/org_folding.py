@@ -14,7 +14,8 @@ import re
 
 from . import lexicon
 from .names import key, strip_suffix, words
-from .org_aliases import initials, short_for
+from .org_aliases import initials
+from .org_merge import short_for
 from .org_names import OrgMention
 
 

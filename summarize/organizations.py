@@ -8,9 +8,9 @@ of ...") or a corporate verb ("Acme announced"). Mentions are merged by short fo
 
 This module is the finder: sentence_orgs reads the sentence around each name (tickers, cue
 phrases, appositions, corporate verbs, lists). The cues before a name and the lists they lead
-are org_cues.py's; what a name's own words say is org_names.py's; acronyms, aliases and the
-merge by short forms are org_aliases.py's; the headings, lists of people and possessive words
-around a span that make it no name, or more of one, org_context.py's.
+are org_cues.py's; what a name's own words say is org_names.py's; acronyms and aliases are
+org_aliases.py's, the merge by short forms org_merge.py's; the headings, lists of people and
+possessive words around a span that make it no name, or more of one, org_context.py's.
 """
 from __future__ import annotations
 

@@ -11,10 +11,10 @@ import re
 from . import lexicon, resources
 from .models import Document
 from .names import key, looks_like_person, strip_suffix, without_the, words
-from .org_aliases import merge
 from .org_candidates import (a_surname, known_products, name_ok, named_like_a_person, person_keys, person_shaped, product_names,
                              runs_into_a_person, how_written)
 from .org_folding import fold_variants, with_defined_aliases
+from .org_merge import merge
 from .org_names import NAME_OPENERS, OrgMention, is_org_name
 from .organizations import exchanges_upper, sentence_orgs
 from .people import sentence_people

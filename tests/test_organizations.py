@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from summarize.org_aliases import merge
+from summarize.org_merge import merge
 from summarize.org_names import OrgMention, clean_org, is_org_name
 from summarize.organizations import sentence_orgs
 
