@@ -45,7 +45,7 @@ def dateline_place(first_block: str) -> str | None:
     if not (upper or known or follows_state) or len(city.split()) > 4:
         return None
     if upper:
-        city = " ".join(w.capitalize() if w not in ("ST.",) else "St." for w in city.split())
+        city = " ".join(_city_case(w) for w in city.split())
     if city.lower() in lexicon.common_words() or function_word(city):  # "A 3D model ... (2024)"
         return None
     return lexicon.places().get(city, city)

@@ -47,6 +47,8 @@ def demonym_country(span: Span, sentence: str) -> str | None:
     return lexicon.demonyms().get(span.text)
 
 
-# A firm after the style noun keeps the country: "the Italian design house Pininfarina".
-_FIRM_AFTER = re.compile(r"\s+(?:house|houses|firm|firms|company|studio|studios|agency|group|brand|school)\b")
+# A firm after the style noun, within a few words, keeps the country: "the Italian design house
+# Pininfarina", "Indian engineering services provider Infosys", "Swiss precision engineering company".
+_FIRM_AFTER = re.compile(r"(?:\s+[a-z][\w-]*){0,2}?\s+(?:house|houses|firm|firms|company|companies|studio|studios|agency|group|"
+                         r"brand|school|provider|maker|makers|manufacturer|giant|conglomerate|specialist)\b")
 _NEXT_WORD = re.compile(r"[\s-]+([A-Za-z]+)")  # "cheese" in "Swiss cheese", "fries" in "French-fries"

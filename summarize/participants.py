@@ -332,6 +332,7 @@ def _a_word_unplaced(place: str, text: str) -> bool:
     after a preposition of place nor before its state: "The Mobile plan" or "PC, Mobile, and Consoles"
     with "mobile apps" in the text (not "a salvage company from Mobile, Alabama")."""
     return (" " not in place and place not in _countries_and_states() and place not in lexicon.subdivisions()
+            and place not in _COMPASS_REGIONS  # "midwest growers" still names the Midwest
             and (written_in_lower_case(place, text) or _a_surname_in(place, text))
             and not _placed(place, text) and not _before_state(place, text))
 
@@ -349,6 +350,7 @@ def _a_surname_in(place: str, text: str) -> bool:
 
 
 _WORD_BEFORE = re.compile(r"\b([A-Z][a-z]+) $")
+_COMPASS_REGIONS = frozenset({"Midwest", "Mideast", "Northeast", "Northwest", "Southeast", "Southwest"})
 
 
 def _before_state(place: str, text: str) -> bool:

@@ -54,8 +54,8 @@ def place_of(span: Span, sentence: str) -> str | None:
     joined = _joined_name(span, sentence)
     if joined:
         return joined
-    if sentence.endswith("mid-", 0, span.start):  # "the mid-Atlantic region": the Mid-Atlantic, not the ocean
-        return known.get(f"Mid-{text}")
+    if sentence.endswith("mid-", 0, span.start) and f"Mid-{text}" in known:
+        return known[f"Mid-{text}"]  # "the mid-Atlantic region": the Mid-Atlantic, not the ocean (but "mid-Ohio": Ohio)
     if text in known:
         if text in lexicon.first_names() and _KIN_BEFORE.search(sentence, max(0, span.start - 16), span.start):
             return None  # "his daughter Victoria", "the titular Hamilton": a person named like a place
@@ -192,7 +192,8 @@ def paired_places(span: Span, sentence: str) -> list[str]:
 
 # "serving the Tidewater area", "in the Hudson Valley region": a place the gazetteer lacks, named as an area.
 _AREA_BEFORE = re.compile(r"\b(?:in|across|throughout|serving|serves|serve|served|serviced|around|to|near|from|within) the $")
-_AREA_AFTER = re.compile(r" (?:area|region)\b(?!-| of the\b)")  # (not "from the Investor Relations area of the website")
+# (not "from the Investor Relations area of our website", "the Innovation Pavilion area at CES")
+_AREA_AFTER = re.compile(r" (?:area|region)\b(?!-| (?:of|at|on) (?:the|our|its|their|your|this)\b| at [A-Z])")
 
 
 def _area(span: Span, sentence: str) -> str | None:
@@ -205,6 +206,8 @@ def _area(span: Span, sentence: str) -> str | None:
     ws = text.split()
     if any(w in lexicon.demonyms() or w in lexicon.peoples() for w in ws) or all(w in _DIRECTIONS or w in _AREA_WORDS for w in ws):
         return None
+    if all(w.lower() in lexicon.common_words() for w in ws):
+        return None  # "to the Members area", "in the Innovation Pavilion area": a part of a site or a hall
     return text
 
 
@@ -270,7 +273,8 @@ _NATIONS = frozenset({"England", "Scotland", "Wales", "Northern Ireland"})
 # A state's college team too: "Michigan's quarterback", "Kentucky players", "Georgia beat Auburn", "Ohio 24-17".
 _CLUB_AFTER = re.compile(r"(?:['’]s?)?\s+(?:boss|manager|coach|striker|midfielder|defender|goalkeeper|keeper|winger|skipper|"
                          r"full-back|centre-back|beat|thrashed|drew|quarterback|linebacker|point guard|running back|"
-                         r"basketball|football|players|fans)\b|\s+\d{1,3}-\d{1,3}(?![\d-])")
+                         r"basketball|football|players)\b"
+                         r"|\s+\d{1,3}-\d{1,3}(?![\d-])(?!\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?!\w))")  # (not "Dubai 12-14 October")
 # Before a city, a result against its club: "a 3-0 win over Leeds", "beat Newcastle", "lost to Valencia".
 _CLUB_BEFORE = re.compile(r"\b(?:beat|beating|beaten by|lost to|losing to|drew with|draw with|defeated|thrashed|"
                           r"win over|victory over|defeat to|defeat by|defeat at)\s+$")

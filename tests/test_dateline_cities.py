@@ -77,3 +77,8 @@ def test_a_name_glued_to_digits_is_no_dateline_place():
 def test_a_product_code_is_no_dateline():
     assert dateline_place("ZEV-240, a once-daily tablet, is under review.") is None
     assert dateline_place("DENVER-2025 /Wire/ -- Text.") == "Denver"
+
+
+def test_a_dateline_city_in_capitals_is_cased_like_a_name():
+    assert dateline_place("MCLEAN, Va., March 3, 2026 -- Quarrow Labs") == "McLean"
+    assert dateline_place("O'FALLON, Mo., March 3, 2026 -- Quarrow Labs") == "O'Fallon"

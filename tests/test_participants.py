@@ -401,3 +401,40 @@ def test_a_city_written_as_a_persons_surname_and_never_located_is_no_place():
             "The council met only hours after Henderson resigned.")
     assert "Henderson" not in extract_participants(doc(*text)).places
     assert "Henderson" in extract_participants(doc(*text, "Quarrow Labs opened a plant in Henderson.")).places
+
+
+def test_a_city_before_the_days_of_an_event_is_no_club():
+    found = extract_participants(doc("Quarrow Labs will host its summit in Barcelona 9-11 June.",
+                                     "Tickets for Atlanta fans go on sale Friday at the Harbor Mutual box office.")).places
+    assert "Barcelona" in found and "Atlanta" in found
+
+
+def test_a_part_of_a_website_or_a_hall_is_no_area():
+    found = extract_participants(doc("The report is in the Investor Relations area of our website.",
+                                     "Visit Quarrow Labs in the Innovation Pavilion area at CES.",
+                                     "Quarrow Labs has served the Tidewater area since 1990.")).places
+    assert "Investor Relations" not in found and "Innovation Pavilion" not in found
+    assert "Tidewater" in found
+
+
+def test_mid_before_a_state_still_names_the_state():
+    found = extract_participants(doc("Harbor Mutual insures growers in mid-Ohio and the mid-Atlantic region.")).places
+    assert "Ohio" in found and "Mid-Atlantic" in found
+
+
+def test_a_person_someone_trusts_is_no_town():
+    d = doc("Quarrow Labs has found a proven operator in Mara Quist. She starts in June.",
+            "The board has full confidence in Tomas Reed to lead the unit.")
+    found = extract_participants(d)
+    assert {"Mara Quist", "Tomas Reed"} <= {p.name for p in found.people}
+    assert "Mara Quist" not in found.places and "Tomas Reed" not in found.places
+
+
+def test_a_compass_region_written_in_lower_case_stays_a_place():
+    found = extract_participants(doc("Quarrow Labs opened a Midwest hub to serve midwest growers.")).places
+    assert "Midwest" in found
+
+
+def test_a_firm_a_few_words_after_a_style_noun_keeps_the_country():
+    assert "India" in extract_participants(doc("Quarrow Labs hired Indian engineering services provider Tavi Systems.")).places
+    assert "Germany" not in extract_participants(doc("Quarrow Labs sells chairs of German design.")).places
