@@ -15,7 +15,7 @@ from . import lexicon
 from .name_prefix import cached_split_prefix
 from .names import MONTH_NAMES, common_name, looks_like_person, ordinary_last_word, spans, words
 from .org_names import is_org_name
-from .role_org import NAME_RUN, body_then_title, org_after_role, role_and_org, unit_at_body
+from .role_org import NAME_RUN, body_then_title, is_department, org_after_role, role_and_org, unit_at_body
 from .titles import (DOCTORATE, TITLE_ENDS, common_word, has_title_head, has_title_word, is_title, names_a_role, owner_after,
                      owner_first, person_noun_head, role_head_end, role_head_words, title_heads)
 
@@ -142,8 +142,8 @@ def _office_by_deed(after: str) -> tuple[str | None, str | None]:
     if not body or not _BODY_END.match(after, body.end()):
         return None, None
     name = body.group().rstrip(".")
-    if name in lexicon.places() or looks_like_person(name) or common_word(name) or is_title(name):
-        return None, None
+    if name in lexicon.places() or looks_like_person(name) or common_word(name) or is_title(name) or is_department(name):
+        return None, None  # (nor a department: "who heads Investor Relations")
     return _DEED_TITLES[m.group(1)], name
 
 

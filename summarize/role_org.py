@@ -81,12 +81,22 @@ def _title_across(role: str, join: str, tail: str) -> bool:
     return bool(before and after) and any(is_title(" ".join([*before[-n:], join, *after])) for n in (1, 2))
 
 
-def _department(name: str) -> bool:
+def is_department(name: str) -> bool:
     """A department's or a portfolio's name: "Environmental Affairs", "E-Commerce" (not "CARE
     International", "Common Sense Media": an acronym or an organization's word ends them)."""
     ws = words(name)
     return (bool(ws) and ws[-1] not in lexicon.org_words() and all(_unit_word(w) and not w.isupper() for w in ws)
             and not is_title(name))  # "for the Attorney General('s Office)" is an office
+
+
+# A technology's short name opening a department's: "of 5G Strategy", "head of 3D Printing".
+_TECH_TERM = re.compile(r"\d[A-Z]\b")
+
+
+def _tech_unit(tail: str) -> bool:
+    """ "5G Strategy", "3D Printing": a department named for a technology, not a body ("4Cast")."""
+    first, _, rest = tail.partition(" ")
+    return bool(_TECH_TERM.fullmatch(first)) and (not rest or is_department(rest))
 
 
 @functools.cache
@@ -107,7 +117,7 @@ def role_and_org(part: str) -> tuple[str, str | None]:
             return (part if len(part.split()) <= 9 else part[: m.start()]).strip(), None
         tail = _THE.sub("", part[m.end():]).strip()
         if tail[:1].isdigit():  # a name no span reads: "at 20th Century Fox", "of 3ami"
-            if (body := _DIGIT_BODY.fullmatch(tail)) and not _NUMBER_WORD.fullmatch(tail):
+            if (body := _DIGIT_BODY.fullmatch(tail)) and not _NUMBER_WORD.fullmatch(tail) and not _tech_unit(tail):
                 return part[: m.start()].strip(), body.group()
             continue
         tail_spans = spans(tail)
@@ -133,10 +143,10 @@ def role_and_org(part: str) -> tuple[str, str | None]:
             org = (tail if org.endswith(".") else tail.rstrip(".")).rstrip("™®")
         common = lexicon.common_words()
         department = not head and (all(w.lower() in common or not w[0].isalpha() for w in words(org))  # not "CEO of Featured"
-                                   or _department(org))
+                                   or is_department(org))
         if (m.group(1) == "of" and (department or _owned(part[: m.start()]))) or org == "Law" or internal_body(org):
             continue  # "Attorney at Law"; "Avenue Z's Director of PR" (the owner is named first)
-        if m.group(1) == "for" and _department(org):
+        if m.group(1) == "for" and is_department(org):
             continue  # "Vice President for Environmental Affairs": a portfolio
         if m.group(1) == "of" and part[: m.start()].rsplit(None, 1)[-1].lower() == "minister" and org not in lexicon.places():
             continue  # "Minister of Health and Wellness": a portfolio, not a body

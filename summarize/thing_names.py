@@ -97,11 +97,11 @@ def names_a_band(name: str, text: str) -> bool:
 
 
 # A part an actor plays, read backwards from the name: "stars as X", "is set as X", "co-star as
-# X", "DC Comics character X", "the lead role of X", "portraying X", "voices X" (not "the role of
+# X", "DC Comics character X", "the lead role of X", "portraying X", "voiced X" (not "industry voices X", a noun; not "the role of
 # Jane Roe in the talks", "played Jane Roe in the final": a person's part in events, a match).
 _PART_BEFORE = re.compile(r"(?:\b(?:stars?|starred|starring|co-stars?|co-starred|is\s+set|cast)\s+as|\bcharacters?"
                           r"|\b(?:lead|leading|title|starring|main|supporting)\s+role\s+(?:of|as)"
-                          r"|\bportray(?:s|ed|ing)?|\bvoic(?:es|ed|ing)|\bdressed\s+as)\s+(?:the\s+)?$")
+                          r"|\bportray(?:s|ed|ing)?|\bvoic(?:ed|ing)|\bdressed\s+as)\s+(?:the\s+)?$")
 
 
 def plays_a_part(name: str, text: str) -> bool:
@@ -133,7 +133,13 @@ _BUSINESS_BEFORE = re.compile(r"(?:\bstake\s+in|\bshares\s+(?:of|in)|\btakeover\
 def names_a_business(name: str, text: str) -> bool:
     """The text writes the name as a business's: "a one-fifth stake in Sun Interbrew", "mortgage
     giant Fannie Mae", "German marques Mercedes Benz": a business named like a person."""
-    return any(_BUSINESS_BEFORE.search(text, max(0, start - 24), start) for start in word_starts(name, text))
+    return any(_BUSINESS_BEFORE.search(text, max(0, start - 24), start) and not _OWNER_CLAUSE.match(text, start + len(name))
+               for start in word_starts(name, text))
+
+
+# A clause of the person's after the name: "the company Maria Lopez founded", "the firm Jane Roe runs".
+_OWNER_CLAUSE = re.compile(r"\s+(?:co-)?(?:founded|started|runs|ran|owns|owned|leads|led|built|bought|launched|created|"
+                           r"joined|left|manages|managed|set\s+up|heads|headed)\b")
 
 
 def short_org_name(name: str, orgs: dict[str, set[str]]) -> bool:

@@ -173,7 +173,7 @@ def _title_before_pattern() -> re.Pattern[str]:
     # title, "Chief Customer Officer", and is none alone: not in titles.txt).
     return re.compile(rf"(?:(?P<owner>(?-i:(?:(?:[A-Z][\w&.\-]*|&|of)\s+){{0,5}}[A-Z][\w&.\-]*))(?:['’]s?\s+|\s+(?=(?-i:[a-z]))))?"
                       rf"(?(owner)(?:(?P<kind>(?-i:[a-z][a-z-]{{2,}}))\s+(?=\S+\s+$))?)"
-                      rf"(?:{ROLE_MODIFIERS}\s+)?(?P<title>(?:{lexicon.title_pattern()})|(?-i:chief))\s+$", re.IGNORECASE)
+                      rf"(?:{ROLE_MODIFIERS}\s+)?(?P<title>(?:{lexicon.title_pattern()})|(?-i:(?<!\bin )chief))\s+$", re.IGNORECASE)
 
 
 @functools.cache

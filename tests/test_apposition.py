@@ -290,3 +290,8 @@ def test_years_of_experience_are_no_part_of_a_role():
     assert apposition(", a seasoned stylist with over three decades of experience, said.") == ("seasoned stylist", None)
     assert apposition(", a trauma nurse with nearly 20 years of care experience, said.") == ("trauma nurse", None)
     assert apposition(", partner with Harbor Mutual, said.") == ("partner", "Harbor Mutual")
+
+
+def test_a_department_someone_heads_is_no_organization():
+    assert apposition(", who heads Investor Relations, said") == (None, None)
+    assert apposition(", who heads the Harbor Guild, said") == ("head", "Harbor Guild")

@@ -75,3 +75,8 @@ def test_a_body_whose_name_opens_with_digits(role, expected):
 ])
 def test_what_kind_of_body_before_its_name(role, expected):
     assert role_and_org(role) == expected
+
+
+def test_a_department_named_for_a_technology_is_no_body():
+    assert role_and_org("vice president of 5G Strategy") == ("vice president of 5G Strategy", None)
+    assert role_and_org("senior market strategist at 4Cast") == ("senior market strategist", "4Cast")

@@ -49,3 +49,13 @@ def test_a_name_after_a_kind_of_business_or_a_stake_names_a_business():
     assert names_a_business("Mara Quist", "German marques Mara Quist and Harbor kept their lead.")
     assert not names_a_business("Mara Quist", "Harbor made a bid for Mara Quist, the striker.")
     assert not names_a_business("Mara Quist", "The company's founder, Mara Quist, spoke.")
+
+
+def test_a_person_founding_the_business_named_before_is_no_business():
+    assert not names_a_business("Mara Quist", "The company Mara Quist founded in 2010 now employs 200 people.")
+    assert names_a_business("Mara Quist", "Harbor Mutual took a stake in Mara Quist last year.")
+
+
+def test_voices_as_a_noun_is_no_part_an_actor_plays():
+    assert not plays_a_part("Mara Quist", "The panel features industry voices Mara Quist and Tomas Reed.")
+    assert plays_a_part("Mara Quist", "The film has Ada Park voicing Mara Quist, a teacher.")

@@ -142,3 +142,8 @@ def test_a_degree_before_a_title_owns_none():
 
 def test_a_prospective_office_is_owned_by_what_follows():
     assert title_before("Prospective Green candidate ") == ("candidate", "Green")
+
+
+def test_chief_after_in_is_no_title_alone():
+    assert title_before("Its editor in chief ") != ("chief", None)
+    assert title_before("Gazprom chief ") == ("chief", "Gazprom")
