@@ -69,10 +69,17 @@ _FIRST_PERSON = re.compile(r"(?:I|We|Our|My)\b")
 
 def _clause_word(word: str) -> bool:
     """Whether a word makes the words before a colon a clause, not a label: a function word
-    or a verb ("is", "said", "announced", "include")."""
+    or a verb ("is", "said", "announced", "include"), a speaker's ("Jones writes:", "Officials warn:")."""
+    from .apposition import SPEECH_WORDS
     from .lexicon import is_function_word
 
-    return is_function_word(word) or word.endswith("ed") or word in ("include", "includes")
+    return (is_function_word(word) or word.endswith("ed") or word in ("include", "includes")
+            or word in SPEECH_WORDS or word in _SPEAKING)
+
+
+# Verbs of speech in the present that SPEECH_WORDS lacks: "Analysts warn: ...", "Roe asks: ...".
+_SPEAKING = frozenset({"say", "write", "add", "note", "warn", "warns", "ask", "asks", "argue", "argues",
+                       "explain", "predict", "predicts", "tell", "tells", "reply", "replies", "answer", "answers"})
 
 
 def _lower_label(text: str) -> bool:

@@ -75,3 +75,8 @@ def test_a_label_before_no_sentence_of_its_own_stays(text):
 ])
 def test_a_label_that_names_the_speaker_or_the_date_stays(text):
     assert without_label(text) == text
+
+
+def test_a_speaker_before_a_colon_is_no_label():
+    assert without_label("Roe writes: The new plant will employ 300 people by 2026.").startswith("Roe writes:")
+    assert without_label("Officials warn: Prices will rise by ten percent across the region next year.").startswith("Officials")
