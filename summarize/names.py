@@ -233,6 +233,23 @@ def glued_twice(text: str) -> re.Match[str] | None:
     return _TWICE.fullmatch(text) if text.find(text[:3], 4) >= 0 else None
 
 
+def _is_word_char(char: str) -> bool:
+    return char.isalnum() or char == "_"  # exactly what the regex \w matches in str patterns
+
+
+def word_starts(name: str, text: str, not_after: str = ""):
+    """Where `name` stands in `text` as whole words, as `(?<!\\w)name(?!\\w)` would find it, and
+    before none of `not_after` ("'" leaves out "Complaint Alerts'"). A string search: a pattern
+    per name would be compiled for every name of every release."""
+    start = text.find(name)
+    while start >= 0:
+        end = start + len(name)
+        if not (start and _is_word_char(text[start - 1])) and not (
+                end < len(text) and (_is_word_char(text[end]) or text[end] in not_after)):
+            yield start
+        start = text.find(name, start + 1)
+
+
 def words(name: str) -> list[str]:
     return name.replace(",", " ").split()
 

@@ -10,7 +10,7 @@ import re
 
 from . import lexicon, resources
 from .models import Document
-from .names import key, looks_like_person, strip_suffix, without_the, words
+from .names import key, looks_like_person, strip_suffix, without_the, word_starts, words
 from .org_candidates import (a_surname, known_products, name_ok, named_like_a_person, person_keys, person_shaped, product_names,
                              runs_into_a_person, how_written)
 from .org_folding import fold_variants, with_defined_aliases
@@ -314,17 +314,7 @@ def stands_in(sentence: str, name: str) -> bool:
 def stands_at(sentence: str, name: str) -> int:
     """Where `name` first stands in `sentence` as whole words, or -1 (a string search: one
     regex per name would churn the regex cache)."""
-    start = sentence.find(name)
-    while start >= 0:
-        end = start + len(name)
-        if not (start and _is_word_char(sentence[start - 1])) and not (end < len(sentence) and _is_word_char(sentence[end])):
-            return start
-        start = sentence.find(name, start + 1)
-    return -1
-
-
-def _is_word_char(char: str) -> bool:
-    return char.isalnum() or char == "_"  # exactly what the regex \w matches in str patterns
+    return next(word_starts(name, sentence), -1)
 
 
 def department_of(word: str, orgs) -> str | None:

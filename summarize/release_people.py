@@ -17,14 +17,14 @@ from dataclasses import dataclass, field, replace
 
 from . import lexicon
 from .models import Person
-from .names import key, looks_like_person, peer_surname, same_person, surname, words
+from .names import key, looks_like_person, peer_surname, same_person, surname, word_starts, words
 from .people import PersonMention, sentence_people
 from .person_names import FIRST_NAME_TITLES
 from .release_orgs import stands_in
 from .role_affiliation import OWNED_ROLE, PAST_ROLE, shown_role
 from .surnames import named_again, people_named_again, surname_roles
 from .thing_names import (ends_on_a_word, names_a_band, names_a_business, names_a_work, owns_no_one, plays_a_part,
-                          short_org_name, word_starts)
+                          short_org_name)
 from .titles import has_title_head
 
 _LEAD_SENTENCES = 2

@@ -11,7 +11,7 @@ import functools
 import re
 
 from . import lexicon, resources
-from .names import words, written_in_lower_case
+from .names import word_starts, words, written_in_lower_case
 
 
 def ends_on_a_word(name: str, text: str) -> bool:
@@ -52,10 +52,6 @@ def names_a_work(name: str, text: str) -> bool:
 _WORK_BEFORE = re.compile(r"\b(?:film|movie|musical|tale|documentary|biopic|sitcom|novel|album|song|single|track)\s+$")
 
 
-def _is_word(char: str) -> bool:
-    return char.isalnum() or char == "_"
-
-
 @functools.cache
 def _work_noun_after() -> re.Pattern[str]:
     nouns = "|".join(re.escape(w) for w in sorted(resources.word_set("work_nouns.txt", lower=False), key=len, reverse=True))
@@ -84,15 +80,11 @@ def names_a_band(name: str, text: str) -> bool:
     owner ("members of Jane Roe's family"): a band named like a person."""
     if len(words(name)) < 2:
         return False
-    start = text.find(name)
-    while start >= 0:
-        end = start + len(name)
-        if (start == 0 or not _is_word(text[start - 1])) and not (end < len(text) and (_is_word(text[end]) or text[end] in "'’")):
-            before = text[max(0, start - 24):start]
-            if (_GROUP_BEFORE.search(before) or (_PLURAL_AFTER.match(text, end) and _OPENS_SENTENCE.search(before))
-                    or (_WHO_PLURAL_AFTER.match(text, end) and not _OWNED_OR_LISTED.search(before))):
-                return True
-        start = text.find(name, start + 1)
+    for start in word_starts(name, text, "'’"):
+        end, before = start + len(name), text[max(0, start - 24):start]
+        if (_GROUP_BEFORE.search(before) or (_PLURAL_AFTER.match(text, end) and _OPENS_SENTENCE.search(before))
+                or (_WHO_PLURAL_AFTER.match(text, end) and not _OWNED_OR_LISTED.search(before))):
+            return True
     return False
 
 
@@ -111,16 +103,6 @@ def plays_a_part(name: str, text: str) -> bool:
         if _PART_BEFORE.search(text, max(0, start - 40), start):
             return True
     return False
-
-
-def word_starts(name: str, text: str):
-    """Where the name stands in the text as whole words (str.find: no pattern compiled per name)."""
-    start = text.find(name)
-    while start >= 0:
-        end = start + len(name)
-        if (start == 0 or not _is_word(text[start - 1])) and (end == len(text) or not _is_word(text[end])):
-            yield start
-        start = text.find(name, end)
 
 
 # A business named right after what it is or what is owned of it: "a stake in X", "shares of X",
