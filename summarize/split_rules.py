@@ -237,9 +237,10 @@ def is_boundary(
         return False
     if SECTION_LABEL.match(typ) and before.rstrip().endswith(SECTION_WORDS):
         return False  # a filing caption: 'see "Item 1A. Risk Factors" in the report'
-    if typ in m.before_names or part in m.before_names or tok == "v":
+    if typ in m.before_names or (part in m.before_names or tok == "v") and nxt_typ.lower() not in m.params.sent_starters:
         # "Gov. Smith", "Lt. Gen. Ray", "St. Louis", "Minneapolis/St. Paul"; a lower-case "v." before the
-        # other side of a case, "Shelby v. Holder" (a capital "V." may end one: "Rally Fund V.")
+        # other side of a case, "Shelby v. Holder" (a capital "V." may end one: "Rally Fund V."; and
+        # a sentence may end on a unit or a slashed title: "outputs 5 v. It ships", "CEO/Pres. The board")
         return quoted
     if abbreviation and "." in typ and not quoted and _TITLE_TO_END.match(following):
         return False  # a title with an initialism in it: "A Very L.A. Ghost Story."

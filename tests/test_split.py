@@ -101,6 +101,9 @@ TITLES = [
     case("It invests from Quarrow Fund V. The fund is new.", "It invests from Quarrow Fund V.", "The fund is new.", id="roman-five-ends"),
     case("Quarrow Labs opened in Minneapolis/St. Paul in May. It hired ten people.",
          "Quarrow Labs opened in Minneapolis/St. Paul in May.", "It hired ten people.", id="st-after-slash"),
+    case("The charger outputs 5 v. It ships in June.", "The charger outputs 5 v.", "It ships in June.", id="volts-end"),
+    case("Quarrow hired a new CEO/Pres. The board approved it.", "Quarrow hired a new CEO/Pres.", "The board approved it.",
+         id="slashed-title-ends"),
 ]
 
 COMPANIES = [
