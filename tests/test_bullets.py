@@ -6,7 +6,7 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from summarize.bullets import (
-    FLAGS, SEVERITY, call_to_action, flags, heading_run_in, penalty,
+    FLAGS, SEVERITY, call_to_action, flags, penalty,
 )
 
 PLAIN = "The city council approved a new budget of 4 million dollars for the harbour on Monday."
@@ -384,18 +384,6 @@ def test_a_short_line_on_a_name_the_release_writes_again_is_no_teaser():
     body = "Quarrow Labs and Shop Harbor opened a pier. Shop Harbor runs the stalls."
     assert flags("Shop the old pier with a guide this summer.", release="")["teaser"] == 1.0
     assert flags("Shop the old pier with a guide this summer.", release=body)["teaser"] == 0.0  # a name
-
-
-@pytest.mark.parametrize("text, run_in", [
-    ("Our Ferry Story According to the founders, the first ferry sailed in May.", True),  # heading_openers
-    ("Our Story One of the first ferries sailed in May.", True),  # run_in_openers.txt
-    ("Our StoryThe first ferry sailed in May.", True),  # glued_openers.txt
-    ("Lending Forward 2024To further the plan, Harbor Mutual lends more.", True),
-    ("Visit our LinkedIn page for the timetable of the ferry.", False),  # "In" ends a brand
-    ("Harbor Mutual opened a ferry line to Quarrow on Monday.", False),
-])
-def test_a_heading_run_into_its_sentence_is_found_by_the_listed_openers(text, run_in):
-    assert heading_run_in(text) is run_in
 
 
 def test_it_opening_a_release_sentence_dangles_but_not_in_a_story():
