@@ -13,16 +13,16 @@ from __future__ import annotations
 import re
 
 from . import lexicon
-from .names import key, strip_suffix, words
+from .names import key, strip_suffix, word_starts, words
 from .org_aliases import initials
 from .org_merge import short_for
 from .org_names import OrgMention
 
 
-def fold_variants(orgs: dict[str, set[str]]) -> dict[str, set[str]]:
+def fold_variants(orgs: dict[str, set[str]], texts: tuple[str, ...] = ()) -> dict[str, set[str]]:
     """The release's organizations with every glued, cut, initialed or spelled form of a name
-    folded into it as an alias (see the _fold_* functions below)."""
-    return _fold_spelled_acronyms(_fold_initialed_heads(_fold_cut_heads(_fold_glued_prefixes(orgs))))
+    folded into it as an alias (see the _fold_* functions below); `texts`, the release's sentences."""
+    return _fold_spelled_acronyms(_fold_initialed_heads(_fold_cut_heads(_fold_glued_prefixes(orgs))), texts)
 
 
 def with_defined_aliases(orgs: dict[str, set[str]], definitions: list[OrgMention]) -> dict[str, set[str]]:
@@ -102,7 +102,7 @@ def _fold_initialed_heads(orgs: dict[str, set[str]]) -> dict[str, set[str]]:
 _INITIALS = re.compile(r"[A-Z]{2,6}")
 
 
-def _fold_spelled_acronyms(orgs: dict[str, set[str]]) -> dict[str, set[str]]:
+def _fold_spelled_acronyms(orgs: dict[str, set[str]], texts: tuple[str, ...] = ()) -> dict[str, set[str]]:
     """An acronym found as a name of its own that spells the initials of one other organization
     of the release, with no definition in parentheses to say so, is that organization: "ACB"
     ("Jane Roe, president of ACB") beside the "American Council of the Blind", "QIC" beside
@@ -112,9 +112,16 @@ def _fold_spelled_acronyms(orgs: dict[str, set[str]]) -> dict[str, set[str]]:
         if not _ACRONYM.fullmatch(name):
             continue  # (most names are no acronym: no need to read the others)
         spelled = [o for o in orgs if o != name and name in _spellings(o)]
-        if len(spelled) == 1 and spelled[0] in out and name in out:
+        if len(spelled) == 1 and spelled[0] in out and name in out and not _side_by_side(name, spelled[0], texts):
             out[spelled[0]] |= out.pop(name) | {name}
     return out
+
+
+def _side_by_side(acronym: str, name: str, texts: tuple[str, ...]) -> bool:
+    """A sentence names both, the acronym not in brackets after the name: two bodies whose
+    initials happen to match ("Apex Micro Devices announced a partnership with AMD")."""
+    return any(f"({acronym})" not in text and next(word_starts(acronym, text), -1) >= 0
+               and next(word_starts(name, text), -1) >= 0 for text in texts)
 
 
 _ACRONYM = re.compile(r"[A-Z]{3,6}")

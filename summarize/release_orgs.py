@@ -115,7 +115,7 @@ def release_organizations(sentences, places: set[str], about: tuple[str, ...] = 
         for n in shaped:
             if named_like_a_person(n, written) or (" " in n and key(words(n)[-1]) in lone):
                 del merged[n]  # ("Amit Yoran" beside "Mr Yoran")
-    merged = fold_variants(merged)
+    merged = fold_variants(merged, tuple(s for _, s, _ in sentences))
     if definitions:
         merged = with_defined_aliases(merged, definitions)
     # An organization found only by a weak cue must be seen twice, or once with a strong one.

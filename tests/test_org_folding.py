@@ -60,3 +60,13 @@ def test_an_affiliation_standing_for_a_listed_organization_is_no_body_of_its_own
     assert listed_as("Quarrowfin", orgs) == "Quarrowfin Biopharma Ltd."
     assert listed_as("NQL", orgs) is None  # a parent's name in capitals before more words
     assert listed_as("Harbor Mutual", orgs) is None
+
+
+def test_an_acronym_named_beside_the_name_it_spells_is_another_body():
+    from summarize.org_folding import _fold_spelled_acronyms
+
+    orgs = {"Apex Micro Devices": set(), "AMD": set()}
+    side_by_side = ("Apex Micro Devices today announced a partnership with AMD.",)
+    assert _fold_spelled_acronyms(orgs, side_by_side) == orgs
+    defined = ("Apex Micro Devices (AMD) today announced a partnership.", "AMD makes chips.")
+    assert _fold_spelled_acronyms(orgs, defined) == {"Apex Micro Devices": {"AMD"}}
