@@ -94,6 +94,9 @@ def release_organizations(sentences, places: set[str], about: tuple[str, ...] = 
         if (not looks_like_person(name) and name not in person_names and not _ordinary_word(name, sentences)
                 and (is_org_name(name) or any(stands_in(s, name) for _, s, _ in sentences))):
             mentions.append(OrgMention(name))
+    found = {key(m.name) for m in mentions}  # (a name the body gives keeps the body's form)
+    mentions.extend(m for m in _headline_companies(headline, "\n".join(s for _, s, _ in sentences))
+                    if key(m.name) not in found)
     products |= _launched(headline, mentions)
     if products:
         products = _products_only(products, mentions, about, employers)
@@ -262,6 +265,43 @@ def _opens(headline: str, name: str) -> bool:
     return len(after) == 2 and after[0] == " " and after[1].isupper()
 
 
+
+
+def _headline_companies(headline: str, text: str) -> list[OrgMention]:
+    """The companies a headline names with their legal suffix, which says what they are, and
+    the body names too, in any case ("Invitation to the Earnings Call of Acme Network AG"
+    beside "acme network AG", when no cue in the body finds it). The headline's capitals run
+    over its verbs and words: the name starts after the last of them."""
+    if not headline or not any(s in headline for s in lexicon.legal_suffixes()):
+        return []  # (a string test first: most headlines hold no suffix)
+    out = []
+    low = text.lower()
+    for m in sentence_orgs(headline, []):
+        core = strip_suffix(m.name)
+        if not m.strong or core == m.name:
+            continue
+        ws = core.split()
+        start = max((i + 1 for i, w in enumerate(ws) if _cuts_a_headline_name(ws, i)), default=0)
+        core = " ".join(ws[start:])
+        at = m.name.find(core) if core and core.lower() in low else -1
+        if at >= 0:
+            out.append(OrgMention(m.name[at:]))
+    return out
+
+
+def _cuts_a_headline_name(ws: list[str], i: int) -> bool:
+    """A word no company's name in a headline holds: a verb or a small word ("Report on
+    Acme Corp.", "Stonegate Updates Coverage on Acme Inc.", "Join Acme Mining Inc."; not the
+    "of" of "Bank of Avalon Corp.")."""
+    w = ws[i]
+    if _SMALL_WORD.match(w):
+        return not (w.lower() == "of" and i and ws[i - 1] in lexicon.org_words())
+    return (not w[0].isupper() and w != "&") or w.lower() in lexicon.headline_verbs() or w.lower() in lexicon.imperatives()
+
+
+# The small words a title-case headline capitalizes: "... Files Suit Against Acme Inc."
+_SMALL_WORD = re.compile(r"(?i:of|on|to|at|by|for|with|from|in|into|between|among|against|about|over|after|before"
+                         r"|as|is|are|was|were|has|have|had|will)$")
 
 
 def _leading_name(headline: str) -> str:

@@ -232,3 +232,16 @@ def test_a_party_found_by_its_members_word_is_listed_under_the_party_s_name():
     assert _parties_named({"Tory": set(), "Harbor Mutual": set()}) == {"Conservative Party": {"Tory"}, "Harbor Mutual": set()}
     assert _parties_named({"Liberal Democrats": set(), "Lib Dem": set()}) == {"Liberal Democrats": {"Lib Dem"}}
     assert _parties_named({"Labour": set()}) == {"Labour": set()}  # the party's own name
+
+
+def test_a_company_the_headline_names_with_its_legal_suffix_is_an_organization():
+    from summarize.release_orgs import release_organizations
+
+    sentences = [(0, "The shareholders of quarrow solar AG are invited to the annual meeting on 6 May.", False),
+                 (1, "The meeting will be held in Berlin.", False)]
+    found = release_organizations(sentences, {"Berlin"}, headline="Invitation to the Annual Meeting of Quarrow Solar AG")
+    assert list(found) == ["Quarrow Solar AG"]
+    # its verbs and small words are no part of its name; a name the body never writes is left
+    found = release_organizations(sentences, {"Berlin"}, headline="Harbor Mutual Files Suit Against Quarrow Solar AG")
+    assert list(found) == ["Quarrow Solar AG"]
+    assert not release_organizations(sentences, {"Berlin"}, headline="Harbor Mutual Signs Deal With Tessel Labs Inc.")
