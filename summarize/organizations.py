@@ -304,11 +304,22 @@ def _parts(sentence: str, s: Span) -> list[Span]:
                       for t in spans(sentence[cut.end():max(s.end, cut.end())]))]
     ws = s.text.split()
     for i, w in enumerate(ws[1:-1], 1):
+        if w in _dotted_suffixes() and ws[i + 1][0].isupper() and ws[i + 1].rstrip(",") not in lexicon.legal_suffixes():
+            end = s.start + s.text.index(f" {w} ") + len(w) + 1  # "Funded by Acme Society, Inc. Inclusion in ..."
+            return [Span(sentence[s.start:end], s.start, end),
+                    *(Span(t.text, t.start + end + 1, t.end + end + 1, t.possessive) for t in spans(sentence[end + 1:s.end]))]
         if w.lower() in lexicon.headline_verbs() and is_org_name(clean_org(head := " ".join(ws[:i]))):
             tail = s.start + s.text.index(f" {w} ") + len(w) + 2
             return [Span(head, s.start, s.start + len(head)),
                     *(Span(t.text, t.start + tail, t.end + tail, t.possessive) for t in spans(sentence[tail:s.end]))]
     return [s]
+
+
+@functools.cache
+def _dotted_suffixes() -> frozenset[str]:
+    """The legal suffixes that end with a period, where a name ends and the next sentence may
+    start unseen ("Highlighting Acme Inc. America's Bitcoin Miner"); not "Co." of "Co. Ltd."."""
+    return frozenset(x for x in lexicon.legal_suffixes() if x.endswith(".") and x != "Co.")
 
 
 # A trade name's word in capitals, which a span runs over: "Acme, Inc. DBA Pixlo", "Acme Labs D/B/A Pixlo".

@@ -458,3 +458,13 @@ def test_an_acronym_spelled_out_in_parentheses_after_it_is_the_name_s_alias():
 def test_a_short_name_defined_after_a_located_name_leaves_the_place_out():
     found = sentence_orgs('It sold Columbia, MD-based Quarrow Labs, Inc. ("Quarrow") to Harbor Mutual.')
     assert ("Quarrow Labs, Inc.", ("Quarrow",)) in [(m.name, m.aliases) for m in found]
+
+
+def test_a_name_ends_at_its_legal_suffix_when_a_capitalized_word_follows():
+    def names(sentence):
+        return [m.name for m in sentence_orgs(sentence, [])]
+
+    assert names("The prize is funded by the Avalon Harp Society, Inc. Inclusion in the final round follows.") == [
+        "Avalon Harp Society, Inc."]
+    assert names("Quarrow Partners Co., Ltd. WBB Securities LLC acted as advisers.") == [
+        "Quarrow Partners Co., Ltd.", "WBB Securities LLC"]
