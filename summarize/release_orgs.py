@@ -140,7 +140,41 @@ def release_organizations(sentences, places: set[str], about: tuple[str, ...] = 
             if not (aliases or opener) and " " in name and _a_phrase_written_low(name, text):
                 continue  # "Construction Law" beside "all areas of construction law"
             out[f"{opener} {name}" if opener else name] = aliases
-    return _parties_named(out)
+    return _parties_named(_clubs_named(out, text))
+
+
+def _clubs_named(orgs: dict[str, set[str]], text: str) -> dict[str, set[str]]:
+    """A club found by the word that ends its name ("United manager Alex Ferguson") under the
+    name the release writes in full after one town, the word its alias: "Manchester United"
+    (not when two towns' clubs share the word)."""
+    words_ = resources.word_set("club_words.txt", lower=False)
+    if not any(name in words_ for name in orgs):
+        return orgs  # (most releases name no club)
+    out: dict[str, set[str]] = {}
+    for name, aliases in orgs.items():
+        town = _one_town_before(name, text) if name in words_ else None
+        if town and f"{town} {name}" not in orgs:
+            out[f"{town} {name}"] = aliases | {name}
+        else:
+            out[name] = aliases
+    return out
+
+
+def _one_town_before(word: str, text: str) -> str | None:
+    """The one known place the text writes right before `word`: "Manchester" of "Manchester
+    United" (a string search: the capitalized word before each sighting)."""
+    towns = set()
+    at = text.find(f" {word}")
+    while at > 0:
+        end = at + 1 + len(word)
+        if end == len(text) or not (text[end].isalnum() or text[end] in "-'’"):
+            before = text[:at].rsplit(None, 1)[-1] if text[:at].strip() else ""
+            if before[:1].isupper():
+                towns.add(before)
+        at = text.find(f" {word}", at + 1)
+    places = lexicon.places()
+    found = {t for t in towns if t in places}
+    return found.pop() if len(found) == 1 else None
 
 
 @functools.cache

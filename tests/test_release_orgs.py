@@ -245,3 +245,14 @@ def test_a_company_the_headline_names_with_its_legal_suffix_is_an_organization()
     found = release_organizations(sentences, {"Berlin"}, headline="Harbor Mutual Files Suit Against Quarrow Solar AG")
     assert list(found) == ["Quarrow Solar AG"]
     assert not release_organizations(sentences, {"Berlin"}, headline="Harbor Mutual Signs Deal With Tessel Labs Inc.")
+
+
+def test_a_club_found_by_the_last_word_of_its_name_is_listed_under_its_full_name():
+    from summarize.release_orgs import _clubs_named
+
+    text = "Leeds United beat Harbor Mutual on Sunday.\nThe win lifts United to third, said the United boss."
+    assert _clubs_named({"United": set(), "Harbor Mutual": set()}, text) == {
+        "Leeds United": {"United"}, "Harbor Mutual": set()}
+    # two towns' clubs share the word: which one is unknown
+    assert _clubs_named({"United": set()}, text + "\nManchester United lost.") == {"United": set()}
+    assert _clubs_named({"United": set()}, "The United boss spoke.") == {"United": set()}
