@@ -128,6 +128,8 @@ def release_organizations(sentences, places: set[str], about: tuple[str, ...] = 
     for name, aliases in merged.items():
         if key(name) not in strong and department_of(name, merged):
             continue  # "Commerce" beside the Department of Commerce
+        if _a_town_s_event(name):
+            continue  # "Sydney International", "Athens Games": a tournament
         if key(name) in strong or any(key(a) in strong for a in aliases) or (
                 (_in_two_sentences({name, *aliases}, sentences) or _opens(headline, name))
                 and not _ordinary_word(name, sentences)):  # not "Rescuers" beside "rescuers"
@@ -141,6 +143,13 @@ def release_organizations(sentences, places: set[str], about: tuple[str, ...] = 
                 continue  # "Construction Law" beside "all areas of construction law"
             out[f"{opener} {name}" if opener else name] = aliases
     return _parties_named(_clubs_named(out, text))
+
+
+def _a_town_s_event(name: str) -> bool:
+    """A known place's name and an event's word, nothing more: "Sydney International",
+    "Athens Games" (not "Colliers International", "Norwich Union International")."""
+    town, _, event = name.partition(" ")
+    return event in resources.word_set("event_words.txt", lower=False) and town in lexicon.places()
 
 
 def _clubs_named(orgs: dict[str, set[str]], text: str) -> dict[str, set[str]]:

@@ -256,3 +256,13 @@ def test_a_club_found_by_the_last_word_of_its_name_is_listed_under_its_full_name
     # two towns' clubs share the word: which one is unknown
     assert _clubs_named({"United": set()}, text + "\nManchester United lost.") == {"United": set()}
     assert _clubs_named({"United": set()}, "The United boss spoke.") == {"United": set()}
+
+
+def test_a_town_and_an_event_s_word_name_a_tournament_not_a_body():
+    from summarize.release_orgs import _a_town_s_event, release_organizations
+
+    assert _a_town_s_event("Sydney International") and _a_town_s_event("Leeds Marathon")
+    assert not _a_town_s_event("Harbor International") and not _a_town_s_event("Leeds Union International")
+    sentences = [(0, "Mara Quist won the Sydney International on Saturday.", False),
+                 (1, "The Sydney International is her first title since Quarrow Labs signed her.", False)]
+    assert "Sydney International" not in release_organizations(sentences, set())
