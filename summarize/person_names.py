@@ -121,10 +121,31 @@ def _without_glued_words(name_words: tuple[str, ...], at_start: bool = False) ->
     if _GERUND.fullmatch(name_words[0]) and name_words[0].lower() in lexicon.common_words() and not _first_name(name_words[0]):
         if len(name_words) < 3 or not _first_name(name_words[1]):
             return None  # "Rolling Stone", "Sporting Kansas": a gerund opens a thing's name
+    return name_words
+
+
+def _without_kind(name_words: tuple[str, ...]) -> tuple[tuple[str, ...], str | None]:
+    """The name without the words before a first name that say what someone is, and the role
+    those words give: "Pollster Avi Degani" -> (Avi Degani, Pollster), "Senators Mark Kelly" ->
+    (Mark Kelly, Senator), "Tweeted Garry Kasparov" -> (Garry Kasparov, None)."""
+    kind = None
     while len(name_words) >= 3 and _says_what_someone_is(name_words[0]) and _first_name(name_words[1]) and not (
             len(name_words[-1]) == 2 and name_words[-1].endswith(".")):
-        name_words = name_words[1:]  # "Pollster Avi Degani", "Senators Mark Kelly", "the Commons Oliver Heald"
-    return name_words
+        kind = _kind_role(name_words[0])  # "Pollster Avi Degani", "Senators Mark Kelly", "the Commons Oliver Heald"
+        name_words = name_words[1:]
+    return name_words, kind
+
+
+def _kind_role(word: str) -> str | None:
+    """The role an agent noun or a title in the plural gives ("Pollster", "Producers" -> Producer,
+    "Senators" -> Senator); none from a past tense ("Tweeted"), an inhabitant's name ("Londoner":
+    a place before -er) or another plural ("Commons", "Parents")."""
+    singular = word[:-1] if word.endswith("ers") or (word.endswith("s") and word[:-1].lower() in lexicon.title_words()) else word
+    if singular in _NO_KINDS:
+        return None  # "last November Jane Roe", "Sister Jane Roe": a date, a kin (or a nun)
+    if singular.endswith("er") and singular[:-2] not in lexicon.places() and singular[:-3] not in lexicon.places():
+        return singular  # (not "Beijinger": Beijing + er)
+    return singular if singular != word else None
 
 
 def _says_what_someone_is(word: str) -> bool:
@@ -139,6 +160,9 @@ def _says_what_someone_is(word: str) -> bool:
     return singular in lexicon.common_words() or singular in lexicon.title_words()
 
 
+# Words ending in -er that say when, or whose kin, not what someone is.
+_NO_KINDS = frozenset({"September", "October", "November", "December", "Brother", "Sister", "Mother", "Father",
+                       "Daughter"})
 _GERUND = re.compile(r"[A-Z][a-z]+ing")
 # An agent noun, a past tense or a plural: "Pollster", "Londoner", "Tweeted", "Senators".
 _AGENT_OR_PLURAL = re.compile(r"[A-Z][a-z]+(?:er|ers|ed|s)")
@@ -190,6 +214,11 @@ def span_name(text: str, at_start: bool) -> tuple[tuple[str, ...], tuple[str, ..
     name_words = _without_glued_words(name_words, at_start)
     if name_words is None:
         return None
+    name_words, kind = _without_kind(name_words)
+    if kind and kind.lower() in resources.word_set("business_agents.txt"):
+        return None  # "Bookmaker William Hill": a company named after its founder
+    if kind and not role_words:
+        role_words = (kind,)  # "Pollster Avi Degani"
     party = _party_before(name_words)
     if party:
         name_words = name_words[len(party.split()):]  # "Tory Liam Fox"

@@ -153,6 +153,21 @@ def test_a_word_saying_what_someone_is_before_a_first_name_is_no_part_of_the_nam
     assert [m.name for m in sentence_people(sentence)] == [name]
 
 
+@pytest.mark.parametrize("sentence, role", [
+    ("Pollster Avi Vell said the race was close.", "Pollster"),
+    ("The bill was introduced by Senators Mark Quist and others.", "Senator"),
+    ("Beijinger Robert Zhav went on a trip to Tibet.", None),  # Beijing's, no role
+    ("Tweeted Garry Vellum: no.", None),
+    ("And last November Samuel Quist, a Belgian national, was held.", None),
+])
+def test_a_word_saying_what_someone_is_before_a_first_name_is_the_role(sentence, role):
+    assert [m.role for m in sentence_people(sentence)] == [role]
+
+
+def test_a_kind_of_business_before_a_name_like_a_person_s_names_a_company():
+    assert sentence_people("Bookmaker William Vell has stopped taking bets on the race.") == []
+
+
 def test_a_plural_that_names_no_kind_of_person_stays_in_the_name():
     assert "Hai Vell Bay" not in [m.name for m in sentence_people("Homes rose at Vinhomes Hai Vell Bay in Da Nang.")]
     assert [m.name for m in sentence_people("The show was held at the Los Angeles Quist Hall.")] == []
