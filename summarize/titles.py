@@ -31,7 +31,14 @@ def _lower_titles() -> frozenset[str]:
 
 def is_title(phrase: str) -> bool:
     lower = phrase.lower()
-    return lower in _lower_titles() or ("-" in lower and lower.replace("-", " ") in _lower_titles())  # "Director-General"
+    return lower in _lower_titles() or ("-" in lower and (
+        lower.replace("-", " ") in _lower_titles()  # "Director-General"
+        or ((m := _HYPHENED_RANK.search(lower)) is not None and lower[:m.start()] in _lower_titles())))
+
+
+# A title's hyphened end that says its rank ("Editor-in-Chief", "Editor-at-Large",
+# "Commander-in-Chief"), left out of titles.txt so that "in" and "at" are no title words.
+_HYPHENED_RANK = re.compile(r"-(?:in-chief|at-large)$")
 
 
 @functools.cache

@@ -147,3 +147,12 @@ def test_a_prospective_office_is_owned_by_what_follows():
 def test_chief_after_in_is_no_title_alone():
     assert title_before("Its editor in chief ") != ("chief", None)
     assert title_before("Gazprom chief ") == ("chief", "Gazprom")
+
+
+def test_a_title_with_a_hyphened_rank_is_a_title_and_opens_no_title_word():
+    assert is_title("Editor-in-Chief") and is_title("editor-at-large") and is_title("Commander-in-Chief")
+    assert not is_title("Quarrow-in-Chief") and not has_title_word("in the lobby")
+    from summarize.people import sentence_people
+
+    [p] = sentence_people("Vellum Weekly Editor-in-Chief Mara Quist said no.")
+    assert (p.name, p.role, p.affiliation) == ("Mara Quist", "Editor-in-Chief", "Vellum Weekly")
