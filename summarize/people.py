@@ -233,7 +233,7 @@ def person_from_span(s: Span, sentence: str, quoted_block: bool = False, confirm
     before, after = sentence[: s.start], sentence[s.end:]
     if not honorific and _ARTICLE_BEFORE.search(before[-4:]) and not looks_like_person(" ".join(name_words)):
         return None  # "its role as a Presenter Level Sponsor": a kind, not a person (but "a Paul Scholes header")
-    if (not (honorific or role_words) and _THE_BEFORE.search(before[-5:]) and not looks_like_person(" ".join(name_words))
+    if (not (honorific or role_words or party) and _THE_BEFORE.search(before[-5:]) and not looks_like_person(" ".join(name_words))
             and not any(w in lexicon.first_names() for w in name_words[1:])):
         return None  # "the Red Cross", "the Daily Telegraph" (but "the Commons Oliver Heald": a name glued to a body's)
     if not (role_words or honorific) and _ticker_after().match(after):

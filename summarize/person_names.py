@@ -175,12 +175,20 @@ def parties() -> frozenset[str]:
 
 
 def _party_before(name_words: tuple[str, ...]) -> str | None:
-    """A party written before a full name: "Tory Liam Fox" -> Tory (not "Green" of "Green Day")."""
+    """A party written before a full name, as the adjective or its members in the plural: "Tory
+    Liam Fox" -> Tory, "For the Lib Dems David Laws said" -> Lib Dem (not "Green" of "Green Day")."""
     for n in (2, 1):
-        if (len(name_words) >= n + 2 and " ".join(name_words[:n]) in parties()
-                and name_words[n] in lexicon.first_names()):
-            return " ".join(name_words[:n])
+        if len(name_words) >= n + 2 and name_words[n] in lexicon.first_names() and (
+                party := _party(" ".join(name_words[:n]))):
+            return party
     return None
+
+
+def _party(phrase: str) -> str | None:
+    """The party a phrase names, as the adjective or in the plural: "Tory", "Lib Dems" -> Lib Dem."""
+    if phrase in parties():
+        return phrase
+    return phrase[:-1] if phrase.endswith("s") and phrase[:-1] in parties() else None
 
 
 def _glued_common_word(word: str) -> bool:
@@ -214,14 +222,16 @@ def span_name(text: str, at_start: bool) -> tuple[tuple[str, ...], tuple[str, ..
     name_words = _without_glued_words(name_words, at_start)
     if name_words is None:
         return None
+    party = _party_before(name_words)
+    if party:
+        name_words = name_words[len(party.split()):]  # "Tory Liam Fox", "Lib Dems David Laws"
+    elif not (role_words or honorific) and _party(" ".join(name_words)):
+        return None  # "The Conservatives and Lib Dems said": a party, no one
     name_words, kind = _without_kind(name_words)
     if kind and kind.lower() in resources.word_set("business_agents.txt"):
         return None  # "Bookmaker William Hill": a company named after its founder
     if kind and not role_words:
         role_words = (kind,)  # "Pollster Avi Degani"
-    party = _party_before(name_words)
-    if party:
-        name_words = name_words[len(party.split()):]  # "Tory Liam Fox"
     shown = " ".join(name_words)  # with a nickname: Christopher "Luke" Breivik
     if honorific and len(name_words) == 1 and (ws := words(text))[-1] == name_words[0] and ws[-2] in PEERAGES:
         shown = f"{ws[-2]} {shown}"  # "Lord Goldsmith": a peer known by a surname keeps the peerage

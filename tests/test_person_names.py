@@ -181,3 +181,12 @@ def test_a_gerund_opens_a_thing_s_name_not_a_person_s():
 def test_a_name_opened_by_greater_is_a_place_s():
     names = [m.name for m in sentence_people('Mr Quist told Greater Vellum Radio: "It is such a pity."')]
     assert "Greater Vellum Radio" not in names
+
+
+@pytest.mark.parametrize("sentence, found", [
+    ("For the Lib Dems Mara Quist said: no.", [("Mara Quist", "Lib Dem")]),
+    ("Greens Tomas Vey said no.", [("Tomas Vey", "Green")]),
+    ("The Conservatives and Lib Dems said the pledges were worthless.", []),
+])
+def test_a_party_s_members_in_the_plural_before_a_name_are_its_affiliation_and_no_one_alone(sentence, found):
+    assert [(m.name, m.affiliation) for m in sentence_people(sentence)] == found
