@@ -116,8 +116,8 @@ def _without_glued_words(name_words: tuple[str, ...], at_start: bool = False) ->
         name_words = rest
     if len(name_words) >= 3 and any(map(_function_word, name_words[1:])):
         return None
-    while at_start and len(name_words) >= 3 and _glued_common_word(name_words[0]) and _first_name(name_words[1]):
-        name_words = name_words[1:]  # "Added Patrick Davis", "Customer Endorsement Laura Brouk": a heading's words
+    if at_start and len(name_words) >= 3 and _glued_common_word(name_words[0]):
+        name_words = name_words[_heading_words(name_words):]  # "Added Patrick Davis", "Customer Endorsement Laura Brouk"
     if _GERUND.fullmatch(name_words[0]) and name_words[0].lower() in lexicon.common_words() and not _first_name(name_words[0]):
         if len(name_words) < 3 or not _first_name(name_words[1]):
             return None  # "Rolling Stone", "Sporting Kansas": a gerund opens a thing's name
@@ -146,6 +146,18 @@ def _kind_role(word: str) -> str | None:
     if singular.endswith("er") and singular[:-2] not in lexicon.places() and singular[:-3] not in lexicon.places():
         return singular  # (not "Beijinger": Beijing + er)
     return singular if singular != word else None
+
+
+def _heading_words(name_words: tuple[str, ...]) -> int:
+    """How many common words a heading or a verb glued before a first name and a surname at a
+    sentence's start: 1 of "Added Patrick Davis", 2 of "Customer Endorsement Laura Brouk", 0 of
+    "White Stone Bridge" (no first name with a surname after the common words)."""
+    for j in range(1, len(name_words) - 1):
+        if _first_name(name_words[j]):
+            return j
+        if not _glued_common_word(name_words[j]):
+            return 0
+    return 0
 
 
 def _says_what_someone_is(word: str) -> bool:

@@ -93,6 +93,8 @@ def test_a_known_organization_named_like_a_person_is_no_person():
 @pytest.mark.parametrize("sentence, name", [
     ("Added Jane Roe, CEO of Acme: we are glad.", "Jane Roe"),
     ("Judges Simon Hale and Mary Poe are back.", "Simon Hale"),
+    ("Customer Endorsement Laura Vell, Chief Revenue Officer at Quarrow Labs, shared her view.", "Laura Vell"),
+    ("Earlier Conservative Graham Quist said the rebate was a test.", "Graham Quist"),
 ])
 def test_a_common_word_opening_the_sentence_is_no_part_of_the_name(sentence, name):
     assert sentence_people(sentence)[0].name == name
