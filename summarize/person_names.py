@@ -116,7 +116,9 @@ def _without_glued_words(name_words: tuple[str, ...], at_start: bool = False) ->
         name_words = rest
     if len(name_words) >= 3 and any(map(_function_word, name_words[1:])):
         return None
-    if at_start and len(name_words) >= 3 and _glued_common_word(name_words[0]):
+    if at_start and len(name_words) >= 3 and _glued_common_word(name_words[0]) and not (
+            _first_name(name_words[1]) and _says_what_someone_is(name_words[0]) and _kind_role(name_words[0])):
+        # (not "Reviewer Jane Roe": the role, read by _without_kind)
         name_words = name_words[_heading_words(name_words):]  # "Added Patrick Davis", "Customer Endorsement Laura Brouk"
     if _GERUND.fullmatch(name_words[0]) and name_words[0].lower() in lexicon.common_words() and not _first_name(name_words[0]):
         if len(name_words) < 3 or not _first_name(name_words[1]):
@@ -172,9 +174,9 @@ def _says_what_someone_is(word: str) -> bool:
     return singular in lexicon.common_words() or singular in lexicon.title_words()
 
 
-# Words ending in -er that say when, or whose kin, not what someone is.
+# Words ending in -er that say when or how, or whose kin, not what someone is.
 _NO_KINDS = frozenset({"September", "October", "November", "December", "Brother", "Sister", "Mother", "Father",
-                       "Daughter"})
+                       "Daughter", "Earlier", "Later", "Together", "Further", "Never", "Ever", "Rather", "Whatever"})
 _GERUND = re.compile(r"[A-Z][a-z]+ing")
 # An agent noun, a past tense or a plural: "Pollster", "Londoner", "Tweeted", "Senators".
 _AGENT_OR_PLURAL = re.compile(r"[A-Z][a-z]+(?:er|ers|ed|s)")
