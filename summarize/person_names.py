@@ -233,9 +233,14 @@ def span_name(text: str, at_start: bool) -> tuple[tuple[str, ...], tuple[str, ..
     words, country, honorific, party, the name as shown), or None when even the strongest context
     would make no person of them (`at_start`: the span opens the sentence)."""
     role_words, name_words, country, honorific = cached_split_prefix(text)
+    glued = name_words[0] if len(name_words) > 2 and name_words[1] in lexicon.first_names() and _described_by(
+        name_words[0]) and not name_words[0].endswith("-winner") else None
+    # "Cabinet-maker Jane Roe", "Owner-breeder Jane Roe": the role ("Oscar-winner" is an honour, not a trade)
     name_words = _without_glued_words(name_words, at_start)
     if name_words is None:
         return None
+    if glued and not role_words and name_words[0] != glued:
+        role_words = (glued,)
     party = _party_before(name_words)
     if party:
         name_words = name_words[len(party.split()):]  # "Tory Liam Fox", "Lib Dems David Laws"

@@ -195,3 +195,13 @@ def test_a_name_opened_by_greater_is_a_place_s():
 ])
 def test_a_party_s_members_in_the_plural_before_a_name_are_its_affiliation_and_no_one_alone(sentence, found):
     assert [(m.name, m.affiliation) for m in sentence_people(sentence)] == found
+
+
+@pytest.mark.parametrize("sentence, role", [
+    ("Cabinet-maker Michael Quist has just finished the coffin.", "Cabinet-maker"),
+    ("Owner-breeder Dee Vell-Quist told reporters the dog was ill.", "Owner-breeder"),
+    ("Grammy-winner Patti Vell said she was thrilled.", None),  # an honour, not a trade
+])
+def test_a_hyphened_word_saying_what_someone_does_before_a_first_name_is_the_role(sentence, role):
+    [m] = sentence_people(sentence)
+    assert m.role == role and " " in m.name and "-maker" not in m.name
