@@ -337,16 +337,21 @@ def _title_surname(ws: list[str], i: int) -> bool:
 def written_in_lower_case(word: str, text: str) -> bool:
     """The text also writes the word in lower case, as a word and outside a web address: a
     capitalized "Mobile" or "Copper" opening a sentence is then the word, not a name."""
-    w = word.lower()
+    return next(lower_case_starts(word, text), -1) >= 0
+
+
+def lower_case_starts(phrase: str, text: str):
+    """Where the text writes the phrase in lower case, as words and outside a web address or an
+    e-mail ("rolex.com", "@acme", "acme-led" are not the word)."""
+    w = phrase.lower()
     at = text.find(w)
     while at >= 0:
         end = at + len(w)
         before, after = text[at - 1: at] or " ", text[end: end + 2] or " "
         if not (before.isalnum() or before in "./@-" or after[0].isalnum() or after[0] in "/@-"
                 or (after[0] == "." and after[1:].isalnum())):
-            return True
+            yield at
         at = text.find(w, at + 1)
-    return False
 
 
 def surname(name: str) -> str:

@@ -10,7 +10,8 @@ import re
 
 from . import lexicon, resources
 from .models import Document
-from .names import key, looks_like_person, strip_suffix, without_the, word_starts, words
+from .names import (key, looks_like_person, lower_case_starts, strip_suffix, without_the, word_starts, words,
+                    written_in_lower_case)
 from .org_candidates import (a_surname, known_products, name_ok, named_like_a_person, person_keys, person_shaped, product_names,
                              runs_into_a_person, how_written)
 from .org_folding import fold_variants, with_defined_aliases
@@ -61,10 +62,7 @@ def _ordinary_word(name: str, sentences) -> bool:
     "About the Author", "Rescuers" beside "the rescuers"; not "Rolex" beside "rolex.com"."""
     if " " in name or not name.isalpha():
         return False
-    if not any(name.lower() in s for _, s, _ in sentences):
-        return False  # (a string test first: one regex per name churns the regex cache)
-    lower = re.compile(rf"(?<![\w./@-]){re.escape(name.lower())}(?![\w/@-]|\.\w)")
-    return any(lower.search(s) for _, s, _ in sentences)
+    return any(written_in_lower_case(name, s) for _, s, _ in sentences)
 
 
 def release_organizations(sentences, places: set[str], about: tuple[str, ...] = (),
@@ -217,16 +215,7 @@ def _a_phrase_written_low(name: str, text: str) -> bool:
     if not all(w.lower() in lexicon.common_words() or w in lexicon.org_words() or lexicon.is_function_word(w)
                for w in ws):
         return False  # (a string test first: most names hold a proper word)
-    low = name.lower()
-    at = text.find(low)
-    while at >= 0:
-        end = at + len(low)
-        if (not (at and (text[at - 1].isalnum() or text[at - 1] in "./@-"))
-                and not (end < len(text) and (text[end].isalnum() or text[end] in "/@-"))
-                and not _DETERMINED_BEFORE.search(text, max(0, at - 8), at)):
-            return True
-        at = text.find(low, at + 1)
-    return False
+    return any(not _DETERMINED_BEFORE.search(text, max(0, at - 8), at) for at in lower_case_starts(name, text))
 
 
 # (or a proper word: "Chinese foreign ministry")
