@@ -23,7 +23,7 @@ from .apposition import COPULAS, SPEECH, SPEECH_WORDS, apposition, bracketed_rol
 from .names import LEAD_IN, Span, common_name, looks_like_person, quoted_alone, spans, without_the
 from .org_names import is_org_name
 from .person_names import FIRST_NAME_TITLES, GLUED, first_and_initial, name_shape, parties, span_name, unglued
-from .role_after import as_role, founded_role
+from .role_after import appointed_role, as_role, founded_role
 from .role_before import (JOINED, VERB_AFTER, agent_role, body_led_by, joined_before_title, joined_title, owner_run, past_title, past_title_of_body_led,
                           plural_title, title_set_off, title_without_clause)
 from .role_org import heads_whole_body
@@ -337,6 +337,8 @@ def person_from_span(s: Span, sentence: str, quoted_block: bool = False, confirm
     said = bool((said_before(before) and not s.possessive) or _SAID_AFTER.match(after)
                 or _SAID_AFTER_APPOSITION.match(after))
     extra = as_role(after) if "as " in after and not _CAST_BEFORE.search(before) else None
+    if extra is None and ("named" in before[-16:] or "ed " in after[:30] or " to " in after[:40] or before.endswith("s ")):
+        extra = appointed_role(before, after)  # "Jane Roe has been named CTO", "Acme named Jane Roe its CFO"
     strong = strong or said or (extra is not None and len(name_words) > 1)  # "Priya Raman will join as CFO"
     if not name_shape(name_words, strong) or (not strong and (quoted_alone(sentence, s) or _WORK_BEFORE.search(before[-40:])
                                                               or _OWNED_BEFORE.search(before[-8:]))):

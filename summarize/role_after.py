@@ -1,7 +1,8 @@
 """A role told by a verb right after a name, not set off as an apposition: with "as" ("named
-Jane Roe as its new chief financial officer", "elected as member and Chairman of the Board")
-or as a founding ("Jane Roe founded Quarrow Labs in 2019"). people.py reads a mention with
-these; appositions are apposition.py's.
+Jane Roe as its new chief financial officer", "elected as member and Chairman of the Board"),
+as an appointment without "as" ("Jane Roe has been named Chief Technology Officer", "Acme
+promoted Jane Roe to vice president") or as a founding ("Jane Roe founded Quarrow Labs in
+2019"). people.py reads a mention with these; appositions are apposition.py's.
 """
 from __future__ import annotations
 
@@ -60,9 +61,14 @@ def as_role(after: str) -> str | None:
     or capitalized and not a title before someone else's name ("as Executive Chairman",
     not "as President Trump arrived")."""
     m = _AS.match(after)
-    if not m:
+    return _role_words(after, m.end()) if m else None
+
+
+def _role_words(after: str, start: int) -> str | None:
+    """The role that opens at `start`, up to its last title word (see as_role)."""
+    ws = _AS_WORDS.match(after, start).group(0).split()
+    if not ws:
         return None
-    ws = _AS_WORDS.match(after, m.end()).group(0).split()
     if ws[0][0].islower():
         lower = list(itertools.takewhile(str.islower, ws))
         end = max((i + 1 for i, w in enumerate(lower[:4]) if w in lexicon.title_words()), default=0)
@@ -72,6 +78,36 @@ def as_role(after: str) -> str | None:
             return f"{' '.join(ws[:end])} and {more}"  # "as member and Chairman of the Board"
         return " ".join(ws[:end]) or None
     return _capitalized_role(ws)
+
+
+# An appointment told without "as". After the name, in the passive: "Jane Roe has been named
+# Chief Technology Officer", "was promoted to President", "was elevated to chief operating officer".
+_NAMED_AFTER = re.compile(
+    r"\s+(?:(?:has|have|had|will|is|was|were|be|been|being|now|also|recently|today)\s+){1,3}"
+    r"(?:(?:named|appointed|elected)\s+(?!to\s)|(?:promoted|elevated)\s+to\s+)(?:(?:the|its|our|their|a|an)\s+)?(?:new\s+)?(?=[A-Za-z])"
+)
+# After the verb and the name, in the active: "Acme named Jane Roe its chief executive",
+# "promoted Jane Roe to vice president", "has appointed Jane Roe CEO".
+_NAMING_VERB = re.compile(r"\b(?:names|named|appoints|appointed|elects|elected|promotes|promoted|elevates|elevated)\s+$")
+_NAMED_BEFORE = re.compile(r"\s+(?:to\s+)?(?:(?:its|our|their|the\s+company's|the\s+company’s)\s+(?:new\s+)?)?(?=[A-Za-z])")
+
+_NOT_OFFICES = frozenset({"the", "best", "top", "most", "outstanding"})  # a prize or a body, not an office
+_BODIES = frozenset({"board", "council", "committee", "panel", "cabinet", "team", "staff", "faculty"})
+
+
+def appointed_role(before: str, after: str) -> str | None:
+    """The office an appointment gives, told without "as": "Jane Roe has been named Chief
+    Technology Officer", "Acme named Jane Roe its chief executive" (not "was named one of
+    the best", "named Jane Roe on Monday")."""
+    m = _NAMED_AFTER.match(after)
+    if m is None and _NAMING_VERB.search(before[-16:]):
+        m = _NAMED_BEFORE.match(after)
+    if m is None or (m.group(0).rstrip().endswith((" a", " an")) and after[m.end()].isupper()):
+        return None  # "named a Massachusetts Super Lawyer": an honour
+    role = _role_words(after, m.end())
+    if role and (role.split()[0] in _NOT_OFFICES or role.split()[-1] in _BODIES and len(role.split()) == 1):
+        return None  # "will be named best supporting actress", "appointed Jane Roe to its board"
+    return role
 
 
 def _capitalized_role(ws: list[str]) -> str | None:

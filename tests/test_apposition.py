@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from summarize.apposition import apposition, bracketed_role, copula_role
-from summarize.role_after import as_role, founded_role
+from summarize.role_after import appointed_role, as_role, founded_role
 
 
 @pytest.mark.parametrize("after, expected", [
@@ -295,3 +295,23 @@ def test_years_of_experience_are_no_part_of_a_role():
 def test_a_department_someone_heads_is_no_organization():
     assert apposition(", who heads Investor Relations, said") == (None, None)
     assert apposition(", who heads the Harbor Guild, said") == ("head", "Harbor Guild")
+
+
+@pytest.mark.parametrize("before, after, role", [
+    ("", " has been named Chief Technology Officer of Quarrow Labs.", "Chief Technology Officer"),
+    ("", " was promoted to vice president of sales.", "vice president"),
+    ("Quarrow Labs named ", " its chief executive on Monday.", "chief executive"),
+    ("Quarrow Labs promoted ", " to Vice President of Client Experience.", "Vice President"),
+    ("", " was named a partner at the firm.", "partner"),
+    # no office: a ranking, an honour, a prize, a body, a day
+    ("", " was named one of the most influential women in tech.", None),
+    ("", " was named a Massachusetts Super Lawyer.", None),
+    ("", " will be named best supporting actress.", None),
+    ("", " was elected to the board of Quarrow Labs.", None),
+    ("Quarrow Labs appointed ", " to its board.", None),
+    ("Quarrow Labs named ", " on Monday.", None),
+    ("", " was named President Lindqvist's adviser.", None),
+    ("Quarrow Labs thanked ", " its chief executive.", None),  # no appointment
+])
+def test_an_appointment_told_without_as(before, after, role):
+    assert appointed_role(before, after) == role

@@ -812,3 +812,9 @@ def test_a_name_with_a_ticker_is_a_listed_company(sentence):
 def test_a_title_before_the_name_outranks_an_apposition_that_describes():
     [m] = sentence_people("We appeal to President Quarrow, the leader of a proud country, to show mercy.")
     assert m.role == "President"
+
+
+def test_an_appointment_gives_the_office():
+    assert found_in("Quarrow Labs promoted Owen Pratt to Vice President of Client Experience.") == [
+        ("Owen Pratt", "Vice President", None)]
+    assert [role for _, role, _ in found_in("Lia Moss has been named Chief Technology Officer.")] == ["Chief Technology Officer"]
