@@ -15,7 +15,7 @@ from . import lexicon, resources
 from .boilerplate import is_credit
 from .dateline_cities import dateline_end, dateline_place, dateline_places
 from .models import Document, Organization, Participants, Person
-from .names import key, spans, strip_suffix, surname, words, written_in_lower_case
+from .names import key, spans, strip_suffix, surname, words, word_starts, written_in_lower_case
 from .org_folding import listed_as
 from .org_names import is_org_name
 from .organizations import ticker_orgs
@@ -186,8 +186,8 @@ def extract_participants(document: Document) -> Participants:
     listed = [m for line in headings for m in ticker_orgs(line, colon=True)]
     orgs = release_organizations(sentences, set(places), about_names(document), listed, document.headline or "")
     lead = sentences[0][1] if sentences else None
-    people = _with_issuer(release_people(sentences, orgs, set(places), text, document.headline, headings),
-                          _issuer(document.headline, orgs, lead))
+    issuer = _issuer(document.headline, orgs, lead)
+    people = _with_issuer(release_people(sentences, orgs, set(places), text, document.headline, headings), issuer)
     people, towns = _towns_not_people(people, text)
     places += [t for t in towns if t not in places]
     people_names = {key(p.name) for p in people}
@@ -195,7 +195,20 @@ def extract_participants(document: Document) -> Participants:
     organizations = tuple(Organization(name, tuple(sorted(a for a in aliases if not _glued_form(a, name))))
                           for name, aliases in orgs.items() if key(name) not in people_names)
     organizations += _affiliations_unlisted(people, orgs, people_names | {key(p) for p in places})
-    return Participants(people=tuple(people), organizations=organizations, places=tuple(places))
+    return Participants(people=tuple(people), organizations=_most_central_first(organizations, issuer, document.headline or "", text),
+                        places=tuple(places))
+
+
+def _most_central_first(organizations: tuple[Organization, ...], issuer: str | None, headline: str, text: str) -> tuple[Organization, ...]:
+    """The issuer first, then those the headline names, then those the release names most (up to
+    three times), then the first named: the order a reader scans ("Palermo Law" before the
+    credit union it thanks once)."""
+    def centrality(org: Organization) -> tuple[bool, bool, int, int]:
+        names = (org.name, *org.aliases)
+        at = [i for n in names for i in word_starts(n, text)]
+        return (org.name != issuer, not any(next(word_starts(n, headline), -1) >= 0 for n in names),
+                -min(len(at), 3), min(at, default=len(text)))
+    return tuple(sorted(organizations, key=centrality))
 
 
 def _glued_form(alias: str, name: str) -> bool:

@@ -438,3 +438,13 @@ def test_a_compass_region_written_in_lower_case_stays_a_place():
 def test_a_firm_a_few_words_after_a_style_noun_keeps_the_country():
     assert "India" in extract_participants(doc("Quarrow Labs hired Indian engineering services provider Tavi Systems.")).places
     assert "Germany" not in extract_participants(doc("Quarrow Labs sells chairs of German design.")).places
+
+
+def test_the_issuer_and_the_bodies_named_most_come_first():
+    text = ("Harbor Mutual Opens a Second Office\n\n"
+            "The Quarrow Credit Union lent the money, and Harbor Mutual thanked it. "
+            "Harbor Mutual said the office in Springvale opens in May. "
+            "Harbor Mutual also hired staff trained by Vantor Mills Inc. and Vantor Mills Inc. staff will help.")
+    names = [o.name for o in extract_participants(clean(text)).organizations]
+    assert names[0] == "Harbor Mutual"  # the issuer, although the credit union comes first
+    assert names.index("Vantor Mills Inc.") < names.index("Quarrow Credit Union")  # named twice, against once
