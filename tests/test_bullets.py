@@ -119,6 +119,19 @@ def test_a_demonstrative_with_its_noun_is_not_dangling():
     assert flags("This budget adds 12 new buses to the city fleet next year.")["dangling"] == 0.0
 
 
+@pytest.mark.parametrize("text, flagged", [
+    ("This means islanders can cross twice as often for the same fare.", True),
+    ("That may change on March 17, when the council votes on the pier.", True),
+    ("This has led the council to order two more ferries.", True),
+    ("This is the first ferry on the island to run on batteries.", True),
+    ("This year the ferry carried 40,000 people across the bay.", False),
+    ("This partnership grows the ferry network to 12 harbours.", False),
+    ('"This is a great day for the harbour," said the mayor.', False),
+])
+def test_a_demonstrative_standing_alone_before_its_verb_is_dangling(text, flagged):
+    assert bool(flags(text)["dangling"]) is flagged
+
+
 def test_a_name_starting_like_a_pronoun_is_not_dangling():
     assert flags("Hershey announced a new chocolate factory in the valley.")["dangling"] == 0.0
 
