@@ -262,6 +262,11 @@ _NAME_AFTER_FIRST = re.compile(r"(?<=\s)[\"\u201c'(]?[A-Z]")
 _QUOTE_MARK = re.compile(r"[\"\u201c\u201d\u2018]|(?<!\w)'|'(?!\w)")
 
 
+# A promise of news to come, whatever it names: "Stay tuned for our showcase at the June 6
+# summit.", "Watch this space for more.", "Keep an eye out for the 2026 line-up."
+_STAY_TUNED = re.compile(r"(?:Stay tuned|Watch this space|Keep an eye out)\b")
+
+
 def teaser(text: str, words: list[str], body: str = "") -> bool:
     """True for a teaser: "The wait is nearly over.", or a call to the reader with no figure,
     "Step into the world of Bel Canto as ...". News stories open on short facts with
@@ -269,6 +274,8 @@ def teaser(text: str, words: list[str], body: str = "") -> bool:
     first word the `body` writes capitalized inside a sentence is a name ("Tidy needs no
     floor markers." where "... said Tidy picked 410 items"), and the line a fact."""
     n = len(words)
+    if _STAY_TUNED.match(text):
+        return True  # (a date in it is still no news: "Stay tuned for our show at the June 6 fair.")
     if _DIGIT.search(text):
         return False
     if text[:1].isupper() and calls_reader(words) and not _named(words[0], body):  # (not in a quote)

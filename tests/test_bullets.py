@@ -365,6 +365,9 @@ def test_every_listed_phrase_is_found_whole(name, finder):
         "Step into the glittering world of harbour ballet as the Quarrow Dance Troupe takes the old pier stage.",
         "Don't miss this chance to sail the whole bay with Harbor Mutual's crew at no cost.",
         "Check out the ferry line's new timetable here.",
+        # a promise of news to come, even with a date in it
+        "Stay tuned for Harbor Mutual's showcase at the June 6 Ferry Night, where it will share its plans.",
+        "Keep an eye out for the 2026 timetable.",
     ],
 )
 def test_a_teaser_is_flagged_in_a_release_only(text):
