@@ -35,6 +35,12 @@ FULL_LENGTH = 30  # content words at which the length part is full
 # the body sentence it was cut from ("Trilogy Metals is boldly advancing ..." / "The company
 # is boldly advancing ..."); the second is never chosen.
 DUPLICATE_SIMILARITY = 0.6
+# A release's highlight bullet and the body sentence it sums up say the same in other words
+# more loosely ("Acme announced a board and its 25 members." / "Acme, a treasury company,
+# recently announced the creation of a board, naming its 25 members."): between a list item
+# and a paragraph's sentence this much is one point (two body sentences this alike often
+# tell two facts of one event).
+HIGHLIGHT_SIMILARITY = 0.46
 # A figure: "740", "$10 million", "3.5%", "2025" (one match per run of digits). Written
 # "\d\d*" rather than "\d+" so that re skips to the next digit instead of trying every position.
 _NUMBER = re.compile(r"\d\d*(?:[.,]\d+)*")
@@ -93,6 +99,8 @@ class _Features:
         self.facts = np.array([min(1.0, len(_NUMBER.findall(s.text)) / 2) for s in sentences])
         self.length = np.array([min(1.0, len(t) / FULL_LENGTH) for t in toks])
         self.vectors = vectors(toks)
+        self.listed = np.array([document.blocks[s.block].kind == "list_item" if s.block < len(document.blocks)
+                                else False for s in sentences])
         rows = None
         if n > MAX_ROWS:  # long text: the graph only for the best candidates on cheap parts
             cheap = (
@@ -189,6 +197,7 @@ class PressScorer(Scorer):
         used = 0
         left = list(range(len(pool)))
         pooled = s[pool]
+        listed = f.listed[pool]
         # Each one's largest similarity to those chosen, updated as each is chosen rather
         # than taken again over all of them every round (the same maximum).
         red = np.zeros(len(pool), dtype=sim.dtype)
@@ -197,7 +206,8 @@ class PressScorer(Scorer):
             value = pooled[left] - self.weights["redundancy"] * red[left]
             best = left[int(np.argmax(value))]
             left.remove(best)
-            if chosen and self.weights["redundancy"] > 0 and red[best] >= DUPLICATE_SIMILARITY:
+            if chosen and self.weights["redundancy"] > 0 and (
+                    red[best] >= DUPLICATE_SIMILARITY or _restates(best, chosen, sim, listed)):
                 spare.append(best)  # the same point again, in other words: only if nothing else is left
                 continue
             if budget is not None:
@@ -210,3 +220,9 @@ class PressScorer(Scorer):
         if limit is not None:
             chosen.extend(spare[: limit - len(chosen)])  # (a count asked for is given while sentences last)
         return sorted(int(pool[c]) for c in chosen)
+
+
+def _restates(best: int, chosen: list[int], sim, listed) -> bool:
+    """Whether `best` sums up a chosen point from the other side of a highlight list: one of
+    the two a list item, the other a paragraph's sentence, `HIGHLIGHT_SIMILARITY` alike."""
+    return any(listed[best] != listed[c] and sim[best, c] >= HIGHLIGHT_SIMILARITY for c in chosen)

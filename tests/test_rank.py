@@ -197,6 +197,25 @@ def test_a_sentence_saying_a_chosen_point_again_is_not_chosen():
     assert len(chosen) == 3
 
 
+def test_a_highlight_bullet_and_the_lead_that_says_it_again_make_one_point():
+    texts = ["Harbor Mutual announced a new advisory board for its ferry fund and named its 12 first members.",
+             "Harbor Mutual, an insurer of island ferries, recently set up a panel of advisers to its fund, "
+             "naming 12 of its members from the ferry trade.",
+             "The mayor of the town praised the insurer at a ribbon cutting held last Friday.",
+             "Sales of the firm rose by a tenth last year, to a record for the company.",
+             "The football club signed a young goalkeeper from a neighbouring town last week."]
+    sentences = tuple(Sentence(t, i, block=i) for i, t in enumerate(texts))
+    chosen = {}
+    for first in ("list_item", "paragraph"):
+        kinds = [first] + ["paragraph"] * (len(texts) - 1)
+        document = Document(headline="Harbor Mutual Names Its Ferry Fund Board",
+                            blocks=tuple(Block(t, k) for t, k in zip(texts, kinds)))
+        scorer = _scorer()
+        chosen[first] = set(scorer.select(sentences, scorer.score(sentences, document), Length(sentences=3)))
+    assert not {0, 1} <= chosen["list_item"]  # the bullet sums up the lead: one point
+    assert {0, 1} <= chosen["paragraph"]  # two body sentences this alike may tell two facts
+
+
 def test_a_count_asked_for_is_given_even_when_the_points_repeat_each_other():
     texts = [f"Quarrow Labs opened valve plant number {i} in Dunmore this spring." for i in range(5)]
     document, sentences = _doc(texts)
