@@ -95,12 +95,18 @@ def _pointing() -> re.Pattern:
     return re.compile("|".join(f"(?:{p})" for p in resources.lines("pointing_openers.txt")))
 
 
+# A sentence wholly in brackets, an aside on the one before: "(Probably a lot better than
+# picking a perfect bracket.)", "(The second one opens May 1.)".
+_ASIDE = re.compile(r"\([^()]*\)\W*$")
+
+
 def dangling(text: str) -> bool:
     """True when the sentence opens on an unresolved pronoun or a connective: "However, it ...",
-    "This is why ...", on a list item's label, or is a quote with no speaker."""
+    "This is why ...", on a list item's label, is a quote with no speaker or an aside in brackets."""
     head = text.lstrip("\"'\u201c\u2018([ ")[:40].lower()
     return (
         bool(_opener().match(head))
+        or (text[:1] == "(" and _ASIDE.match(text) is not None)
         or (head[:1] == text[:1].lower() and bool(_pointing().match(head)))  # (not inside a quote)
         or list_label(text)
         or text.rstrip().endswith((": .", ":."))  # leads into what follows: "Here's how it works: ."

@@ -132,6 +132,16 @@ def test_a_demonstrative_standing_alone_before_its_verb_is_dangling(text, flagge
     assert bool(flags(text)["dangling"]) is flagged
 
 
+@pytest.mark.parametrize("text, flagged", [
+    ("(Probably a lot better than waiting for the night ferry.)", True),
+    ("(The second ferry, the Quarrow Star, sails on May 1.)", True),
+    ("The second ferry (the Quarrow Star) sails on May 1.", False),
+    ("(Reuters) The council approved the harbour budget on Monday.", False),
+])
+def test_a_sentence_wholly_in_brackets_is_an_aside(text, flagged):
+    assert bool(flags(text)["dangling"]) is flagged
+
+
 def test_a_name_starting_like_a_pronoun_is_not_dangling():
     assert flags("Hershey announced a new chocolate factory in the valley.")["dangling"] == 0.0
 
