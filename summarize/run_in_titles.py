@@ -13,9 +13,11 @@ from . import resources
 
 
 # Function words capitalized inside a sentence mark a title run into the text:
-# "Why The Grid Needs Storage And What It Costs The report says ..."
+# "Why The Grid Needs Storage And What It Costs The report says ...", "The Commute Math Is
+# Different Here In Westchester, a train ride ..." (not "Are": "All Things Are Possible
+# Foundation will host ...").
 # Only right after another word (not after ":" or "--", where a sentence may start).
-_TITLE_WORD = re.compile(r"(?<=[^\W\d_] )(?:The|And|Of|To|For|With|In|On|At|By|From|Into|Your|Our)\b")
+_TITLE_WORD = re.compile(r"(?<=[^\W\d_] )(?:The|And|Of|To|For|With|In|On|At|By|From|Into|Your|Our|Is|That|What|How|Why)\b")
 TITLE_MAX_WORDS = 15
 
 
