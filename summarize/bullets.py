@@ -220,9 +220,21 @@ def bare_clause(text: str) -> bool:
     return text[:1] in "BU" and "--" not in text and _BARE_CLAUSE.match(text) is not None
 
 
+# A fact box or a list of labelled lines run together, not a sentence: "Passengers: 150
+# Airplane: Airbus A320 Airline: Germanwings ...", "Graphene Protection: Provides a coating.
+# Hydrophobic Technology: Repels water." (a label: up to three words, the first capitalized).
+_LABELLED = re.compile(r"(?<!\S)[A-Z][\w'\u2019&-]*(?: [\w'\u2019&-]+){0,2}: ")
+LABELS = 3
+
+
+def labelled_values(text: str) -> bool:
+    """True for three labelled values or more run together: "Size: 4 m Speed: 9 kn Crew: 2"."""
+    return text.count(": ") >= LABELS and len(_LABELLED.findall(text)) >= LABELS
+
+
 def fragment(text: str, words: list[str]) -> bool:
     """True for text that is not a full sentence: a title, a heading, a lower-case start, two
-    words, a bare "Because ..." clause."""
+    words, a bare "Because ..." clause, labelled values run together."""
     stripped = text.rstrip()
     found = _ALNUM.search(stripped)
     first = found.group() if found else ""
@@ -234,6 +246,7 @@ def fragment(text: str, words: list[str]) -> bool:
         or title_case(stripped, words)
         or heading_run_in(stripped)
         or bare_clause(stripped)
+        or labelled_values(stripped)
     )
 
 

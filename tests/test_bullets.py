@@ -142,6 +142,16 @@ def test_a_sentence_wholly_in_brackets_is_an_aside(text, flagged):
     assert bool(flags(text)["dangling"]) is flagged
 
 
+@pytest.mark.parametrize("text, flagged", [
+    ("Passengers: 300 Ferry: Quarrow Star (built 2019) Route: Dunmore to Quarrow Crossing time: 40 minutes.", True),
+    ("Key Features: Quiet Engine: Runs on batteries. Open Deck: Seats 80 riders in summer.", True),
+    ("Harbor Mutual (NYSE: HM | TSX: HMX) opened a ferry line to Quarrow on Monday.", False),
+    ('The mayor said: "The ferry carries 300 people a day to the island."', False),
+])
+def test_labelled_values_run_together_are_a_fragment(text, flagged):
+    assert bool(flags(text)["fragment"]) is flagged
+
+
 def test_a_name_starting_like_a_pronoun_is_not_dangling():
     assert flags("Hershey announced a new chocolate factory in the valley.")["dangling"] == 0.0
 
