@@ -336,7 +336,14 @@ def _named(word: str, body: str) -> bool:
 
     if word.lower() in common_words() or is_function_word(word) or word not in body:
         return False  # (the word lists first: a search of the whole body per line is slow in long texts)
-    return re.search(rf"[a-z] {re.escape(word)}\b", body) is not None
+    # "[a-z] WORD\b" by str.find, not a pattern compiled for each word
+    found = body.find(" " + word)
+    while found >= 0:
+        end = found + 1 + len(word)
+        if found and "a" <= body[found - 1] <= "z" and not (end < len(body) and (body[end].isalnum() or body[end] == "_")):
+            return True
+        found = body.find(" " + word, found + 1)
+    return False
 
 
 # A sentence made of the headline's words: "Acme (NYSE: AC): Stonegate Updates Coverage on Acme
