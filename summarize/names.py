@@ -305,7 +305,7 @@ def looks_like_person(name: str, strong: bool = False) -> bool:
             w.lower() in lexicon.title_words() and w not in lexicon.first_names() and not _title_surname(ws, i)
             for i, w in enumerate(ws)):
         return False  # "Managing Director", "Film Executive"; not "Paxton Singer"
-    if not (lexicon.not_org_heads().isdisjoint(ws) and lexicon.non_names().isdisjoint(ws)):
+    if not (lexicon.not_org_heads().isdisjoint(_after_first_name(ws)) and lexicon.non_names().isdisjoint(ws)):
         return False  # "Georgia Latino Film Festival"
     if len(ws) == 1:
         return strong and ws[0].lower() not in lexicon.common_words()
@@ -313,6 +313,12 @@ def looks_like_person(name: str, strong: bool = False) -> bool:
         return True
     common = lexicon.common_words()
     return ws[0] in lexicon.first_names() and ws[-1].lower() not in common and ws[0] not in _titles()
+
+
+def _after_first_name(ws: list[str]) -> list[str]:
+    """The words past a leading first name: an event's or a document's last word ("Bill",
+    "Gala") is a first name too when a surname follows it ("Bill Clinton", not "Senate Bill")."""
+    return ws[1:] if len(ws) > 1 and ws[0] in lexicon.first_names() else ws
 
 
 def _first_name_like_place(ws: list[str]) -> bool:

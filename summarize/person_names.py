@@ -42,7 +42,7 @@ _NOT_IN_NAMES = _PLACE_UNITS | frozenset({"Turnpike", "Highway", "Parkway", "Exp
                                           "Bridge", "Square", "Station", "Memorial", "Creek", "House", "Island",
                                           "Gardens", "Palace", "United", "City", "Pavilion", "Theatre", "Theater",
                                           "Center", "Centre", "Laboratory", "Laboratories", "Observatory",
-                                          "Valley", "Mine"})
+                                          "Valley", "Mine", "Auditorium", "Coliseum", "Amphitheater", "Amphitheatre"})
 # A family's or a force's business, no one's name: "Shannon Family Mortuary", "Croom Army Vet".
 _NOT_IN_NAMES |= frozenset({"Family", "Army"})
 # Buildings no one is named, even after a title: "The Prince Park Tower Hotel", "Miami's Diplomat Hotel".

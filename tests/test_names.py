@@ -211,3 +211,9 @@ def test_a_peer_is_the_same_person_as_the_full_name():
     assert same_person("Lord Quarrow", "Maren Quarrow")
     assert same_person("Quarrow", "Lord Quarrow")
     assert not same_person("Lord Quarrow", "Lord Venn")
+
+
+def test_a_first_name_that_is_also_an_event_s_last_word_opens_a_name():
+    assert looks_like_person("Bill Quarrow")  # "Bill" ends "Senate Bill", and opens "Bill Quarrow"
+    assert looks_like_person("Bill Quarrow", strong=True)
+    assert not looks_like_person("Quarrow Bill", strong=True)

@@ -42,7 +42,8 @@ def test_a_football_club_is_no_person():
 @pytest.mark.parametrize("place", ["John Wayne Airport", "George Bush Turnpike", "Bruce B. Downs Boulevard",
                                    "Edmund Pettus Bridge", "Henrietta Rd", "Martin Luther King Jr. Blvd",
                                    "Santa Barbara", "Los Gatos", "Julia Tagore Scholarship", "the Pierre Hotel",
-                                   "the Diplomat Hotel", "Lucia Vey Hospital", "The Prince Quarrow Tower Hotel"])
+                                   "the Diplomat Hotel", "Lucia Vey Hospital", "The Prince Quarrow Tower Hotel",
+                                   "the Lucia Quarrow Auditorium"])
 def test_a_road_or_airport_named_after_someone_is_no_person(place):
     assert sentence_people(f"The new store sits right by {place} in the city.") == []
 
