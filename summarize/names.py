@@ -114,8 +114,8 @@ def _with_nicknames(found: list[Span], sentence: str) -> list[Span]:
 
 
 # The words `_split` may cut a run at: "Acme Markets Group on October 2", "Film Festival The
-# Avalon Film Alliance", "Jane Roe of Acme LLP", "Jane Roe and John Doe".
-_CUT_WORDS = frozenset({"on", "The", "of", "and"})
+# Avalon Film Alliance", "Jane Roe of Acme LLP", "Jane Roe and John Doe", "Jane Roe for Acme".
+_CUT_WORDS = frozenset({"on", "The", "of", "and", "for"})
 
 
 def _split(text: str) -> tuple[tuple[str, int], ...]:
@@ -161,6 +161,8 @@ def _person_of(piece: str, offset: int) -> list[tuple[str, int]]:
     m = _PERSON_OF.match(piece)
     if not m:
         return [(piece, offset)]
+    if m.group(2) == "for":
+        return _person_for(piece, offset, m)
     head = m.group(1).split()
     titled = 0
     while titled < len(head) - 1 and (head[titled] in lexicon.honorifics() or head[titled].lower() in lexicon.title_words()):
@@ -180,9 +182,22 @@ def _person_of(piece: str, offset: int) -> list[tuple[str, int]]:
     return [(m.group(1), offset), (tail, offset + m.end())]
 
 
+def _person_for(piece: str, offset: int, m: re.Match[str]) -> list[tuple[str, int]]:
+    """A first name and a surname before "for" are a person's, whom the rest is for or by:
+    "went to Jane Roe for Blue Days", "Jane Roe for Acme said"; not "Center for Disease Control",
+    "Friends for Life" (no first name opens them)."""
+    name = m.group(1).split()
+    common, surnames = lexicon.common_words(), lexicon.surname_words()
+    if (not 2 <= len(name) <= 3 or name[0] not in lexicon.first_names() or name[0].lower() in common
+            or any(w in lexicon.org_words() or w.lower() in lexicon.title_words()
+                   or (w.lower() in common and w.lower() not in surnames) for w in name[1:])):
+        return [(piece, offset)]
+    return [(m.group(1), offset), (piece[m.end():], offset + m.end())]
+
+
 _AFTER_TITLES = frozenset({"Emeritus", "Emerita", "Elect", "General"})  # "Professor Emeritus of History"
 _NICKNAME = re.compile(r'\s+"[A-Z][a-z]+"\s+')
-_PERSON_OF = re.compile(r"((?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]*)\s+of\s+(?:the\s+)?(?=[A-Z])")
+_PERSON_OF = re.compile(r"((?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]*)\s+(of|for)\s+(?:the\s+)?(?=[A-Z])")
 
 
 # What may come before a sentence's first word: spaces, quotes, brackets.

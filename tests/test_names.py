@@ -217,3 +217,9 @@ def test_a_first_name_that_is_also_an_event_s_last_word_opens_a_name():
     assert looks_like_person("Bill Quarrow")  # "Bill" ends "Senate Bill", and opens "Bill Quarrow"
     assert looks_like_person("Bill Quarrow", strong=True)
     assert not looks_like_person("Quarrow Bill", strong=True)
+
+
+def test_a_first_name_and_surname_before_for_are_a_name_of_their_own():
+    found = [s.text for s in spans("The prize went to Mara Quist for Blue Harbor Days.")]
+    assert found == ["The", "Mara Quist", "Blue Harbor Days"]
+    assert [s.text for s in spans("Shares of the Center for Tidal Studies rose.")][-1] == "Center for Tidal Studies"
