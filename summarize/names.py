@@ -26,7 +26,9 @@ _CAP = (
     r"|[a-z]{1,3}[A-Z][\w\-]*(?:\.(?:com|ai|io|net|org|co|app))?|(?:al|el|ad|as|bin|ibn)-[A-Z][\w\-]*)"
 )
 # Lower-case words that may join capitalized ones inside a name ("University of X").
-_CONNECTORS = r"(?:of\s+the|of|for|and|&|\+|the|de|del|da|di|du|la|le|van|von|der|on|bin|al|y)"
+# Two-word particles first: "Ursula von der Leyen", "Jorge de la Cruz".
+_CONNECTORS = (r"(?:van\s+de[nr]?|von\s+der|de\s+la|de\s+l[oa]s|"
+               r"of\s+the|of|for|and|&|\+|the|de|del|da|di|du|la|le|van|von|der|on|bin|al|y)")
 # How every alternative of _CAP starts: `re` tries _SPAN at each position of a sentence,
 # and this cheap test turns away most of them before the long alternation is tried.
 _CAP_START = r"(?=[A-Z]|[a-z]{1,3}[A-Z]|(?:al|el|ad|as|bin|ibn)-)"
@@ -62,8 +64,9 @@ _GENERATIONS = frozenset({"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"})
 _DESCRIBED = re.compile(r"-(?:based|esque|starring|led|backed|owned|funded|like|style|era|inspired|themed|born|"
                         r"focused|driven|run|affiliated|linked|aligned|sponsored|branded|designed)\b")
 _PUNCTUATION = re.compile(r"[^\w\s]")
-_NAME_WORD = re.compile(r"(?:[A-Z][a-zà-ÿ'’\-]+(?:[A-Z][a-zà-ÿ'’\-]+)*|[A-Z]\.|Jr\.?|Sr\.?|II|III|IV"
-                        r"|de|van|von|der|da|bin|al|del|la|le|(?:al|el|ad|as|bin|ibn)-[A-Z][a-zà-ÿ'’\-]+)")
+# (Initials run together are a name's too: "J.R.R. Tolkien".)
+_NAME_WORD = re.compile(r"(?:[A-Z][a-zà-ÿ'’\-]+(?:[A-Z][a-zà-ÿ'’\-]+)*|[A-Z]\.|(?:[A-Z]\.){2,3}|Jr\.?|Sr\.?|II|III|IV"
+                        r"|de|van|von|der|den|da|bin|al|del|la|las|los|le|(?:al|el|ad|as|bin|ibn)-[A-Z][a-zà-ÿ'’\-]+)")
 
 
 @dataclass(frozen=True)
@@ -296,7 +299,8 @@ def key(name: str) -> str:
 @functools.lru_cache(maxsize=16_384)  # names share their words: read each word once
 def is_name_word(word: str) -> bool:
     """A word that can be part of a person's name: capitalized, not an org word."""
-    return bool(_NAME_WORD.fullmatch(word)) and word not in lexicon.org_words()
+    return (bool(_NAME_WORD.fullmatch(word)) and word not in lexicon.org_words()
+            and not (word.endswith(".") and word in lexicon.places()))  # "J.R.", not "U.S."
 
 
 @functools.lru_cache(maxsize=16_384)  # the same names come back sentence after sentence
@@ -407,8 +411,15 @@ def same_person(short: str, full: str) -> bool:
     parts = [p for w in f for p in w.split("-")]
     if len(parts) > len(f) and parts[-len(s):] == s:
         return True  # "Del Rossi" / "Rachel Neufeld-Del Rossi"
+    if _initials(s) and _initials(f) and _initials(s) != _initials(f):
+        return False  # "George W. Bush" is not "George H.W. Bush"
     return s[-1] == f[-1] and (s[0] == f[0] or (len(s) > 1 and ((s[0], f[0]) in lexicon.nicknames()  # "Brad" / "Bradley A."
                                                                or (f[0], s[0]) in lexicon.nicknames())))
+
+
+def _initials(name_words: list[str]) -> list[str]:
+    """The middle initials of a name's words: ["h.w."] of "george h.w. bush"."""
+    return [w for w in name_words[1:-1] if w.endswith(".")]
 
 
 def common_name(name_words: tuple[str, ...]) -> bool:

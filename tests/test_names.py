@@ -223,3 +223,19 @@ def test_a_first_name_and_surname_before_for_are_a_name_of_their_own():
     found = [s.text for s in spans("The prize went to Mara Quist for Blue Harbor Days.")]
     assert found == ["The", "Mara Quist", "Blue Harbor Days"]
     assert [s.text for s in spans("Shares of the Center for Tidal Studies rose.")][-1] == "Center for Tidal Studies"
+
+
+@pytest.mark.parametrize("name", ["Mara van der Quist", "Tomas de la Varga", "Lena von der Aue", "Joris van den Brink"])
+def test_a_two_word_particle_stays_inside_the_name(name):
+    assert [s.text for s in spans(f"The deal was signed by {name} on Monday.")][-1] == name
+    assert looks_like_person(name)
+
+
+def test_initials_run_together_open_a_name_but_a_country_s_do_not():
+    assert looks_like_person("J.R. Quist", strong=True)
+    assert not looks_like_person("Tomas Varga U.S. Army", strong=True)
+
+
+def test_two_names_with_different_middle_initials_are_two_people():
+    assert not same_person("Tomas W. Varga", "Tomas H.W. Varga")
+    assert same_person("Tomas Varga", "Tomas H.W. Varga")
