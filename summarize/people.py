@@ -18,7 +18,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from . import lexicon
+from . import lexicon, resources
 from .apposition import COPULAS, SPEECH, SPEECH_WORDS, apposition, bracketed_role, copula_role
 from .names import LEAD_IN, Span, common_name, looks_like_person, quoted_alone, spans, without_the
 from .org_names import is_org_name
@@ -114,6 +114,11 @@ def _ticker_after() -> re.Pattern[str]:
     reads it): "Acme's (NYSE: ACM)", "Acme (OTCQB: ACMX)", "Acme (TSX-V: ACM)"."""
     exchanges = "|".join(re.escape(e) for e in lexicon.exchanges())
     return re.compile(rf"(?:['’]s?)?\s*\((?:{exchanges})\w*\b[^)]{{0,12}}:")
+
+
+def _figure_title(name_words: list[str]) -> bool:
+    """A name ending on a title a person is known by after "the": "the Dalai Lama" (data/figure_titles.txt)."""
+    return len(name_words) > 1 and name_words[-1] in resources.word_set("figure_titles.txt", lower=False)
 
 
 def _of_organization(sentence: str, end: int) -> str | None:
@@ -234,7 +239,7 @@ def person_from_span(s: Span, sentence: str, quoted_block: bool = False, confirm
     if not honorific and _ARTICLE_BEFORE.search(before[-4:]) and not looks_like_person(" ".join(name_words)):
         return None  # "its role as a Presenter Level Sponsor": a kind, not a person (but "a Paul Scholes header")
     if (not (honorific or role_words or party) and _THE_BEFORE.search(before[-5:]) and not looks_like_person(" ".join(name_words))
-            and not any(w in lexicon.first_names() for w in name_words[1:])):
+            and not any(w in lexicon.first_names() for w in name_words[1:]) and not _figure_title(name_words)):
         return None  # "the Red Cross", "the Daily Telegraph" (but "the Commons Oliver Heald": a name glued to a body's)
     if not (role_words or honorific) and _ticker_after().match(after):
         return None  # "Eli Lilly’s (NYSE: LLY) Trulicity": a listed company named after its founder
