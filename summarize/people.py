@@ -101,6 +101,10 @@ _ARTICLE_BEFORE = re.compile(r"(?:^|\s)(?:[Aa]n?)\s$")
 # "the" right before a name with no title: a body's, a paper's or a ship's ("led by the Air Transport
 # Gendarmerie", "the Daily Mail", "the Queen Mary liner"), not a person's.
 _THE_BEFORE = re.compile(r"(?:^|\s)the\s$")
+# A lower-case word after "the" and a person-shaped name, no function word: the name describes
+# what follows ("the Ben Stiller comedy", "the Monica Lewinsky scandal"), a person named in passing.
+_DESCRIBES_AFTER = re.compile(r"\s+(?!(?:who|which|that|whose|of|and|or|in|at|on|within|is|was|are|were|has|had|have|will|"
+                              r"would|to|for|from|with|by|as)\b)[a-z]")
 # An article of another language that opens a paper's, a place's or a work's name, and the most
 # words such a name has here ("Le Monde", "Der Spiegel"; "Le" also opens Vietnamese names of three:
 # "Le Van Hung"; not "Les", a first name: "Les Moonves").
@@ -238,9 +242,11 @@ def person_from_span(s: Span, sentence: str, quoted_block: bool = False, confirm
     before, after = sentence[: s.start], sentence[s.end:]
     if not honorific and _ARTICLE_BEFORE.search(before[-4:]) and not looks_like_person(" ".join(name_words)):
         return None  # "its role as a Presenter Level Sponsor": a kind, not a person (but "a Paul Scholes header")
-    if (not (honorific or role_words or party) and _THE_BEFORE.search(before[-5:]) and not looks_like_person(" ".join(name_words))
+    if (not (honorific or role_words or party) and _THE_BEFORE.search(before[-5:])
+            and (not looks_like_person(" ".join(name_words)) or not _DESCRIBES_AFTER.match(after))
             and not any(w in lexicon.first_names() for w in name_words[1:]) and not _figure_title(name_words)):
-        return None  # "the Red Cross", "the Daily Telegraph" (but "the Commons Oliver Heald": a name glued to a body's)
+        return None  # "the Red Cross", "the Daily Telegraph", "the Hilton Anatole," (but "the Commons Oliver Heald": a
+        # name glued to a body's; "the Ben Stiller comedy", "the Michael Brown case": a person's name describing a thing)
     if not (role_words or honorific) and _ticker_after().match(after):
         return None  # "Eli Lilly’s (NYSE: LLY) Trulicity": a listed company named after its founder
     if not (role_words or honorific) and _NUMBERED.match(after):

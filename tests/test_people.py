@@ -780,6 +780,12 @@ def test_a_name_after_the_with_no_title_is_a_body_s_but_a_glued_name_is_kept():
     assert [m.name[-10:] for m in sentence_people("Shadow leader of the Commons Oliver Vey said no.")] == ["Oliver Vey"]
 
 
+def test_a_person_shaped_name_after_the_names_a_thing_unless_it_describes_what_follows():
+    assert sentence_people("The summit will take place at the Hilton Quarrow, convening physicians.") == []
+    assert sentence_people("The farmhouse, once known as the Bennett Farm, is old.") == []
+    assert [m.name for m in sentence_people("It was the sequel to the Tomas Varga comedy Meet Again.")] == ["Tomas Varga"]
+
+
 def test_a_title_known_by_the_alone_after_the_names_a_person_but_a_paper_is_not():
     assert [m.name for m in sentence_people("Later the Quarrow Lama said he would stay.")] == ["Quarrow Lama"]
     assert sentence_people("Later the Quarrow Mail said it would stay.") == []
