@@ -3,7 +3,7 @@ name ending on a word the text writes in lower case ("Crypto Comedy"), one writt
 after a kind of work ("the Harry Potter games", "the film Vera Drake"), a band's ("rock band
 X", "X have won"), a part an actor plays ("stars as X"), a business's ("a stake in X"), a body's
 name that opens with a title ("Broker Complaint Alert"), a short form of an organization's name
-("Golden Matrix").
+("Golden Matrix"), a ship's or a contest's ("the cruise liner Crystal Harmony", "8-time Mr. Olympia").
 """
 from __future__ import annotations
 
@@ -56,6 +56,20 @@ _WORK_BEFORE = re.compile(r"\b(?:film|movie|musical|tale|documentary|biopic|sitc
 def _work_noun_after() -> re.Pattern[str]:
     nouns = "|".join(re.escape(w) for w in sorted(resources.word_set("work_nouns.txt", lower=False), key=len, reverse=True))
     return re.compile(rf" (?:{nouns})\b")
+
+
+# A vessel named right after its kind ("the cruise liner X", "the yacht X", "aircraft carrier X"),
+# or a contest's title after the times it was won ("8-time X", "three-time Mr. X": "Mr. Olympia").
+_SHIP_OR_TITLE_BEFORE = re.compile(r"(?:\b(?:liner|yacht|tanker|freighter|frigate|destroyer|warship|schooner|steamship"
+                                   r"|cruise\s+ship|aircraft\s+carrier|submarine)"
+                                   r"|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|multiple)-time(?:\s+M(?:r|s|iss)\.?)?)\s+$")
+
+
+def names_a_ship_or_title(name: str, text: str) -> bool:
+    """The text writes the name after a kind of vessel or after how often it was won: "The
+    luxury cruise liner Crystal Harmony", "Ronnie Coleman (8-time Mr. Olympia)": a ship or a
+    contest named like a person (not "two-time winner Jane Roe": the kind stands between)."""
+    return any(_SHIP_OR_TITLE_BEFORE.search(text, max(0, start - 24), start) for start in word_starts(name, text))
 
 
 # A group of musicians named before its name, read backwards from the name: "Scottish rock band

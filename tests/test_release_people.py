@@ -316,3 +316,10 @@ def test_a_business_named_like_a_person_is_no_person():
     d = doc("Alfa Group said on Monday it would sell its one-fifth stake in Sun Vellum.",
             "Sun Vellum grew fast last year. Mara Quist, its chief executive, said so.")
     assert "Sun Vellum" not in [p.name for p in extract_participants(d).people]
+
+
+def test_a_ship_or_a_contest_s_title_named_like_a_person_is_no_one():
+    d = doc("Quarrow Cruises tests new gates.",
+            "The luxury cruise liner Lena Harmony, now in the Gulf, is the setting for the tests.",
+            "The firm has worked with Tomas Varga (8-time Mr. Olympia), said Dana Price.")
+    assert [p.name for p in extract_participants(d).people] == ["Dana Price", "Tomas Varga"]

@@ -59,3 +59,10 @@ def test_a_person_founding_the_business_named_before_is_no_business():
 def test_voices_as_a_noun_is_no_part_an_actor_plays():
     assert not plays_a_part("Mara Quist", "The panel features industry voices Mara Quist and Tomas Reed.")
     assert plays_a_part("Mara Quist", "The film has Ada Park voicing Mara Quist, a teacher.")
+
+
+def test_a_name_after_a_kind_of_vessel_or_a_count_of_wins_names_a_ship_or_a_title():
+    from summarize.thing_names import names_a_ship_or_title
+    assert names_a_ship_or_title("Lena Harmony", "The cruise liner Lena Harmony sailed.")
+    assert names_a_ship_or_title("Olympia", "Tomas Varga (three-time Mr. Olympia) trained.")
+    assert not names_a_ship_or_title("Lena Harmony", "The two-time winner Lena Harmony sailed.")
