@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from . import lexicon, resources
 from .apposition import COPULAS, SPEECH, SPEECH_WORDS, apposition, bracketed_role, copula_role
@@ -73,13 +73,65 @@ def sentence_people(sentence: str, quoted_block: bool = False) -> list[PersonMen
 
 @functools.lru_cache(maxsize=1024)  # people and organizations both read each sentence's people
 def _sentence_people(sentence: str, quoted_block: bool) -> tuple[PersonMention, ...]:
-    found = [m for m in (person_from_span(s, sentence, quoted_block) for s in spans(sentence)) if m]
+    found = [m for m in (_person_from(s, sentence, quoted_block) for s in spans(sentence)) if m]
     # A name that another mention reads as its organization is no person: "said Jane Roe,
     # CEO Acme" (the span "CEO Acme" alone reads as a titled Acme), "partner at Pearl Cohen";
     # but an owner of a person's role is one ("Denise Lewis' coach John Doe").
     owners = {m.affiliation for m in found if m.affiliation}
     return tuple(m for m in found if not (owners and m.name in owners and m.name + "'" not in sentence
                                           and m.name + "’" not in sentence))
+
+
+def _person_from(s: Span, sentence: str, quoted_block: bool) -> PersonMention | None:
+    """A person in a span, read with a comma after the name when a title follows it with none:
+    "said Tom Roe Chief Executive Officer of Acme" as "said Tom Roe, Chief Executive Officer of Acme"."""
+    cut = _title_after_name(s.text)
+    if not cut:
+        return person_from_span(s, sentence, quoted_block)
+    name = s.text[:cut].rstrip(",")
+    at = s.start + len(name)
+    letters = s.text[cut + 1:]
+    if letters in _POSTNOMINALS:  # "Paul Vey MP said": the letters are the role, the clause goes on
+        m = person_from_span(Span(name, s.start, at), sentence[:at] + sentence[s.end:], quoted_block)
+        return replace(m, role=m.role or letters, strong=True) if m else None
+    comma = "" if sentence.startswith(",", at) else ","  # ("Jane Roe, Sr. Director of Sales": the span held the comma)
+    return person_from_span(Span(name, s.start, at), f"{sentence[:at]}{comma}{sentence[at:]}", quoted_block)
+
+
+# Letters after a name that say what the person is: "Jane Roe MP", "John Doe QC".
+_POSTNOMINALS = frozenset({"MP", "MEP", "MSP", "QC", "KC"})
+
+
+# Titles written before a name and hardly after one, which are surnames as well: "Billie Jean King".
+_RANKS_BEFORE_NAMES = frozenset({"King", "Queen", "Prince", "Princess", "Lord", "Lady", "Sir", "Dame", "Pope", "Bishop"})
+
+
+@functools.lru_cache(maxsize=4096)
+def _title_after_name(text: str) -> int:
+    """Where a first name and a surname end when title words follow them in the same span, up
+    to "of", "at" or the end ("Ryan Roe CEO", "Rana Roe President and CEO of Acme"; not "Mary
+    Kay President Jane Roe", a name in the title's place), or 0."""
+    ws = text.split()
+    if len(ws) < 3 or ws[0] not in lexicon.first_names():
+        return 0
+    if ws[-1] in _POSTNOMINALS and len(ws) in (3, 4):
+        return len(text) - len(ws[-1]) - 1  # "Margaret Vey MP"
+    titles, common, surnames = lexicon.title_words(), lexicon.common_words(), lexicon.surname_words()
+    k = next((k for k in (2, 3) if k < len(ws) and ws[k].lower() in titles and ws[k - 1].lower() not in titles), 0)
+    if not k or ws[k] in _RANKS_BEFORE_NAMES or any(
+            w.lower() in titles or w in lexicon.org_words() or (w.lower() in common and w.lower() not in surnames)
+            for w in ws[1:k]):
+        return 0  # (not "Martin Luther King", "Paul Roe Distinguished Chair", "Marvin Sales Representative")
+    rest = []
+    for w in ws[k:]:
+        if w in ("of", "at", "for"):
+            break
+        rest.append(w)
+    if not all(w.lower().strip(",") in titles or w in ("and", "&") for w in rest) or not has_title_head(" ".join(rest)):
+        return 0
+    if ws[k - 1] in ("Sr.", "Sr") and k > 2:
+        k -= 1  # "Jane Roe, Sr. Director": "Senior" opens the title
+    return len(" ".join(ws[:k]))
 
 
 def holds_a_name(role: str) -> bool:

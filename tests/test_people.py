@@ -829,3 +829,17 @@ def test_an_appointment_gives_the_office():
     assert found_in("Quarrow Labs promoted Owen Pratt to Vice President of Client Experience.") == [
         ("Owen Pratt", "Vice President", None)]
     assert [role for _, role, _ in found_in("Lia Moss has been named Chief Technology Officer.")] == ["Chief Technology Officer"]
+
+
+@pytest.mark.parametrize("sentence, found", [
+    ('"It works," said Tomas Varga Chief Executive Officer of Quarrow Labs.',
+     ("Tomas Varga", "Chief Executive Officer", "Quarrow Labs")),
+    ('"It works," said Rana Vey President and CEO of Harbor Mutual.', ("Rana Vey", "President and CEO", "Harbor Mutual")),
+    ("The study was done with the help of Margaret Vey MP and a team of writers.", ("Margaret Vey", "MP", None)),
+])
+def test_a_title_after_a_name_with_no_comma_is_the_role(sentence, found):
+    assert found_in(sentence) == [found]
+
+
+def test_a_title_word_that_is_a_surname_stays_in_the_name():
+    assert [m.name for m in sentence_people("The death of Martin Luther King saw it postponed.")] == ["Martin Luther King"]
