@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from . import lexicon
@@ -414,7 +415,30 @@ def same_person(short: str, full: str) -> bool:
     if _initials(s) and _initials(f) and _initials(s) != _initials(f):
         return False  # "George W. Bush" is not "George H.W. Bush"
     return s[-1] == f[-1] and (s[0] == f[0] or (len(s) > 1 and ((s[0], f[0]) in lexicon.nicknames()  # "Brad" / "Bradley A."
-                                                               or (f[0], s[0]) in lexicon.nicknames())))
+                                                               or (f[0], s[0]) in lexicon.nicknames()
+                                                               or _short_first_name(s[0], f[0])
+                                                               or _initials_of(s[0], f[:-1]))))
+
+
+def _short_first_name(a: str, b: str) -> bool:
+    """The same first name, accents aside ("Clement" / "Clément"), or one cut short of the other
+    ("Leo" / "Leonard" in data/nicknames.txt; "Clem" / "Clément", a short form no list holds as a
+    first name of its own: not "Chris" / "Christine", who may be two people)."""
+    a, b = _folded(a), _folded(b)
+    short, full = sorted((a, b), key=len)
+    return short == full or (short, full) in lexicon.nicknames() or (
+        len(short) >= 3 and full.startswith(short) and short.capitalize() not in lexicon.first_names())
+
+
+def _initials_of(letters: str, given: list[str]) -> bool:
+    """Initials that spell the given names: "a.j." / "anthony jude"."""
+    return letters.endswith(".") and len(given) > 1 and letters.replace(".", "") == "".join(w[0] for w in given)
+
+
+@functools.lru_cache(maxsize=4096)
+def _folded(word: str) -> str:
+    """A word without its accents: "clément" -> "clement"."""
+    return unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode()
 
 
 def _initials(name_words: list[str]) -> list[str]:

@@ -239,3 +239,11 @@ def test_initials_run_together_open_a_name_but_a_country_s_do_not():
 def test_two_names_with_different_middle_initials_are_two_people():
     assert not same_person("Tomas W. Varga", "Tomas H.W. Varga")
     assert same_person("Tomas Varga", "Tomas H.W. Varga")
+
+
+def test_a_first_name_cut_short_or_written_as_initials_is_the_same_person():
+    assert same_person("Leo Quist", "Leonard Quist")  # (data/nicknames.txt)
+    assert same_person("Clem Varga", "Clément Varga")  # a short form no list holds
+    assert same_person("Clement Varga", "Clément Varga")
+    assert same_person("A.J. Vey", "Anthony Jude Vey")
+    assert not same_person("Sangwoo Vey", "Sangyeop Vey")
