@@ -23,8 +23,8 @@ from .person_names import FIRST_NAME_TITLES
 from .release_orgs import stands_in
 from .role_affiliation import OWNED_ROLE, PAST_ROLE, shown_role
 from .surnames import named_again, people_named_again, surname_roles
-from .thing_names import (ends_on_a_word, names_a_band, names_a_business, names_a_ship_or_title, names_a_work, owns_no_one,
-                          plays_a_part, short_org_name)
+from .thing_names import (ends_on_a_word, names_a_band, names_a_business, names_a_ship_or_title, names_a_work,
+                          only_after_at, owns_no_one, plays_a_part, short_org_name)
 from .titles import has_title_head
 
 _LEAD_SENTENCES = 2
@@ -112,7 +112,7 @@ def release_people(sentences, orgs: dict[str, set[str]], places: set[str], text:
         p.mentions = max(p.mentions, sum(1 for _, s, _ in sentences if stands_in(s, last)))
     people = [p for p in found if (p.strong or p.mentions >= 1) and not ends_on_a_word(p.name, text)
               and not (not (p.roles or p.quoted) and (names_a_work(p.name, text) or names_a_business(p.name, text)
-                                                      or names_a_ship_or_title(p.name, text)))
+                                                      or names_a_ship_or_title(p.name, text) or only_after_at(p.name, text)))
               and not _a_band(p, text) and not (not p.quoted and plays_a_part(p.name, text))]
     people.sort(key=lambda p: (-(3 * p.lead + 2 * p.quoted + min(p.mentions, 5)), p.first))
     surnames = {key(surname(p.name)) for p in found}

@@ -3,7 +3,7 @@ name ending on a word the text writes in lower case ("Crypto Comedy"), one writt
 after a kind of work ("the Harry Potter games", "the film Vera Drake"), a band's ("rock band
 X", "X have won"), a part an actor plays ("stars as X"), a business's ("a stake in X"), a body's
 name that opens with a title ("Broker Complaint Alert"), a short form of an organization's name
-("Golden Matrix"), a ship's or a contest's ("the cruise liner Crystal Harmony", "8-time Mr. Olympia").
+("Golden Matrix"), a venue's ("at Albert Park"), a ship's or a contest's ("the cruise liner Crystal Harmony", "8-time Mr. Olympia").
 """
 from __future__ import annotations
 
@@ -70,6 +70,21 @@ def names_a_ship_or_title(name: str, text: str) -> bool:
     luxury cruise liner Crystal Harmony", "Ronnie Coleman (8-time Mr. Olympia)": a ship or a
     contest named like a person (not "two-time winner Jane Roe": the kind stands between)."""
     return any(_SHIP_OR_TITLE_BEFORE.search(text, max(0, start - 24), start) for start in word_starts(name, text))
+
+
+# "at" before a venue, not after a verb or a word aimed at someone ("criticism aimed at X", "looked at X").
+_AT_BEFORE = re.compile(r"(?<!aimed )(?<!directed )(?<!pointed )(?<!looked )(?<!laughed )(?<!shouted )(?<!yelled )"
+                        r"(?<!out )(?<!swipe )(?<!jab )(?<!angry )(?<!stared )(?<!glared )(?<!smiled )(?<!waved )"
+                        r"(?<!fired )(?<!shot )\bat\s+$")
+
+
+def only_after_at(name: str, text: str) -> bool:
+    """Every time the text writes the name, "at" comes right before it and no possessive after
+    it: "won at Albert Park", "taking place at Marina Bay Sands": a venue named like a person
+    (not "at Jane Roe's home", nor a person also named elsewhere: "looked at Jane Roe")."""
+    starts = list(word_starts(name, text, "'’"))
+    return bool(starts) and len(starts) == sum(1 for _ in word_starts(name, text)) and all(
+        _AT_BEFORE.search(text, max(0, start - 16), start) for start in starts)
 
 
 # A group of musicians named before its name, read backwards from the name: "Scottish rock band

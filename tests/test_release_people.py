@@ -323,3 +323,9 @@ def test_a_ship_or_a_contest_s_title_named_like_a_person_is_no_one():
             "The luxury cruise liner Lena Harmony, now in the Gulf, is the setting for the tests.",
             "The firm has worked with Tomas Varga (8-time Mr. Olympia), said Dana Price.")
     assert [p.name for p in extract_participants(d).people] == ["Dana Price", "Tomas Varga"]
+
+
+def test_a_venue_named_like_a_person_is_no_one():
+    d = doc("Quarrow Labs shows its servers.",
+            "The expo takes place on 8 October at Albert Vey Sands in Singapore. \"It will be fun,\" said Dana Price.")
+    assert [p.name for p in extract_participants(d).people] == ["Dana Price"]

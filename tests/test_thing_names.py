@@ -66,3 +66,11 @@ def test_a_name_after_a_kind_of_vessel_or_a_count_of_wins_names_a_ship_or_a_titl
     assert names_a_ship_or_title("Lena Harmony", "The cruise liner Lena Harmony sailed.")
     assert names_a_ship_or_title("Olympia", "Tomas Varga (three-time Mr. Olympia) trained.")
     assert not names_a_ship_or_title("Lena Harmony", "The two-time winner Lena Harmony sailed.")
+
+
+def test_a_name_always_written_after_at_names_a_venue():
+    from summarize.thing_names import only_after_at
+    assert only_after_at("Albert Quarrow", "He won at Albert Quarrow. The race at Albert Quarrow was wet.")
+    assert not only_after_at("Tomas Varga", "We met at Tomas Varga's home.")
+    assert not only_after_at("Tomas Varga", "Tomas Varga spoke. We met at Tomas Varga.")
+    assert not only_after_at("Tomas Varga", "Much criticism has been aimed at Tomas Varga.")
