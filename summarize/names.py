@@ -178,7 +178,7 @@ def _person_of(piece: str, offset: int) -> list[tuple[str, int]]:
     tail = piece[m.end():]
     # After a first name and a surname, a name of several words is someone's body or place: "Dale
     # Roe of Top Gun Dog Training" (not "Diamond Sponsor of HackaTRON", "Exit Planner of the Year").
-    if (not named or not ((first_named and " " in tail) or any(w in lexicon.org_words() for w in words(tail))
+    if (not named or not ((first_named and (" " in tail or _ACRONYM.fullmatch(tail))) or any(w in lexicon.org_words() for w in words(tail))
                           or tail in lexicon.known_organizations() or tail in lexicon.places())
             or any(w in lexicon.org_words() or w.lower() in lexicon.title_words()
                    or (w.lower() in common and w.lower() not in surnames) for w in name[1:] or name)):
@@ -200,6 +200,7 @@ def _person_for(piece: str, offset: int, m: re.Match[str]) -> list[tuple[str, in
 
 
 _AFTER_TITLES = frozenset({"Emeritus", "Emerita", "Elect", "General"})  # "Professor Emeritus of History"
+_ACRONYM = re.compile(r"[A-Z]{2,6}")  # a body known by its letters: "Jane Roe of ADS"
 _NICKNAME = re.compile(r'\s+"[A-Z][a-z]+"\s+')
 _PERSON_OF = re.compile(r"((?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]*)\s+(of|for)\s+(?:the\s+)?(?=[A-Z])")
 

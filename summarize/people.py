@@ -36,6 +36,7 @@ _LOWER_TITLE_THEN_NAME = re.compile(r"(\s+[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2}\s
 _RESIDENT_AFTER = re.compile(r"\s+(?:residents?|natives?)\b")  # a place: "Royal Palm Beach resident Jane Roe"
 # A film's cast: "starring Liam Roe as the scientist Alfred Kinsey" names a part, not a role.
 _CAST_BEFORE = re.compile(r"\b(?:starring|casting|cast|co-starring)\s+$")
+_LETTERS = re.compile(r"[A-Z]{2,6}")
 _OF_AFTER = re.compile(r",?\s+(of|from)\s+(?:the\s+)?")
 _OWNER_BEFORE = re.compile(rf"([A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){{0,4}})['’]s?\s+(?:{ROLE_MODIFIERS}\s+)?$")
 
@@ -190,6 +191,8 @@ def _of_organization(sentence: str, end: int) -> str | None:
         return None
     if m.group(1) == "of" and " " in name and sentence[end] == " " and not looks_like_person(name):
         return name  # a name of several words right after "of": "Dale Roe of Top Gun Dog Training"
+    if m.group(1) == "of" and sentence[end] == " " and _LETTERS.fullmatch(name):
+        return name  # a body's letters right after "of": "Gene Roe of UCLA", "Rhian Roe of the JCWI"
     return name if is_org_name(name) or " & " in name or name in lexicon.known_organizations() else None
 
 

@@ -843,3 +843,8 @@ def test_a_title_after_a_name_with_no_comma_is_the_role(sentence, found):
 
 def test_a_title_word_that_is_a_surname_stays_in_the_name():
     assert [m.name for m in sentence_people("The death of Martin Luther King saw it postponed.")] == ["Martin Luther King"]
+
+
+def test_a_body_s_letters_after_of_are_the_affiliation_and_end_the_name():
+    assert found_in('"It works," said Tracey Vey of QLS.') == [("Tracey Vey", None, "QLS")]
+    assert found_in("Chancellor Gene Quist of the QCLA called it a moment.") == [("Gene Quist", "Chancellor", "QCLA")]
