@@ -12,7 +12,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from . import lexicon
+from . import lexicon, resources
 from .titles import title_heads
 
 # One capitalized word: initials ("J.", "U.S.", "A&M" of "Texas A&M"), a legal abbreviation
@@ -326,7 +326,8 @@ def looks_like_person(name: str, strong: bool = False) -> bool:
             w.lower() in lexicon.title_words() and w not in lexicon.first_names() and not _title_surname(ws, i)
             for i, w in enumerate(ws)):
         return False  # "Managing Director", "Film Executive"; not "Paxton Singer"
-    if not (lexicon.not_org_heads().isdisjoint(_after_first_name(ws)) and lexicon.non_names().isdisjoint(ws)):
+    checked = ws[:-1] if strong and len(ws) > 1 and ws[0] in lexicon.first_names() and ws[-1] in _surnames_among_non_names() else ws
+    if not (lexicon.not_org_heads().isdisjoint(_after_first_name(checked)) and lexicon.non_names().isdisjoint(checked)):
         return False  # "Georgia Latino Film Festival"
     if len(ws) == 1:
         return strong and ws[0].lower() not in lexicon.common_words()
@@ -334,6 +335,12 @@ def looks_like_person(name: str, strong: bool = False) -> bool:
         return True
     common = lexicon.common_words()
     return ws[0] in lexicon.first_names() and ws[-1].lower() not in common and ws[0] not in _titles()
+
+
+@functools.cache
+def _surnames_among_non_names() -> frozenset[str]:
+    """Words no name holds that are surnames after a first name: "Colin Day" (data/surnames_among_non_names.txt)."""
+    return resources.word_set("surnames_among_non_names.txt", lower=False)
 
 
 def _after_first_name(ws: list[str]) -> list[str]:

@@ -247,3 +247,10 @@ def test_a_first_name_cut_short_or_written_as_initials_is_the_same_person():
     assert same_person("Clement Varga", "Clément Varga")
     assert same_person("A.J. Vey", "Anthony Jude Vey")
     assert not same_person("Sangwoo Vey", "Sangyeop Vey")
+
+
+def test_a_surname_spelled_like_a_day_or_a_direction_ends_a_titled_name():
+    assert looks_like_person("Colin Day", strong=True)
+    assert looks_like_person("Mike Lake", strong=True)
+    assert not looks_like_person("Colin Day")  # with no title, quote or apposition for it
+    assert not looks_like_person("Day Colin", strong=True)
