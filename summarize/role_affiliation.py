@@ -28,7 +28,7 @@ def shown_role(roles: list[tuple[int, str, bool, bool, str | None]], affiliation
     affiliation = best[4] if best and best[4] else affiliation
     if not affiliation and best and PAST_ROLE.match(best[1]):  # only past roles named one
         affiliation = next((r[4] for r in sorted(roles) if r[4]), None)
-    role, affiliation = _owner_of_role(best[1] if best else None, affiliation, surnames)
+    role, affiliation = _owner_of_role(_without_description(best[1]) if best else None, affiliation, surnames)
     role, affiliation = _org_in_role(role, affiliation, orgs)
     role, affiliation = _named_qualifier(role, affiliation, text)
     if (affiliation and role and role.rsplit(None, 1)[-1].lower() in _personal_roles()
@@ -122,12 +122,39 @@ PAST_ROLE = re.compile(r"(?i:former|then|previously|formerly|onetime|one-time|er
 
 def _best_role(roles: list[tuple[int, str, bool, bool, str | None]]) -> tuple[int, str, bool, bool, str | None] | None:
     """The most specific current role: a role held now over a past one ("CEO" over "former
-    CEO of Beta"), a title over what the person did ("CEO" over "host" of "hosted by"), one
-    stated with its organization ("SageHome's CEO" over "co-founder, Chief Operating
-    Officer"), then the longest, then the earliest."""
+    CEO of Beta"), a title over what the person did ("CEO" over "host" of "hosted by"), an
+    office over praise ("CEO" over "seasoned business leader"), one stated with its
+    organization ("SageHome's CEO" over "co-founder, Chief Operating Officer"), then the
+    longest, then the earliest."""
     if not roles:
         return None
-    return max(roles, key=lambda r: (not PAST_ROLE.match(r[1]), r[3], r[2], len(r[1]), -r[0]))
+    return max(roles, key=lambda r: (not PAST_ROLE.match(r[1]), r[3], not describes(r[1]), r[2], len(r[1]), -r[0]))
+
+
+def _without_description(role: str) -> str:
+    """A role read with "as" after a description, without the description: "nationally
+    recognized investment banker; Senior Advisor" (", ..., has joined the firm as a Senior
+    Advisor") -> "Senior Advisor"."""
+    first, sep, rest = role.partition("; ")
+    return rest if sep and describes(first) else role
+
+
+@functools.cache
+def _describing_words() -> frozenset[str]:
+    return resources.word_set("describing_words.txt")
+
+
+# An adverb before the describing word: "nationally recognized", "highly respected".
+_ADVERB = re.compile(r"[a-z]{3,}ly")
+
+
+def describes(role: str) -> bool:
+    """A role that praises or describes the person, not an office: "seasoned business leader",
+    "nationally recognized investment banker" (not "CEO", "Distinguished Professor")."""
+    first, _, rest = role.partition(" ")
+    if _ADVERB.fullmatch(first) and rest:
+        first = rest.partition(" ")[0]
+    return bool(rest) and first in _describing_words()
 
 
 def full_affiliation(affiliation: str | None, orgs: dict[str, set[str]], name: str) -> str | None:

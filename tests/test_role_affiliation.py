@@ -1,7 +1,7 @@
 """The role and organization a person is shown with (role_affiliation.py): an affiliation's full name."""
 from __future__ import annotations
 
-from summarize.role_affiliation import _affiliation, full_affiliation
+from summarize.role_affiliation import _affiliation, describes, full_affiliation, shown_role
 
 
 def test_an_affiliation_read_as_the_owner_of_a_body_named_after_it_is_that_body():
@@ -14,3 +14,17 @@ def test_an_organization_holding_the_persons_own_name_is_no_affiliation():
     assert full_affiliation("Quarrow Labs", orgs, "Mara Vey") == "Quarrow Labs"
     assert full_affiliation("Office of", orgs, "Tomas Vey") is None
     assert full_affiliation("Quarrow Labs", {"Quarrow Labs Inc.": {"Quarrow Labs"}}, "Mara Vey") == "Quarrow Labs Inc."
+
+
+def test_an_office_beats_a_longer_description_of_the_person():
+    roles = [(2, "seasoned business leader", True, True, "Harbor Mutual"), (9, "CEO", True, True, "Harbor Mutual")]
+    assert shown_role(roles, None, "Mara Quist", ["Mara Quist"], {}, set(), "") == ("CEO", "Harbor Mutual")
+    roles = [(0, "Founder and President", False, True, None), (2, "recognized leader in project management", False, True, None)]
+    assert shown_role(roles, None, "Mara Quist", ["Mara Quist"], {}, set(), "")[0] == "Founder and President"
+    assert shown_role([(1, "seasoned stylist", False, True, None)], None, "Mara Quist", [], {}, set(), "")[0] == "seasoned stylist"
+
+
+def test_a_role_read_with_as_after_a_description_drops_the_description():
+    roles = [(1, "nationally recognized investment banker; Senior Advisor", False, True, None)]
+    assert shown_role(roles, None, "Mara Quist", ["Mara Quist"], {}, set(), "")[0] == "Senior Advisor"
+    assert describes("highly respected surgeon") and not describes("Distinguished Professor") and not describes("CEO")
