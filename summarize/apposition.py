@@ -127,24 +127,44 @@ _DOTTED_DEGREE = re.compile(rf"^,\s*(?:{DOCTORATE}\.D|M\.D|M\.B\.A|J\.D|D\.D\.S)
 
 # A relative clause whose verb names the office, then the body: ", who heads the Harbor Guild",
 # ", who co-founded Quarrow Labs in 2019" (not "who heads back to Geneva", "who chairs the committee").
-_WHO_HEADS = re.compile(r"^,\s+who\s+(?:also\s+|now\s+)?(heads|chairs|founded|co-founded)\s+(?:the\s+)?(?=[A-Z])")
-_DEED_TITLES = {"heads": "head", "chairs": "chair", "founded": "founder", "co-founded": "co-founder"}
+_WHO_HEADS = re.compile(r"^,\s+who\s+(?:also\s+|now\s+|currently\s+)?(heads|leads|chairs|founded|co-founded)\s+(?:the\s+)?(?=[A-Za-z])")
+_DEED_TITLES = {"heads": "head", "leads": "head", "chairs": "chair", "founded": "founder", "co-founded": "co-founder"}
 # Where the body's name ends: a stop, a comma, a bracket or a preposition (not "'s", nor a noun it qualifies:
 # "who heads the Acme press office").
 _BODY_END = re.compile(r"(?:[,.;:)!?]|\s+(?:in|since|and|on|with|from|at|until|for|which|where|that|who)\b|\s*$)")
+# A unit a body owns: "Quarrow Labs' research team", "Evolution's Trade Credit Protection business".
+_OWNED_UNIT = re.compile(r"([A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){0,3})(?:['’]s|(?<=s)['’])\s+((?:[\w-]+\s+){0,4}?"
+                         r"(?:team|business|unit|division|department|group|practice|office|programme|program|lab|laboratory|desk))(?=[,.;:)!?]|\s*$)")
+_NAME_GOES_ON = re.compile(r"\s+(?:and|&)\s+[A-Z]")  # "the MIT Computer Science| and Artificial Intelligence Laboratory"
+# A field of work, then the body it is done at: "marketing at Quarrow Labs", "research and development at Acme".
+_FIELD_AT = re.compile(r"((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+at\s+(?:the\s+)?(?=[A-Z])")
 
 
 def _office_by_deed(after: str) -> tuple[str | None, str | None]:
-    """The office and body of ", who heads the Harbor Guild," -> ("head", "Harbor Guild"); none
-    when the name is a place's, a person's or more words follow it ("who heads Acme's team")."""
+    """The office and body of ", who heads the Harbor Guild," -> ("head", "Harbor Guild"), of a
+    unit the body owns (", who leads Acme's research team," -> ("head of research team", "Acme"))
+    or of a field at the body (", who leads marketing at Acme," -> ("head of marketing", "Acme"));
+    none when the name is a place's, a person's or more words follow it ("who heads Acme's team
+    in Oslo")."""
     m = _WHO_HEADS.match(after)
-    body = NAME_RUN.match(after, m.end()) if m else None
-    if not body or not _BODY_END.match(after, body.end()):
+    if not m:
+        return None, None
+    title = _DEED_TITLES[m.group(1)]
+    if title in ("head", "chair") and (unit := _OWNED_UNIT.match(after, m.end())):
+        owner = unit.group(1)
+        return (None, None) if looks_like_person(owner) or common_word(owner) else (f"{title} of {unit.group(2)}", owner)
+    field = _FIELD_AT.match(after, m.end()) if title == "head" else None
+    if field and lexicon.is_function_word(field.group(1).split()[0]):
+        field = None  # (not "who leads the way at Acme": "the" opens no field)
+    if m.group(1) == "leads" and not field:
+        return None, None  # (a body led alone may be a unit of another: "who leads Acme Institutional")
+    body = NAME_RUN.match(after, field.end() if field else m.end())
+    if not body or not _BODY_END.match(after, body.end()) or _NAME_GOES_ON.match(after, body.end()):
         return None, None
     name = body.group().rstrip(".")
     if name in lexicon.places() or looks_like_person(name) or common_word(name) or is_title(name) or is_department(name):
         return None, None  # (nor a department: "who heads Investor Relations")
-    return _DEED_TITLES[m.group(1)], name
+    return (f"{title} of {field.group(1)}" if field else title), name
 
 
 def apposition(after: str, plural: bool = False) -> tuple[str | None, str | None]:

@@ -271,7 +271,14 @@ def test_a_dotted_degree_then_the_title_with_no_comma():
     (", who also chairs the Avalon Rights Network.", ("chair", "Avalon Rights Network")),
     (", who heads back to Geneva on Sunday.", (None, None)),  # a place, not a body
     (", who chairs the committee.", (None, None)),  # no body named
-    (", who heads Quarrow Labs' research team.", (None, None)),  # the body is more than the name
+    (", who heads Quarrow Labs' research team.", ("head of research team", "Quarrow Labs")),  # not the whole body's head
+    (", who heads Quarrow Labs' research team in Oslo.", (None, None)),  # the unit goes on
+    (", who leads Harbor Mutual’s Trade Credit business.", ("head of Trade Credit business", "Harbor Mutual")),
+    (", who leads marketing at Quarrow Labs, said.", ("head of marketing", "Quarrow Labs")),
+    (", who leads the way at Quarrow Labs.", (None, None)),  # no field of work
+    (", who leads Tomas Vey's campaign team.", (None, None)),  # a person's
+    (", who leads Quarrow Institutional.", (None, None)),  # led alone: maybe a unit of another body
+    (", who heads the Avalon Computer Science and Robotics Laboratory's data group.", (None, None)),  # cut short
     (", who chairs the Harbor Guild pensions committee.", (None, None)),
 ])
 def test_a_clause_whose_verb_names_the_office(after, expected):

@@ -28,3 +28,9 @@ def test_a_role_read_with_as_after_a_description_drops_the_description():
     roles = [(1, "nationally recognized investment banker; Senior Advisor", False, True, None)]
     assert shown_role(roles, None, "Mara Quist", ["Mara Quist"], {}, set(), "")[0] == "Senior Advisor"
     assert describes("highly respected surgeon") and not describes("Distinguished Professor") and not describes("CEO")
+
+
+def test_the_head_of_a_unit_a_person_owns_is_that_persons():
+    people = ["Mara Quist", "Tomas Reyes"]
+    roles = [(1, "head of campaign team", True, True, "Reyes")]
+    assert shown_role(roles, "Reyes", "Mara Quist", people, {}, set(), "") == ("Reyes' head of campaign team", None)
