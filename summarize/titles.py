@@ -228,6 +228,8 @@ def title_before(before: str) -> tuple[str | None, str | None]:
     if not m:
         return None, None
     owner, title = m.group("owner"), m.group("title")
+    if not owner and title.lower() in _BARE_TITLES and m.start() == m.start("title") and (kind := _kind_before(text[: m.start()])):
+        return f"{kind} {title}", None  # "band member", "shadow cabinet member": a member of what kind
     if m.group("kind"):  # "CNN legal analyst" -> ("legal analyst", "CNN"); not "Acme hired analyst"
         owner, title = (owner, f"{m.group('kind')} {title}") if _kind_of_title(m.group("kind")) else (None, title)
     while owner and (_leading_noise(owner) or owner.startswith(("& ", "of "))):
@@ -245,6 +247,28 @@ def title_before(before: str) -> tuple[str | None, str | None]:
     if owner:
         owner = lexicon.places().get(owner, lexicon.demonyms().get(owner, owner))
     return title, owner
+
+
+# Titles that say little without the kind of body before them: "cast member", "band member".
+_BARE_TITLES = frozenset({"member", "members"})
+
+
+def _kind_before(text: str) -> str:
+    """The one or two lower-case words that end `text` and say what kind of title follows
+    ("written by band |member", "senior shadow cabinet |member"), not a verb ("hired |member")."""
+    kinds: list[str] = []
+    for word in reversed(text.split()[-2:]):
+        if not (word.isalpha() and word.islower() and _kind_of_title(word) and word not in lexicon.title_words()
+                and word not in _TIME_WORDS and word not in SPEECH_VERBS):
+            break
+        kinds.insert(0, word)
+    return " ".join(kinds)
+
+
+# Words that date or rank a title, not its kind: "former", "senior", "fellow".
+_TIME_WORDS = frozenset(w.lower() for w in TIME_QUALIFIERS) | {"senior", "junior", "veteran", "longtime", "fellow"}
+# A verb of speech before a name: "said member Jane Roe" names no kind of member.
+SPEECH_VERBS = frozenset({"said", "says", "told", "tells", "added", "adds", "asked", "asks", "wrote", "writes", "noted"})
 
 
 # A degree: "Ph.D.", "Ed.D.", "M.D.", "M.B.A.", "J.D.", "B.A.", "M.S." (not "U.S.", "U.N.").

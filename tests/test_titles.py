@@ -156,3 +156,12 @@ def test_a_title_with_a_hyphened_rank_is_a_title_and_opens_no_title_word():
 
     [p] = sentence_people("Vellum Weekly Editor-in-Chief Mara Quist said no.")
     assert (p.name, p.role, p.affiliation) == ("Mara Quist", "Editor-in-Chief", "Vellum Weekly")
+
+
+def test_a_member_keeps_the_kind_of_body_written_before_it():
+    assert title_before("written by band member ") == ("band member", None)
+    assert title_before("said cast member ") == ("cast member", None)
+    assert title_before("said Quarrow board member ") == ("board member", "Quarrow")
+    assert title_before("said member ") == ("member", None)  # a verb says no kind
+    assert title_before("he hired member ") == ("member", None)
+    assert title_before("and fellow member ") == ("member", None)  # a rank, not a kind
