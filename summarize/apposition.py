@@ -223,6 +223,8 @@ def apposition(after: str, plural: bool = False) -> tuple[str | None, str | None
         if part_org and end and end.group() == "," and not is_org_name(part_org) and (body := _last_name_part(following)) and _OF_UNIT.search(
                 part.strip()[: -len(part_org)] if part.strip().endswith(part_org) else ""):
             role, part_org = part.strip(), body  # ", Vice President of Merchandising, Ulta Beauty": a unit, then the body
+        if _plural_body(role):
+            break  # "Jane Roe, Quarrow Business Advisors of Utah County,": a franchise, not her title
         roles.append(_singular(role))
         last_anded = listed
         org = part_org  # only a role kept brings its organization
@@ -259,6 +261,17 @@ def _last_name_part(text: str) -> str | None:
     if not part or not NAME_RUN.fullmatch(part) or part in lexicon.places() or looks_like_person(part):
         return None
     return part if org_after_role(part, "") else None
+
+
+def _plural_body(role: str) -> bool:
+    """A capitalized name that ends in a title in the plural and opens with a word no title
+    holds names a body, not one person's role: "Quarrow Business Advisors", "Harbor Partners"
+    (not "Senior Advisors", "Managing Partners")."""
+    ws = role.split()
+    last = ws[-1] if len(ws) >= 2 else ""
+    return (last[:1].isupper() and last.endswith("s") and not last.endswith("ss")
+            and last[:-1].lower() in title_heads() and all(w[:1].isupper() for w in ws)
+            and not has_title_word(ws[0]) and not common_word(ws[0]))
 
 
 def _singular(role: str) -> str:

@@ -322,3 +322,9 @@ def test_a_department_someone_heads_is_no_organization():
 ])
 def test_an_appointment_told_without_as(before, after, role):
     assert appointed_role(before, after) == role
+
+def test_a_capitalized_name_ending_in_a_plural_title_is_a_body_not_a_role():
+    assert apposition(", Quarrow Business Advisors of Utah County, won the award.") == (None, None)
+    assert apposition(", Quarrow Business Advisors of Utah County, won.", plural=True) == (None, None)
+    assert apposition(", Senior Advisors at Harbor Mutual, said.", plural=True) == ("Senior Advisor", "Harbor Mutual")
+    assert apposition(", Managing Partner of Harbor Partners, said.") == ("Managing Partner", "Harbor Partners")
