@@ -59,11 +59,18 @@ def unit_at_body(part: str) -> tuple[str, str] | None:
 
 # Words of a department's name that the common words leave out: "External Affairs", "Brand".
 _UNIT_WORDS = frozenset({"Affairs", "Relations", "Admissions", "Engineering", "Ventures", "Medical", "International",
-                         "Brand", "Creative", "E-Commerce", "Ecommerce"})
+                         "Brand", "Creative", "E-Commerce", "Ecommerce", "Chain", "Resources"})
+# A department whose last word also ends bodies' names ("Recharge Resources"): "Human Resources".
+_DEPARTMENT_ENDS = frozenset({("Human", "Resources")})
 
 
 def _unit_word(word: str) -> bool:
     return word in _UNIT_WORDS or word.lower() in lexicon.common_words()
+
+
+def _plain_unit_word(word: str) -> bool:
+    """A department's word that is no acronym of three letters or more: "Sales", "IT" (not "ITS")."""
+    return _unit_word(word) and not (word.isupper() and len(word) > 2)
 
 
 def _whole_body(part: str, join: re.Match[str], tail: str) -> bool:
@@ -85,7 +92,8 @@ def is_department(name: str) -> bool:
     """A department's or a portfolio's name: "Environmental Affairs", "E-Commerce" (not "CARE
     International", "Common Sense Media": an acronym or an organization's word ends them)."""
     ws = words(name)
-    return (bool(ws) and ws[-1] not in lexicon.org_words() and all(_unit_word(w) and not w.isupper() for w in ws)
+    return (bool(ws) and (ws[-1] not in lexicon.org_words() or tuple(ws[-2:]) in _DEPARTMENT_ENDS)
+            and all(_unit_word(w) and not w.isupper() for w in ws)
             and not is_title(name))  # "for the Attorney General('s Office)" is an office
 
 
@@ -154,7 +162,7 @@ def role_and_org(part: str) -> tuple[str, str | None]:
         if m.group(1) == "of" and of_the and " " not in owner and generic_owner(owner):
             return f"{part[: m.start()].strip()} of {unit}", None  # "Director of Communications of the Company"
         unit, _, owner = org.partition(" for ")
-        if m.group(1) == "of" and owner and all(_unit_word(w) for w in words(unit)) and not all(map(_unit_word, words(owner))):
+        if m.group(1) == "of" and owner and all(_unit_word(w) for w in words(unit)) and not all(map(_plain_unit_word, words(owner))):
             return f"{part[: m.start()].strip()} of {unit}", owner  # "Director of External Affairs for Lotto.com"
         return part[: m.start()].strip(), org
     return part.strip(), None
@@ -200,11 +208,14 @@ def _owned(role: str) -> bool:
     return False
 
 
+_LEGAL_TAIL = re.compile(r",\s+(?:Inc|LLC|Ltd|Corp|LLP)\.?$")
+
+
 def org_after_role(part: str, following: str) -> bool:
     """A name alone after a role and a comma is its organization: ", CEO, Acme Corp," (not a
     place, a credential, a common word, another title, nor the next person of a list: "Jane
     Roe, CEO of Acme, John Doe, CFO of Beta")."""
-    part = part.strip()
+    part = _LEGAL_TAIL.sub("", part.strip())  # "Acme Business Services, Inc."
     ws = part.split()
     # A body named with "of", "for" or "&" holds more words, and title words that head no
     # title: ", Executive Director, Georgetown Law Institute for Technology Law & Policy:".

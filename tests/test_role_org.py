@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from summarize.apposition import apposition
-from summarize.role_org import heads_whole_body, role_and_org
+from summarize.role_org import heads_whole_body, is_department, org_after_role, role_and_org
 
 
 def test_titles_that_head_a_whole_organization():
@@ -80,3 +80,15 @@ def test_what_kind_of_body_before_its_name(role, expected):
 def test_a_department_named_for_a_technology_is_no_body():
     assert role_and_org("vice president of 5G Strategy") == ("vice president of 5G Strategy", None)
     assert role_and_org("senior market strategist at 4Cast") == ("senior market strategist", "4Cast")
+
+
+def test_a_department_before_for_and_the_body_after_it():
+    assert role_and_org("Vice President of Global Supply Chain for QRT Logistics") == (
+        "Vice President of Global Supply Chain", "QRT Logistics")  # an acronym names a body
+    assert is_department("Human Resources") and not is_department("Recharge Resources")
+
+
+def test_a_body_named_after_a_role_and_a_comma_may_end_in_a_legal_suffix():
+    assert org_after_role("Quarrow Business Services, Inc.", "")
+    assert apposition(", Head of Human Resources, Quarrow Business Services, Inc.") == (
+        "Head of Human Resources", "Quarrow Business Services, Inc.")
