@@ -31,13 +31,16 @@ def shown_role(roles: list[tuple[int, str, bool, bool, str | None]], affiliation
     role, affiliation = _owner_of_role(_without_description(best[1]) if best else None, affiliation, surnames)
     role, affiliation = _org_in_role(role, affiliation, orgs)
     role, affiliation = _named_qualifier(role, affiliation, text)
-    if (affiliation and role and (role.rsplit(None, 1)[-1].lower() in _personal_roles() or role.startswith(_UNIT_HEAD))
-            and _someone_else(affiliation, name, people, text, role)):
+    if (affiliation and role and (_HONORED.match(affiliation) or (
+            (role.rsplit(None, 1)[-1].lower() in _personal_roles() or role.startswith(_UNIT_HEAD))
+            and _someone_else(affiliation, name, people, text, role)))):
         # a person owns the role, no organization: "Durst's lawyer Dick Roe" -> role "Durst's lawyer"
         role, affiliation = affiliation + ("' " if affiliation.endswith("s") else "'s ") + role, None
     return role, full_affiliation(affiliation, orgs, name)
 
 
+# An honorific and a name: a person, never a body ("lawyer for Mr Begg", "partner of Sir Elton John").
+_HONORED = re.compile(r"(?:Mr|Mrs|Ms|Dr|Sir|Dame)\.?\s+[A-Z][a-z]")
 # The head of a unit an owner has, as apposition.py reads ", who leads Acme's research team":
 # a person may own it too ("who leads Roe's campaign team").
 _UNIT_HEAD = ("head of ", "chair of ")

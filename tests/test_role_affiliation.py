@@ -34,3 +34,10 @@ def test_the_head_of_a_unit_a_person_owns_is_that_persons():
     people = ["Mara Quist", "Tomas Reyes"]
     roles = [(1, "head of campaign team", True, True, "Reyes")]
     assert shown_role(roles, "Reyes", "Mara Quist", people, {}, set(), "") == ("Reyes' head of campaign team", None)
+
+
+def test_an_affiliation_an_honorific_leads_is_a_person_who_owns_the_role():
+    roles = [(3, "lawyer", True, True, "Mr Vey")]
+    assert shown_role(roles, "Mr Vey", "Mara Quist", ["Mara Quist"], {}, set(), "") == ("Mr Vey's lawyer", None)
+    roles = [(3, "founder", True, True, "Miss Avalon Pageant")]  # a pageant's "Miss" is no honorific
+    assert shown_role(roles, None, "Mara Quist", ["Mara Quist"], {}, set(), "") == ("founder", "Miss Avalon Pageant")
