@@ -165,10 +165,16 @@ def describes(role: str) -> bool:
     return bool(rest) and first in _describing_words()
 
 
+# Words read before a body's name that are not its own: where it is based ("London-based |Syrian
+# Observatory", "Va.-based |Acme") or the verb of an inverted attribution ("Said |Acme CEO Jane Roe:").
+_LEADING_NOISE = re.compile(r"^(?:\S+-based|Said|Says|Added|Adds)\s+(?=[A-Z])")
+
+
 def full_affiliation(affiliation: str | None, orgs: dict[str, set[str]], name: str) -> str | None:
     """The organization's full name (`_affiliation`), unless that name holds the person's own: an
     organization read with the person's title and name ("Acme CEO Jane Roe") gives the affiliation
     as read, or none if it is cut short ("Office of")."""
+    affiliation = _LEADING_NOISE.sub("", affiliation) if affiliation else affiliation
     full = _affiliation(affiliation, orgs)
     if full and affiliation and stands_in(full, name) and not stands_in(affiliation, name):
         return None if lexicon.is_function_word(affiliation.rsplit(None, 1)[-1]) else affiliation

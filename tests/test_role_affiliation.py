@@ -41,3 +41,10 @@ def test_an_affiliation_an_honorific_leads_is_a_person_who_owns_the_role():
     assert shown_role(roles, "Mr Vey", "Mara Quist", ["Mara Quist"], {}, set(), "") == ("Mr Vey's lawyer", None)
     roles = [(3, "founder", True, True, "Miss Avalon Pageant")]  # a pageant's "Miss" is no honorific
     assert shown_role(roles, None, "Mara Quist", ["Mara Quist"], {}, set(), "") == ("founder", "Miss Avalon Pageant")
+
+
+def test_where_a_body_is_based_and_an_inverted_said_are_not_its_name():
+    assert full_affiliation("London-based Avalon Observatory", {"Avalon Observatory": set()}, "Mara Quist") == "Avalon Observatory"
+    assert full_affiliation("Va.-based Quarrow Engineering", {}, "Mara Quist") == "Quarrow Engineering"
+    assert full_affiliation("Said Harbor Mutual", {}, "Mara Quist") == "Harbor Mutual"
+    assert full_affiliation("Saidi Holdings", {}, "Mara Quist") == "Saidi Holdings"
