@@ -27,8 +27,8 @@ from .role_after import appointed_role, as_role, founded_role
 from .role_before import (JOINED, VERB_AFTER, agent_role, body_led_by, joined_before_title, joined_title, owner_run, past_title, past_title_of_body_led,
                           plural_title, title_set_off, title_without_clause)
 from .role_org import heads_whole_body
-from .titles import (ROLE_MODIFIERS, common_word, generic_owner, has_title_head, is_title, role_head_words,
-                     strip_leading_noise, the_title_before_pattern, title_before)
+from .titles import (RANKS, ROLE_MODIFIERS, common_word, generic_owner, has_title_head, is_title, rank_after_office,
+                     role_head_words, strip_leading_noise, the_title_before_pattern, title_before)
 
 _SAID_AFTER = re.compile(rf"^\s+(?:(?:has|had|have|also|later|then|once|previously)\s+){{0,2}}(?:{SPEECH})\b")  # "has said"
 _SAID_AFTER_APPOSITION = re.compile(rf"^,\s+[^\"“”]{{1,160}}?,\s+(?:{SPEECH})\b")
@@ -318,7 +318,10 @@ def person_from_span(s: Span, sentence: str, quoted_block: bool = False, confirm
     if (role_words and not honorific and (s.text.startswith("The ") or before.endswith(("the ", "The ")))
             and common_name(name_words)):
         return None  # "the General Assembly", "the General Data Protection Regulation"
-    role = " ".join(role_words) if role_words else None
+    role = " ".join(rank_after_office(role_words)) if role_words else None
+    ranked = role in RANKS and s.text.split(None, 1)[0].endswith(".")  # an abbreviated rank: "Col. Jane Roe"
+    if ranked and (office := title_before(before))[0]:
+        role, party = office[0], party or office[1]  # "Pentagon spokesman Col. Jane Roe": the office over the rank
     affiliation = country or party
     strong = bool(role_words) or honorific
     titled = strong
@@ -343,7 +346,7 @@ def person_from_span(s: Span, sentence: str, quoted_block: bool = False, confirm
         if free_title:
             role, strong, titled = free_title, True, True
             affiliation = affiliation or owner
-    if not role:
+    if not role or ranked:  # (a rank says less: "The commander of the Quds Force, Gen. Jane Roe")
         m = the_title_before_pattern().search(before) if before.rstrip().endswith(",") else None
         if m and not holds_a_name(m.group("role")) and (title := title_without_clause(m.group("role"))):
             # (not "the athlete and team-mates Jane Roe, |John Doe", "The prime minister's enthusiasm ..., X")

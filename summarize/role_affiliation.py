@@ -15,7 +15,7 @@ import re
 from . import lexicon, resources
 from .names import key, strip_suffix, surname, words
 from .release_orgs import department_of, stands_in
-from .titles import has_title_head, internal_body
+from .titles import RANKS, has_title_head, internal_body
 
 
 def shown_role(roles: list[tuple[int, str, bool, bool, str | None]], affiliation: str | None, name: str,
@@ -131,12 +131,16 @@ PAST_ROLE = re.compile(r"(?i:former|then|previously|formerly|onetime|one-time|er
 def _best_role(roles: list[tuple[int, str, bool, bool, str | None]]) -> tuple[int, str, bool, bool, str | None] | None:
     """The most specific current role: a role held now over a past one ("CEO" over "former
     CEO of Beta"), a title over what the person did ("CEO" over "host" of "hosted by"), an
-    office over praise ("CEO" over "seasoned business leader"), one stated with its
+    office over praise ("CEO" over "seasoned business leader") or a rank, one stated with its
     organization ("SageHome's CEO" over "co-founder, Chief Operating Officer"), then the
     longest, then the earliest."""
     if not roles:
         return None
-    return max(roles, key=lambda r: (not PAST_ROLE.match(r[1]), r[3], not describes(r[1]), r[2], len(r[1]), -r[0]))
+    return max(roles, key=lambda r: (not PAST_ROLE.match(r[1]), r[3], not describes(r[1]), r[1] not in RANKS, r[2], len(r[1]),
+                                     -r[0]))
+
+
+
 
 
 def _without_description(role: str) -> str:

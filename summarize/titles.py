@@ -249,6 +249,20 @@ def title_before(before: str) -> tuple[str | None, str | None]:
     return title, owner
 
 
+# Military and police ranks, written in full or abbreviated before a name ("Sgt." -> Sergeant): an
+# office the person holds says more ("Pentagon spokesman Col. Jane Roe", "commander of the Quds Force").
+RANKS = frozenset({"General", "Colonel", "Major", "Captain", "Lieutenant", "Sergeant", "Admiral", "Commander", "Corporal",
+                   "Lieutenant Colonel", "Major General", "Lieutenant General", "Brigadier General"})
+
+
+def rank_after_office(role_words: list[str]) -> list[str]:
+    """The words of a title before a name without a rank written after an office: ["Defense
+    Minister", "General"] -> ["Defense Minister"] (not ["Lieutenant", "Colonel"]: a rank of two words)."""
+    if len(role_words) > 1 and role_words[-1] in RANKS and role_words[-2] not in RANKS:
+        return role_words[:-1]
+    return role_words
+
+
 # Titles that say little without the kind of body before them: "cast member", "band member".
 _BARE_TITLES = frozenset({"member", "members"})
 

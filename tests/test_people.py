@@ -853,3 +853,14 @@ def test_a_body_s_letters_after_of_are_the_affiliation_and_end_the_name():
 def test_a_span_after_a_capitalized_word_and_of_ends_a_body_s_name():
     assert sentence_people("But the Quarrow Office for the Coordination of Tidal Affairs said the toll would rise.") == []
     assert [m.name for m in sentence_people("A friend of Tomas Varga said the toll would rise.")] == ["Tomas Varga"]
+
+@pytest.mark.parametrize("sentence, role, affiliation", [
+    ("The rescue was led by Sgt. Mara Quist of the county police.", "Sergeant", None),
+    ('"We are ready," said Lt. Col. Mara Quist.', "Lieutenant Colonel", None),
+    ('"We are ready," Pentagon spokesman Col. Mara Quist said.', "spokesman", "Pentagon"),  # the office over the rank
+    ('"We are ready," the commander of the Harbor Guard, Gen. Mara Quist, said.', "commander of the Harbor Guard", None),
+    ("Honored were the Avalon Sheriff's Department Deputy Tomas Reyes, Sergeant Mara Quist and others.", "Sergeant", None),
+])
+def test_a_rank_abbreviated_before_a_name_is_a_role_an_office_beats(sentence, role, affiliation):
+    m = next(m for m in sentence_people(sentence) if m.name == "Mara Quist")
+    assert (m.role, m.affiliation) == (role, affiliation)

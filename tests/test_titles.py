@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from summarize.titles import (has_title_head, has_title_word, internal_body, is_title, names_a_role, owner_after, owner_first,
+from summarize.titles import (rank_after_office, has_title_head, has_title_word, internal_body, is_title, names_a_role, owner_after, owner_first,
                               role_head_words, title_before)
 
 
@@ -165,3 +165,8 @@ def test_a_member_keeps_the_kind_of_body_written_before_it():
     assert title_before("said member ") == ("member", None)  # a verb says no kind
     assert title_before("he hired member ") == ("member", None)
     assert title_before("and fellow member ") == ("member", None)  # a rank, not a kind
+
+
+def test_a_rank_written_after_an_office_is_dropped():
+    assert rank_after_office(["Defense Minister", "General"]) == ["Defense Minister"]
+    assert rank_after_office(["Lieutenant", "Colonel"]) == ["Lieutenant", "Colonel"]
