@@ -39,6 +39,9 @@ _DANGLING_END = re.compile(r"(?:\s+(?:of|at|for|and|to|in|with|from|on|including
                            # "hairstylist with over three decades of experience" -> hairstylist
                            r"|\s+with\s+(?:over\s+|more\s+than\s+|nearly\s+|almost\s+|some\s+)?(?:\d+\+?|two|three|four|five|"
                            r"six|seven|eight|nine|ten|fifteen|twenty|thirty|forty|fifty|a\s+decade|decades)\s+(?:years|decades)\b.*$")
+# A second role that is a tie to another person, after "and": "crime writer| and his longtime confidante",
+# "president| and Jacobi's best friend".
+_AND_RELATION = re.compile(r"\s+(?:and|&)\s+(?:his|her|their|[A-Z][\w-]*['’]s?)\s.*$")
 _RELATIVE = re.compile(r"\s+(?:who|who's|who’s|whose|which|where)\b")  # "diplomat who's been serving" -> diplomat
 # A participle and its preposition after a role, what the person does or is: "clinician in
 # integrative medicine| focused on chronic illness", "lawyer| specializing in estates".
@@ -213,6 +216,7 @@ def apposition(after: str, plural: bool = False) -> tuple[str | None, str | None
                         and not looks_like_person(" ".join(words(part_org)[-2:]))):
             break  # only "<title> of/at <organization>" stands for the whole (not "... Commons William Hague")
         role = _DANGLING_END.sub("", role)  # "founder of the" before a quoted name -> founder
+        role = _AND_RELATION.sub("", role)  # "crime writer and his longtime confidante" -> crime writer
         if not part_org:
             role, part_org = owner_first(role)
         if not part_org:

@@ -328,3 +328,9 @@ def test_a_capitalized_name_ending_in_a_plural_title_is_a_body_not_a_role():
     assert apposition(", Quarrow Business Advisors of Utah County, won.", plural=True) == (None, None)
     assert apposition(", Senior Advisors at Harbor Mutual, said.", plural=True) == ("Senior Advisor", "Harbor Mutual")
     assert apposition(", Managing Partner of Harbor Partners, said.") == ("Managing Partner", "Harbor Partners")
+
+
+def test_a_tie_to_another_person_after_and_is_no_part_of_the_role():
+    assert apposition(", a crime writer and his longtime confidante, because she knew.") == ("crime writer", None)
+    assert apposition(", first president and Vey's best friend, said.") == ("first president", None)
+    assert apposition(", Chairman and CEO of Quarrow Labs, said.") == ("Chairman and CEO", "Quarrow Labs")
