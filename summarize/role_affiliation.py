@@ -13,7 +13,7 @@ import functools
 import re
 
 from . import lexicon, resources
-from .names import key, strip_suffix, surname, words
+from .names import key, looks_like_person, strip_suffix, surname, words
 from .release_orgs import department_of, stands_in
 from .titles import RANKS, has_title_head, internal_body
 
@@ -30,6 +30,7 @@ def shown_role(roles: list[tuple[int, str, bool, bool, str | None]], affiliation
         affiliation = next((r[4] for r in sorted(roles) if r[4]), None)
     role, affiliation = _owner_of_role(_without_description(best[1]) if best else None, affiliation, surnames)
     role, affiliation = _org_in_role(role, affiliation, orgs)
+    role, affiliation = _unit_owner_in_role(role, affiliation, surnames)
     role, affiliation = _named_qualifier(role, affiliation, text)
     if (affiliation and role and (_HONORED.match(affiliation) or (
             (role.rsplit(None, 1)[-1].lower() in _personal_roles() or role.startswith(_UNIT_HEAD))
@@ -102,6 +103,24 @@ def _org_in_role(role: str | None, affiliation: str | None, orgs: dict[str, set[
         if m.start() and not internal_body(tail) and (k in short or (k in full and not all(w.lower() in common for w in words(tail)))):
             return role[: m.start()], tail
     return role, affiliation
+
+
+# A unit a named body owns, inside a role: "vice president in |Microsoft|'s security business unit",
+# "Partner on |RTP Global|'s Asia Investment team".
+_UNIT_OWNED_IN_ROLE = re.compile(r"\s(?:in|on|of|at|with)\s+(?:the\s+)?([A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){0,3})(?:['’]s|(?<=s)['’])"
+                                 r"\s+(?:[\w&-]+\s+){0,5}(?i:team|division|unit|department|group|centre|center|office|practice|"
+                                 r"business|programme|program|lab|laboratory|desk)$")
+
+
+def _unit_owner_in_role(role: str | None, affiliation: str | None, surnames: set[str]) -> tuple[str | None, str | None]:
+    """A role in a unit that a named body owns is held at that body, the role kept whole:
+    ("vice president in Microsoft's security business unit", None) -> (..., "Microsoft"); not
+    a person's ("member of Jane Roe's team") nor a place's."""
+    m = _UNIT_OWNED_IN_ROLE.search(role) if role and not affiliation and "s" in role else None
+    owner = m.group(1) if m else ""
+    if not m or looks_like_person(owner) or key(words(owner)[-1]) in surnames or owner in lexicon.places() or lexicon.is_function_word(owner):
+        return role, affiliation
+    return role, owner
 
 
 _GENERIC_OWNER = re.compile(r"^(?:the\s+)?(?:company|firm|group|organization|organisation|bank|fund|agency|team|"

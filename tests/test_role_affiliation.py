@@ -48,3 +48,12 @@ def test_where_a_body_is_based_and_an_inverted_said_are_not_its_name():
     assert full_affiliation("Va.-based Quarrow Engineering", {}, "Mara Quist") == "Quarrow Engineering"
     assert full_affiliation("Said Harbor Mutual", {}, "Mara Quist") == "Harbor Mutual"
     assert full_affiliation("Saidi Holdings", {}, "Mara Quist") == "Saidi Holdings"
+
+
+def test_a_role_in_a_unit_a_named_body_owns_is_held_at_that_body():
+    role = "vice president in Quarrow's security business unit"
+    assert shown_role([(1, role, False, True, None)], None, "Mara Quist", ["Mara Quist"], {}, set(), "") == (role, "Quarrow")
+    role = "Partner on Harbor Mutual's Asia Investment Team"
+    assert shown_role([(1, role, False, True, None)], None, "Mara Quist", [], {}, set(), "") == (role, "Harbor Mutual")
+    role = "member of Reyes' campaign team"  # a person's
+    assert shown_role([(1, role, False, True, None)], None, "Mara Quist", [], {}, {"reyes"}, "") == (role, None)
