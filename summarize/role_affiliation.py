@@ -29,6 +29,7 @@ def shown_role(roles: list[tuple[int, str, bool, bool, str | None]], affiliation
     if not affiliation and best and PAST_ROLE.match(best[1]):  # only past roles named one
         affiliation = next((r[4] for r in sorted(roles) if r[4]), None)
     role, affiliation = _owner_of_role(_without_description(best[1]) if best else None, affiliation, surnames)
+    role = _GENERIC_TAIL.sub("", role) if role and " the " in role else role
     role, affiliation = _org_in_role(role, affiliation, orgs)
     role, affiliation = _unit_owner_in_role(role, affiliation, surnames)
     role, affiliation = _named_qualifier(role, affiliation, text)
@@ -40,6 +41,10 @@ def shown_role(roles: list[tuple[int, str, bool, bool, str | None]], affiliation
     return role, full_affiliation(affiliation, orgs, name)
 
 
+# A body the role names by its kind alone, which says nothing the affiliation does not: "CEO| of the
+# company", "spokeswoman| for the agency", "partner| of the law firm" (not "head of the team behind ...").
+_GENERIC_TAIL = re.compile(r"\s+(?:of|at|with|for)\s+the\s+(?:company|firm|law\s+firm|group|organi[sz]ation|business|bank|fund|"
+                           r"agency|charity)(?=$|\s+and\s)")
 # An honorific and a name: a person, never a body ("lawyer for Mr Begg", "partner of Sir Elton John").
 _HONORED = re.compile(r"(?:Mr|Mrs|Ms|Dr|Sir|Dame)\.?\s+[A-Z][a-z]")
 # The head of a unit an owner has, as apposition.py reads ", who leads Acme's research team":

@@ -57,3 +57,10 @@ def test_a_role_in_a_unit_a_named_body_owns_is_held_at_that_body():
     assert shown_role([(1, role, False, True, None)], None, "Mara Quist", [], {}, set(), "") == (role, "Harbor Mutual")
     role = "member of Reyes' campaign team"  # a person's
     assert shown_role([(1, role, False, True, None)], None, "Mara Quist", [], {}, {"reyes"}, "") == (role, None)
+
+
+def test_a_body_named_by_its_kind_alone_is_no_part_of_the_role():
+    roles = [(1, "Executive Director and CEO of the company", False, True, None)]
+    assert shown_role(roles, None, "Mara Quist", [], {}, set(), "")[0] == "Executive Director and CEO"
+    roles = [(1, "head of the team behind the first tablet", False, True, None)]
+    assert shown_role(roles, None, "Mara Quist", [], {}, set(), "")[0] == "head of the team behind the first tablet"
