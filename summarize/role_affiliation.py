@@ -30,6 +30,8 @@ def shown_role(roles: list[tuple[int, str, bool, bool, str | None]], affiliation
         affiliation = next((r[4] for r in sorted(roles) if r[4]), None)
     role, affiliation = _owner_of_role(_without_description(best[1]) if best else None, affiliation, surnames)
     role = _GENERIC_TAIL.sub("", role) if role and " the " in role else role
+    if role and _names_a_body(role):
+        return None, None  # "Tulare County Board" (of Supervisors), "then Council" (of Europe): a body read as a role
     role, affiliation = _org_in_role(role, affiliation, orgs)
     role, affiliation = _unit_owner_in_role(role, affiliation, surnames)
     role, affiliation = _named_qualifier(role, affiliation, text)
@@ -165,6 +167,15 @@ def _best_role(roles: list[tuple[int, str, bool, bool, str | None]]) -> tuple[in
 
 
 
+
+
+def _names_a_body(role: str) -> bool:
+    """A role that is a body's name cut short, not a title: "Federal Reserve Bank", "Tulare County
+    Board", "then Council" (capitalized, ending in an organization's word, no title head in it;
+    not "Board Member", "Council Leader")."""
+    ws = role.split()
+    return (ws[-1][:1].isupper() and ws[-1] in lexicon.org_words() and not has_title_head(role)
+            and all(w[:1].isupper() or w in ("then", "of", "the", "and", "&") for w in ws))
 
 
 def _without_description(role: str) -> str:

@@ -64,3 +64,12 @@ def test_a_body_named_by_its_kind_alone_is_no_part_of_the_role():
     assert shown_role(roles, None, "Mara Quist", [], {}, set(), "")[0] == "Executive Director and CEO"
     roles = [(1, "head of the team behind the first tablet", False, True, None)]
     assert shown_role(roles, None, "Mara Quist", [], {}, set(), "")[0] == "head of the team behind the first tablet"
+
+
+def test_a_body_read_as_a_role_gives_neither_role_nor_affiliation():
+    roles = [(1, "Avalon County Board", True, True, "Supervisors")]
+    assert shown_role(roles, "Supervisors", "Mara Quist", [], {}, set(), "") == (None, None)
+    roles = [(1, "then Council", True, True, "Europe")]
+    assert shown_role(roles, "Europe", "Mara Quist", [], {}, set(), "") == (None, None)
+    roles = [(1, "Board Member", True, True, "Harbor Mutual")]
+    assert shown_role(roles, "Harbor Mutual", "Mara Quist", [], {}, set(), "") == ("Board Member", "Harbor Mutual")
