@@ -35,7 +35,10 @@ def shown_role(roles: list[tuple[int, str, bool, bool, str | None]], affiliation
     role, affiliation = _org_in_role(role, affiliation, orgs)
     role, affiliation = _unit_owner_in_role(role, affiliation, surnames)
     role, affiliation = _named_qualifier(role, affiliation, text)
-    if (affiliation and role and (_HONORED.match(affiliation) or (
+    if affiliation and role and role.rsplit(None, 1)[-1].lower() in _kinship_words() and not (
+            _HONORED.match(affiliation) or _someone_else(affiliation, name, people)):
+        affiliation = None  # "grandson" read with "Hilton Hotel", "distant cousin" with England: a tie to a person
+    if (affiliation and role and (_HONORED.match(affiliation) or _another_persons_name(affiliation, name, people) or (
             (role.rsplit(None, 1)[-1].lower() in _personal_roles() or role.startswith(_UNIT_HEAD))
             and _someone_else(affiliation, name, people, text, role)))):
         # a person owns the role, no organization: "Durst's lawyer Dick Roe" -> role "Durst's lawyer"
@@ -52,6 +55,18 @@ _HONORED = re.compile(r"(?:Mr|Mrs|Ms|Dr|Sir|Dame)\.?\s+[A-Z][a-z]")
 # The head of a unit an owner has, as apposition.py reads ", who leads Acme's research team":
 # a person may own it too ("who leads Roe's campaign team").
 _UNIT_HEAD = ("head of ", "chair of ")
+
+
+@functools.cache
+def _kinship_words() -> frozenset[str]:
+    return resources.word_set("kinship_words.txt")
+
+
+def _another_persons_name(affiliation: str, name: str, people: list[str]) -> bool:
+    """The affiliation is the full name of another person of the release, whatever the role:
+    "romantic partner" of "Bobbi Kristina Brown"."""
+    k = key(affiliation)
+    return " " in affiliation and k != key(name) and any(k == key(p) for p in people)
 
 
 @functools.cache

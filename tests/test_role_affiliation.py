@@ -73,3 +73,13 @@ def test_a_body_read_as_a_role_gives_neither_role_nor_affiliation():
     assert shown_role(roles, "Europe", "Mara Quist", [], {}, set(), "") == (None, None)
     roles = [(1, "Board Member", True, True, "Harbor Mutual")]
     assert shown_role(roles, "Harbor Mutual", "Mara Quist", [], {}, set(), "") == ("Board Member", "Harbor Mutual")
+
+
+def test_a_tie_to_a_person_holds_no_body_and_another_persons_name_owns_the_role():
+    roles = [(1, "grandson", True, True, "Quarrow Hotel")]
+    assert shown_role(roles, "Quarrow Hotel", "Mara Quist", [], {}, set(), "") == ("grandson", None)
+    people = ["Mara Quist", "Tomas Reyes"]
+    roles = [(1, "romantic partner", True, True, "Tomas Reyes")]
+    assert shown_role(roles, "Tomas Reyes", "Mara Quist", people, {}, set(), "") == ("Tomas Reyes' romantic partner", None)
+    roles = [(1, "Managing Partner", True, True, "Harbor Partners")]
+    assert shown_role(roles, "Harbor Partners", "Mara Quist", people, {}, set(), "") == ("Managing Partner", "Harbor Partners")
