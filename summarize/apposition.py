@@ -192,6 +192,8 @@ def apposition(after: str, plural: bool = False) -> tuple[str | None, str | None
     for _ in range(4):  # "Managing Director, Head of Global Credit at Bank of America"
         end = _TERMINATOR.search(rest)
         part = rest[: end.start()] if end else rest
+        if len(part.split()) > 14 and (rel := _RELATIVE.search(part)) and _short_role(part[: rel.start()]):
+            part = part[: rel.start()]  # a long relative clause is no part of the role: "war photographer| who has spent ..."
         head, _, next_role = part.partition(" and ")
         cut = len(part.split()) > 14 and has_title_word(" ".join(next_role.split()[:4]))
         if cut:  # "volunteer president of the AHA and senior vice president of ...": the first role
@@ -265,6 +267,13 @@ def _last_name_part(text: str) -> str | None:
     if not part or not NAME_RUN.fullmatch(part) or part in lexicon.places() or looks_like_person(part):
         return None
     return part if org_after_role(part, "") else None
+
+
+def _short_role(text: str) -> bool:
+    """A role of ten words at most, with a title or a person's noun: "war photographer", "chief
+    executive of Wippit" (not "member of the Maricopa County Board of Supervisors and one of the
+    six": a list the relative clause ends)."""
+    return 0 < len(text.split()) <= 10 and (has_title_head(text) or _person_noun_head(text))
 
 
 def _plural_body(role: str) -> bool:

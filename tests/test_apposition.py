@@ -334,3 +334,13 @@ def test_a_tie_to_another_person_after_and_is_no_part_of_the_role():
     assert apposition(", a crime writer and his longtime confidante, because she knew.") == ("crime writer", None)
     assert apposition(", first president and Vey's best friend, said.") == ("first president", None)
     assert apposition(", Chairman and CEO of Quarrow Labs, said.") == ("Chairman and CEO", "Quarrow Labs")
+
+
+def test_a_long_relative_clause_after_a_short_role_is_no_part_of_it():
+    after = ", a war photographer who has spent time in war zones ranging from the coast to the hills of Avalon."
+    assert apposition(after) == ("war photographer", None)
+    assert copula_role(" is a war photographer who has spent time in war zones ranging from the coast to the hills.") == (
+        "war photographer", None)
+    # a list the clause ends stays unread: "member of the ... Board of Supervisors and one of the six who ..."
+    after = ", current member of the Avalon County Board of Supervisors and one of the six who stopped the plan."
+    assert apposition(after)[1] != "Supervisors"
