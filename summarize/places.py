@@ -318,9 +318,10 @@ def is_qualifier(span: Span, sentence: str) -> bool:
 
 
 def _region(words: str) -> bool:
-    """The last words name a state or a country: "Colorado", "in South Dakota"."""
+    """The last words name a state or a country: "Colorado", "in South Dakota", "TX" (so
+    "Plano, TX, Provo, Utah" lists two cities: Provo qualifies no state)."""
     ws = words.split()
-    return any(lexicon.places().get(" ".join(ws[-k:])) in regions() for k in range(1, min(3, len(ws)) + 1))
+    return ws[-1] in lexicon.state_codes() or any(lexicon.places().get(" ".join(ws[-k:])) in regions() for k in range(1, min(3, len(ws)) + 1))
 
 
 @functools.cache

@@ -257,6 +257,13 @@ def test_a_city_after_another_in_a_list_is_a_place_of_its_own():
     assert not qualifies("Quarrow Labs sells across North America, Europe and Asia.", "Europe")
 
 
+def test_a_city_after_a_state_code_starts_the_next_pair():
+    sentence = "Quarrow Labs opened stores in Plano, TX, Provo, Utah and Keene, N.H., Bend, Ore."
+    assert not qualifies(sentence, "Provo")
+    assert not qualifies(sentence, "Bend")
+    assert qualifies(sentence, "Utah")
+
+
 def test_a_state_after_an_opener_is_no_qualifier():
     assert not qualifies("Meanwhile, Texas regulators fined Quarrow Labs.", "Texas")
 
