@@ -57,6 +57,8 @@ def place_of(span: Span, sentence: str) -> str | None:
     if sentence.endswith("mid-", 0, span.start) and f"Mid-{text}" in known:
         return known[f"Mid-{text}"]  # "the mid-Atlantic region": the Mid-Atlantic, not the ocean (but "mid-Ohio": Ohio)
     if text in known:
+        if _dish(span, sentence):
+            return None  # "chicken Kiev", "Brussels sprouts": a dish, not the city
         if text in lexicon.first_names() and _KIN_BEFORE.search(sentence, max(0, span.start - 16), span.start):
             return None  # "his daughter Victoria", "the titular Hamilton": a person named like a place
         return None if _club(span, sentence, known[text]) else known[text]
@@ -114,6 +116,22 @@ def place_of(span: Span, sentence: str) -> str | None:
                 and not any(w in lexicon.not_org_heads() or w[:-1] in lexicon.not_org_heads() for w in text.split())):
             return text  # "Lyon, France"; a list of cities, "Tunis, Johannesburg" (not "NFL Owners Meetings, San Diego")
     return None
+
+
+@functools.cache
+def _dish_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The words before and after a place that make it a dish (data/dishes.txt)."""
+    entries = resources.lines("dishes.txt")
+    before = [e[:-1].strip() for e in entries if e.endswith("*")]
+    after = [e[1:].strip() for e in entries if e.startswith("*")]
+    return (re.compile(r"\b(?:" + "|".join(before) + r")\s+$"),  # "chicken " before "Kiev"
+            re.compile(r"\s+(?:" + "|".join(after) + r")\b"))  # " sprouts" after "Brussels"
+
+
+def _dish(span: Span, sentence: str) -> bool:
+    """A place named in a dish's name: "chicken Kiev", "beef Wellington", "Brussels sprouts"."""
+    before, after = _dish_patterns()
+    return bool(after.match(sentence, span.end) or before.search(sentence, max(0, span.start - 10), span.start))
 
 
 _QUOTES = frozenset("\"“‘'")

@@ -460,3 +460,19 @@ def test_well_known_regions_outside_the_generated_subdivisions_are_places():
     assert place_in("Mara Quist reported from Crimea last spring.", "Crimea") == "Crimea"
     assert place_in("Quarrow Labs opened an office in Kiev.", "Kiev") == "Kyiv"
     assert place_in("Harbor Mutual sells tea grown in Kerala.", "Kerala") == "Kerala"
+
+
+@pytest.mark.parametrize("sentence, text", [
+    ("Mara Quist ordered chicken Kiev at the inn.", "Kiev"),
+    ("The menu has beef Wellington and roast potatoes.", "Wellington"),
+    ("Quarrow Labs served Brussels sprouts to the staff.", "Brussels"),
+    ("Guests ate Buffalo wings at the game.", "Buffalo"),
+])
+def test_a_place_in_a_dish_is_no_place(sentence, text):
+    assert place_in(sentence, text) is None
+
+
+def test_a_place_beside_a_food_from_it_stays_a_place():
+    assert place_in("Mara Quist flew to Kiev for the chicken fair.", "Kiev") == "Kyiv"
+    assert place_in("Harbor Mutual buys Maine lobster.", "Maine") == "Maine"
+
