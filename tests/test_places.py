@@ -476,3 +476,14 @@ def test_a_place_beside_a_food_from_it_stays_a_place():
     assert place_in("Mara Quist flew to Kiev for the chicken fair.", "Kiev") == "Kyiv"
     assert place_in("Harbor Mutual buys Maine lobster.", "Maine") == "Maine"
 
+
+@pytest.mark.parametrize("sentence, text, place", [
+    ("Mara Quist modeled for Victoria's Secret in May.", "Victoria", None),
+    ("The class read Charlotte's Web twice.", "Charlotte", None),
+    ("Victoria's Governor met Mara Quist.", "Victoria", "Victoria"),
+    ("Austin's Zilker Park hosted the fair.", "Austin", "Austin"),
+    ("Charlotte's economy grew last year.", "Charlotte", "Charlotte"),
+    ("India's Ministry of Finance spoke.", "India", "India"),
+])
+def test_a_brand_named_for_a_woman_is_no_place(sentence, text, place):
+    assert place_in(sentence, text) == place
