@@ -16,16 +16,20 @@ def names_language(span: Span, sentence: str) -> bool:
     if not _LANGUAGE_CUE.search(sentence, 0, span.start):
         return False
     after = sentence[_LIST_REST.match(sentence, span.end).end():]
+    if _LANGUAGE_NOUN.match(after):
+        return True  # "in Spanish and English versions"
     word = _WORD_AFTER.match(after)
     return not word or not word.group(1) and lexicon.is_function_word(word.group(2))
 
 
-# "Spanish-language", "German speakers", "French subtitles"
-_LANGUAGE_NOUN = re.compile(r"[\s-](?:language|languages|speaking|speakers?|subtitles|subtitled|dubbed|translations?)\b")
+# "Spanish-language", "German speakers", "French subtitles", "the Japanese version"
+_LANGUAGE_NOUN = re.compile(r"[\s-](?:language|languages|speaking|speakers?|subtitles|subtitled|captions|dubbed|translations?|versions?)\b")
 # "speaking French", "fluent in Spanish", "translated into Turkish", "in eight languages: English, Korean and" (the
 # demonym, maybe after other capitalized list items)
+# ("in both English and Spanish", "9 languages (including English, Japanese", "in English (site.org) and Spanish")
 _LANGUAGE_CUE = re.compile(r"\b(?:in|into|speak|speaks|spoke|speaking|learn|learning|languages?)\s*[:—–-]?\s*"
-                           r"(?:[A-Z][a-z]+(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+))*$")
+                           r"(?:both\s+|either\s+|\((?:including\s+)?)?"
+                           r"(?:[A-Z][a-z]+(?:\s+\([^()]{1,60}\))?(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+))*$")
 # the list after it: "Spanish, Japanese, or French"
 _LIST_REST = re.compile(r"(?:(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)[A-Z][a-z]+)*")
 # the lower-case word after the list, if any: "in British and other media", "in Spanish in order to"

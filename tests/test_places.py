@@ -282,6 +282,10 @@ def test_washington_dc_is_one_place():
         ("The guide is available in Italian, Spanish, Japanese, or French, as requested.", "Japanese"),
         ("The clip came with German subtitles.", "German"),
         ("Harbor Mutual hired a Turkish speaker for the desk.", "Turkish"),
+        ("Quarrow Labs offers its guides in both English and Spanish.", "Spanish"),
+        ("The app supports 9 languages (including English, Japanese, and Thai) today.", "Thai"),
+        ("Read the pages in English (quarrow.org/en) and Spanish (quarrow.org/es) online.", "Spanish"),
+        ("Quarrow Labs prints its forms in Spanish and English versions.", "Spanish"),
     ],
 )
 def test_a_demonym_naming_a_language_is_no_place(sentence, demonym):
