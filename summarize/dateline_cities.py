@@ -80,10 +80,24 @@ def dateline_places(place: str) -> list[str]:
     found: list[str] = []
     for segment in _city_segments(place):
         parts = [p.strip() for p in segment.split(",") if p.strip()]
-        for p in _one_city(segment) + [_city_named(p) for p in parts[1:] if _listed_city(p)]:
+        first = _one_city(segment)
+        listed = bool(first) and first[0] in _city_states()
+        cities = []
+        for p in parts[1:]:
+            # a city-state after a listed city is one more: "QINGDAO, SHANGHAI, HONG KONG" (not "KOWLOON, HONG KONG")
+            listed = _listed_city(p) or listed and _city_named(p) in _city_states()
+            if listed:
+                cities.append(_city_named(p))
+        for p in first + cities:
             if p not in found:
                 found.append(p)
     return found
+
+
+@functools.cache
+def _city_states() -> frozenset[str]:
+    """Countries that are cities too: "Hong Kong", "Singapore"."""
+    return frozenset(resources.json_data("places.json")["cities"]) & lexicon.countries()
 
 
 # Between the cities of a dateline: "LONDON / STOCKHOLM", "SAN FRANCISCO & NEW YORK", "DALLAS and KANSAS CITY"
@@ -114,8 +128,8 @@ def _listed_city(part: str) -> bool:
     return place is not None and place not in lexicon.subdivisions() and place not in lexicon.countries()
 
 
-def _city_named(part: str) -> str:
-    return lexicon.places().get(part) or _places_any_case()[part.lower()]
+def _city_named(part: str) -> str | None:
+    return lexicon.places().get(part) or _places_any_case().get(part.lower())
 
 
 @functools.cache

@@ -32,6 +32,9 @@ def test_dateline_forms():
         ("HONG KONG / LYON, FRANCE", ["Hong Kong", "Lyon"]),
         ("DENVER, CO and LONDON", ["Denver", "London"]),
         ("QINGDAO, SHANGHAI and FRANKFURT", ["Qingdao", "Shanghai", "Frankfurt"]),
+        ("QINGDAO, SHANGHAI, HONG KONG and FRANKFURT", ["Qingdao", "Shanghai", "Hong Kong", "Frankfurt"]),  # a city-state listed
+        ("KOWLOON, HONG KONG", ["Kowloon"]),  # a city-state after the first city locates it
+        ("SINGAPORE, HONG KONG", ["Singapore", "Hong Kong"]),  # a city-state never lies in another
         ("HONG KONG SAR", ["Hong Kong"]),
         ("ST. JOHN'S, Newfoundland and Labrador", ["St. John's"]),  # one province, not two places
         ("MCLEAN, VA", ["McLean"]),
