@@ -80,6 +80,8 @@ def place_of(span: Span, sentence: str) -> str | None:
                 return None  # "a story in The Atlantic", "wrote for The Pacific": a title (not "in The Netherlands")
             return known[rest]
         text = rest
+    if (sentence.startswith(" and ", span.end) or sentence.endswith(" and ", 0, span.start)) and _listed_with_city(span, sentence):
+        return text  # "offices in Auburn and San Francisco": a town the gazetteer lacks, listed with a city
     if not sentence.startswith(",", span.end):
         return None  # what is left is the "City, ST" shape, and most spans have no comma after
     m = _CITY_STATE.match(sentence[span.end:])
@@ -150,6 +152,48 @@ def _dish(span: Span, sentence: str) -> bool:
     """A place named in a dish's name: "chicken Kiev", "beef Wellington", "Brussels sprouts"."""
     before, after = _dish_patterns()
     return bool(after.match(sentence, span.end) or before.search(sentence, max(0, span.start - 10), span.start))
+
+
+# A preposition of place, then a list of names: "offices in Auburn and", "in Quarrow Springs, Reno and".
+_IN_LIST = re.compile(r"\b(?:in|near|across|throughout|between)\s+(?:(?:[A-Z][\w'’.-]*\s*){1,3},\s*)*$")
+# A list of names before "and": "in Reno, Boise and " (the last two words of each name looked up).
+_LIST_BEFORE = re.compile(r"\b(?:in|near|across|throughout|between)\s+((?:[A-Z][\w'’.-]*[\s,]*){1,8})and $")
+_NAME_AFTER_AND = re.compile(r" and ((?:St\.\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})")
+
+
+def _listed_with_city(span: Span, sentence: str) -> bool:
+    """A name the gazetteer lacks, after a preposition of place and beside a city in a list: "our
+    offices in Auburn and San Francisco", "in Reno, Boise and Quillby". Not a common word ("in
+    Marketing and Sales"), a first name, nor a name beside a country ("in Jordan and Israel" is
+    read as known; "in Acme and Canada" says nothing)."""
+    text = span.text
+    ws = text.split()
+    if (len(ws) > 3 or span.possessive or text.isupper() or sentence[span.end:span.end + 1] in "/-" or _CAMEL.search(text)
+            or all(w.lower() in lexicon.common_words() for w in ws)  # "in Marketing and Sales" (not "Quillby Falls")
+            or any(lexicon.is_function_word(w) or w in _DIRECTIONS or w in lexicon.demonyms() or w in lexicon.peoples() for w in ws)
+            or ws[0] in lexicon.first_names() or looks_like_person(text)):
+        return False  # (not "Radio in Europe and College/Non-commercial", "in Europe and Muslim lands", "North and South America")
+    after = _NAME_AFTER_AND.match(sentence, span.end)
+    if after and _IN_LIST.search(sentence, max(0, span.start - 80), span.start):
+        return _a_city(after.group(1))  # the whole name after "and" ("in Quarrow and Boston Dynamics" is no list of cities)
+    before = sentence.endswith(" and ", 0, span.start) and _LIST_BEFORE.search(sentence, max(0, span.start - 100), span.start)
+    if not before or _WORD_AFTER_NAME.match(sentence, span.end) or _CAPITAL_BEFORE.search(sentence, max(0, before.start() - 30), before.start()):
+        return False  # (not "Stella in San Tan Valley, and South Bridge Marketplace in Maricopa": a venue and its town)
+    names = [name.strip() for name in before.group(1).split(",") if name.strip()]
+    return any(_a_city(name) for name in names) and not any(
+        w in lexicon.org_words() for name in names for w in name.split())  # (not "in Boston, Makers Fund, Vessel Ventures and SonicSVM")
+
+
+# A name before the preposition: "Aesthetic Center in Plano and Quarrow Dermatology": a venue in its town, then another.
+_CAPITAL_BEFORE = re.compile(r"[A-Z][\w'’.&-]*\s+$")
+# After a name, a word that says it is no town of the list: "South Bridge Marketplace in Maricopa", "Muslim lands".
+_WORD_AFTER_NAME = re.compile(r" (?:in|at|on)\b| (?!(?:to|for|with|and|or|as|by|since|this|last|next)\b)[a-z]")
+
+
+def _a_city(name: str) -> bool:
+    """A known city, neither a state nor a country."""
+    place = lexicon.places().get(name)
+    return place is not None and place not in regions()
 
 
 _QUOTES = frozenset("\"“‘'")

@@ -491,3 +491,17 @@ def test_a_place_beside_a_food_from_it_stays_a_place():
 ])
 def test_a_brand_named_for_a_woman_is_no_place(sentence, text, place):
     assert place_in(sentence, text) == place
+
+
+@pytest.mark.parametrize("sentence, text, place", [
+    ("Harbor Mutual keeps offices in Quillby and San Francisco.", "Quillby", "Quillby"),
+    ("Mara Quist spoke in Toronto, Milan and Quillby Falls this year.", "Quillby Falls", "Quillby Falls"),
+    ("Mara Quist invested in Quarrow and Boston Dynamics.", "Quarrow", None),  # a longer name than the city
+    ("Radio play grew in Europe and Quillby/Campus stations.", "Quillby", None),
+    ("It sold goods in Boston, Makers Fund, Quarrow Ventures and Quillby.", "Quillby", None),  # firms in the list
+    ("Sites include Stella in Phoenix, and Quillby Marketplace in Reno.", "Quillby Marketplace", None),  # a venue
+    ("It is the best hotel in North and South America.", "North", None),
+    ("She works at Quarrow Skin Center in Plano and Quarrow Dermatology, Mohs and Surgery.", "Quarrow Dermatology", None),
+])
+def test_a_name_listed_with_a_city_after_a_preposition_of_place_is_a_town(sentence, text, place):
+    assert place_in(sentence, text) == place
