@@ -80,6 +80,8 @@ def place_of(span: Span, sentence: str) -> str | None:
                 return None  # "a story in The Atlantic", "wrote for The Pacific": a title (not "in The Netherlands")
             return known[rest]
         text = rest
+    if sentence.endswith(" in ", 0, span.start) and _BASED_IN.search(sentence, max(0, span.start - 20), span.start) and _a_town_name(span, sentence):
+        return _without_region(text)  # "a network based in Leicester", "headquartered in Elsenfeld": a town the gazetteer lacks
     if (sentence.startswith(" and ", span.end) or sentence.endswith(" and ", 0, span.start)) and _listed_with_city(span, sentence):
         return text  # "offices in Auburn and San Francisco": a town the gazetteer lacks, listed with a city
     if not sentence.startswith(",", span.end):
@@ -152,6 +154,32 @@ def _dish(span: Span, sentence: str) -> bool:
     """A place named in a dish's name: "chicken Kiev", "beef Wellington", "Brussels sprouts"."""
     before, after = _dish_patterns()
     return bool(after.match(sentence, span.end) or before.search(sentence, max(0, span.start - 10), span.start))
+
+
+# A participle that places what it follows: "based in", "headquartered in".
+_BASED_IN = re.compile(r"\b(?:based|located|headquartered|situated)\s+in\s+$")
+
+
+def _without_region(text: str) -> str:
+    """The town without the state or country written after it, comma lost: "Scottsdale Arizona" -> Scottsdale."""
+    ws = text.split()
+    for k in range(1, len(ws)):
+        if lexicon.places().get(" ".join(ws[k:])) in regions():
+            return " ".join(ws[:k])
+    return text
+
+
+def _a_town_name(span: Span, sentence: str) -> bool:
+    """A name that can be a town's: not a street, a suite or a building ("located in Suite 216",
+    "in Victoria Street"), an organization's, a common word or a people, nor the head of a longer
+    name ("based in Casal di Principe" is cut)."""
+    ws = span.text.split()
+    return not (len(ws) > 3 or span.possessive or _STREET.search(span.text) or _CAMEL.search(span.text) or span.text.isupper()
+                or all(w.lower() in lexicon.common_words() for w in ws)
+                or any(lexicon.is_function_word(w) or w in lexicon.org_words() or w in lexicon.demonyms() or w in lexicon.peoples()
+                       for w in ws)
+                or _INNER_AFTER.match(sentence, span.end) or sentence[span.end:span.end + 1] in "-/"
+                or looks_like_person(span.text))
 
 
 # A preposition of place, then a list of names: "offices in Auburn and", "in Quarrow Springs, Reno and".

@@ -505,3 +505,15 @@ def test_a_brand_named_for_a_woman_is_no_place(sentence, text, place):
 ])
 def test_a_name_listed_with_a_city_after_a_preposition_of_place_is_a_town(sentence, text, place):
     assert place_in(sentence, text) == place
+
+
+@pytest.mark.parametrize("sentence, text, place", [
+    ("Quarrow Labs is a startup based in Quillbury and run by two engineers.", "Quillbury", "Quillbury"),
+    ("Previously located in O'Quill, the office moved in May.", "O'Quill", "O'Quill"),
+    ("Harbor Mutual, headquartered in Quillby Arizona, grew.", "Quillby Arizona", "Quillby"),  # its state, comma lost
+    ("The salon is located in Suite 216 of the mall.", "Suite", None),
+    ("The team is based in Harbor Mutual Tower downtown.", "Harbor Mutual Tower", None),
+    ("The studio is based in Mara Quist's old house.", "Mara Quist", None),
+])
+def test_a_name_after_based_in_is_a_town(sentence, text, place):
+    assert place_in(sentence, text) == place
