@@ -337,6 +337,12 @@ def test_a_place_named_in_a_based_adjective_is_a_place():
     assert "Lagos" in extract_participants(clean(text)).places
 
 
+def test_a_place_in_a_based_adjective_glued_to_a_name_is_a_place():
+    text = "Fashion Deal Agreed\n\nParis-based Quarrow has sold two labels. The deal went to Oslo-based Harbor Mutual last week."
+    places = extract_participants(clean(text)).places
+    assert "Paris" in places and "Oslo" in places
+
+
 def test_the_body_an_executive_runs_is_an_organization_even_when_no_rule_found_it():
     d = doc("The hub is led by Tim Roe, Founder and CEO of Lunar Strategy, who opened it in May.")
     assert people(d)["Tim Roe"].affiliation == "Lunar Strategy"
