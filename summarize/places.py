@@ -73,6 +73,9 @@ def place_of(span: Span, sentence: str) -> str | None:
     article, _, rest = text.partition(" ")
     if article in _DIRECTIONS and rest in known:
         return text  # "Southern Oklahoma", "East Texas", "North London": a part of a known place
+    if (span.start <= 1 and sentence.startswith(" ", span.end) and rest in known and known[rest] in regions()
+            and lexicon.is_function_word(article)):
+        return known[rest]  # "Three Florida police officers", "Many Texas residents": a word opening the sentence
     if (article in ("the", "The", "A", "An") or article.lower() in resources.word_set("place_prepositions.txt")) and rest:
         # "The UK", "A Flint, Michigan, plant", "Near Digne, France" (a preposition opening the sentence)
         if rest in known:

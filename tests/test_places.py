@@ -517,3 +517,12 @@ def test_a_name_listed_with_a_city_after_a_preposition_of_place_is_a_town(senten
 ])
 def test_a_name_after_based_in_is_a_town(sentence, text, place):
     assert place_in(sentence, text) == place
+
+
+@pytest.mark.parametrize("sentence, text, place", [
+    ("Three Florida officers were fired on Friday.", "Three Florida", "Florida"),
+    ("Many Texas residents left the coast.", "Many Texas", "Texas"),
+    ("Former England captain Mara Quist retired.", "Former England", "England"),
+])
+def test_a_word_opening_the_sentence_before_a_state_or_country_is_cut(sentence, text, place):
+    assert place_in(sentence, text) == place
