@@ -324,7 +324,7 @@ def _places(document: Document, sentences: list[tuple[int, str, bool]], text: st
                 head, based, _ = s.text.partition("-based")
                 if based and head in lexicon.places():
                     place = lexicon.places()[head]  # "a Lagos-based payments company", "Paris-based LVMH"
-                elif "-" in s.text:  # "the Israel-Iran conflict", "US-China trade": both places
+                elif "-" in s.text or " & " in s.text:  # "the Israel-Iran conflict", "US-China trade", "Europe & Asia": both
                     found.extend(p for p in joined_places(s.text) or paired_places(s, sentence) if p not in found)
             if not place or (_org_like(s.text) and not city_in_state(s, sentence) and "-based " not in s.text):
                 continue  # "Bank of America, Texas"; but "a bank in Falls Church, Virginia"

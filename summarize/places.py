@@ -271,8 +271,9 @@ def named_whole(places: list[str]) -> list[str]:
 
 
 def joined_places(text: str) -> list[str]:
-    """The places of a hyphenated pair when every part is one: "Israel-Iran" -> Israel, Iran."""
-    parts = text.split("-")
+    """The places of a hyphenated pair, or of one joined by "&", when every part is one:
+    "Israel-Iran" -> Israel, Iran; "Middle East & Africa" -> Middle East, Africa."""
+    parts = text.split(" & ") if " & " in text else text.split("-")
     known = lexicon.places()
     return [known[p] for p in parts] if len(parts) > 1 and all(p in known for p in parts) else []
 

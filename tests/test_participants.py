@@ -337,6 +337,12 @@ def test_a_place_named_in_a_based_adjective_is_a_place():
     assert "Lagos" in extract_participants(clean(text)).places
 
 
+def test_places_joined_by_an_ampersand_are_both_places():
+    text = "Quarrow Results\n\nSales in Middle East & Africa rose 6%, and Quarrow Labs hosts events in Reno & Boise."
+    places = extract_participants(clean(text)).places
+    assert {"Middle East", "Africa", "Reno", "Boise"} <= set(places)
+
+
 def test_a_place_in_a_based_adjective_glued_to_a_name_is_a_place():
     text = "Fashion Deal Agreed\n\nParis-based Quarrow has sold two labels. The deal went to Oslo-based Harbor Mutual last week."
     places = extract_participants(clean(text)).places
