@@ -23,7 +23,8 @@ def names_language(span: Span, sentence: str) -> bool:
 
 
 # "Spanish-language", "German speakers", "French subtitles", "the Japanese version", "a Spanish script"
-_LANGUAGE_NOUN = re.compile(r"[\s-](?:language|languages|speaking|speakers?|subtitles|subtitled|captions|dubbed|translations?|versions?|scripts?|dialogue|lyrics)\b")
+_LANGUAGE_NOUN = re.compile(r"[\s-](?:language|languages|speaking|speakers?|subtitles|subtitled|captions|dubbed|translations?"
+                            r"|versions?|scripts?|dialogue|lyrics)\b")
 # "speaking French", "fluent in Spanish", "translated into Turkish", "in eight languages: English, Korean and" (the
 # demonym, maybe after other capitalized list items)
 # ("in both English and Spanish", "9 languages (including English, Japanese", "in English (site.org) and Spanish")

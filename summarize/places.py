@@ -83,9 +83,11 @@ def place_of(span: Span, sentence: str) -> str | None:
                 return None  # "a story in The Atlantic", "wrote for The Pacific": a title (not "in The Netherlands")
             return known[rest]
         text = rest
-    if sentence.endswith(" in ", 0, span.start) and _BASED_IN.search(sentence, max(0, span.start - 20), span.start) and _a_town_name(span, sentence):
+    if (sentence.endswith(" in ", 0, span.start) and _BASED_IN.search(sentence, max(0, span.start - 20), span.start)
+            and _a_town_name(span, sentence)):
         return _without_region(text)  # "a network based in Leicester", "headquartered in Elsenfeld": a town the gazetteer lacks
-    if (sentence.startswith(" and ", span.end) or sentence.endswith(" and ", 0, span.start)) and _listed_with_city(span, sentence):
+    if ((sentence.startswith(" and ", span.end) or sentence.endswith(" and ", 0, span.start))
+            and _listed_with_city(span, sentence)):
         return text  # "offices in Auburn and San Francisco": a town the gazetteer lacks, listed with a city
     if not sentence.startswith(",", span.end):
         return None  # what is left is the "City, ST" shape, and most spans have no comma after
@@ -179,15 +181,15 @@ def _a_town_name(span: Span, sentence: str) -> bool:
     ws = span.text.split()
     return not (len(ws) > 3 or span.possessive or _STREET.search(span.text) or _CAMEL.search(span.text) or span.text.isupper()
                 or all(w.lower() in lexicon.common_words() for w in ws)
-                or any(lexicon.is_function_word(w) or w in lexicon.org_words() or w in lexicon.demonyms() or w in lexicon.peoples()
-                       for w in ws)
+                or any(lexicon.is_function_word(w) or w in lexicon.org_words() or w in lexicon.demonyms()
+                       or w in lexicon.peoples() for w in ws)
                 or _INNER_AFTER.match(sentence, span.end) or sentence[span.end:span.end + 1] in "-/"
                 or looks_like_person(span.text))
 
 
 # A preposition of place, then a list of names: "offices in Auburn and", "in Quarrow Springs, Reno and".
 _IN_LIST = re.compile(r"\b(?:in|near|across|throughout|between)\s+(?:(?:[A-Z][\w'’.-]*\s*){1,3},\s*)*$")
-# A list of names before "and": "in Reno, Boise and " (the last two words of each name looked up).
+# A list of names before "and": "in Reno, Boise and " (each name between commas looked up).
 _LIST_BEFORE = re.compile(r"\b(?:in|near|across|throughout|between)\s+((?:[A-Z][\w'’.-]*[\s,]*){1,8})and $")
 _NAME_AFTER_AND = re.compile(r" and ((?:St\.\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})")
 
@@ -201,18 +203,20 @@ def _listed_with_city(span: Span, sentence: str) -> bool:
     ws = text.split()
     if (len(ws) > 3 or span.possessive or text.isupper() or sentence[span.end:span.end + 1] in "/-" or _CAMEL.search(text)
             or all(w.lower() in lexicon.common_words() for w in ws)  # "in Marketing and Sales" (not "Quillby Falls")
-            or any(lexicon.is_function_word(w) or w in _DIRECTIONS or w in lexicon.demonyms() or w in lexicon.peoples() for w in ws)
+            or any(lexicon.is_function_word(w) or w in _DIRECTIONS or w in lexicon.demonyms() or w in lexicon.peoples()
+                   for w in ws)
             or ws[0] in lexicon.first_names() or looks_like_person(text)):
-        return False  # (not "Radio in Europe and College/Non-commercial", "in Europe and Muslim lands", "North and South America")
+        return False  # (not "in Europe and College/Non-commercial radio", "in Europe and Muslim lands", "North and South")
     after = _NAME_AFTER_AND.match(sentence, span.end)
     if after and _IN_LIST.search(sentence, max(0, span.start - 80), span.start):
         return _a_city(after.group(1))  # the whole name after "and" ("in Quarrow and Boston Dynamics" is no list of cities)
     before = sentence.endswith(" and ", 0, span.start) and _LIST_BEFORE.search(sentence, max(0, span.start - 100), span.start)
-    if not before or _WORD_AFTER_NAME.match(sentence, span.end) or _CAPITAL_BEFORE.search(sentence, max(0, before.start() - 30), before.start()):
+    if (not before or _WORD_AFTER_NAME.match(sentence, span.end)
+            or _CAPITAL_BEFORE.search(sentence, max(0, before.start() - 30), before.start())):
         return False  # (not "Stella in San Tan Valley, and South Bridge Marketplace in Maricopa": a venue and its town)
     names = [name.strip() for name in before.group(1).split(",") if name.strip()]
-    return any(_a_city(name) for name in names) and not any(
-        w in lexicon.org_words() for name in names for w in name.split())  # (not "in Boston, Makers Fund, Vessel Ventures and SonicSVM")
+    # (not "in Boston, Makers Fund, Vessel Ventures and SonicSVM": a list of firms)
+    return any(_a_city(name) for name in names) and not any(w in lexicon.org_words() for name in names for w in name.split())
 
 
 # A name before the preposition: "Aesthetic Center in Plano and Quarrow Dermatology": a venue in its town, then another.
@@ -433,7 +437,8 @@ def _region(words: str) -> bool:
     """The last words name a state or a country: "Colorado", "in South Dakota", "TX" (so
     "Plano, TX, Provo, Utah" lists two cities: Provo qualifies no state)."""
     ws = words.split()
-    return ws[-1] in lexicon.state_codes() or any(lexicon.places().get(" ".join(ws[-k:])) in regions() for k in range(1, min(3, len(ws)) + 1))
+    return ws[-1] in lexicon.state_codes() or any(lexicon.places().get(" ".join(ws[-k:])) in regions()
+                                                  for k in range(1, min(3, len(ws)) + 1))
 
 
 @functools.cache
