@@ -267,6 +267,8 @@ def nation(affiliation: str) -> str | None:
         return country
     if _NATIONALITY.fullmatch(affiliation) or _DESCRIBING.search(affiliation):
         return None  # "English artist"; "the Frankfurt-based exchange", "the U.S.-supported President"
+    if "-" in affiliation and all(part in lexicon.demonyms() for part in affiliation.split("-")):
+        return None  # "Filipino-American author": a heritage, no body or country to speak for
     return affiliation
 
 

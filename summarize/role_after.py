@@ -110,10 +110,15 @@ def appointed_role(before: str, after: str) -> str | None:
     return role
 
 
-def _capitalized_role(ws: list[str]) -> str | None:
-    """A capitalized role up to its last title word, no name after it: "Executive Chairman"."""
-    ws = list(itertools.takewhile(lambda w: w[0].isupper() or w in ("of", "and", "&"), ws[:6]))
+def _capitalized_role(words: list[str]) -> str | None:
+    """A capitalized role up to its last title word, no name after it: "Executive Chairman",
+    "Head of Financial Market Strategy" (a head with what it heads)."""
+    ws = list(itertools.takewhile(lambda w: w[0].isupper() or w in ("of", "and", "&"), words[:6]))
     end = max((i + 1 for i, w in enumerate(ws) if w.lower() in title_heads()), default=0)
     if not end or (end < len(ws) and ws[end][0].isupper()):
         return None
+    if ws[end - 1] == "Head" and words[end:end + 1] == ["of"]:
+        field = list(itertools.takewhile(lambda w: w[0].isupper(), words[end + 1:end + 5]))
+        if field:
+            return " ".join(words[:end + 1 + len(field)])
     return " ".join(ws[:end])

@@ -344,3 +344,9 @@ def test_a_long_relative_clause_after_a_short_role_is_no_part_of_it():
     # a list the clause ends stays unread: "member of the ... Board of Supervisors and one of the six who ..."
     after = ", current member of the Avalon County Board of Supervisors and one of the six who stopped the plan."
     assert apposition(after)[1] != "Supervisors"
+
+
+def test_a_head_keeps_what_it_heads():
+    assert as_role(" as Senior Advisor and Head of Financial Market Strategy.") == "Senior Advisor and Head of Financial Market Strategy"
+    assert as_role(" as Head of Sales, effective May 1.") == "Head of Sales"
+    assert as_role(" as Executive Chairman of Quarrow Labs.") == "Executive Chairman"  # the body is the affiliation

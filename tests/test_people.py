@@ -585,6 +585,7 @@ def test_nationality_before_a_title_names_the_country_or_nothing():
     assert found_in("The print is by English artist Omar Reyes.") == [("Omar Reyes", "artist", None)]
     found = found_in("Omar Reyes, a spokesman for the Austrian foreign ministry, said more.")
     assert found[0][2] == "Austria"
+    assert found_in("Filipino-American author Omar Reyes signs copies.") == [("Omar Reyes", "author", None)]  # a heritage
 
 
 def test_a_kind_of_role_before_a_capitalized_title_is_part_of_the_role():
