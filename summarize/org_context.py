@@ -19,12 +19,20 @@ LIST_GAP = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|,?\s*&\s*")
 
 def owned_by_a_word(sentence: str, owner: Span, s: Span) -> bool:
     """A word in the possessive opens the name: an ordinary one ("Women’s Business Council"),
+    a plural's ("Boston Children’s Hospital"), a name's before its legal suffix ("Harry’s Inc."),
     or any after "the", which owns no possessive ("the Hell’s Kitchen Neighborhood
     Association", "the Children’s Theatre Company"); an organization or a place owning a
     unit would be a name ("Acme’s Advisory Board", "Russia’s Foreign Ministry", "the
     Company’s Audit Committee")."""
-    if not (sentence[owner.end:s.start] in _POSSESSIVE_GAPS and owner.text.istitle() and " " not in owner.text
-            and owner.text not in lexicon.places() and is_org_name(s.text)):
+    if sentence[owner.end:s.start] not in _POSSESSIVE_GAPS or owner.text in lexicon.places():
+        return False
+    if s.text in _SUFFIXES_AFTER_A_POSSESSIVE:
+        return True  # "Harry’s Inc.", "McDonald's Corp.": no owner has a suffix as its unit
+    if not owner.text.istitle():
+        return False
+    if " " in owner.text and owner.text.rsplit(None, 1)[-1] in _PLURAL_OWNERS:
+        return is_org_name(f"{owner.text}'s {s.text}")  # "Boston Children’s Hospital" (alone: "Women’s Health", a field)
+    if " " in owner.text or not is_org_name(s.text):
         return False
     return owner.text.lower() in lexicon.common_words() or (
         sentence.endswith(("the ", "The "), 0, owner.start) and owner.text not in lexicon.org_words()
@@ -32,6 +40,22 @@ def owned_by_a_word(sentence: str, owner: Span, s: Span) -> bool:
 
 
 _POSSESSIVE_GAPS = frozenset({"'s ", "’s "})
+# A legal suffix right after a possessive ends a name that has it: "Harry’s Inc.", "Kohl's Corporation".
+_SUFFIXES_AFTER_A_POSSESSIVE = frozenset({"Inc.", "Inc", "Corp.", "Corp", "Corporation", "Incorporated", "LLC", "Ltd.",
+                                          "Ltd", "Co.", "PLC", "plc", "GmbH", "AG"})
+# Plurals whose possessive opens a name rather than owning it: "Boston Children’s Hospital", "People’s Bank".
+_PLURAL_OWNERS = frozenset({"Children", "Women", "Men", "People"})
+
+
+def a_name_s_place(sentence: str, owner: Span, s: Span) -> bool:
+    """A name in the possessive, then "of" and a place or a name, is one business's name:
+    "Lloyd's of London", "Monkee's of Fair Oaks Ranch" (no owner's thing is "of" a place)."""
+    return (sentence[owner.end:s.start] in _POSSESSIVE_OF and " " not in owner.text and owner.text.istitle()
+            and owner.text not in lexicon.places() and owner.text.lower() not in lexicon.common_words()
+            and not looks_like_person(s.text))
+
+
+_POSSESSIVE_OF = frozenset({"'s of ", "’s of "})
 # Bodies named by one word, which own their units: "the Army’s Delta Force", "the Party’s Central Committee".
 _BODIES = frozenset({"Army", "Navy", "Marines", "Military", "Party", "Parliament", "Senate", "Congress", "Pentagon",
                      "Kremlin", "Cabinet", "Court", "Government", "State"})

@@ -21,7 +21,7 @@ from . import lexicon
 from .names import Span, quoted_alone, spans, strip_suffix, without_the, words
 from .org_aliases import (DBA_LITERALS, DBA_WORDS, DEFINED, LOWER_WORD, a_kind, a_kind_of_body, defined_acronym,
                           loosely_spells, org_spans, quoted_aliases, span_ending_at, trade_names)
-from .org_context import HEADING_END, TITLED, a_list_of_people, a_run_in_heading, owned_by_a_word
+from .org_context import HEADING_END, TITLED, a_list_of_people, a_name_s_place, a_run_in_heading, owned_by_a_word
 from .org_cues import among_organizations, cue_before, ends_an_item, in_cued_list, org_cue_start
 from .org_names import (HEAD_OF, NAME_OPENERS, OrgMention, after_a_role, clean_org, is_org_name, org_shape,
                         two_organizations)
@@ -182,8 +182,16 @@ def sentence_orgs(sentence: str, definitions: list[OrgMention] | None = None) ->
             continue  # 'an editorial titled "Investors Eye Next-Gen 3D AI-Imaging Technologies in ..."': a title's words
         if s.text in kinds or (sentence[s.start - 2:s.start] in ("a ", "n ") and a_kind_of_body(sentence, s)):
             continue
-        if i and parts[i - 1].possessive and owned_by_a_word(sentence, parts[i - 1], s):
-            s = Span(sentence[parts[i - 1].start:s.end], parts[i - 1].start, s.end, s.possessive)
+        if i and parts[i - 1].possessive:
+            owner = parts[i - 1]
+            if a_name_s_place(sentence, owner, s):
+                out.append(OrgMention(sentence[owner.start:s.end]))  # "Lloyd's of London"
+                continue
+            first, _, rest = s.text.partition(" ")
+            if rest and first in _dotted_suffixes():  # "Harry’s Inc. She joined in 2020": the suffix ends the name
+                s = Span(first, s.start, s.start + len(first))
+            if owned_by_a_word(sentence, owner, s):
+                s = Span(sentence[owner.start:s.end], owner.start, s.end, s.possessive)
         if HEADING_END.match(sentence, s.end) and a_run_in_heading(sentence, s):
             continue  # "Tailored Solutions for Diverse Industries: ACCA designed ...": a heading, not a body
         # (not "CC Metals and Alloys, LLC", whose alias joined it)

@@ -51,3 +51,20 @@ def test_a_possessive_word_after_the_opens_the_name():
     # a body owning its unit is no part of the unit's name
     assert "Navy’s Harbor Patrol Association" not in [m.name for m in sentence_orgs(
         "Groups like the Navy’s Harbor Patrol Association and Quarrow Labs joined.")]
+
+
+def test_a_possessive_inside_a_name_stays_in_it():
+    def names(sentence):
+        return [m.name for m in sentence_orgs(sentence)]
+    # a legal suffix after a possessive: the name has the possessive (and a sentence after "Inc." is no part of it)
+    assert "Quarry’s Inc." in names("Mara Quist, Head of Talent, Quarry’s Inc. She joined in 2020.")
+    assert "McQuill's Corp." in names("Sales at McQuill's Corp. rose 5% last year, the company said.")
+    # a place, then a plural's possessive, then an org word: one institution
+    assert "Avalon Children's Hospital" in names("Doctors at Avalon Children's Hospital said the boy is fine.")
+    # (a plural alone owns a field, not a body: "Women's Health")
+    assert not any("Women's" in n for n in names("We offer Primary Care, Women's Health and Nutrition services."))
+    # a name in the possessive, "of" and a place: a business
+    assert "Quillan's of Avalon" in names("All assets are insured by Quillan's of Avalon since 2020.")
+    assert "Monra's of Fair Oaks Ranch" in names("Monra's of Fair Oaks Ranch will hold its grand opening on Monday.")
+    # a company owning a unit is still two names
+    assert "Quarrow Labs's Advisory Board" not in names("Quarrow Labs's Advisory Board met on Monday.")
