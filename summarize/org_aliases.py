@@ -252,7 +252,8 @@ def _with_for_the(sentence: str, found: tuple[Span, ...]) -> tuple[Span, ...]:
             continue
         head = clean_org(without_the(left.text))
         if (head in lexicon.known_organizations() or head in lexicon.known_organization_aliases() or head in lexicon.places()
-                or (" " not in head and not _THE_BEFORE.search(sentence, max(0, left.start - 4), left.start))):
+                or (" " not in head and not left.text.startswith("The ")
+                    and not _THE_BEFORE.search(sentence, max(0, left.start - 4), left.start))):
             continue  # (a word alone needs "the": "the Institute for the Future", not "Chief of Police for the ...")
         if right.text.isupper() or right.text in lexicon.places() or is_org_name(right.text):
             continue  # a body for another, or for a place: "Ocean Networks for the HIFL", "CARE International for the Vanuatu"

@@ -58,9 +58,11 @@ def is_org_name(name: str) -> bool:
         return False
     if name in lexicon.known_organizations():
         return True
+    org = lexicon.org_words()
+    if len(ws) >= 4 and ws[0] in org and ws[1:3] == ["for", "the"]:
+        return True  # "Institute for the Study of War": the org word, then "for the" and its purpose
     if ws[-1] in lexicon.not_org_heads():
         return _head_of_a_field(ws)
-    org = lexicon.org_words()
     if bare != name:
         return True
     if ws[-1] in _KINDS_OF_BUSINESS and len(ws) >= 2 and all(_describes_a_kind(w) for w in ws[:-1]):

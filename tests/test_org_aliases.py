@@ -53,6 +53,11 @@ def test_a_body_s_name_goes_on_after_its_org_word_and_for_the():
 
     names = [m.name for m in sentence_orgs("Last year the Avalon Centre for the Study of Quarrow Migration found little.")]
     assert names == ["Avalon Centre for the Study of Quarrow Migration"]
+    # ordinary words only after one org word, the sentence's "The" in the span or "the" before it
+    names = [m.name for m in sentence_orgs("The Institute for the Study of Conflict reported in 2013 that ranks were thin.")]
+    assert names == ["Institute for the Study of Conflict"]
+    names = [m.name for m in sentence_orgs("Mara Quist of the Institute for the Study of War says the role is clear.")]
+    assert "Institute for the Study of War" in names
     # a body working for another body or for a place is two names
     names = [m.name for m in sentence_orgs("Harbor Mutual Networks for the Quarrow Labs Group shipped kits.")]
     assert "Harbor Mutual Networks for the Quarrow Labs Group" not in names
