@@ -323,6 +323,16 @@ def _parts(sentence: str, s: Span) -> list[Span]:
     return [s]
 
 
+def ends_at_its_suffix(name: str) -> str:
+    """A name without what runs on after its dotted legal suffix into the next sentence: "MCI Inc."
+    of "MCI Inc. Former WorldCom" (not "Acme Co. Ltd.")."""
+    ws = name.split()
+    for i, w in enumerate(ws[1:-1], 1):
+        if w in _dotted_suffixes() and ws[i + 1][0].isupper() and ws[i + 1].rstrip(",") not in lexicon.legal_suffixes():
+            return " ".join(ws[: i + 1])
+    return name
+
+
 @functools.cache
 def _dotted_suffixes() -> frozenset[str]:
     """The legal suffixes that end with a period, where a name ends and the next sentence may

@@ -17,7 +17,7 @@ from .org_candidates import (a_surname, known_products, name_ok, named_like_a_pe
 from .org_folding import fold_variants, with_defined_aliases
 from .org_merge import merge
 from .org_names import NAME_OPENERS, OrgMention, is_org_name
-from .organizations import exchanges_upper, sentence_orgs
+from .organizations import ends_at_its_suffix, exchanges_upper, sentence_orgs
 from .people import sentence_people
 from .titles import internal_body
 
@@ -85,7 +85,7 @@ def release_organizations(sentences, places: set[str], about: tuple[str, ...] = 
             if p.titled:
                 titled.add(key(p.name))
             if p.affiliation and p.affiliation not in places and p.affiliation not in lexicon.countries():
-                mentions.append(OrgMention(p.affiliation, strong=False))
+                mentions.append(OrgMention(ends_at_its_suffix(p.affiliation), strong=False))
             elif p.role and (body := _body_in_role(p.role)):
                 mentions.append(OrgMention(body))  # "Secretary of the Georgia Hispanic Caucus Gabriel Sanchez"
     for name in about:  # named in an About heading and in the body (or named as one): an organization of the release

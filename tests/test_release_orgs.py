@@ -266,3 +266,15 @@ def test_a_town_and_an_event_s_word_name_a_tournament_not_a_body():
     sentences = [(0, "Mara Quist won the Sydney International on Saturday.", False),
                  (1, "The Sydney International is her first title since Quarrow Labs signed her.", False)]
     assert "Sydney International" not in release_organizations(sentences, set())
+
+
+def test_an_affiliation_run_on_past_its_suffix_into_the_next_sentence_ends_at_the_suffix():
+    from summarize.release_orgs import release_organizations
+
+    text = ["The firm left bankruptcy last year and changed its name to Quarrow Inc. "
+            "Former Harbortel chief executive Tomas Vell faces trial this month."]
+    found = release_organizations([(i, s, False) for i, s in enumerate(text)], set())
+    assert not any("Former" in name for name in found)
+    from summarize.organizations import ends_at_its_suffix
+
+    assert ends_at_its_suffix("Quarrow Co. Ltd.") == "Quarrow Co. Ltd."
