@@ -137,8 +137,9 @@ def release_organizations(sentences, places: set[str], about: tuple[str, ...] = 
             last = name.rsplit(None, 1)[-1].lower().rstrip(".")
             if opener and opener.isdigit() and last in resources.word_set("street_words.txt"):
                 continue  # "53 Waites Landing Road": an address
-            if not (aliases or opener) and " " in name and _a_phrase_written_low(name, text):
-                continue  # "Construction Law" beside "all areas of construction law"
+            if (not (aliases or opener) and " " in name and name not in about and not _opens(headline, name)
+                    and _a_phrase_written_low(name, text)):
+                continue  # "Construction Law" beside "all areas of construction law" (not the release's own company)
             out[f"{opener} {name}" if opener else name] = aliases
     return _parties_named(_clubs_named(out, text))
 

@@ -278,3 +278,17 @@ def test_an_affiliation_run_on_past_its_suffix_into_the_next_sentence_ends_at_th
     from summarize.organizations import ends_at_its_suffix
 
     assert ends_at_its_suffix("Quarrow Co. Ltd.") == "Quarrow Co. Ltd."
+
+
+def test_the_release_s_own_company_in_ordinary_words_stays_though_the_words_are_written_low():
+    from summarize.release_orgs import release_organizations
+
+    text = ["Fresh Home Services announced a new plant in Avalon on Monday.",
+            "The plant will offer fresh home services to farms and towns."]
+    sentences = [(i, s, False) for i, s in enumerate(text)]
+    assert "Fresh Home Services" in release_organizations(sentences, set(), headline="Fresh Home Services Opens Plant in Avalon")
+    text[0] = "Shares of Fresh Home Services rose 5% on Monday."
+    sentences = [(i, s, False) for i, s in enumerate(text)]
+    assert "Fresh Home Services" in release_organizations(sentences, set(), about=("Fresh Home Services",))
+    # an ordinary phrase the release names nowhere as its own is still dropped
+    assert "Fresh Home Services" not in release_organizations(sentences, set())
