@@ -39,7 +39,7 @@ def about_names(document: Document) -> tuple[str, ...]:
     headings still say whom the release is from."""
     out: list[str] = []
     for r in document.removed:
-        m = _ABOUT_HEADING.match(r.text) if r.reason == "about section" else None
+        m = (_ABOUT_HEADING.match(r.text) or _ABOUT_RUN_IN.match(r.text)) if r.reason == "about section" else None
         if m:
             for part in _ABOUT_SPLIT.split(_BRACKETS.sub("", m.group(1))):
                 part = _CREDENTIALS.sub("", without_the(part.strip()))
@@ -52,6 +52,8 @@ def about_names(document: Document) -> tuple[str, ...]:
 
 
 _ABOUT_HEADING = re.compile(r"^(?:#+\s*)?About\s+(.{2,80}?)\s*:?$")
+# The heading run into its paragraph: "About Acme Network SE: Acme Network SE is the leading ...".
+_ABOUT_RUN_IN = re.compile(r"(?:#+\s*)?About\s+([^:\n]{2,80}?):\s")
 _ABOUT_SPLIT = re.compile(r"\s+and\s+the\s+")  # "About HR.com and the HR Research Institute"
 _BRACKETS = re.compile(r"\s*\([^)]*\)")  # "(OTC: AERA)", "(IMUA)"
 _CREDENTIALS = re.compile(r"(?:,\s*(?:[A-Z]{2,6}|Ph\.?D\.?|M\.D\.|Esq\.?))+$")  # "Jane Roe, MD, FACC"
@@ -88,9 +90,10 @@ def release_organizations(sentences, places: set[str], about: tuple[str, ...] = 
                 mentions.append(OrgMention(ends_at_its_suffix(p.affiliation), strong=False))
             elif p.role and (body := _body_in_role(p.role)):
                 mentions.append(OrgMention(body))  # "Secretary of the Georgia Hispanic Caucus Gabriel Sanchez"
-    for name in about:  # named in an About heading and in the body (or named as one): an organization of the release
+    for name in about:  # named in an About heading and in the body or the headline (or named as one): an organization of the release
         if (not looks_like_person(name) and name not in person_names and not _ordinary_word(name, sentences)
-                and (is_org_name(name) or any(stands_in(s, name) for _, s, _ in sentences))):
+                and (is_org_name(name) or any(stands_in(s, name) for _, s, _ in sentences)
+                     or (stands_in(headline, name) and not _LAUNCHES.search(headline)))):
             mentions.append(OrgMention(name))
     found = {key(m.name) for m in mentions}  # (a name the body gives keeps the body's form)
     mentions.extend(m for m in _headline_companies(headline, "\n".join(s for _, s, _ in sentences))

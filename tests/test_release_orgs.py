@@ -292,3 +292,19 @@ def test_the_release_s_own_company_in_ordinary_words_stays_though_the_words_are_
     assert "Fresh Home Services" in release_organizations(sentences, set(), about=("Fresh Home Services",))
     # an ordinary phrase the release names nowhere as its own is still dropped
     assert "Fresh Home Services" not in release_organizations(sentences, set())
+
+
+def test_an_about_heading_run_into_its_paragraph_names_the_release_s_company():
+    from summarize.pipeline import clean_text
+    from summarize.release_orgs import about_names
+
+    text = ("# Invitation to the Earnings Call of Quarrow Network SE - Quarterly Statement Q1/2026\n\n"
+            "AVALON, GERMANY - April 29, 2026 - Dr Mara Quist (CEO) invites all investors to the Earnings Call "
+            "on 6 May 2026. The conference language is English.\n\n"
+            "About Quarrow Network SE: Quarrow Network SE is the leading provider of lotteries on the internet. "
+            "Founded in 1999, it went public in 2005.")
+    document = clean_text(text)
+    assert about_names(document) == ("Quarrow Network SE",)
+    from summarize.participants import extract_participants
+
+    assert "Quarrow Network SE" in {o.name for o in extract_participants(document).organizations}
