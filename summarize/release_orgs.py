@@ -96,6 +96,10 @@ def release_organizations(sentences, places: set[str], about: tuple[str, ...] = 
                      or (stands_in(headline, name) and not _LAUNCHES.search(headline)))):
             mentions.append(OrgMention(name))
     found = {key(m.name) for m in mentions}  # (a name the body gives keeps the body's form)
+    subject = _headline_subject(headline)
+    if (subject and key(subject) not in found and subject not in person_names and not looks_like_person(subject)
+            and any(stands_in(s, subject) for _, s, _ in sentences)):
+        mentions.append(OrgMention(subject, strong=False))  # "MusicFab Launches New Pandora Converter"
     mentions.extend(m for m in _headline_companies(headline, "\n".join(s for _, s, _ in sentences))
                     if key(m.name) not in found)
     products |= _launched(headline, mentions)
@@ -323,6 +327,17 @@ def _headline_companies(headline: str, text: str) -> list[OrgMention]:
         if at >= 0:
             out.append(OrgMention(m.name[at:]))
     return out
+
+
+def _headline_subject(headline: str) -> str:
+    """The name a headline opens on before its verb of company news, the release's company:
+    "MusicFab Launches New Pandora Converter" -> MusicFab (one to four capitalized words)."""
+    ws = headline.split(None, 5)
+    verbs = lexicon.headline_verbs()
+    at = next((i for i, w in enumerate(ws[1:5], 1) if w.lower() in verbs), 0)
+    if not at or not all(w[0].isupper() and w.isalnum() for w in ws[:at]) or (at == 2 and ws[0] in lexicon.first_names()):
+        return ""  # (not "James West Joins Acme", a person)
+    return " ".join(ws[:at])
 
 
 def _cuts_a_headline_name(ws: list[str], i: int) -> bool:

@@ -308,3 +308,16 @@ def test_an_about_heading_run_into_its_paragraph_names_the_release_s_company():
     from summarize.participants import extract_participants
 
     assert "Quarrow Network SE" in {o.name for o in extract_participants(document).organizations}
+
+
+def test_the_name_a_headline_opens_on_before_its_verb_is_the_release_s_company():
+    from summarize.release_orgs import release_organizations
+
+    text = ["Quillfab has firmly established itself as a trusted brand in music software.",
+            "Built on years of work, Quillfab serves millions of listeners worldwide."]
+    sentences = [(i, s, False) for i, s in enumerate(text)]
+    assert "Quillfab" in release_organizations(sentences, set(), headline="Quillfab Launches New Radio Converter")
+    # a person's name before the verb is no company: "Mara West Joins Acme"
+    text = ["Acme Labs announced the appointment of Mara West as Senior Advisor.", "Mara West led banks for years."]
+    sentences = [(i, s, False) for i, s in enumerate(text)]
+    assert "Mara West" not in release_organizations(sentences, set(), headline="Mara West Joins Acme Labs as Advisor")
