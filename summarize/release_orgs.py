@@ -36,24 +36,40 @@ def _known_place_keys() -> frozenset[str]:
 def about_names(document: Document) -> tuple[str, ...]:
     """The names an "About ..." heading gives: "About HR.com and the HR Research Institute"
     -> HR.com, HR Research Institute. The cleaner set those sections aside; their
-    headings still say whom the release is from."""
+    headings still say whom the release is from, and so does a dateline ending on its issuer
+    between slashes ("Deer Park, United States - April 5, 2025 / Acme Marketing /")."""
     out: list[str] = []
+    source = _DATELINE_SOURCE.search(document.dateline.text) if document.dateline else None
+    # "Deer Park, United States - April 5, 2025 / Acme Marketing /": a name, by a proper word or its
+    # suffix, or one the body gives too (not ordinary words alone, "Digital Agency", a distributor's)
+    heads = [source.group(1)] if source and (_named(source.group(1))
+                                             or any(source.group(1) in b.text for b in document.blocks)) else []
     for r in document.removed:
         m = (_ABOUT_HEADING.match(r.text) or _ABOUT_RUN_IN.match(r.text)) if r.reason == "about section" else None
         if m:
-            for part in _ABOUT_SPLIT.split(_BRACKETS.sub("", m.group(1))):
-                part = _CREDENTIALS.sub("", without_the(part.strip()))
-                ws = words(part)
-                if (part and part[0].isupper() and len(ws) <= 8 and ws[0] not in lexicon.honorifics()
-                        and ws[-1] not in lexicon.not_org_heads() and not ws[-1].isdigit()):
-                    # not "About Dr. Roe", "About the Summit", "About Inc. 5000"
-                    out.append(part)
+            heads.append(m.group(1))
+    for head in heads:
+        for part in _ABOUT_SPLIT.split(_BRACKETS.sub("", head)):
+            part = _CREDENTIALS.sub("", without_the(part.strip()))
+            ws = words(part)
+            if (part and part[0].isupper() and len(ws) <= 8 and ws[0] not in lexicon.honorifics()
+                    and ws[-1] not in lexicon.not_org_heads() and not ws[-1].isdigit()):
+                # not "About Dr. Roe", "About the Summit", "About Inc. 5000"
+                out.append(part)
     return tuple(out)
+
+
+def _named(name: str) -> bool:
+    """A word that is no ordinary or org word, or a legal suffix: "SBMS Media", "Acme Concrete, Inc."."""
+    common, org = lexicon.common_words(), lexicon.org_words()
+    return strip_suffix(name) != name or any(w.lower() not in common and w not in org for w in words(name))
 
 
 _ABOUT_HEADING = re.compile(r"^(?:#+\s*)?About\s+(.{2,80}?)\s*:?$")
 # The heading run into its paragraph: "About Acme Network SE: Acme Network SE is the leading ...".
 _ABOUT_RUN_IN = re.compile(r"(?:#+\s*)?About\s+([^:\n]{2,80}?):\s")
+# The issuer a dateline ends on between slashes: "... - April 5, 2025 / Acme Marketing /".
+_DATELINE_SOURCE = re.compile(r"\d{4}\s+/\s*([^/]{2,80}?)\s*/\s*$")
 _ABOUT_SPLIT = re.compile(r"\s+and\s+the\s+")  # "About HR.com and the HR Research Institute"
 _BRACKETS = re.compile(r"\s*\([^)]*\)")  # "(OTC: AERA)", "(IMUA)"
 _CREDENTIALS = re.compile(r"(?:,\s*(?:[A-Z]{2,6}|Ph\.?D\.?|M\.D\.|Esq\.?))+$")  # "Jane Roe, MD, FACC"

@@ -321,3 +321,18 @@ def test_the_name_a_headline_opens_on_before_its_verb_is_the_release_s_company()
     text = ["Acme Labs announced the appointment of Mara West as Senior Advisor.", "Mara West led banks for years."]
     sentences = [(i, s, False) for i, s in enumerate(text)]
     assert "Mara West" not in release_organizations(sentences, set(), headline="Mara West Joins Acme Labs as Advisor")
+
+
+def test_a_dateline_ending_on_its_issuer_between_slashes_names_the_release_s_company():
+    from summarize.pipeline import clean_text
+    from summarize.release_orgs import about_names
+
+    text = ("# Custom SEO Strategies to Enhance Your Business\n\n"
+            " Avalon Park, United States - April 5, 2025 / Quarrow Web Marketing /\n\n"
+            "In the digital age, companies need a strong online presence. As a standout SEO agency, "
+            "Quarrow Web Marketing tailors each plan to its client.")
+    document = clean_text(text)
+    assert about_names(document) == ("Quarrow Web Marketing",)
+    # ordinary words alone that the body never gives are a distributor's name, not the company's
+    document = clean_text(text.replace("Quarrow Web Marketing /", "Digital Agency /"))
+    assert about_names(document) == ()
