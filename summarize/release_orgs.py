@@ -75,12 +75,22 @@ _BRACKETS = re.compile(r"\s*\([^)]*\)")  # "(OTC: AERA)", "(IMUA)"
 _CREDENTIALS = re.compile(r"(?:,\s*(?:[A-Z]{2,6}|Ph\.?D\.?|M\.D\.|Esq\.?))+$")  # "Jane Roe, MD, FACC"
 
 
-def _ordinary_word(name: str, sentences) -> bool:
+def _ordinary_word(name: str, sentences, opens: bool = False) -> bool:
     """One word the release also writes in lower case, as a word and not in a web address:
-    "About the Author", "Rescuers" beside "the rescuers"; not "Rolex" beside "rolex.com"."""
+    "About the Author", "Rescuers" beside "the rescuers"; not "Rolex" beside "rolex.com", nor the
+    word the headline opens on (`opens`) written low once ("Keynode" beside "keynode's plan")."""
     if " " in name or not name.isalpha():
         return False
-    return any(written_in_lower_case(name, s) for _, s, _ in sentences)
+    if not opens:
+        return any(written_in_lower_case(name, s) for _, s, _ in sentences)
+    low = [(s, at) for _, s, _ in sentences for at in lower_case_starts(name, s)]
+    # the word the headline opens on, which the release slips into lower case once with no article,
+    # is still its company's name: "Keynode Introduces ..." beside "Start with keynode's plan"
+    return len(low) > 1 or (len(low) == 1 and (name.lower() in lexicon.common_words()
+                                               or _ARTICLE_BEFORE.search(low[0][0], 0, low[0][1]) is not None))
+
+
+_ARTICLE_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Ii]ts|[Oo]ur|[Tt]heir|[Hh]is|[Hh]er)\s+$")
 
 
 def release_organizations(sentences, places: set[str], about: tuple[str, ...] = (),
@@ -153,7 +163,7 @@ def release_organizations(sentences, places: set[str], about: tuple[str, ...] = 
             continue  # "Sydney International", "Athens Games": a tournament
         if key(name) in strong or any(key(a) in strong for a in aliases) or (
                 (_in_two_sentences({name, *aliases}, sentences) or _opens(headline, name))
-                and not _ordinary_word(name, sentences)):  # not "Rescuers" beside "rescuers"
+                and not _ordinary_word(name, sentences, _opens(headline, name))):  # not "Rescuers" beside "rescuers"
             aliases = {a for a in aliases if a.upper() not in exchanges}
             opener = ((_opener_before(name, sentences, text) if " " in name else None)
                       or _number_before(name, sentences, text, headline))

@@ -336,3 +336,17 @@ def test_a_dateline_ending_on_its_issuer_between_slashes_names_the_release_s_com
     # ordinary words alone that the body never gives are a distributor's name, not the company's
     document = clean_text(text.replace("Quarrow Web Marketing /", "Digital Agency /"))
     assert about_names(document) == ()
+
+
+def test_the_headline_s_company_written_low_once_is_still_a_name():
+    from summarize.release_orgs import release_organizations
+
+    text = ["In fast-paced crypto, Quillnode is excited to launch a free staking plan.",
+            "Start with quillnode's free staking plan!", "Quillnode is democratizing staking."]
+    sentences = [(i, s, False) for i, s in enumerate(text)]
+    headline = "Quillnode Introduces Free Staking Plan"
+    assert "Quillnode" in release_organizations(sentences, set(), headline=headline)
+    # a word written low with its article is the word: "Rescuers" beside "the rescuers"
+    text[1] = "Start with the quillnode plan!"
+    sentences = [(i, s, False) for i, s in enumerate(text)]
+    assert "Quillnode" not in release_organizations(sentences, set(), headline=headline)
