@@ -336,7 +336,8 @@ def _opens(headline: str, name: str) -> bool:
 def _headline_companies(headline: str, text: str) -> list[OrgMention]:
     """The companies a headline names with their legal suffix, which says what they are, and
     the body names too, in any case ("Invitation to the Earnings Call of Acme Network AG"
-    beside "acme network AG", when no cue in the body finds it). The headline's capitals run
+    beside "acme network AG", when no cue in the body finds it), or only by the short name the
+    headline defines ("Acme Holding Corp. (ACME): ..." beside "ACME's network"). The headline's capitals run
     over its verbs and words: the name starts after the last of them."""
     if not headline or not any(s in headline for s in lexicon.legal_suffixes()):
         return []  # (a string test first: most headlines hold no suffix)
@@ -352,6 +353,8 @@ def _headline_companies(headline: str, text: str) -> list[OrgMention]:
         at = m.name.find(core) if core and core.lower() in low else -1
         if at >= 0:
             out.append(OrgMention(m.name[at:]))
+        elif start == 0 and (short := [a for a in m.aliases if stands_in(text, a)]):
+            out.append(OrgMention(m.name, tuple(short)))  # "ONAR Holding Corp. (ONAR): ..." beside "ONAR's network"
     return out
 
 

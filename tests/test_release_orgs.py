@@ -350,3 +350,13 @@ def test_the_headline_s_company_written_low_once_is_still_a_name():
     text[1] = "Start with the quillnode plan!"
     sentences = [(i, s, False) for i, s in enumerate(text)]
     assert "Quillnode" not in release_organizations(sentences, set(), headline=headline)
+
+
+def test_a_headline_company_the_body_names_only_by_its_defined_short_name():
+    from summarize.release_orgs import release_organizations
+
+    text = ["QRNX’s network of agencies focuses on data-driven strategy.",
+            "For years, speed was the measure of marketing, and QRNX thinks strategy now wins."]
+    sentences = [(i, s, False) for i, s in enumerate(text)]
+    found = release_organizations(sentences, set(), headline="QRNX Holding Corp. (QRNX): In Marketing’s AI Era, Strategy Wins")
+    assert found == {"QRNX Holding Corp.": {"QRNX"}}
