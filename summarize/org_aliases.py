@@ -203,6 +203,8 @@ def org_spans(sentence: str) -> tuple[Span, ...]:
     found = spans(sentence)
     if _DIGIT.search(sentence):
         found = _with_coined_words(sentence, found)
+    if "/" in sentence:
+        found = _after_a_slash(sentence, found)
     if " and " not in sentence or len(found) < 2:
         return _with_missions(sentence, _with_for_the(sentence, found))
     out = list(found)
@@ -317,6 +319,19 @@ def _with_coined_words(sentence: str, found: tuple[Span, ...]) -> tuple[Span, ..
     return tuple(out)
 
 
+def _after_a_slash(sentence: str, found: tuple[Span, ...]) -> tuple[Span, ...]:
+    """A name written right after another's and a slash keeps its first word, which spans leave
+    out: "American Heart Association/American Medical Association" (not "Medical Association")."""
+    out = list(found)
+    for i in range(1, len(out)):
+        m = _SLASHED_WORD.search(sentence, out[i - 1].end, out[i].start)
+        if m and m.start() == out[i - 1].end and m.end() == out[i].start:
+            out[i] = Span(sentence[m.start(1):out[i].end], m.start(1), out[i].end, out[i].possessive)
+    return tuple(out)
+
+
+# A slash and a capitalized word between two spans: "Association/American Medical".
+_SLASHED_WORD = re.compile(r"/([A-Z][a-z]+) ")
 _DIGIT = re.compile(r"\d")
 # "3D", "4D", "N6", "5G" right before a span: a coined word of a name.
 _COINED_BEFORE = re.compile(r"(?<![\w.,/:$-])(\d+[A-Z][A-Za-z]*|[A-Z]+\d+[A-Z\d]*) $")

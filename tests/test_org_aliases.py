@@ -63,3 +63,13 @@ def test_a_body_s_name_goes_on_after_its_org_word_and_for_the():
     assert "Harbor Mutual Networks for the Quarrow Labs Group" not in names
     names = [m.name for m in sentence_orgs("The Environmental Protection Agency for the Quell Gold Project agreed.")]
     assert "Environmental Protection Agency for the Quell Gold Project" not in names
+
+
+def test_a_name_after_another_and_a_slash_keeps_its_first_word():
+    from summarize.organizations import sentence_orgs
+
+    names = [m.name for m in sentence_orgs("Cuffs are preferred, according to an Avalon Heart Association/Avalon Medical "
+                                           "Association 2020 joint report.")]
+    assert names == ["Avalon Heart Association", "Avalon Medical Association"]
+    assert "Fort Quell International Airport" in [m.name for m in sentence_orgs(
+        "Flights left Dallas/Fort Quell International Airport on time.")]
