@@ -54,14 +54,22 @@ def _find(names: dict[str, set[str]], name: str, exact: bool = False) -> str | N
     # "Blackwell 3D Corporation" is short for "Blackwell 3D Construction Corp." too
     nu = nw[:-1] if len(nw) > 2 and nw[-1] in _SPELLED_SUFFIXES else nw
     full = [(canon, words(strip_suffix(canon))) for canon in names]
+    org = lexicon.org_words()
+    first = None
     for canon, cw in full:
         if len(nw) >= 2 and _unsuffixed(cw) == _unsuffixed(nw):
             return canon  # "Gladstone Commercial Corp." is the "Gladstone Commercial Corporation"
         if (len(nu) < len(cw) and cw[: len(nu)] == nu and not (len(nu) == 1 and nu[0].lower() in lexicon.common_words())
                 and name not in lexicon.known_organizations()):  # (the "United Nations" is a body of its own)
-            return canon  # "Golden Matrix" is short for "Golden Matrix Group, Inc."
+            # "Golden Matrix" is short for "Golden Matrix Group, Inc."; of two, for the one only org words
+            # follow: "Comcast" of "Comcast Corporation", not of its program "Comcast RISE"
+            if all(w in org for w in cw[len(nu):]):
+                return canon
+            first = first or canon
         if len(cw) > 2 and cw[0] in NAME_OPENERS and cw[1: len(nw) + 1] == nw:
             return canon  # "Pacific Metals", cut from "New Pacific Metals Corp." opening a sentence
+    if first:
+        return first
     if len(nw) >= 2:
         for canon, aliases in names.items():
             for alias in aliases:

@@ -96,3 +96,12 @@ def test_a_name_without_its_first_people_s_word_is_the_same_organization():
 def test_a_short_form_of_a_name_before_its_for_the_is_that_organization():
     merged = merge([OrgMention("U.S. District Court for the Quell District of Avalon"), OrgMention("District Court")])
     assert merged == {"U.S. District Court for the Quell District of Avalon": {"District Court"}}
+
+
+def test_a_short_form_of_two_names_goes_to_the_one_only_org_words_follow():
+    from summarize.org_names import OrgMention
+
+    merged = merge([OrgMention("Quarrow RISE"), OrgMention("Quarrow Corporation"), OrgMention("Quarrow")])
+    assert merged == {"Quarrow RISE": set(), "Quarrow Corporation": {"Quarrow"}}
+    # with one name to choose, a short form still goes to it
+    assert merge([OrgMention("Quarrow RISE"), OrgMention("Quarrow")]) == {"Quarrow RISE": {"Quarrow"}}
