@@ -184,34 +184,6 @@ def _inside_a_name(previous: str, letter: str) -> bool:
     return "-" in previous and previous.islower() and previous[-1].isalpha()
 
 
-# A company's legal suffix, which ends its name: after it a capital opens the next sentence.
-_COMPANY_SUFFIXES = frozenset({"inc", "corp", "ltd", "co", "plc", "llc"})
-# Small words a title-case heading keeps in lower case: "Shares Vision for the Future of Law".
-_TITLE_CASE_SMALL = frozenset({"a", "an", "the", "of", "and", "or", "for", "to", "in", "on", "at", "by", "with",
-                               "from", "as", "into", "over", "vs"})
-
-
-def _after_company(typ: str, before: str, nxt: str, following: str) -> bool:
-    """A sentence that opens after a company's suffix on a word Punkt has seen inside names:
-    "changed its name to MCI Inc. Former WorldCom chief executive ...", "... Wellness Inc.
-    Quantum confirmed it". Not a title or a name's next word ("Acme Inc. Chief Executive Jo
-    Ray", "Butler & Co. Marketing offers", "Sci. & Tech. Co. Ltd."), nor a title-case heading
-    ("Harbor Mutual, Inc. Shares Vision for the Future"): the words after must hold a lower-case
-    one of their own."""
-    if typ not in _COMPANY_SUFFIXES or not following[:1].isalpha():
-        return False  # (not its alias or ticker: 'Acme Inc. ("Acme") (NASDAQ: ACME) today')
-    owner = before.rsplit(None, 1)[-1:]
-    if not owner or not (owner[0][:1].isupper() or owner[0].endswith(",") or owner[0] == "&"):
-        return False  # "produced by Inc. For more": the magazine's name, not a suffix
-    from . import lexicon  # lazy: only a company suffix before a capital comes here
-
-    word = nxt.rstrip(".,;:!?\"'\u201d\u2019)]}")
-    if (word.lower() in lexicon.title_words() or word in lexicon.org_words() or word.lower() in lexicon.headline_verbs()
-            or f"{word}." in lexicon.legal_suffixes() or word in lexicon.legal_suffixes()):
-        return False
-    return any(w.isalpha() and w.islower() and w not in _TITLE_CASE_SMALL for w in following.split()[1:7])
-
-
 def is_boundary(
     tok: str, punct: str, before: str, following: str, at_start: bool, m: Model
 ) -> bool:
@@ -273,7 +245,7 @@ def is_boundary(
     if abbreviation and "." in typ and not quoted and _TITLE_TO_END.match(following):
         return False  # a title with an initialism in it: "A Very L.A. Ghost Story."
     if abbreviation:
-        return quoted or _starts_sentence(nxt_typ, m) or _after_company(typ, before, nxt_core, following)
+        return quoted or _starts_sentence(nxt_typ, m)
     if initial and _INITIAL.match(following):
         return False  # a run of initials: "Dr. K. A. Paul", "J. R. Ewing"
     if initial:

@@ -116,16 +116,6 @@ COMPANIES = [
     case("The buyer is Acme Inc. (The deal closed in May.) Then it grew.", "The buyer is Acme Inc.", "(The deal closed in May.)", "Then it grew.", id="inc-before-parenthesized-sentence"),
     case("Trip Notes:* Weather: It rained all week. The ferry still ran.", "Trip Notes:", "* Weather: It rained all week.", "The ferry still ran.", id="bullet-glued-to-label"),
     case("Acme Inc. Chief Executive Jo Ray spoke.", "Acme Inc. Chief Executive Jo Ray spoke.", id="inc-before-title"),
-    case("It renamed itself Quarrow Inc. Former Harbor chief Mara Quist said so.", "It renamed itself Quarrow Inc.",
-         "Former Harbor chief Mara Quist said so.", id="inc-then-a-sentence-on-a-name-word"),
-    case("The fund hired Quarrow Partners LLC. Lawyers for the fund declined to comment.", "The fund hired Quarrow Partners LLC.",
-         "Lawyers for the fund declined to comment.", id="llc-then-a-sentence"),
-    case("Quarrow Labs, Inc. Shares Vision for the Future of Care", "Quarrow Labs, Inc. Shares Vision for the Future of Care",
-         id="inc-in-a-title-case-heading"),
-    case("It was set up by Mara Quist, Quist & Co. Marketing offers design work.",
-         "It was set up by Mara Quist, Quist & Co. Marketing offers design work.", id="co-inside-a-longer-name"),
-    case('Quarrow Inc. ("Quarrow") (NASDAQ: QRW) today named a chief.', 'Quarrow Inc. ("Quarrow") (NASDAQ: QRW) today named a chief.',
-         id="inc-before-its-alias"),
 ]
 
 MONTHS = [
