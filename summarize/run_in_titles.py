@@ -13,11 +13,9 @@ from . import resources
 
 
 # Function words capitalized inside a sentence mark a title run into the text:
-# "Why The Grid Needs Storage And What It Costs The report says ...", "The Commute Math Is
-# Different Here In Westchester, a train ride ..." (not "Are": "All Things Are Possible
-# Foundation will host ...").
+# "Why The Grid Needs Storage And What It Costs The report says ..."
 # Only right after another word (not after ":" or "--", where a sentence may start).
-_TITLE_WORD = re.compile(r"(?<=[^\W\d_] )(?:The|And|Of|To|For|With|In|On|At|By|From|Into|Your|Our|Is|That|What|How|Why)\b")
+_TITLE_WORD = re.compile(r"(?<=[^\W\d_] )(?:The|And|Of|To|For|With|In|On|At|By|From|Into|Your|Our)\b")
 TITLE_MAX_WORDS = 15
 
 
