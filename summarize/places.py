@@ -83,8 +83,6 @@ def place_of(span: Span, sentence: str) -> str | None:
                 return None  # "a story in The Atlantic", "wrote for The Pacific": a title (not "in The Netherlands")
             return known[rest]
         text = rest
-    if " " in text and text[-1].isupper() and (head := _before_acronym(text)):
-        return head  # "the Los Angeles FBI office", "an Arizona DPS spokesman": the place of a local body
     if (sentence.endswith(" in ", 0, span.start) and _BASED_IN.search(sentence, max(0, span.start - 20), span.start)
             and _a_town_name(span, sentence)):
         return _without_region(text)  # "a network based in Leicester", "headquartered in Elsenfeld": a town the gazetteer lacks
@@ -161,25 +159,6 @@ def _dish(span: Span, sentence: str) -> bool:
     """A place named in a dish's name: "chicken Kiev", "beef Wellington", "Brussels sprouts"."""
     before, after = _dish_patterns()
     return bool(after.match(sentence, span.end) or before.search(sentence, max(0, span.start - 10), span.start))
-
-
-# A sports club's letters: "Sydney FC", "Brooklyn FC" name a club, not the city.
-_CLUB_LETTERS = frozenset({"FC", "AFC", "CF", "SC", "AC", "FK", "SV", "RFC", "CFC", "BC"})
-
-
-def _before_acronym(text: str) -> str | None:
-    """The known city or state before an acronym that closes the span: "Los Angeles FBI" -> Los Angeles,
-    "The Boston NBC" -> Boston; not a club ("Sydney FC"), a firm ("Quarrow Miami LLC"), a country, nor
-    a name in letters ("LA SMC" is the Louisiana Strategic Metals Complex)."""
-    ws = text.split()
-    if ws[0] in ("The", "the", "A", "An", "an"):
-        ws = ws[1:]
-    acronym = ws[-1]
-    if (len(ws) < 2 or ws[-2].isupper() or not 2 <= len(acronym) <= 5 or not acronym.isalpha() or not acronym.isupper()
-            or acronym in _CLUB_LETTERS or acronym in lexicon.legal_suffixes()):
-        return None
-    place = lexicon.places().get(" ".join(ws[:-1]))
-    return place if place not in lexicon.countries() else None  # (not "U.S. GAAP", "US SIF": a standard, a body's name)
 
 
 # A participle that places what it follows: "based in", "headquartered in".
