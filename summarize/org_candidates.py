@@ -247,38 +247,19 @@ def _product_marks() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 def product_names(sentence: str) -> set[str]:
-    """Names that an owner's product noun and a comma mark as a product ("its subscription
-    product, Robinhood Gold"), and names ending in "AI" or "Podcast" that the sentence marks
-    as a product or show, not a company: "its face video swap tool, Mango AI", "Claude AI, developed by Anthropic", "IBN’s
+    """Names ending in "AI" or "Podcast" that the sentence marks as a product or show, not a
+    company: "its face video swap tool, Mango AI", "Claude AI, developed by Anthropic", "IBN’s
     Bell2Bell Podcast" (not "Arrive AI, a pioneering autonomous delivery network")."""
-    out: set[str] = set()
-    if ", " in sentence and holds_any(sentence, _OWNERS):
-        owned = _owned_product()  # any name: "its subscription product, Robinhood Gold"
-        out.update(s.text for s in org_parts(sentence) if sentence[s.end:s.end + 1] in _APPOSITION_ENDS
-                   and owned.search(sentence, max(0, s.start - 60), s.start))
     if not holds_any(sentence, _PRODUCT_HEADS):
-        return out
+        return set()
     before, after = _product_marks()
+    out: set[str] = set()
     for s in org_parts(sentence):
         name = org_shape(s.text)[0]
         at = sentence.find(name, s.start) if name.endswith(_PRODUCT_HEADS) and " " in name else -1
         if at >= 0 and (before.search(sentence, max(0, at - 60), at) or after.match(sentence, at + len(name))):
             out.add(name)
     return out
-
-
-_OWNERS = ("its ", "their ", "our ", "Its ", "Their ", "Our ")
-# What ends an apposition: not a verb, as after a clause's comma ("For its app, Acme is calling on ...").
-_APPOSITION_ENDS = frozenset({",", ".", ";", ")", ""})
-
-
-@functools.cache
-def _owned_product() -> re.Pattern[str]:
-    """An owner's product noun and a comma right before a name, which names the product:
-    "its subscription product, Robinhood Gold", "our flagship app, Quillo" (when the name ends
-    the apposition: not "In addition to its service offerings, Acme invests")."""
-    noun = rf"(?:{trie_alternation(sorted(resources.word_set('product_nouns.txt')))})s?"
-    return re.compile(rf"\b(?:[Ii]ts|[Tt]heir|[Oo]ur)\s+(?:[a-z][\w-]*\s+){{0,4}}{noun},\s+$")
 
 
 def known_products(mentions: list[OrgMention]) -> set[str]:

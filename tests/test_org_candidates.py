@@ -86,11 +86,3 @@ def test_a_clause_is_no_organization(name, ok):
     from summarize.org_names import OrgMention
 
     assert name_ok(OrgMention(name)) is ok
-
-
-def test_an_owner_s_product_noun_and_a_comma_before_a_name_make_it_a_product():
-    from summarize.org_candidates import product_names
-
-    assert product_names("Quarrow has made its subscription product, Quarrow Gold, more enticing.") == {"Quarrow Gold"}
-    # a clause's comma before the subject is no apposition
-    assert product_names("In addition to its service offerings, Harbor Mutual invests in care.") == set()
