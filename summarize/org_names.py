@@ -106,7 +106,7 @@ _GAMES_EVENTS = frozenset({"Olympic", "Olympics", "Paralympic", "Commonwealth", 
 # Words before "League" that name a club competition, not a body: who plays in it or its tier.
 _LEAGUE_EVENTS = frozenset({"Champions", "Europa", "Nations", "Conference"})
 # Org words that are frequent surnames too.
-_SURNAME_ORG_WORDS = frozenset({"Law", "Power", "Steel", "Church", "Court", "Press", "Holding"})
+_SURNAME_ORG_WORDS = frozenset({"Law", "Power", "Steel", "Church", "Court", "Press"})
 
 
 def _a_forename_before(ws: list[str]) -> bool:

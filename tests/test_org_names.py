@@ -120,9 +120,3 @@ def test_guards_and_patrols_are_bodies():
 
     assert [m.name for m in sentence_orgs("The Avalon National Guard was helping motorists on Monday.")] == ["Avalon National Guard"]
     assert "Avalon Highway Patrol" in [m.name for m in sentence_orgs("Traffic stopped, and the Avalon Highway Patrol closed the road.")]
-
-
-def test_a_first_name_and_a_surname_that_is_an_org_word_is_a_person():
-    assert not is_org_name("Jason Holding")
-    assert not is_org_name("Mara Power")
-    assert is_org_name("Quarrow Holding")
