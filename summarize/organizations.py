@@ -207,7 +207,7 @@ def sentence_orgs(sentence: str, definitions: list[OrgMention] | None = None) ->
         if s.possessive and _ANNUAL_EVENT.match(sentence, s.end) and (contextual or _INITIALS_NAME.fullmatch(name)):
             out.append(OrgMention(name))  # "H.C. Wainwright’s 27th Annual Global Investment Conference": its organizer
             continue
-        if not contextual or _titled_person(name):
+        if not contextual:
             continue
         after, before = sentence[s.end:], sentence[: s.start]
         owner = s.possessive
@@ -281,18 +281,6 @@ _BARE_POSSESSIVE = re.compile(r"(['’]s)(?=$|[,.;:!?)]|\s(?:and|or|to|as|among|
 _ANNUAL_EVENT = re.compile(r"['’]s?\s+(?:\d+(?:st|nd|rd|th)\s+|\d{4}\s+)?Annual\s+(?:(?:[A-Z][\w&-]*|of|in|on|and|for)\s+){0,7}"
                            r"(?:Conference|Summit|Forum|Expo|Symposium|Meeting|Gala|Awards)\b")
 _INITIALS_NAME = re.compile(r"(?:[A-Z]\.\s?){2,}[A-Z][a-z]+")  # "H.C. Wainwright", a firm's name from its founders'
-
-
-def _titled_person(name: str) -> bool:
-    """A title before a name of a person's words, whom no cue around makes a body: "President
-    da Silva, a former trade union leader" (not "Cardinal Investment Advisors")."""
-    first, _, rest = name.partition(" ")
-    ws = rest.split()
-    return (0 < len(ws) <= 3 and (is_title(first) or first in lexicon.honorifics())
-            and all(_PERSON_WORD.fullmatch(w) and w not in lexicon.org_words() for w in ws))
-
-
-_PERSON_WORD = re.compile(r"[A-Z][a-z'’-]+|da|de|van|von|der|del|la|le|bin|al")
 
 
 def _ends_a_quoted_title(sentence: str, s: Span) -> bool:
