@@ -59,8 +59,6 @@ def place_of(span: Span, sentence: str) -> str | None:
     if text in known:
         if _dish(span, sentence):
             return None  # "chicken Kiev", "Brussels sprouts": a dish, not the city
-        if span.possessive and _brand(span, sentence, known[text]):
-            return None  # "Victoria's Secret", "Charlotte's Web": a brand or a title named for a woman
         if text in lexicon.first_names() and _KIN_BEFORE.search(sentence, max(0, span.start - 16), span.start):
             return None  # "his daughter Victoria", "the titular Hamilton": a person named like a place
         return None if _club(span, sentence, known[text]) else known[text]
@@ -137,22 +135,6 @@ def _dish_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     after = [e[1:].strip() for e in entries if e.startswith("*")]
     return (re.compile(r"\b(?:" + "|".join(before) + r")\s+$"),  # "chicken " before "Kiev"
             re.compile(r"\s+(?:" + "|".join(after) + r")\b"))  # " sprouts" after "Brussels"
-
-
-# A possessive name and one capitalized noun, the whole name: "Victoria's Secret angels" (not
-# "Austin's Zilker Park", "Denver's Best Appliance Repair", "Charlotte's Fast-Growing").
-_BRAND_NOUN = re.compile(r"['’]s ([A-Z][a-z]+)\b(?![ -]*[A-Z0-9])")
-
-
-def _brand(span: Span, sentence: str, place: str) -> bool:
-    """A city or state named as a woman's possession in a brand's two words: "Victoria's Secret",
-    "Charlotte's Web". Not a country ("India's Ministry") nor a title ("Victoria's Governor")."""
-    m = _BRAND_NOUN.match(sentence, span.end)
-    if not m or span.text not in lexicon.first_names() or place in lexicon.countries():
-        return False
-    noun = m.group(1)
-    return not (noun.lower() in lexicon.title_words() or noun in lexicon.first_names() or noun in lexicon.places()
-                or noun in lexicon.demonyms())  # (not "Georgia's Kemp", "Victoria's Governor")
 
 
 def _dish(span: Span, sentence: str) -> bool:

@@ -484,18 +484,6 @@ def test_a_place_beside_a_food_from_it_stays_a_place():
 
 
 @pytest.mark.parametrize("sentence, text, place", [
-    ("Mara Quist modeled for Victoria's Secret in May.", "Victoria", None),
-    ("The class read Charlotte's Web twice.", "Charlotte", None),
-    ("Victoria's Governor met Mara Quist.", "Victoria", "Victoria"),
-    ("Austin's Zilker Park hosted the fair.", "Austin", "Austin"),
-    ("Charlotte's economy grew last year.", "Charlotte", "Charlotte"),
-    ("India's Ministry of Finance spoke.", "India", "India"),
-])
-def test_a_brand_named_for_a_woman_is_no_place(sentence, text, place):
-    assert place_in(sentence, text) == place
-
-
-@pytest.mark.parametrize("sentence, text, place", [
     ("Harbor Mutual keeps offices in Quillby and San Francisco.", "Quillby", "Quillby"),
     ("Mara Quist spoke in Toronto, Milan and Quillby Falls this year.", "Quillby Falls", "Quillby Falls"),
     ("Mara Quist invested in Quarrow and Boston Dynamics.", "Quarrow", None),  # a longer name than the city
