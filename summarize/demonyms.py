@@ -22,9 +22,8 @@ def names_language(span: Span, sentence: str) -> bool:
     return not word or not word.group(1) and lexicon.is_function_word(word.group(2))
 
 
-# "Spanish-language", "German speakers", "French subtitles", "the Japanese version", "a Spanish script"
-_LANGUAGE_NOUN = re.compile(r"[\s-](?:language|languages|speaking|speakers?|subtitles|subtitled|captions|dubbed|translations?"
-                            r"|versions?|scripts?|dialogue|lyrics)\b")
+# "Spanish-language", "German speakers", "French subtitles", "the Japanese version"
+_LANGUAGE_NOUN = re.compile(r"[\s-](?:language|languages|speaking|speakers?|subtitles|subtitled|captions|dubbed|translations?|versions?)\b")
 # "speaking French", "fluent in Spanish", "translated into Turkish", "in eight languages: English, Korean and" (the
 # demonym, maybe after other capitalized list items)
 # ("in both English and Spanish", "9 languages (including English, Japanese", "in English (site.org) and Spanish")

@@ -286,8 +286,6 @@ def test_washington_dc_is_one_place():
         ("The app supports 9 languages (including English, Japanese, and Thai) today.", "Thai"),
         ("Read the pages in English (quarrow.org/en) and Spanish (quarrow.org/es) online.", "Spanish"),
         ("Quarrow Labs prints its forms in Spanish and English versions.", "Spanish"),
-        ("Mara Quist hopes to land a strong Spanish script next year.", "Spanish"),
-        ("The band wrote Portuguese lyrics for the album.", "Portuguese"),
     ],
 )
 def test_a_demonym_naming_a_language_is_no_place(sentence, demonym):
