@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from . import lexicon
+from . import lexicon, resources
 from .name_prefix import cached_split_prefix
 from .names import MONTH_NAMES, common_name, looks_like_person, ordinary_last_word, spans, words
 from .org_names import is_org_name
@@ -143,6 +143,11 @@ _NAME_GOES_ON = re.compile(r"\s+(?:and|&)\s+[A-Z]")  # "the MIT Computer Science
 _FIELD_AT = re.compile(r"((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+at\s+(?:the\s+)?(?=[A-Z])")
 
 
+def _a_field(words_: str) -> bool:
+    """A field of work one heads: "marketing", "research" (not an activity: "workshops", "worship")."""
+    return " " not in words_ and (words_.endswith("ing") or words_ in resources.word_set("led_fields.txt"))
+
+
 def _office_by_deed(after: str) -> tuple[str | None, str | None]:
     """The office and body of ", who heads the Harbor Guild," -> ("head", "Harbor Guild"), of a
     unit the body owns (", who leads Acme's research team," -> ("head of research team", "Acme"))
@@ -157,8 +162,8 @@ def _office_by_deed(after: str) -> tuple[str | None, str | None]:
         owner = unit.group(1)
         return (None, None) if looks_like_person(owner) or common_word(owner) else (f"{title} of {unit.group(2)}", owner)
     field = _FIELD_AT.match(after, m.end()) if title == "head" else None
-    if field and lexicon.is_function_word(field.group(1).split()[0]):
-        field = None  # (not "who leads the way at Acme": "the" opens no field)
+    if field and not _a_field(field.group(1)):
+        field = None  # (not "who leads the way at Acme", "who leads workshops at Acme": no field of work)
     if m.group(1) == "leads" and not field:
         return None, None  # (a body led alone may be a unit of another: "who leads Acme Institutional")
     body = NAME_RUN.match(after, field.end() if field else m.end())

@@ -276,6 +276,9 @@ def test_a_dotted_degree_then_the_title_with_no_comma():
     (", who leads Harbor Mutual’s Trade Credit business.", ("head of Trade Credit business", "Harbor Mutual")),
     (", who leads marketing at Quarrow Labs, said.", ("head of marketing", "Quarrow Labs")),
     (", who leads the way at Quarrow Labs.", (None, None)),  # no field of work
+    (", who leads workshops at Quarrow Academy, said.", (None, None)),  # an activity, no field of work
+    (", who leads worship at Grace Chapel, said.", (None, None)),
+    (", who leads engineering at Quarrow Labs, said.", ("head of engineering", "Quarrow Labs")),
     (", who leads Tomas Vey's campaign team.", (None, None)),  # a person's
     (", who leads Quarrow Institutional.", (None, None)),  # led alone: maybe a unit of another body
     (", who heads the Avalon Computer Science and Robotics Laboratory's data group.", (None, None)),  # cut short
