@@ -300,10 +300,9 @@ def _parts(sentence: str, s: Span) -> list[Span]:
     headline's verb after an organization ("Stonegate Capital Partners Updates Coverage on
     Gladstone Commercial Corp." names two)."""
     first, space, rest = s.text.partition(" ")
-    if (space and (first.lower() in lexicon.imperatives() or (first in _COUNTS and _COUNTED.match(sentence, s.end)))
-            and not sentence[: s.start].strip(LEAD_IN)
+    if (space and first.lower() in lexicon.imperatives() and not sentence[: s.start].strip(LEAD_IN)
             and not _CORPORATE_VERB.match(after := sentence[s.end:]) and not _AUXILIARY.match(after)):
-        s = Span(rest, s.end - len(rest), s.end, s.possessive)  # (a count: "Seven Air Force recruits plunge")
+        s = Span(rest, s.end - len(rest), s.end, s.possessive)
     if " DBA " in s.text or s.text.endswith(" D"):  # (a string test first)
         cut = _TRADE_WORD.search(sentence, s.start, s.end + 6)
         if cut and cut.start() > s.start:
@@ -341,11 +340,6 @@ def _dotted_suffixes() -> frozenset[str]:
     return frozenset(x for x in lexicon.legal_suffixes() if x.endswith(".") and x != "Co.")
 
 
-# Words that count what a name's body has, opening a sentence: "Seven Air Force recruits", "Two
-# Avalon State Police troopers", "Some BBC News website users" (not "One", which opens names: "One Medical").
-_COUNTS = frozenset({"Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Eleven", "Twelve",
-                     "Some", "Many", "Several", "Most", "Few", "Both"})
-_COUNTED = re.compile(r" [a-z]")  # the counted noun after the name, in lower case
 # A trade name's word in capitals, which a span runs over: "Acme, Inc. DBA Pixlo", "Acme Labs D/B/A Pixlo".
 _TRADE_WORD = re.compile(r"\s(?:DBA|D/B/A)\s")
 LEAD_IN = " \t\"'“‘([#*>-"  # what may stand before a sentence's first word
