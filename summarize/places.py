@@ -170,9 +170,10 @@ def _a_town_name(span: Span, sentence: str) -> bool:
 
 
 # A preposition of place, then a list of names: "offices in Auburn and", "in Quarrow Springs, Reno and".
-_IN_LIST = re.compile(r"\b(?:in|near|across|throughout|between)\s+(?:(?:[A-Z][\w'’.-]*\s*){1,3},\s*)*$")
+# (words apart by spaces only, so a word in capitals is never split at each letter: no backtracking)
+_IN_LIST = re.compile(r"\b(?:in|near|across|throughout|between)\s+(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2},\s*)*$")
 # A list of names before "and": "in Reno, Boise and " (each name between commas looked up).
-_LIST_BEFORE = re.compile(r"\b(?:in|near|across|throughout|between)\s+((?:[A-Z][\w'’.-]*[\s,]*){1,8})and $")
+_LIST_BEFORE = re.compile(r"\b(?:in|near|across|throughout|between)\s+((?:[A-Z][\w'’.-]*[\s,]+){1,8})and $")
 _NAME_AFTER_AND = re.compile(r" and ((?:St\.\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})")
 
 
