@@ -72,8 +72,8 @@ def place_of(span: Span, sentence: str) -> str | None:
     if article in _DIRECTIONS and rest in known:
         return text  # "Southern Oklahoma", "East Texas", "North London": a part of a known place
     if (span.start <= 1 and sentence.startswith(" ", span.end) and rest in known and known[rest] in regions()
-            and lexicon.is_function_word(article)):
-        return known[rest]  # "Three Florida police officers", "Many Texas residents": a word opening the sentence
+            and lexicon.is_function_word(article) and article not in _MODAL_NAMES):
+        return known[rest]  # "Three Florida police officers", "Many Texas residents" (not "Will Jordan said"): a word opening the sentence
     if (article in ("the", "The", "A", "An") or article.lower() in resources.word_set("place_prepositions.txt")) and rest:
         # "The UK", "A Flint, Michigan, plant", "Near Digne, France" (a preposition opening the sentence)
         if rest in known:
@@ -170,6 +170,8 @@ def _a_town_name(span: Span, sentence: str) -> bool:
 
 
 # A preposition of place, then a list of names: "offices in Auburn and", "in Quarrow Springs, Reno and".
+# Modal verbs that are also first names: "Will Jordan said" names a person, not Jordan.
+_MODAL_NAMES = frozenset({"Will", "May", "Can"})
 # (words apart by spaces only, so a word in capitals is never split at each letter: no backtracking)
 _IN_LIST = re.compile(r"\b(?:in|near|across|throughout|between)\s+(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2},\s*)*$")
 # A list of names before "and": "in Reno, Boise and " (each name between commas looked up).

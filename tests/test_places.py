@@ -509,6 +509,7 @@ def test_a_name_after_based_in_is_a_town(sentence, text, place):
 
 @pytest.mark.parametrize("sentence, text, place", [
     ("Three Florida officers were fired on Friday.", "Three Florida", "Florida"),
+    ("Will Jordan said the robot ships in May.", "Will Jordan", None),  # a first name, not a function word
     ("Many Texas residents left the coast.", "Many Texas", "Texas"),
     ("Former England captain Mara Quist retired.", "Former England", "England"),
 ])
