@@ -157,11 +157,12 @@ def _without_region(text: str) -> str:
 
 
 def _a_town_name(span: Span, sentence: str) -> bool:
-    """A name that can be a town's: not a street, a suite or a building ("located in Suite 216",
+    """A name that can be a town's: not a street, a suite, a building or a venue ("located in Suite 216",
     "in Victoria Street"), an organization's, a common word or a people, nor the head of a longer
     name ("based in Casal di Principe" is cut)."""
     ws = span.text.split()
     return not (len(ws) > 3 or span.possessive or _STREET.search(span.text) or _CAMEL.search(span.text) or span.text.isupper()
+                or ws[-1] in resources.word_set("venue_words.txt", lower=False)
                 or all(w.lower() in lexicon.common_words() for w in ws)
                 or any(lexicon.is_function_word(w) or w in lexicon.org_words() or w in lexicon.demonyms()
                        or w in lexicon.peoples() for w in ws)

@@ -501,6 +501,7 @@ def test_a_name_listed_with_a_city_after_a_preposition_of_place_is_a_town(senten
     ("Harbor Mutual, headquartered in Quillby Arizona, grew.", "Quillby Arizona", "Quillby"),  # its state, comma lost
     ("The salon is located in Suite 216 of the mall.", "Suite", None),
     ("The team is based in Harbor Mutual Tower downtown.", "Harbor Mutual Tower", None),
+    ("The boutique is located in Quillby Mall.", "Quillby Mall", None),  # a venue
     ("The studio is based in Mara Quist's old house.", "Mara Quist", None),
 ])
 def test_a_name_after_based_in_is_a_town(sentence, text, place):
