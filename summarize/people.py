@@ -110,7 +110,7 @@ _RANKS_BEFORE_NAMES = frozenset({"King", "Queen", "Prince", "Princess", "Lord", 
 @functools.lru_cache(maxsize=4096)
 def _title_after_name(text: str) -> int:
     """Where a first name and a surname end when title words follow them in the same span, up
-    to "of", "at" or the end ("Ryan Roe CEO", "Rana Roe President and CEO of Acme"; not "Mary
+    to "of", "at", "for" or the end ("Ryan Roe CEO", "Rana Roe President and CEO of Acme"; not "Mary
     Kay President Jane Roe", a name in the title's place), or 0."""
     ws = text.split()
     if len(ws) < 3 or ws[0] not in lexicon.first_names():
@@ -130,6 +130,9 @@ def _title_after_name(text: str) -> int:
         rest.append(w)
     if not all(w.lower().strip(",") in titles or w in ("and", "&") for w in rest) or not has_title_head(" ".join(rest)):
         return 0
+    if (len(rest) == 1 and rest[0].lower() in surnames) or (ws[k - 1] not in ("Sr.", "Jr.") and (
+            ws[k - 1].endswith(".") or ws[k - 1] in lexicon.first_names())):
+        return 0  # "Robert A. Dean", "Mary Ellen Farmer": the title word is the surname
     if ws[k - 1] in ("Sr.", "Sr") and k > 2:
         k -= 1  # "Jane Roe, Sr. Director": "Senior" opens the title
     return len(" ".join(ws[:k]))

@@ -861,3 +861,12 @@ def test_a_body_s_letters_after_of_are_the_affiliation_and_end_the_name():
 def test_a_rank_abbreviated_before_a_name_is_a_role_an_office_beats(sentence, role, affiliation):
     m = next(m for m in sentence_people(sentence) if m.name == "Mara Quist")
     assert (m.role, m.affiliation) == (role, affiliation)
+
+
+@pytest.mark.parametrize("sentence, found", [
+    ('"We are pleased," said Robert A. Dean, chief executive of Quarrow Labs.', ("Robert A. Dean", "chief executive", "Quarrow Labs")),
+    ("Mark J. Judge, a partner at Vey LLP, said it works.", ("Mark J. Judge", "partner", "Vey LLP")),
+    ("Lisa Marie Nurse, a partner at Vey LLP, said it works.", ("Lisa Marie Nurse", "partner", "Vey LLP")),
+])
+def test_a_surname_that_is_a_title_word_after_an_initial_or_a_middle_name_stays_in_the_name(sentence, found):
+    assert found_in(sentence) == [found]
