@@ -160,6 +160,8 @@ def _rank_inside(ws: list[str]) -> tuple[list[str], list[str], str | None, bool]
                     place = lexicon.demonyms().get(head) or lexicon.places().get(head, head) or None
             k = j + 1
             while k < len(ws) - 1 and ws[k] in lexicon.honorifics():
+                if role and ws[k] in lexicon.role_abbreviations():
+                    role = [f"{role[-1]} {lexicon.role_abbreviations()[ws[k]]}"]  # "Texas Lt. Gov. X": Lieutenant Governor
                 k += 1  # "Army Maj. Gen. Mari Eder"
             return role, ws[k:], place, True
     return None

@@ -252,7 +252,7 @@ def title_before(before: str) -> tuple[str | None, str | None]:
 # Military and police ranks, written in full or abbreviated before a name ("Sgt." -> Sergeant): an
 # office the person holds says more ("Pentagon spokesman Col. Jane Roe", "commander of the Quds Force").
 RANKS = frozenset({"General", "Colonel", "Major", "Captain", "Lieutenant", "Sergeant", "Admiral", "Commander", "Corporal",
-                   "Lieutenant Colonel", "Major General", "Lieutenant General", "Brigadier General"})
+                   "Lieutenant Colonel", "Major General", "Lieutenant General", "Brigadier General", "Brigadier"})
 
 
 def rank_after_office(role_words: list[str]) -> list[str]:

@@ -870,3 +870,12 @@ def test_a_rank_abbreviated_before_a_name_is_a_role_an_office_beats(sentence, ro
 ])
 def test_a_surname_that_is_a_title_word_after_an_initial_or_a_middle_name_stays_in_the_name(sentence, found):
     assert found_in(sentence) == [found]
+
+
+@pytest.mark.parametrize("sentence, role, affiliation", [
+    ("Quillby Lt. Gov. Mara Quist said the bill would pass.", "Lieutenant Governor", None),  # both abbreviations
+    ("Brigadier General Mara Quist said the unit was ready.", "Brigadier General", None),  # a rank of two words
+])
+def test_a_rank_of_two_words_stays_whole(sentence, role, affiliation):
+    m = next(m for m in sentence_people(sentence) if m.name == "Mara Quist")
+    assert (m.role, m.affiliation) == (role, affiliation)
