@@ -91,6 +91,7 @@ _NAMED_AFTER = re.compile(
 _NAMING_VERB = re.compile(r"\b(?:names|named|appoints|appointed|elects|elected|promotes|promoted|elevates|elevated)\s+$")
 _NAMED_BEFORE = re.compile(r"\s+(?:to\s+)?(?:(?:its|our|their|the\s+company's|the\s+company’s)\s+(?:new\s+)?)?(?=[A-Za-z])")
 
+_AWARD_TAIL = re.compile(r"\s+of\s+the\s+(?:Year|Month|Week|Decade|Season|Game|Match|Tournament)\b", re.IGNORECASE)
 _NOT_OFFICES = frozenset({"the", "best", "top", "most", "outstanding"})  # a prize or a body, not an office
 _BODIES = frozenset({"board", "council", "committee", "panel", "cabinet", "team", "staff", "faculty"})
 
@@ -105,6 +106,8 @@ def appointed_role(before: str, after: str) -> str | None:
     if m is None or (m.group(0).rstrip().endswith((" a", " an")) and after[m.end()].isupper()):
         return None  # "named a Massachusetts Super Lawyer": an honour
     role = _role_words(after, m.end())
+    if role and _AWARD_TAIL.match(after, after.find(role, m.end()) + len(role)):
+        return None  # "named Coach of the Year": an award
     if role and (role.split()[0] in _NOT_OFFICES or role.split()[-1] in _BODIES and len(role.split()) == 1):
         return None  # "will be named best supporting actress", "appointed Jane Roe to its board"
     return role

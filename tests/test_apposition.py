@@ -317,6 +317,8 @@ def test_a_department_someone_heads_is_no_organization():
     ("", " was named one of the most influential women in tech.", None),
     ("", " was named a Massachusetts Super Lawyer.", None),
     ("", " will be named best supporting actress.", None),
+    ("", " was named Coach of the Year after a 12-1 season.", None),
+    ("", " was named Entrepreneur of the Year.", None),
     ("", " was elected to the board of Quarrow Labs.", None),
     ("Quarrow Labs appointed ", " to its board.", None),
     ("Quarrow Labs named ", " on Monday.", None),
