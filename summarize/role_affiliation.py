@@ -15,7 +15,7 @@ import re
 from . import lexicon, resources
 from .names import key, looks_like_person, strip_suffix, surname, words
 from .release_orgs import department_of, stands_in
-from .titles import RANKS, has_title_head, internal_body
+from .titles import RANKS, has_title_head, internal_body, is_title
 
 
 def shown_role(roles: list[tuple[int, str, bool, bool, str | None]], affiliation: str | None, name: str,
@@ -140,8 +140,9 @@ def _unit_owner_in_role(role: str | None, affiliation: str | None, surnames: set
     a person's ("member of Jane Roe's team") nor a place's."""
     m = _UNIT_OWNED_IN_ROLE.search(role) if role and not affiliation and "s" in role else None
     owner = m.group(1) if m else ""
-    if not m or looks_like_person(owner) or key(words(owner)[-1]) in surnames or owner in lexicon.places() or lexicon.is_function_word(owner):
-        return role, affiliation
+    if (not m or looks_like_person(owner) or key(words(owner)[-1]) in surnames or owner in lexicon.places()
+            or lexicon.is_function_word(owner) or is_title(owner)):
+        return role, affiliation  # (nor an office's: "senior adviser in the Governor's office")
     return role, owner
 
 

@@ -57,6 +57,8 @@ def test_a_role_in_a_unit_a_named_body_owns_is_held_at_that_body():
     assert shown_role([(1, role, False, True, None)], None, "Mara Quist", [], {}, set(), "") == (role, "Harbor Mutual")
     role = "member of Reyes' campaign team"  # a person's
     assert shown_role([(1, role, False, True, None)], None, "Mara Quist", [], {}, {"reyes"}, "") == (role, None)
+    role = "senior adviser in the Governor's office"  # an office's
+    assert shown_role([(1, role, False, True, None)], None, "Mara Quist", [], {}, set(), "") == (role, None)
 
 
 def test_a_body_named_by_its_kind_alone_is_no_part_of_the_role():
