@@ -38,9 +38,12 @@ def shown_role(roles: list[tuple[int, str, bool, bool, str | None]], affiliation
     if affiliation and role and role.rsplit(None, 1)[-1].lower() in _kinship_words() and not (
             _HONORED.match(affiliation) or _someone_else(affiliation, name, people)):
         affiliation = None  # "grandson" read with "Hilton Hotel", "distant cousin" with England: a tie to a person
-    if (affiliation and role and (_HONORED.match(affiliation) or _another_persons_name(affiliation, name, people) or (
-            (role.rsplit(None, 1)[-1].lower() in _personal_roles() or role.startswith(_UNIT_HEAD))
-            and _someone_else(affiliation, name, people, text, role)))):
+    ties = _personal_roles() | _kinship_words()
+    personal = role and (role.rsplit(None, 1)[-1].lower() in ties or role.lower() in ties)  # ("romantic partner")
+    if (affiliation and role and (
+            ((personal or not has_title_head(role)) and (_HONORED.match(affiliation) or _another_persons_name(affiliation, name, people)))
+            or ((personal or role.startswith(_UNIT_HEAD)) and _someone_else(affiliation, name, people, text, role)))):
+        # (an office is held at a body named after a person: "president of Tory Burch", "at Dr Pepper")
         # a person owns the role, no organization: "Durst's lawyer Dick Roe" -> role "Durst's lawyer"
         role, affiliation = affiliation + ("' " if affiliation.endswith("s") else "'s ") + role, None
     return role, full_affiliation(affiliation, orgs, name)

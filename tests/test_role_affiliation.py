@@ -85,3 +85,11 @@ def test_a_tie_to_a_person_holds_no_body_and_another_persons_name_owns_the_role(
     assert shown_role(roles, "Tomas Reyes", "Mara Quist", people, {}, set(), "") == ("Tomas Reyes' romantic partner", None)
     roles = [(1, "Managing Partner", True, True, "Harbor Partners")]
     assert shown_role(roles, "Harbor Partners", "Mara Quist", people, {}, set(), "") == ("Managing Partner", "Harbor Partners")
+
+
+def test_an_office_at_a_body_named_after_a_person_stays_the_bodys():
+    people = ["Mara Quist", "Tomas Reyes"]
+    roles = [(1, "president", True, True, "Tomas Reyes")]  # "president of Tomas Reyes" (the fashion house he founded)
+    assert shown_role(roles, "Tomas Reyes", "Mara Quist", people, {}, set(), "") == ("president", "Tomas Reyes")
+    roles = [(1, "vice president of marketing", True, True, "Dr Quarrow")]  # a brand an honorific opens
+    assert shown_role(roles, "Dr Quarrow", "Mara Quist", people, {}, set(), "")[1] == "Dr Quarrow"
