@@ -84,7 +84,9 @@ def only_after_at(name: str, text: str) -> bool:
     (not "at Jane Roe's home", nor a person also named elsewhere: "looked at Jane Roe")."""
     starts = list(word_starts(name, text, "'’"))
     return bool(starts) and len(starts) == sum(1 for _ in word_starts(name, text)) and all(
-        _AT_BEFORE.search(text, max(0, start - 16), start) for start in starts)
+        _AT_BEFORE.search(text, max(0, start - 16), start) for start in starts) and (
+        " " not in name or sum(1 for _ in word_starts(name.rsplit(None, 1)[-1], text)) == len(starts))
+    # (a surname written alone elsewhere is a person's: "hit back at Jane Roe ... Roe had criticized")
 
 
 # A group of musicians named before its name, read backwards from the name: "Scottish rock band

@@ -74,3 +74,4 @@ def test_a_name_always_written_after_at_names_a_venue():
     assert not only_after_at("Tomas Varga", "We met at Tomas Varga's home.")
     assert not only_after_at("Tomas Varga", "Tomas Varga spoke. We met at Tomas Varga.")
     assert not only_after_at("Tomas Varga", "Much criticism has been aimed at Tomas Varga.")
+    assert not only_after_at("Tomas Varga", "The senator hit back at Tomas Varga. Varga had criticized the bill.")  # the surname alone
