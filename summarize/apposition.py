@@ -223,7 +223,9 @@ def apposition(after: str, plural: bool = False) -> tuple[str | None, str | None
                         and not looks_like_person(" ".join(words(part_org)[-2:]))):
             break  # only "<title> of/at <organization>" stands for the whole (not "... Commons William Hague")
         role = _DANGLING_END.sub("", role)  # "founder of the" before a quoted name -> founder
-        role = _AND_RELATION.sub("", role)  # "crime writer and his longtime confidante" -> crime writer
+        tie = _AND_RELATION.search(role)
+        if tie and tie.group(0).rsplit(None, 1)[-1].lower().strip(".,") in resources.word_set("kinship_words.txt") | resources.word_set("personal_roles.txt"):
+            role = role[:tie.start()]  # "crime writer and his longtime confidante" -> crime writer (not "and Acme's chief scientist")
         if not part_org:
             role, part_org = owner_first(role)
         if not part_org:

@@ -337,6 +337,7 @@ def test_a_capitalized_name_ending_in_a_plural_title_is_a_body_not_a_role():
 
 def test_a_tie_to_another_person_after_and_is_no_part_of_the_role():
     assert apposition(", a crime writer and his longtime confidante, because she knew.") == ("crime writer", None)
+    assert apposition(", co-founder and Quarrow's chief scientist, said.")[0] == "co-founder and Quarrow's chief scientist"  # two offices
     assert apposition(", first president and Vey's best friend, said.") == ("first president", None)
     assert apposition(", Chairman and CEO of Quarrow Labs, said.") == ("Chairman and CEO", "Quarrow Labs")
 
