@@ -67,7 +67,7 @@ def _named(name: str) -> bool:
 
 _ABOUT_HEADING = re.compile(r"^(?:#+\s*)?About\s+(.{2,80}?)\s*:?$")
 # The heading run into its paragraph: "About Acme Network SE: Acme Network SE is the leading ...".
-_ABOUT_RUN_IN = re.compile(r"(?:#+\s*)?About\s+([^:\n]{2,80}?):\s")
+_ABOUT_RUN_IN = re.compile(r"(?:#+\s*)?About\s+((?:[^:()\n]|\([^)\n]{0,40}\)){2,80}?):\s")  # (a ticker's colon in brackets: "(NASDAQ: ACMR)")
 # The issuer a dateline ends on between slashes: "... - April 5, 2025 / Acme Marketing /".
 _DATELINE_SOURCE = re.compile(r"\d{4}\s+/\s*([^/]{2,80}?)\s*/\s*$")
 _ABOUT_SPLIT = re.compile(r"\s+and\s+the\s+")  # "About HR.com and the HR Research Institute"

@@ -360,3 +360,14 @@ def test_a_headline_company_the_body_names_only_by_its_defined_short_name():
     sentences = [(i, s, False) for i, s in enumerate(text)]
     found = release_organizations(sentences, set(), headline="QRNX Holding Corp. (QRNX): In Marketing’s AI Era, Strategy Wins")
     assert found == {"QRNX Holding Corp.": {"QRNX"}}
+
+
+def test_a_ticker_s_colon_in_an_about_heading_does_not_end_the_name():
+    from summarize.pipeline import clean_text
+    from summarize.release_orgs import about_names
+
+    text = ("# Quarrow Robotics Inc. Reports Record Sales for the Second Quarter of 2026\n\n"
+            "RENO, Nev., May 4, 2026 - Quarrow Robotics Inc. (NASDAQ: QRBT) said sales rose 20 percent in the "
+            "quarter. Mara Quist, chief executive officer, said the new plant was running.\n\n"
+            "About Quarrow Robotics Inc. (NASDAQ: QRBT) Quarrow Robotics Inc. makes warehouse robots. It was founded in 2001.")
+    assert not any("(NASDAQ" in n for n in about_names(clean_text(text)))  # (was "Quarrow Robotics Inc. (NASDAQ")
