@@ -358,6 +358,12 @@ def _access_wall(kept: list[Block], removed: list[Removed], name: str) -> list[s
     return [f"{name}: the page asks for a password or a login; the text may be incomplete"]
 
 
+def _reads_as_prose(line: str) -> bool:
+    """A line that ends as a sentence does and is too long for a title: "Acme opened a plant in
+    Ohio. \"We are pleased,\" said its chief executive." (not "Acme Opens a Plant in Ohio")."""
+    return len(line.split()) > 12 and line.rstrip().endswith((".", "!", "?", '"', "”"))
+
+
 def clean(text: str, input_format: str = "auto", filename: str | None = None) -> Document:
     """A `Document` from raw text: `clean("Title\\n\\nBody.").headline == "Title"`.
 
@@ -389,6 +395,8 @@ def clean(text: str, input_format: str = "auto", filename: str | None = None) ->
     if not kept and subheadline:
         kept = [Block(subheadline, "paragraph")]
         warnings.append(f"{filename or 'input'}: no body text; the subheadline stands in for it")
+    if not kept and headline and _reads_as_prose(headline):
+        kept, headline = [Block(headline, "paragraph")], None  # one line of sentences pasted alone: the body
     kept = spaced_quotes(without_footnote_marks(split_labels(_unique(kept, removed))))
     return Document(
         headline=headline,

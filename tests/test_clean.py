@@ -506,3 +506,10 @@ def test_a_rule_under_the_headline_is_set_aside():
     assert document.headline == "Quarrow Labs Opens a Plant in Brenton"
     assert document.subheadline is None
     assert texts(document) == ["Quarrow Labs opened a plant today. It will employ 200 people."]
+
+
+def test_one_line_of_sentences_pasted_alone_is_the_body_not_a_headline():
+    doc = clean('Quarrow Corp. opened a plant in Reno. "We are pleased," said Mara Quist, chief executive of Quarrow Corp.\n')
+    assert doc.headline is None
+    assert [b.text for b in doc.blocks] == ['Quarrow Corp. opened a plant in Reno. "We are pleased," said Mara Quist, chief executive of Quarrow Corp.']
+    assert clean("Quarrow Labs Opens a Plant in Reno\n").headline == "Quarrow Labs Opens a Plant in Reno"  # a title stays one
