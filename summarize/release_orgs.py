@@ -119,7 +119,10 @@ def release_organizations(sentences, places: set[str], about: tuple[str, ...] = 
     for name in about:  # named in an About heading and in the body or the headline (or named as one): an organization of the release
         if (not looks_like_person(name) and name not in person_names and not _ordinary_word(name, sentences)
                 and (is_org_name(name) or any(stands_in(s, name) for _, s, _ in sentences)
-                     or (stands_in(headline, name) and not _LAUNCHES.search(headline)))):
+                     or (stands_in(headline, name) and not _LAUNCHES.search(headline)
+                         and (headline.startswith(name) or name.rsplit(None, 1)[-1].isupper())))):
+            # (the headline's subject, or a name ending in a suffix in capitals, "Quarrow Network SE";
+            # not a product or a report the About text describes: "Adds Support for Apple Vision Pro")
             mentions.append(OrgMention(name))
     found = {key(m.name) for m in mentions}  # (a name the body gives keeps the body's form)
     subject = _headline_subject(headline)

@@ -371,3 +371,14 @@ def test_a_ticker_s_colon_in_an_about_heading_does_not_end_the_name():
             "quarter. Mara Quist, chief executive officer, said the new plant was running.\n\n"
             "About Quarrow Robotics Inc. (NASDAQ: QRBT) Quarrow Robotics Inc. makes warehouse robots. It was founded in 2001.")
     assert not any("(NASDAQ" in n for n in about_names(clean_text(text)))  # (was "Quarrow Robotics Inc. (NASDAQ")
+
+
+def test_a_product_an_about_heading_describes_is_no_organization_for_being_in_the_headline():
+    from summarize.participants import extract_participants
+    from summarize.pipeline import clean_text
+
+    text = ("# Harbor Robotics Adds Support for Quarrow Vision Pro\n\n"
+            "RENO, Nev., May 4, 2026 - Harbor Robotics said its arms now work with the headset. "
+            "Mara Quist, chief executive officer of Harbor Robotics, said the update ships today.\n\n"
+            "About Quarrow Vision Pro\n\nQuarrow Vision Pro is a headset for engineers.")
+    assert [o.name for o in extract_participants(clean_text(text)).organizations] == ["Harbor Robotics"]
