@@ -43,6 +43,10 @@ def short_for(names: dict[str, set[str]], name: str) -> str | None:
     return _find(names, name)
 
 
+# A body a company sets up beside itself, which its short name never means: "Toyota Foundation".
+_SIBLING_WORDS = frozenset({"Foundation", "Institute", "Fund", "Trust", "Charity", "Charities", "Society"})
+
+
 def _find(names: dict[str, set[str]], name: str, exact: bool = False) -> str | None:
     k = key(name)
     for canon, aliases in names.items():
@@ -63,8 +67,8 @@ def _find(names: dict[str, set[str]], name: str, exact: bool = False) -> str | N
                 and name not in lexicon.known_organizations()):  # (the "United Nations" is a body of its own)
             # "Golden Matrix" is short for "Golden Matrix Group, Inc."; of two, for the one only org words
             # follow: "Comcast" of "Comcast Corporation", not of its program "Comcast RISE"
-            if all(w in org for w in cw[len(nu):]):
-                return canon
+            if all(w in org for w in cw[len(nu):]) and _SIBLING_WORDS.isdisjoint(cw[len(nu):]):
+                return canon  # (not a company's foundation: "Toyota" is not the "Toyota Foundation")
             first = first or canon
         if len(cw) > 2 and cw[0] in NAME_OPENERS and cw[1: len(nw) + 1] == nw:
             return canon  # "Pacific Metals", cut from "New Pacific Metals Corp." opening a sentence

@@ -105,3 +105,6 @@ def test_a_short_form_of_two_names_goes_to_the_one_only_org_words_follow():
     assert merged == {"Quarrow RISE": set(), "Quarrow Corporation": {"Quarrow"}}
     # with one name to choose, a short form still goes to it
     assert merge([OrgMention("Quarrow RISE"), OrgMention("Quarrow")]) == {"Quarrow RISE": {"Quarrow"}}
+    # a company's foundation is no company: its short form goes to the first full name
+    merged = merge([OrgMention("Quarrow Motor North America"), OrgMention("Quarrow Foundation"), OrgMention("Quarrow")])
+    assert merged == {"Quarrow Motor North America": {"Quarrow"}, "Quarrow Foundation": set()}
