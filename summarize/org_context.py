@@ -27,7 +27,9 @@ def owned_by_a_word(sentence: str, owner: Span, s: Span) -> bool:
     if sentence[owner.end:s.start] not in _POSSESSIVE_GAPS or owner.text in lexicon.places():
         return False
     if s.text in _SUFFIXES_AFTER_A_POSSESSIVE:
-        return True  # "Harry’s Inc.", "McDonald's Corp.": no owner has a suffix as its unit
+        # "Harry’s Inc.", "McDonald's Corp.": no owner has a suffix as its unit (but "Acme's Inc. 5000
+        # ranking", "Roe's Inc. magazine profile" name the magazine)
+        return not _THE_MAGAZINE.match(sentence, s.end)
     if not owner.text.istitle():
         return False
     if " " in owner.text and owner.text.rsplit(None, 1)[-1] in _PLURAL_OWNERS:
@@ -40,6 +42,7 @@ def owned_by_a_word(sentence: str, owner: Span, s: Span) -> bool:
 
 
 _POSSESSIVE_GAPS = frozenset({"'s ", "’s "})
+_THE_MAGAZINE = re.compile(r"\s+(?:\d|magazine\b|list\b|ranking\b)")
 # A legal suffix right after a possessive ends a name that has it: "Harry’s Inc.", "Kohl's Corporation".
 _SUFFIXES_AFTER_A_POSSESSIVE = frozenset({"Inc.", "Inc", "Corp.", "Corp", "Corporation", "Incorporated", "LLC", "Ltd.",
                                           "Ltd", "Co.", "PLC", "plc", "GmbH", "AG"})

@@ -58,6 +58,8 @@ def test_a_possessive_inside_a_name_stays_in_it():
         return [m.name for m in sentence_orgs(sentence)]
     # a legal suffix after a possessive: the name has the possessive (and a sentence after "Inc." is no part of it)
     assert "Quarry’s Inc." in names("Mara Quist, Head of Talent, Quarry’s Inc. She joined in 2020.")
+    assert not any("Inc." in n for n in names("Quarry’s Inc. 5000 ranking rose to 212th."))  # the magazine's list
+    assert not any("Inc." in n for n in names("Vey’s Inc. magazine profile ran in March."))
     assert "McQuill's Corp." in names("Sales at McQuill's Corp. rose 5% last year, the company said.")
     # a place, then a plural's possessive, then an org word: one institution
     assert "Avalon Children's Hospital" in names("Doctors at Avalon Children's Hospital said the boy is fine.")
