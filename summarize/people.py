@@ -37,6 +37,10 @@ _RESIDENT_AFTER = re.compile(r"\s+(?:residents?|natives?)\b")  # a place: "Royal
 # A film's cast: "starring Liam Roe as the scientist Alfred Kinsey" names a part, not a role.
 _CAST_BEFORE = re.compile(r"\b(?:starring|casting|cast|co-starring)\s+$")
 _LETTERS = re.compile(r"[A-Z]{2,6}")
+# A capitalized word and "of" right before a span: the span ends a body's name the span reader cut
+# ("Coordination of |Humanitarian Affairs").
+# (not one opening the sentence: "Ahead of Narendra Modi's visit")
+_NAME_THEN_OF = re.compile(r"\S\s+[A-Z][a-z]+\s+of\s+(?:the\s+)?$")
 _OF_AFTER = re.compile(r",?\s+(of|from)\s+(?:the\s+)?")
 _OWNER_BEFORE = re.compile(rf"([A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){{0,4}})['’]s?\s+(?:{ROLE_MODIFIERS}\s+)?$")
 
@@ -307,6 +311,8 @@ def person_from_span(s: Span, sentence: str, quoted_block: bool = False, confirm
             and not any(w in lexicon.first_names() for w in name_words[1:]) and not _figure_title(name_words)):
         return None  # "the Red Cross", "the Daily Telegraph", "the Hilton Anatole," (but "the Commons Oliver Heald": a
         # name glued to a body's; "the Ben Stiller comedy", "the Michael Brown case": a person's name describing a thing)
+    if not (role_words or honorific or party) and _NAME_THEN_OF.search(before[-40:]) and not looks_like_person(" ".join(name_words)):
+        return None  # "the Office for the Coordination of Humanitarian Affairs said": the end of a body's name
     if not (role_words or honorific) and _ticker_after().match(after):
         return None  # "Eli Lilly’s (NYSE: LLY) Trulicity": a listed company named after its founder
     if not (role_words or honorific) and _NUMBERED.match(after):

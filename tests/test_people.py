@@ -879,3 +879,9 @@ def test_a_surname_that_is_a_title_word_after_an_initial_or_a_middle_name_stays_
 def test_a_rank_of_two_words_stays_whole(sentence, role, affiliation):
     m = next(m for m in sentence_people(sentence) if m.name == "Mara Quist")
     assert (m.role, m.affiliation) == (role, affiliation)
+
+
+def test_a_span_after_a_capitalized_word_and_of_ends_a_body_s_name():
+    assert sentence_people("But the Quarrow Office for the Coordination of Tidal Affairs said the toll would rise.") == []
+    assert [m.name for m in sentence_people("A friend of Tomas Varga said the toll would rise.")] == ["Tomas Varga"]
+    assert [m.name for m in sentence_people("Ahead of Tomas Varga's visit, Quarrow Labs signed.")] == ["Tomas Varga"]  # an opener
