@@ -41,9 +41,11 @@ def shown_role(roles: list[tuple[int, str, bool, bool, str | None]], affiliation
     ties = _personal_roles() | _kinship_words()
     personal = role and (role.rsplit(None, 1)[-1].lower() in ties or role.lower() in ties)  # ("romantic partner")
     if (affiliation and role and (
-            ((personal or not has_title_head(role)) and (_HONORED.match(affiliation) or _another_persons_name(affiliation, name, people)))
+            (_HONORED.match(affiliation) and (personal or not has_title_head(role) or not affiliation.startswith("Dr")))
+            or ((personal or not has_title_head(role)) and _another_persons_name(affiliation, name, people))
             or ((personal or role.startswith(_UNIT_HEAD)) and _someone_else(affiliation, name, people, text, role)))):
-        # (an office is held at a body named after a person: "president of Tory Burch", "at Dr Pepper")
+        # (an office is held at a body named after a person: "president of Tory Burch", "at Dr Pepper";
+        # not after Mr, Sir or Dame: "partner of Sir Elton John")
         # a person owns the role, no organization: "Durst's lawyer Dick Roe" -> role "Durst's lawyer"
         role, affiliation = affiliation + ("' " if affiliation.endswith("s") else "'s ") + role, None
     return role, full_affiliation(affiliation, orgs, name)

@@ -91,5 +91,7 @@ def test_an_office_at_a_body_named_after_a_person_stays_the_bodys():
     people = ["Mara Quist", "Tomas Reyes"]
     roles = [(1, "president", True, True, "Tomas Reyes")]  # "president of Tomas Reyes" (the fashion house he founded)
     assert shown_role(roles, "Tomas Reyes", "Mara Quist", people, {}, set(), "") == ("president", "Tomas Reyes")
-    roles = [(1, "vice president of marketing", True, True, "Dr Quarrow")]  # a brand an honorific opens
+    roles = [(1, "vice president of marketing", True, True, "Dr Quarrow")]  # a brand "Dr" opens
     assert shown_role(roles, "Dr Quarrow", "Mara Quist", people, {}, set(), "")[1] == "Dr Quarrow"
+    roles = [(1, "partner", True, True, "Sir Tomas Reyes")]  # a knight is a person
+    assert shown_role(roles, "Sir Tomas Reyes", "Mara Quist", people, {}, set(), "") == ("Sir Tomas Reyes' partner", None)
