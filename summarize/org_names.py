@@ -49,6 +49,10 @@ def _joined_to_its_head(ws: list[str]) -> bool:
     return ws[-1] == "AI" and before in lexicon.technology_qualifiers()
 
 
+# What a guard or a patrol that is a body guards: "U.S. Coast Guard", "Border Patrol".
+_GUARD_KINDS = frozenset({"National", "Coast", "Highway", "Border", "Honor", "State", "Air", "Republican", "Revolutionary", "Home"})
+
+
 @functools.lru_cache(maxsize=16_384)  # names recur across sentences and releases
 def is_org_name(name: str) -> bool:
     """Shape says organization: an org word ends it (or heads "X of Y"), no event word."""
@@ -61,6 +65,8 @@ def is_org_name(name: str) -> bool:
     org = lexicon.org_words()
     if len(ws) >= 4 and ws[0] in org and ws[1:3] == ["for", "the"]:
         return True  # "Institute for the Study of War": the org word, then "for the" and its purpose
+    if len(ws) >= 2 and ws[-1] in ("Guard", "Patrol") and ws[-2] in _GUARD_KINDS:
+        return True  # "Kentucky National Guard", "Florida Highway Patrol" (not a product: "Frost Guard")
     if ws[-1] in lexicon.not_org_heads():
         return _head_of_a_field(ws)
     if bare != name:

@@ -113,3 +113,8 @@ def test_ordinary_words_or_a_people_before_companies_name_a_kind_of_business(nam
 @pytest.mark.parametrize("name", ["Charney Companies", "Quarrow Companies", "Cornerstone Building Brands"])
 def test_a_name_before_companies_names_a_business(name):
     assert is_org_name(name)
+
+
+def test_a_guard_or_a_patrol_is_a_body_by_what_it_guards():
+    assert is_org_name("Quillby National Guard") and is_org_name("Quillby Highway Patrol") and is_org_name("U.S. Coast Guard")
+    assert not is_org_name("Frost Guard") and not is_org_name("Pet Patrol")  # products
