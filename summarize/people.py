@@ -96,7 +96,8 @@ def _person_from(s: Span, sentence: str, quoted_block: bool) -> PersonMention | 
     name = s.text[:cut].rstrip(",")
     at = s.start + len(name)
     letters = s.text[cut + 1:]
-    if letters in _POSTNOMINALS:  # "Paul Vey MP said": the letters are the role, the clause goes on
+    if letters in _POSTNOMINALS or not (_TITLE_GOES_ON.match(sentence, s.end) or _TITLE_GOES_ON.search(letters)):
+        # "Paul Vey MP said", "Acme named Jane Roe CEO on Monday": the span's title is the role, the clause goes on
         m = person_from_span(Span(name, s.start, at), sentence[:at] + sentence[s.end:], quoted_block)
         return replace(m, role=m.role or letters, strong=True) if m else None
     comma = "" if sentence.startswith(",", at) else ","  # ("Jane Roe, Sr. Director of Sales": the span held the comma)
@@ -109,6 +110,9 @@ _POSTNOMINALS = frozenset({"MP", "MEP", "MSP", "QC", "KC"})
 
 # Titles written before a name and hardly after one, which are surnames as well: "Billie Jean King".
 _RANKS_BEFORE_NAMES = frozenset({"King", "Queen", "Prince", "Princess", "Lord", "Lady", "Sir", "Dame", "Pope", "Bishop"})
+
+
+_TITLE_GOES_ON = re.compile(r"\s+(?:of|at|for|with|in|and|&)\s|,")  # "Jane Roe CEO| of Acme", "Jane Roe CEO|, Acme"
 
 
 @functools.lru_cache(maxsize=4096)

@@ -837,6 +837,8 @@ def test_an_appointment_gives_the_office():
      ("Tomas Varga", "Chief Executive Officer", "Quarrow Labs")),
     ('"It works," said Rana Vey President and CEO of Harbor Mutual.', ("Rana Vey", "President and CEO", "Harbor Mutual")),
     ("The study was done with the help of Margaret Vey MP and a team of writers.", ("Margaret Vey", "MP", None)),
+    ("Quarrow Labs named Rana Vey CEO on Monday.", ("Rana Vey", "CEO", None)),  # (was "CEO on Monday")
+    ("The board named Rana Vey President and CEO.", ("Rana Vey", "President and CEO", None)),
 ])
 def test_a_title_after_a_name_with_no_comma_is_the_role(sentence, found):
     assert found_in(sentence) == [found]
