@@ -22,6 +22,7 @@ from .people import PersonMention, sentence_people
 from .person_names import FIRST_NAME_TITLES
 from .release_orgs import stands_in
 from .role_affiliation import OWNED_ROLE, PAST_ROLE, shown_role
+from .role_after import headline_office
 from .surnames import named_again, people_named_again, surname_roles
 from .thing_names import (ends_on_a_word, names_a_band, names_a_business, names_a_ship_or_title, names_a_work,
                           only_after_at, owns_no_one, plays_a_part, short_org_name)
@@ -291,6 +292,10 @@ def _headline_roles(headline: str, found: list[_Person], sentences, text: str = 
     is one even when the body alone did not say so ("Princella Seymour's thirty-year career")."""
     if not (_TITLED_IN_HEADLINE.search(headline) or any(not p.roles and surname(p.name) in headline for p in found)):
         return  # (reading the headline's people costs: most name no one the body left without a role)
+    for p in found:
+        at = headline.find(p.name) if not p.roles and " " in p.name else -1
+        if at >= 0 and (office := headline_office(headline[:at], headline[at + len(p.name):])):
+            p.roles.append((-1, office, False, True, None))  # "Jane Roe Joins Acme as Chief Marketing Officer"
     for m in sentence_people(headline):
         if not (m.role and has_title_head(m.role) and len(m.role.split()) <= 8):
             continue

@@ -113,6 +113,29 @@ def appointed_role(before: str, after: str) -> str | None:
     return role
 
 
+# An appointment a title-case headline tells: "Jane Roe Joins Acme as Chief Marketing Officer",
+# "Jane Roe Named Chief Executive", "Acme Appoints Jane Roe as CFO", "Acme Names Jane Roe President".
+_HEADLINE_AFTER = re.compile(
+    r"\s+(?:(?:Joins|Rejoins|Returns\s+to)(?:\s+[A-Z0-9&][\w&.'’-]*){1,5}\s+as"
+    r"|(?:Is\s+|Has\s+Been\s+|Was\s+)?(?:Named|Appointed|Elected|Promoted\s+to|Elevated\s+to|Tapped\s+as)(?:\s+as)?)"
+    r"\s+(?:(?:the|its|Its|New|new|Next|next)\s+)*(?=[A-Z])")
+_HEADLINE_VERB_BEFORE = re.compile(r"\b(?:Names|Appoints|Promotes|Elects|Hires|Taps|Welcomes|Elevates)\s+$")
+_HEADLINE_BEFORE = re.compile(r"\s+(?:as\s+|to\s+)?(?:(?:the|its|Its|New|new)\s+)*(?=[A-Z])")
+
+
+def headline_office(before: str, after: str) -> str | None:
+    """The office a title-case headline gives the name between `before` and `after`:
+    ("", " Joins Quarrow Labs as Chief Marketing Officer") -> "Chief Marketing Officer";
+    ("Quarrow Labs Names ", " Chief Financial Officer") -> "Chief Financial Officer"."""
+    m = _HEADLINE_AFTER.match(after)
+    if m is None and _HEADLINE_VERB_BEFORE.search(before):
+        m = _HEADLINE_BEFORE.match(after)
+    if m is None:
+        return None
+    role = _capitalized_role(after[m.end():].replace(",", " ").split())
+    return None if role and _AWARD_TAIL.match(after, after.find(role, m.end()) + len(role)) else role
+
+
 def _capitalized_role(words: list[str]) -> str | None:
     """A capitalized role up to its last title word, no name after it: "Executive Chairman",
     "Head of Financial Market Strategy" (a head with what it heads)."""

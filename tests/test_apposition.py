@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from summarize.apposition import apposition, bracketed_role, copula_role
-from summarize.role_after import appointed_role, as_role, founded_role
+from summarize.role_after import appointed_role, as_role, founded_role, headline_office
 
 
 @pytest.mark.parametrize("after, expected", [
@@ -356,3 +356,17 @@ def test_a_head_keeps_what_it_heads():
     assert as_role(" as Senior Advisor and Head of Financial Market Strategy.") == "Senior Advisor and Head of Financial Market Strategy"
     assert as_role(" as Head of Sales, effective May 1.") == "Head of Sales"
     assert as_role(" as Executive Chairman of Quarrow Labs.") == "Executive Chairman"  # the body is the affiliation
+
+
+@pytest.mark.parametrize("before, after, office", [
+    ("", " Joins Quarrow Labs as Chief Marketing Officer", "Chief Marketing Officer"),
+    ("Quarrow Labs Appoints ", " as Chief Financial Officer", "Chief Financial Officer"),
+    ("Quarrow Labs Names ", " President", "President"),
+    ("Harbor Mutual Promotes ", " to Senior Account Manager", "Senior Account Manager"),
+    ("", " Named Chief Executive of Quarrow Labs", "Chief Executive"),
+    ("", " Named Coach of the Year", None),  # an award
+    ("", " Joins Quarrow Labs Board of Directors", None),  # no office named
+    ("Quarrow Labs Thanks ", " as Chief Financial Officer", None),  # no appointment
+])
+def test_the_office_a_title_case_headline_gives(before, after, office):
+    assert headline_office(before, after) == office

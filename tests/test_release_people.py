@@ -329,3 +329,12 @@ def test_a_venue_named_like_a_person_is_no_one():
     d = doc("Quarrow Labs shows its servers.",
             "The expo takes place on 8 October at Albert Vey Sands in Singapore. \"It will be fun,\" said Dana Price.")
     assert [p.name for p in extract_participants(d).people] == ["Dana Price"]
+
+
+def test_headline_appointment_gives_the_office_the_body_did_not():
+    d = doc("Harbor Mutual today announced that Mara Quist has joined the company.",
+            "“I am thrilled,” said Quist.", headline="Mara Quist Joins Harbor Mutual as Chief Marketing Officer")
+    assert people(d)["Mara Quist"].role == "Chief Marketing Officer"
+    d = doc("Harbor Mutual today announced that Mara Quist has joined the company.",
+            "“I am thrilled,” said Quist.", headline="Harbor Mutual Welcomes Mara Quist as Strategic Advisor")
+    assert people(d)["Mara Quist"].role == "Strategic Advisor"
