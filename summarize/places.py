@@ -145,6 +145,8 @@ def _dish(span: Span, sentence: str) -> bool:
 
 # A participle that places what it follows: "based in", "headquartered in".
 _BASED_IN = re.compile(r"\b(?:based|located|headquartered|situated)\s+in\s+$")
+# Modal verbs that are also first names: "Will Jordan said" names a person, not Jordan.
+_MODAL_NAMES = frozenset({"Will", "May", "Can"})
 
 
 def _without_region(text: str) -> str:
@@ -161,19 +163,25 @@ def _a_town_name(span: Span, sentence: str) -> bool:
     "in Victoria Street"), an organization's, a common word or a people, nor the head of a longer
     name ("based in Casal di Principe" is cut)."""
     ws = span.text.split()
-    return not (len(ws) > 3 or span.possessive or _STREET.search(span.text) or _CAMEL.search(span.text) or span.text.isupper()
+    return not (_no_town_shape(span, sentence) or _STREET.search(span.text)
                 or ws[-1] in resources.word_set("venue_words.txt", lower=False)
-                or all(w.lower() in lexicon.common_words() for w in ws)
-                or any(lexicon.is_function_word(w) or w in lexicon.org_words() or w in lexicon.demonyms()
-                       or w in lexicon.peoples() for w in ws)
-                or _INNER_AFTER.match(sentence, span.end) or sentence[span.end:span.end + 1] in "-/"
-                or looks_like_person(span.text))
+                or any(w in lexicon.org_words() for w in ws) or _INNER_AFTER.match(sentence, span.end))
 
 
-# A preposition of place, then a list of names: "offices in Auburn and", "in Quarrow Springs, Reno and".
-# Modal verbs that are also first names: "Will Jordan said" names a person, not Jordan.
-_MODAL_NAMES = frozenset({"Will", "May", "Can"})
-# (words apart by spaces only, so a word in capitals is never split at each letter: no backtracking)
+def _no_town_shape(span: Span, sentence: str) -> bool:
+    """What no town the gazetteer lacks looks like, whatever the cue: more than three words, a
+    possessive, capitals or camel case, a word joined by "-" or "/" after it, common words only,
+    a function word, a people's word, or a person's name."""
+    ws = span.text.split()
+    return (len(ws) > 3 or span.possessive or span.text.isupper() or _CAMEL.search(span.text) is not None
+            or sentence[span.end:span.end + 1] in "-/"
+            or all(w.lower() in lexicon.common_words() for w in ws)  # "in Marketing and Sales" (not "Quillby Falls")
+            or any(lexicon.is_function_word(w) or w in lexicon.demonyms() or w in lexicon.peoples() for w in ws)
+            or looks_like_person(span.text))
+
+
+# A preposition of place, then a list of names: "offices in Auburn and", "in Quarrow Springs, Reno and"
+# (words apart by spaces only, so a word in capitals is never split at each letter: no backtracking).
 _IN_LIST = re.compile(r"\b(?:in|near|across|throughout|between)\s+(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2},\s*)*$")
 # A list of names before "and": "in Reno, Boise and " (each name between commas looked up).
 _LIST_BEFORE = re.compile(r"\b(?:in|near|across|throughout|between)\s+((?:[A-Z][\w'’.-]*[\s,]+){1,8})and $")
@@ -185,13 +193,8 @@ def _listed_with_city(span: Span, sentence: str) -> bool:
     offices in Auburn and San Francisco", "in Reno, Boise and Quillby". Not a common word ("in
     Marketing and Sales"), a first name, nor a name beside a country ("in Jordan and Israel" is
     read as known; "in Acme and Canada" says nothing)."""
-    text = span.text
-    ws = text.split()
-    if (len(ws) > 3 or span.possessive or text.isupper() or sentence[span.end:span.end + 1] in "/-" or _CAMEL.search(text)
-            or all(w.lower() in lexicon.common_words() for w in ws)  # "in Marketing and Sales" (not "Quillby Falls")
-            or any(lexicon.is_function_word(w) or w in _DIRECTIONS or w in lexicon.demonyms() or w in lexicon.peoples()
-                   for w in ws)
-            or ws[0] in lexicon.first_names() or looks_like_person(text)):
+    ws = span.text.split()
+    if _no_town_shape(span, sentence) or any(w in _DIRECTIONS for w in ws) or ws[0] in lexicon.first_names():
         return False  # (not "in Europe and College/Non-commercial radio", "in Europe and Muslim lands", "North and South")
     after = _NAME_AFTER_AND.match(sentence, span.end)
     if after and _IN_LIST.search(sentence, max(0, span.start - 80), span.start):
