@@ -224,7 +224,7 @@ def apposition(after: str, plural: bool = False) -> tuple[str | None, str | None
             break  # only "<title> of/at <organization>" stands for the whole (not "... Commons William Hague")
         role = _DANGLING_END.sub("", role)  # "founder of the" before a quoted name -> founder
         tie = _AND_RELATION.search(role)
-        if tie and tie.group(0).rsplit(None, 1)[-1].lower().strip(".,") in resources.word_set("kinship_words.txt") | resources.word_set("personal_roles.txt"):
+        if tie and tie.group(0).rsplit(None, 1)[-1].lower().strip(".,") in lexicon.person_ties():
             role = role[:tie.start()]  # "crime writer and his longtime confidante" -> crime writer (not "and Acme's chief scientist")
         if not part_org:
             role, part_org = owner_first(role)

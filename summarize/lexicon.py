@@ -78,6 +78,13 @@ def headline_verbs() -> frozenset[str]:
 
 
 @functools.cache
+def person_ties() -> frozenset[str]:
+    """Words for what one is to a person, which no body holds: "lawyer", "spokesman", "wife",
+    "romantic partner" (personal_roles.txt and kinship_words.txt)."""
+    return resources.word_set("personal_roles.txt") | resources.word_set("kinship_words.txt")
+
+
+@functools.cache
 def org_words() -> frozenset[str]:
     return resources.word_set("org_words.txt", lower=False)
 

@@ -174,14 +174,12 @@ def _person_of(piece: str, offset: int) -> list[tuple[str, int]]:
     name = head[titled:]
     first_named = len(name) >= 2 and name[0] in lexicon.first_names() and name[0].lower() not in lexicon.common_words()
     named = (titled and name[0] not in _AFTER_TITLES) or first_named
-    common, surnames = lexicon.common_words(), lexicon.surname_words()
     tail = piece[m.end():]
     # After a first name and a surname, a name of several words is someone's body or place: "Dale
     # Roe of Top Gun Dog Training" (not "Diamond Sponsor of HackaTRON", "Exit Planner of the Year").
-    if (not named or not ((first_named and (" " in tail or _ACRONYM.fullmatch(tail))) or any(w in lexicon.org_words() for w in words(tail))
+    if (not named or not ((first_named and (" " in tail or BODY_LETTERS.fullmatch(tail))) or any(w in lexicon.org_words() for w in words(tail))
                           or tail in lexicon.known_organizations() or tail in lexicon.places())
-            or any(w in lexicon.org_words() or w.lower() in lexicon.title_words()
-                   or (w.lower() in common and w.lower() not in surnames) for w in name[1:] or name)):
+            or any(_not_a_surname_word(w) for w in name[1:] or name)):
         return [(piece, offset)]  # not "Diamond Sponsor of HackaTRON", "Sunni Sons of Iraq"
     return [(m.group(1), offset), (tail, offset + m.end())]
 
@@ -191,16 +189,22 @@ def _person_for(piece: str, offset: int, m: re.Match[str]) -> list[tuple[str, in
     "went to Jane Roe for Blue Days", "Jane Roe for Acme said"; not "Center for Disease Control",
     "Friends for Life" (no first name opens them)."""
     name = m.group(1).split()
-    common, surnames = lexicon.common_words(), lexicon.surname_words()
-    if (not 2 <= len(name) <= 3 or name[0] not in lexicon.first_names() or name[0].lower() in common
-            or any(w in lexicon.org_words() or w.lower() in lexicon.title_words()
-                   or (w.lower() in common and w.lower() not in surnames) for w in name[1:])):
+    if (not 2 <= len(name) <= 3 or name[0] not in lexicon.first_names() or name[0].lower() in lexicon.common_words()
+            or any(_not_a_surname_word(w) for w in name[1:])):
         return [(piece, offset)]
     return [(m.group(1), offset), (piece[m.end():], offset + m.end())]
 
 
+def _not_a_surname_word(word: str) -> bool:
+    """A word after a first name that makes no person's name: an org word, a title word or a
+    common word that is no surname ("Diamond Sponsor", "Center for")."""
+    low = word.lower()
+    return (word in lexicon.org_words() or low in lexicon.title_words()
+            or (low in lexicon.common_words() and low not in lexicon.surname_words()))
+
+
 _AFTER_TITLES = frozenset({"Emeritus", "Emerita", "Elect", "General"})  # "Professor Emeritus of History"
-_ACRONYM = re.compile(r"[A-Z]{2,6}")  # a body known by its letters: "Jane Roe of ADS"
+BODY_LETTERS = re.compile(r"[A-Z]{2,6}")  # a body known by its letters: "Jane Roe of ADS"
 _NICKNAME = re.compile(r'\s+"[A-Z][a-z]+"\s+')
 _PERSON_OF = re.compile(r"((?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]*)\s+(of|for)\s+(?:the\s+)?(?=[A-Z])")
 

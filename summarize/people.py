@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 
 from . import lexicon, resources
 from .apposition import COPULAS, SPEECH, SPEECH_WORDS, apposition, bracketed_role, copula_role
-from .names import LEAD_IN, Span, common_name, looks_like_person, quoted_alone, spans, without_the
+from .names import BODY_LETTERS, LEAD_IN, Span, common_name, looks_like_person, quoted_alone, spans, without_the
 from .org_names import is_org_name
 from .person_names import FIRST_NAME_TITLES, GLUED, first_and_initial, name_shape, parties, span_name, unglued
 from .role_after import appointed_role, as_role, founded_role
@@ -36,7 +36,6 @@ _LOWER_TITLE_THEN_NAME = re.compile(r"(\s+[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2}\s
 _RESIDENT_AFTER = re.compile(r"\s+(?:residents?|natives?)\b")  # a place: "Royal Palm Beach resident Jane Roe"
 # A film's cast: "starring Liam Roe as the scientist Alfred Kinsey" names a part, not a role.
 _CAST_BEFORE = re.compile(r"\b(?:starring|casting|cast|co-starring)\s+$")
-_LETTERS = re.compile(r"[A-Z]{2,6}")
 # A capitalized word and "of" right before a span: the span ends a body's name the span reader cut
 # ("Coordination of |Humanitarian Affairs").
 # (not one opening the sentence: "Ahead of Narendra Modi's visit")
@@ -202,7 +201,7 @@ def _of_organization(sentence: str, end: int) -> str | None:
         return None
     if m.group(1) == "of" and " " in name and sentence[end] == " " and not looks_like_person(name):
         return name  # a name of several words right after "of": "Dale Roe of Top Gun Dog Training"
-    if m.group(1) == "of" and sentence[end] == " " and _LETTERS.fullmatch(name):
+    if m.group(1) == "of" and sentence[end] == " " and BODY_LETTERS.fullmatch(name):
         return name  # a body's letters right after "of": "Gene Roe of UCLA", "Rhian Roe of the JCWI"
     return name if is_org_name(name) or " & " in name or name in lexicon.known_organizations() else None
 

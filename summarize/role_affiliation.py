@@ -38,7 +38,7 @@ def shown_role(roles: list[tuple[int, str, bool, bool, str | None]], affiliation
     if affiliation and role and role.rsplit(None, 1)[-1].lower() in _kinship_words() and not (
             _HONORED.match(affiliation) or _someone_else(affiliation, name, people)):
         affiliation = None  # "grandson" read with "Hilton Hotel", "distant cousin" with England: a tie to a person
-    ties = _personal_roles() | _kinship_words()
+    ties = lexicon.person_ties()
     personal = role and (role.rsplit(None, 1)[-1].lower() in ties or role.lower() in ties)  # ("romantic partner")
     if (affiliation and role and (
             (_HONORED.match(affiliation) and (personal or not has_title_head(role) or not affiliation.startswith("Dr")))
@@ -72,11 +72,6 @@ def _another_persons_name(affiliation: str, name: str, people: list[str]) -> boo
     "romantic partner" of "Bobbi Kristina Brown"."""
     k = key(affiliation)
     return " " in affiliation and k != key(name) and any(k == key(p) for p in people)
-
-
-@functools.cache
-def _personal_roles() -> frozenset[str]:
-    return resources.word_set("personal_roles.txt")
 
 
 # Who serves a person in law more often than a body: "Rice's attorney".
@@ -185,9 +180,6 @@ def _best_role(roles: list[tuple[int, str, bool, bool, str | None]]) -> tuple[in
         return None
     return max(roles, key=lambda r: (not PAST_ROLE.match(r[1]), r[3], not describes(r[1]), r[1] not in RANKS, r[2], len(r[1]),
                                      -r[0]))
-
-
-
 
 
 def _names_a_body(role: str) -> bool:
