@@ -16,14 +16,9 @@ from .name_prefix import cached_split_prefix
 from .names import MONTH_NAMES, common_name, looks_like_person, ordinary_last_word, spans, words
 from .org_names import is_org_name
 from .role_org import NAME_RUN, body_then_title, is_department, org_after_role, role_and_org, unit_at_body
-from .titles import (DOCTORATE, TITLE_ENDS, common_word, has_title_head, has_title_word, is_title, names_a_role, owner_after,
-                     owner_first, person_noun_head, role_head_end, role_head_words, title_heads)
+from .titles import (DOCTORATE, SPEECH, SPEECH_WORDS, TITLE_ENDS, common_word, has_title_head, has_title_word, is_title,
+                     names_a_role, owner_after, owner_first, person_noun_head, role_head_end, role_head_words, title_heads)
 
-SPEECH = (r"said|says|added|adds|noted|notes|stated|states|explained|explains|commented|comments|"
-          r"remarked|shared|shares|emphasized|emphasised|stressed|observed|concluded|continued|"
-          r"proclaimed|expressed|announced|highlighted|told|wrote|writes|pointed out|recalled|"
-          r"affirmed|reiterated|declared|according to")
-SPEECH_WORDS = tuple(SPEECH.split("|"))
 _SAID_AT_END = re.compile(rf"\s+(?:(?:{SPEECH})(?:\s+that)?|(?:told|reported)\s+[A-Za-z][\w\s.]*)$")  # "CEO of Acme commented", "CEO shares that", "farmer told Reuters": the quote follows
 # (An em dash may touch the words: "Todd Roe—the CEO & Founder of Acme—joined".)
 _APPOSITION_START = re.compile(r"^(?:,\s+|\s*[–—-]\s+|—(?=[A-Za-z])|:\s+(?=[A-Z][^\"“]{0,80}$))")

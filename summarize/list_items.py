@@ -70,7 +70,7 @@ _FIRST_PERSON = re.compile(r"(?:I|We|Our|My)\b")
 def _clause_word(word: str) -> bool:
     """Whether a word makes the words before a colon a clause, not a label: a function word
     or a verb ("is", "said", "announced", "include"), a speaker's ("Jones writes:", "Officials warn:")."""
-    from .apposition import SPEECH_WORDS
+    from .titles import SPEECH_WORDS
     from .lexicon import is_function_word
 
     return (is_function_word(word) or word.endswith("ed") or word in ("include", "includes")

@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass, replace
 
 from . import lexicon, resources
-from .apposition import COPULAS, SPEECH, SPEECH_WORDS, apposition, bracketed_role, copula_role
+from .apposition import COPULAS, apposition, bracketed_role, copula_role
 from .names import BODY_LETTERS, LEAD_IN, Span, common_name, looks_like_person, quoted_alone, spans, without_the
 from .org_names import is_org_name
 from .person_names import FIRST_NAME_TITLES, GLUED, first_and_initial, name_shape, parties, span_name, unglued
@@ -27,8 +27,8 @@ from .role_after import appointed_role, as_role, founded_role
 from .role_before import (JOINED, VERB_AFTER, agent_role, body_led_by, joined_before_title, joined_title, owner_run, past_title, past_title_of_body_led,
                           plural_title, title_set_off, title_without_clause)
 from .role_org import heads_whole_body
-from .titles import (RANKS, ROLE_MODIFIERS, common_word, generic_owner, has_title_head, is_title, rank_after_office,
-                     role_head_words, strip_leading_noise, the_title_before_pattern, title_before)
+from .titles import (RANKS, ROLE_MODIFIERS, SPEECH, SPEECH_WORDS, common_word, generic_owner, has_title_head, is_title,
+                     rank_after_office, role_head_words, strip_leading_noise, the_title_before_pattern, title_before)
 
 _SAID_AFTER = re.compile(rf"^\s+(?:(?:has|had|have|also|later|then|once|previously)\s+){{0,2}}(?:{SPEECH})\b")  # "has said"
 _SAID_AFTER_APPOSITION = re.compile(rf"^,\s+[^\"“”]{{1,160}}?,\s+(?:{SPEECH})\b")

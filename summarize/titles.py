@@ -273,16 +273,20 @@ def _kind_before(text: str) -> str:
     kinds: list[str] = []
     for word in reversed(text.split()[-2:]):
         if not (word.isalpha() and word.islower() and _kind_of_title(word) and word not in lexicon.title_words()
-                and word not in _TIME_WORDS and word not in SPEECH_VERBS):
+                and word not in _TIME_WORDS and word not in SPEECH_WORDS):  # (not "said member Jane Roe")
             break
         kinds.insert(0, word)
     return " ".join(kinds)
 
 
+# Verbs of speech, as a quote's attribution writes them: "said", "CEO of Acme commented".
+SPEECH = (r"said|says|added|adds|noted|notes|stated|states|explained|explains|commented|comments|"
+          r"remarked|shared|shares|emphasized|emphasised|stressed|observed|concluded|continued|"
+          r"proclaimed|expressed|announced|highlighted|told|wrote|writes|pointed out|recalled|"
+          r"affirmed|reiterated|declared|according to")
+SPEECH_WORDS = tuple(SPEECH.split("|"))
 # Words that date or rank a title, not its kind: "former", "senior", "fellow".
 _TIME_WORDS = frozenset(w.lower() for w in TIME_QUALIFIERS) | {"senior", "junior", "veteran", "longtime", "fellow"}
-# A verb of speech before a name: "said member Jane Roe" names no kind of member.
-SPEECH_VERBS = frozenset({"said", "says", "told", "tells", "added", "adds", "asked", "asks", "wrote", "writes", "noted"})
 
 
 # A degree: "Ph.D.", "Ed.D.", "M.D.", "M.B.A.", "J.D.", "B.A.", "M.S." (not "U.S.", "U.N.").

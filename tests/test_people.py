@@ -45,7 +45,7 @@ import re  # noqa: E402
 from hypothesis import example, given  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
 
-from summarize.apposition import SPEECH as _SPEECH  # noqa: E402
+from summarize.titles import SPEECH as _SPEECH  # noqa: E402
 from summarize.people import said_before  # noqa: E402
 
 _SAID_BEFORE = re.compile(rf"(?:{_SPEECH})\s+(?:by\s+)?$")
